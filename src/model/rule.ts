@@ -1,0 +1,48 @@
+import type { Finding } from './finding.js';
+import type { Block, Line } from '../parse/split-lines.js';
+import type { CleanOptions } from '../pipeline/options.js';
+
+/**
+ * The stage a rule belongs to, in pipeline order:
+ * `tidy` (unicode), `repair` (seams, joins, apostrophes), `extract` (title, byline, date into fields),
+ * `remove` (noise), `normalize` (spelling variants), `layout` (paragraph separators).
+ */
+export type Phase = 'tidy' | 'repair' | 'extract' | 'remove' | 'normalize' | 'layout';
+
+/** What a rule is given: the current text and its segmentation, and the caller's options. */
+export interface RuleContext {
+  /** The text as it stands after the rules before this one. */
+  readonly text: string;
+  /** `text` split into lines. */
+  readonly lines: readonly Line[];
+  /** `text` split into blocks (runs of non-blank lines). */
+  readonly blocks: readonly Block[];
+  /** The options `clean` was called with (rules read their own entry in `options.rules`). */
+  readonly options: CleanOptions;
+}
+
+/**
+ * A detector in the pipeline. `find` only reports {@link Finding}s; it never edits. Its `id` is the rule id
+ * in edits, stats, options and docs, and matches the file and export name (`comment-section` in
+ * `detect/comment-section.ts`, exported as `detectCommentSection`).
+ *
+ * @example
+ * ```ts
+ * const shout: Rule = {
+ *   id: 'shouting', phase: 'remove', description: 'Lines in capitals only.',
+ *   find: ({ lines }) => lines.filter((l) => !l.blank && l.text === l.text.toUpperCase())
+ *     .map((l) => ({ start: l.start, end: l.end, rule: 'shouting', reason: 'all capitals', confidence: 0.9 })),
+ * };
+ * clean(text, { pipeline: [...defaultRules, shout] });
+ * ```
+ */
+export interface Rule {
+  /** Kebab-case rule id. */
+  readonly id: string;
+  /** The stage the rule runs in. */
+  readonly phase: Phase;
+  /** One sentence on what the rule finds, for docs and reports. */
+  readonly description: string;
+  /** Reports what should change; must be pure and must not throw on any text. */
+  find(context: RuleContext): readonly Finding[];
+}

@@ -1,0 +1,78 @@
+/** One line of a text, with its offsets (the newline is not part of the line). */
+export interface Line {
+  /** Position among all lines, from 0. */
+  readonly index: number;
+  /** Offset of the line's first character. */
+  readonly start: number;
+  /** Offset just past the line's last character (before its `\n`). */
+  readonly end: number;
+  /** The line without its newline. */
+  readonly text: string;
+  /** True when the line holds only white space. */
+  readonly blank: boolean;
+}
+
+/** A run of non-blank lines with no blank line between them: a paragraph, a list or a menu. */
+export interface Block {
+  /** Position among all blocks, from 0. */
+  readonly index: number;
+  /** Offset of the block's first character. */
+  readonly start: number;
+  /** Offset just past its last character. */
+  readonly end: number;
+  /** The block's lines, in order. */
+  readonly lines: readonly Line[];
+}
+
+const BLANK = /^[\s\u00a0\u200b\ufeff]*$/;
+
+/**
+ * Splits a text into lines with offsets. `\r\n` and `\r` count as line ends too.
+ *
+ * @param text - Any text.
+ * @returns One {@link Line} per line (an empty text has one blank line).
+ * @example
+ * ```ts
+ * splitLines('a\n\nb').map((l) => l.text); // ['a', '', 'b']
+ * ```
+ */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      const t = text.slice(start, i);
+      lines.push({ index: lines.length, start, end: i, text: t, blank: BLANK.test(t) });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Groups lines into blocks: maximal runs of non-blank lines.
+ *
+ * @param lines - The lines of one text, as {@link splitLines} returns them.
+ * @returns The blocks, in order.
+ * @example
+ * ```ts
+ * splitBlocks(splitLines('a\nb\n\nc')).map((b) => b.lines.length); // [2, 1]
+ * ```
+ */
+export function splitBlocks(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  let run: Line[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    blocks.push({ index: blocks.length, start: run[0]!.start, end: run[run.length - 1]!.end, lines: run });
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.blank) flush();
+    else run.push(line);
+  }
+  flush();
+  return blocks;
+}

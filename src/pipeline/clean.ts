@@ -1,0 +1,70 @@
+import { InvalidInputError } from '../errors.js';
+import type { CleanDocument, RuleStats } from '../model/document.js';
+import type { Edit } from '../model/edit.js';
+import type { Finding } from '../model/finding.js';
+import { detectLanguage } from '../emit/detect-language.js';
+import { defaultRules } from './default-rules.js';
+import type { CleanOptions } from './options.js';
+import { runRules } from './run-rules.js';
+import { validateOptions } from './validate-options.js';
+
+/**
+ * Cleans scraped article text: removes the noise, takes the title, byline and date out into fields,
+ * and records every change as an {@link Edit} with its rule and reason.
+ *
+ * Pure: no I/O, runs in a browser. Never throws on content; throws {@link InvalidInputError} when
+ * `text` is not a string and {@link InvalidOptionError} on a bad option.
+ *
+ * @param text - The scraped text.
+ * @param options - {@link CleanOptions}; every field optional.
+ * @returns The {@link CleanDocument}; `applyEdits(doc.source, doc.edits) === doc.text`.
+ * @example
+ * ```ts
+ * import { clean } from 'unscrape';
+ * const doc = clean(scraped);
+ * console.log(doc.title, doc.text);
+ * for (const e of doc.edits) console.log(e.rule, JSON.stringify(e.before), e.reason);
+ * ```
+ */
+export function clean(text: string, options: CleanOptions = {}): CleanDocument {
+  if (typeof text !== 'string') throw new InvalidInputError(`clean() takes a string, got ${text === null ? 'null' : typeof text}`);
+  validateOptions(options);
+  const run = runRules(text, options.pipeline ?? defaultRules, options);
+  const paragraphs = run.text === '' ? [] : run.text.split('\n\n');
+  return {
+    title: run.fields.title ?? null,
+    byline: run.fields.byline ?? null,
+    date: run.fields.date ?? null,
+    text: run.text,
+    paragraphs,
+    lang: options.lang === false ? 'und' : detectLanguage(run.text, options.lang),
+    source: text,
+    edits: run.edits,
+    skipped: run.skipped,
+    stats: countStats(run.edits, run.skipped),
+  };
+}
+
+/**
+ * Per-rule counts of a ledger: how many edits each rule made, and how much text they took out and put in.
+ *
+ * @param edits - A ledger.
+ * @param skipped - Findings under the threshold. Default: none.
+ * @returns Stats keyed by rule id.
+ * @example
+ * ```ts
+ * countStats(doc.edits)['comment-section']?.removedChars;
+ * ```
+ */
+export function countStats(edits: readonly Edit[], skipped: readonly Finding[] = []): Record<string, RuleStats> {
+  const stats: Record<string, { edits: number; removedChars: number; insertedChars: number; skipped: number }> = {};
+  const entry = (rule: string) => (stats[rule] ??= { edits: 0, removedChars: 0, insertedChars: 0, skipped: 0 });
+  for (const e of edits) {
+    const s = entry(e.rule);
+    s.edits++;
+    s.removedChars += e.before.length;
+    s.insertedChars += e.after.length;
+  }
+  for (const f of skipped) entry(f.rule).skipped++;
+  return stats;
+}

@@ -1,0 +1,34 @@
+import type { Rule } from '../model/rule.js';
+
+/**
+ * Options of {@link clean}. Every field is optional; `false` turns a step off.
+ *
+ * @example
+ * ```ts
+ * clean(text, { rules: { 'repeated-line': false }, minConfidence: 0.7 });
+ * ```
+ */
+export interface CleanOptions {
+  /** The ordered list of rules to run. Default: {@link defaultRules}. Copy, reorder or trim it. */
+  readonly pipeline?: readonly Rule[];
+  /**
+   * Per-rule settings keyed by rule id: `false` turns the rule off; an object is passed to the rule
+   * (see each rule's docs for its fields). Default: `{}` (every rule in `pipeline` on, with its defaults).
+   */
+  readonly rules?: Readonly<Record<string, false | Readonly<Record<string, unknown>>>>;
+  /** Findings with a lower confidence are reported in `skipped`, not applied. Default: `0.5` (range 0..1). */
+  readonly minConfidence?: number;
+  /**
+   * Language identification of the clean body (franc). `false` skips it (`lang` is then `'und'`).
+   * Default: `{}`.
+   */
+  readonly lang?: false | LanguageOptions;
+}
+
+/** Options of language identification. */
+export interface LanguageOptions {
+  /** Bodies shorter than this many characters get `'und'`. Default: `200`. */
+  readonly minLength?: number;
+  /** ISO 639-3 codes to choose among (franc's `only`). Default: all languages franc knows. */
+  readonly only?: readonly string[];
+}

@@ -1,0 +1,61 @@
+import { composeEdits } from '../ledger/compose-edits.js';
+import { findingsToEdits } from '../ledger/findings-to-edits.js';
+import { applyEdits } from '../ledger/apply-edits.js';
+import { RuleContractError } from '../errors.js';
+import type { Edit } from '../model/edit.js';
+import type { DocumentField, Finding } from '../model/finding.js';
+import type { Rule } from '../model/rule.js';
+import { splitBlocks, splitLines } from '../parse/split-lines.js';
+import type { CleanOptions } from './options.js';
+
+/** What running a pipeline over one text gives. */
+export interface RunResult {
+  /** The text after every rule. */
+  readonly text: string;
+  /** The ledger, referring to the source. */
+  readonly edits: Edit[];
+  /** Findings under the threshold. */
+  readonly skipped: Finding[];
+  /** Field values the rules found (the first finding of each field wins). */
+  readonly fields: Partial<Record<DocumentField['name'], string>>;
+}
+
+/**
+ * Runs the rules in order. Each rule sees the text as the rules before it left it; its findings become
+ * edits in one place ({@link findingsToEdits}) and are folded into the ledger ({@link composeEdits}),
+ * so every edit refers to the source.
+ *
+ * @param source - The input text.
+ * @param rules - The rules, in order; a rule switched off in `options.rules` is passed over.
+ * @param options - The caller's options.
+ * @returns The text, the ledger, the skipped findings and the fields.
+ * @example
+ * ```ts
+ * runRules(raw, defaultRules, {}).text;
+ * ```
+ */
+export function runRules(source: string, rules: readonly Rule[], options: CleanOptions): RunResult {
+  const minConfidence = options.minConfidence ?? 0.5;
+  let text = source;
+  let edits: Edit[] = [];
+  const skipped: Finding[] = [];
+  const fields: Partial<Record<DocumentField['name'], string>> = {};
+  for (const rule of rules) {
+    if (options.rules?.[rule.id] === false) continue;
+    const lines = splitLines(text);
+    const findings = rule.find({ text, lines, blocks: splitBlocks(lines), options });
+    for (const f of findings) {
+      if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
+    }
+    const resolved = findingsToEdits(text, findings, minConfidence);
+    skipped.push(...resolved.skipped);
+    for (const f of findings) {
+      if (f.field && f.confidence >= minConfidence && fields[f.field.name] === undefined) fields[f.field.name] = f.field.value;
+    }
+    if (resolved.edits.length === 0) continue;
+    const next = applyEdits(text, resolved.edits);
+    edits = composeEdits(source, edits, resolved.edits, text);
+    text = next;
+  }
+  return { text, edits, skipped, fields };
+}

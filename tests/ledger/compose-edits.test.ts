@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, checkEdits } from '../../src/ledger/apply-edits.js';
+import { composeEdits } from '../../src/ledger/compose-edits.js';
+import type { Edit } from '../../src/model/edit.js';
+import { arbitraryEdits } from './arbitraries.js';
+
+const edit = (start: number, end: number, before: string, after: string, rule: string): Edit => ({ start, end, before, after, rule, reason: rule, confidence: 1 });
+
+describe('composeEdits', () => {
+  it('keeps an earlier removal inside a later removal as its own edit', () => {
+    const source = 'keep AAA drop BBB drop keep';
+    const base = [edit(14, 18, 'BBB ', '', 'first')];
+    const mid = applyEdits(source, base); // 'keep AAA drop drop keep'
+    const next = [edit(9, 19, 'drop drop ', '', 'second')];
+    const out = composeEdits(source, base, next);
+    expect(applyEdits(source, out)).toBe('keep AAA keep');
+    expect(out.map((e) => e.rule)).toEqual(['second', 'first', 'second']);
+    expect(mid).toBe('keep AAA drop drop keep');
+  });
+
+  it('merges a later edit with the earlier output it touches, under the later rule', () => {
+    const source = 'nation.PHOTOS BY X';
+    const base = [edit(7, 7, '', '\n', 'seam')];
+    const next = [edit(7, 19, '\nPHOTOS BY X', '', 'photo-credit')];
+    const out = composeEdits(source, base, next);
+    expect(out).toEqual([edit(7, 18, 'PHOTOS BY X', '', 'photo-credit')]);
+    expect(applyEdits(source, out)).toBe('nation.');
+  });
+
+  it('drops an insertion that a later edit takes back', () => {
+    const source = 'ab';
+    const out = composeEdits(source, [edit(1, 1, '', 'X', 'ins')], [edit(1, 2, 'X', '', 'undo')]);
+    expect(out).toEqual([]);
+  });
+
+  it('equals applying the two passes one after the other (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 30 }).chain((source) =>
+          arbitraryEdits(source).chain((base) => {
+            const mid = applyEdits(source, base);
+            return arbitraryEdits(mid).map((next) => ({ source, base, mid, next }));
+          }),
+        ),
+        ({ source, base, mid, next }) => {
+          const out = composeEdits(source, base, next);
+          checkEdits(source, out);
+          expect(applyEdits(source, out)).toBe(applyEdits(mid, next));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, checkEdits } from '../../src/ledger/apply-edits.js';
+import { clean } from '../../src/pipeline/clean.js';
+import { InvalidInputError, InvalidOptionError } from '../../src/errors.js';
+import type { Rule } from '../../src/model/rule.js';
+
+describe('clean', () => {
+  it('lays paragraphs out with one blank line and records why', () => {
+    const doc = clean('  First paragraph.\nSecond one.\n\n\n\nThird.  \n');
+    expect(doc.text).toBe('First paragraph.\n\nSecond one.\n\nThird.');
+    expect(doc.paragraphs).toEqual(['First paragraph.', 'Second one.', 'Third.']);
+    expect(doc.edits.every((e) => e.rule === 'layout' && e.reason.length > 0)).toBe(true);
+    expect(doc.stats.layout?.edits).toBe(doc.edits.length);
+  });
+
+  it('throws a typed error on a non-string and names a bad option', () => {
+    expect(() => clean(undefined as never)).toThrow(InvalidInputError);
+    expect(() => clean('x', { minConfidence: 3 })).toThrow(/minConfidence/);
+    expect(() => clean('x', { rules: { layout: 'off' as never } })).toThrow(InvalidOptionError);
+  });
+
+  it('turns a rule off by option', () => {
+    expect(clean('a\nb', { rules: { layout: false } }).text).toBe('a\nb');
+  });
+
+  it('reports findings under minConfidence instead of applying them', () => {
+    const unsure: Rule = {
+      id: 'unsure', phase: 'remove', description: 'test rule',
+      find: ({ text }) => [{ start: 0, end: text.length, rule: 'unsure', reason: 'test', confidence: 0.2 }],
+    };
+    const doc = clean('keep me', { pipeline: [unsure] });
+    expect(doc.text).toBe('keep me');
+    expect(doc.skipped).toHaveLength(1);
+    expect(doc.stats.unsure?.skipped).toBe(1);
+  });
+
+  it('never throws on any string, and the ledger rebuilds the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
+        const doc = clean(s);
+        checkEdits(doc.source, doc.edits);
+        expect(applyEdits(doc.source, doc.edits)).toBe(doc.text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
