@@ -29,3 +29,4 @@ export type { CleanOptions, LanguageOptions } from './pipeline/options.js';
 // Output
 export { normalizeLayout, layoutRule } from './emit/normalize-layout.js';
 export { detectLanguage } from './emit/detect-language.js';
+export { WEB_LANGUAGES } from './data/web-languages.js';

@@ -10,6 +10,7 @@ it('exports exactly the public API', () => {
       "InvalidOptionError",
       "RuleContractError",
       "UnscrapeError",
+      "WEB_LANGUAGES",
       "applyEdits",
       "checkEdits",
       "clean",
