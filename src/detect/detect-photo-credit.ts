@@ -1,0 +1,65 @@
+import { CREDIT_SOURCE, PICTURE_AGENCY_SOURCE } from '../data/chrome-phrases.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { countWords } from './line-shape.js';
+
+const RULE = 'photo-credit';
+/** A line that opens with a credit word: "Photo Credit: ...", "Image: ...", "Screenshot / ...". */
+const OPENER = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
+/** An all-capitals credit, maybe fused after a sentence: "PHOTOS BY SPENCER PLATT/GETTY IMAGES". */
+const CAPS_CREDIT = /(?:PHOTO|IMAGE|PICTURE)S? (?:BY|CREDIT:?) [\p{Lu}\p{N} .,'’&-]{2,60}(?:\/[\p{Lu}\p{N} .,'’&-]{2,40})?$/u;
+/** "Name Surname/Getty Images" at the end of a line, after a sentence end. */
+const SLASH_CREDIT = new RegExp(`(?<=[.!?”"’])\\s*(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) ?\\/ ?(?:${PICTURE_AGENCY_SOURCE})$`, 'iu');
+/** A seam: a lower-case letter glued to a capitalised word ("LegionThe"). */
+const SEAM = /\p{Ll}(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Finds image credits: a whole line that is a credit ("Photo Credit: ...", "Image Credit: WeWork",
+ * "Photo: Jane Doe, AP"), and a credit fused to a paragraph: at its end after the last sentence
+ * (`...own nation.PHOTOS BY SPENCER PLATT/GETTY IMAGES`, `... said. Jane Doe/Reuters`) or at its start
+ * up to a seam (`Screenshot / Interview with the LegionThe most...`). Only the credit is removed; a
+ * sentence that mentions photos is not a credit.
+ *
+ * @param context - The rule context; reads `lines`.
+ * @returns One removal per credit.
+ * @example
+ * ```ts
+ * detectPhotoCredit(context('...against their own nation.PHOTOS BY SPENCER PLATT/GETTY IMAGES'));
+ * // removes "PHOTOS BY SPENCER PLATT/GETTY IMAGES"
+ * ```
+ */
+export function detectPhotoCredit({ lines }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    const t = line.text;
+    const lead = t.length - t.trimStart().length;
+    const trimmed = t.trim();
+    const words = countWords(trimmed);
+    if (OPENER.test(trimmed)) {
+      if (words <= 15) {
+        findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit line ("${trimmed.slice(0, 60)}")` });
+        continue;
+      }
+      const seam = SEAM.exec(trimmed);
+      if (seam && countWords(trimmed.slice(0, seam.index + 1)) <= 15) {
+        findings.push({ start: line.start + lead, end: line.start + lead + seam.index + 1, rule: RULE, confidence: 0.7, reason: `credit fused to the start of a paragraph ("${trimmed.slice(0, seam.index + 1)}")` });
+        continue;
+      }
+    }
+    const caps = CAPS_CREDIT.exec(t) ?? SLASH_CREDIT.exec(t);
+    if (caps) {
+      const start = line.start + caps.index;
+      findings.push({ start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit at the end of the line ("${caps[0].trim()}")` });
+    }
+  }
+  return findings;
+}
+
+/** The `photo-credit` rule: removes image credits, standalone or fused to a paragraph. */
+export const photoCreditRule: Rule = {
+  id: RULE,
+  phase: 'remove',
+  description: 'Removes image credits ("Photo Credit: ...", "PHOTOS BY X/GETTY IMAGES"), standalone or fused to a paragraph.',
+  find: detectPhotoCredit,
+};

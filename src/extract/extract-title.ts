@@ -1,0 +1,91 @@
+import type { Finding } from '../model/finding.js';
+import type { Line } from '../parse/split-lines.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { isChromeLine } from '../detect/classify-lines.js';
+import { countWords, isCjk } from '../detect/line-shape.js';
+import { findHeaderZone } from './find-header-zone.js';
+
+const RULE = 'title';
+/** " | Site", " - Site", " – Site" at the end of a page title. */
+const SITE_SUFFIX = /\s+(?:\||[-–—]|::|«|»)\s+([^|\n]{1,60})$/u;
+const DATE_OR_BYLINE = /^(?:by|por|von|par)\s|\b\d{4}\b.*\d|^\d/iu;
+const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
+
+/** A line shaped like a headline: 3-25 words (6+ characters in CJK), not a sentence ending in a period, not chrome. */
+export function isTitleLike(t: string): boolean {
+  const words = countWords(t);
+  const long = isCjk(t) ? t.length >= 6 : words >= 3;
+  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !DATE_OR_BYLINE.test(t) && !CREDIT.test(t) && /\p{L}/u.test(t);
+}
+
+/**
+ * Finds the headline and takes it out of the body into the `title` field, with every copy of it above
+ * the article (a title printed three times leaves none in the body). The headline is, in order of trust:
+ * the line that repeats the first line (a page's `<title>` "Headline | Site" and its heading "Headline"),
+ * else the title-like line nearest above the first paragraph (past bylines, datelines and credits), else
+ * the first line when it is title-like. A " | Site" / " - Site" suffix is left out of the field value only
+ * (the whole line is in the ledger). The first paragraph of the body is never taken.
+ *
+ * @param context - The rule context; reads `text` and `lines`.
+ * @returns Findings for every copy, each with `field: { name: 'title', value }`.
+ * @example
+ * ```ts
+ * extractTitle(context('Headline - Site\n\nHeadline\n\n' + article)); // both lines; value 'Headline'
+ * ```
+ */
+export function extractTitle({ text, lines }: RuleContext): Finding[] {
+  const zone = findHeaderZone(lines, text);
+  const above = zone.lines;
+  if (above.length === 0) return [];
+  const first = lines.find((l) => !l.blank)!;
+  const firstText = first.text.trim();
+  const stripped = firstText.replace(SITE_SUFFIX, '');
+  const firstAbove = above[0] === first;
+  // 1. A line repeating the first line (maybe without its site suffix).
+  if (firstAbove) {
+    const heading = above.slice(1).find((l) => {
+      const t = l.text.trim();
+      return (t === firstText || t === stripped) && isTitleLike(t);
+    });
+    if (heading) return copies([first, ...above.filter((l) => l !== first && l.text.trim() === heading.text.trim())], heading.text.trim(), 'the page title repeated as the heading');
+  }
+  // 2. The title-like line nearest above the body.
+  if (zone.bodyStart >= 0) {
+    for (let k = above.length - 1; k >= Math.max(0, above.length - 6); k--) {
+      const t = above[k]!.text.trim();
+      if (!isTitleLike(t)) continue;
+      const same = above.filter((l) => l.text.trim() === t);
+      const value = above[k] === first && same.length === 1 ? stripSuffix(t) : t;
+      return copies(same, value, 'the headline-shaped line above the first paragraph');
+    }
+  }
+  // 3. The first line, when it looks like a title.
+  if (isTitleLike(firstText) && firstAbove) return copies([first], stripSuffix(firstText), 'the first line, headline-shaped');
+  return [];
+}
+
+/** Leaves out a short site suffix (" | Site", " - Site Name") from a page title. */
+function stripSuffix(t: string): string {
+  const m = SITE_SUFFIX.exec(t);
+  if (!m) return t;
+  const suffix = m[1]!;
+  const sep = m[0].trim()[0];
+  const short = countWords(suffix) <= (sep === '|' ? 5 : 3);
+  return short && countWords(t.slice(0, m.index)) >= 3 ? t.slice(0, m.index) : t;
+}
+
+function copies(lines: readonly Line[], value: string, why: string): Finding[] {
+  return lines.map((l, i) => ({
+    start: l.start, end: l.end, rule: RULE, confidence: 0.8,
+    reason: i === 0 ? `headline: ${why}` : 'another copy of the headline',
+    field: { name: 'title' as const, value },
+  }));
+}
+
+/** The `title` rule: takes the headline (and its copies) out of the body into `title`. */
+export const titleRule: Rule = {
+  id: RULE,
+  phase: 'extract',
+  description: 'Takes the headline and its copies out of the body into the `title` field.',
+  find: extractTitle,
+};
