@@ -25,6 +25,10 @@ export const BOILERPLATE = {
   teaserCapsRun: 6,
   /** Penalty per word of such a teaser line. */
   teaserWeight: 0.3,
+  /** A short line (1-4 words) printed this many times in the page is a label (a section name under each teaser). */
+  recurringLabel: 3,
+  /** Weight of a good line with no prose on either side (a teaser's dek between its headline and its date). */
+  isolatedWeight: 0.4,
   /** Extra penalty of a line made of chrome vocabulary ("Subscribe", "Follow us on Twitter"). */
   chromePenalty: -6,
   /** Weight of a short sentence (under `goodWords`) per word: it neither makes nor breaks a region. */

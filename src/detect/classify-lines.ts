@@ -20,6 +20,8 @@ export interface LineVerdict {
 
 const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURCE})$`, 'iu');
 const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
+/** List-item metadata: "13 hours ago", "32M ago", "5:50 PM", "604 COMMENTS", "2 min read". */
+const ITEM_META = /^(?:updated )?(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?|\d+\s+(?:comments?|shares?|views?)|\d+\s*min(?:ute)?s?\s+read)$/iu;
 const NUMBER = /^[\d.,:%+-]+$/;
 const LEGAL = /©|\ball rights reserved\b|\bregistered trademarks?\b|\bcopyright\b/i;
 const EDGE_PUNCT = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
@@ -81,13 +83,19 @@ function isTableRow(text: string): boolean {
 export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.text).join('\n')): LineVerdict[] {
   const lang = guessStopLanguage(text);
   const out: LineVerdict[] = [];
+  const recurring = new Map<string, number>();
+  for (const line of lines) {
+    if (line.blank || line.text.length > 40) continue;
+    const k = line.text.trim().toLowerCase();
+    recurring.set(k, (recurring.get(k) ?? 0) + 1);
+  }
   for (const line of lines) {
     if (line.blank) continue;
     const t = line.text.trim();
     const words = countWords(t);
     let cls: LineClass;
     let score: number;
-    if (isChromeLine(t, words) || LEGAL.test(t)) {
+    if (isChromeLine(t, words) || LEGAL.test(t) || ITEM_META.test(t) || (words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel)) {
       cls = 'chrome';
       score = B.chromePenalty - words;
     } else {
@@ -104,7 +112,7 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
       } else if (words >= B.goodWords && (ends || sentences >= 2) && prose && !headline) {
         cls = 'good';
         score = words;
-      } else if (words >= B.goodWords && prose && !headline) {
+      } else if (words >= B.goodWords && (prose || ends) && !headline) {
         cls = 'near';
         score = words * B.longFragmentWeight;
       } else if (ends && words >= 2 && prose && !headline) {
@@ -121,5 +129,13 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     }
     out.push({ line, cls, words, score });
   }
-  return out;
+  // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
+  // (headline, dek, date) more often than an article paragraph; it weighs less.
+  return out.map((v, k) => {
+    if (v.cls !== 'good') return v;
+    const prev = out[k - 1];
+    const next = out[k + 1];
+    const lonely = (!prev || prev.score < 0) && (!next || next.score < 0);
+    return lonely ? { ...v, score: v.score * B.isolatedWeight } : v;
+  });
 }

@@ -22,13 +22,16 @@ export function isHeadlineShaped(t: string): boolean {
   const words = countWords(t);
   if (words < 3 || words > 24 || /[:;,]$/.test(t)) return false;
   if (SECTION_TAG.test(t)) return true;
+  const tokens = t.split(/\s+/);
+  if (tokens.filter((x) => /^[\d.,:%+-]+$/.test(x)).length * 3 >= tokens.length) return false; // a table row
   const tc = titleCaseRatio(t);
   return tc !== null && (tc >= 0.9 || (tc >= 0.75 && !/\.$/.test(t)));
 }
 
 /**
  * Finds headline and related-link lists: a list header ("Related posts", "More stories", "Most Read",
- * "Trending News") and the list after it (up to the next sentence of prose); a run of four or more
+ * "Trending News") and the list after it (up to the next paragraphs of prose; a single sentence between
+ * two list lines is a teaser's summary and belongs to the list); a run of four or more
  * headline-shaped lines (Title Case, no closing period, or "[Section] - Headline"); and headlines that
  * alternate with a recurring short line (a site name, "13 hours ago"). A list inside the article (items
  * in sentence case, or ending with punctuation) is not a headline run and is kept.
@@ -56,7 +59,11 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
     // 1. A list header and its items.
     if (countWords(t) <= 8 && HEADER.test(t.replace(EDGE, ''))) {
       let j = i + 1;
-      while (j < items.length && !isProse(items[j]!.text.trim()) && !HEADER.test(items[j]!.text.trim().replace(EDGE, ''))) j++;
+      while (j < items.length && !HEADER.test(items[j]!.text.trim().replace(EDGE, ''))) {
+        // A sentence is a teaser's dek when a non-sentence line stands on both sides; two sentences in a row are prose again.
+        if (isProse(items[j]!.text.trim()) && (j + 1 >= items.length || isProse(items[j + 1]!.text.trim()) || isProse(items[j - 1]!.text.trim()) || j === i + 1)) break;
+        j++;
+      }
       if (j - i - 1 >= 2) {
         findings.push(span(items[i]!, items[j - 1]!, 0.85, `list headed "${t}" (${j - i - 1} items)`));
         i = j;

@@ -3,15 +3,13 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { countWords } from './line-shape.js';
 
 const RULE = 'repeated-line';
-/** A copy within this many non-blank lines of the first is a repeat whatever its length. */
-const NEAR = 3;
-/** A copy further away is a repeat only when the line has at least this many words (a refrain in a list is kept). */
-const FAR_WORDS = 10;
+/** A copy within this many non-blank lines of the previous copy is a repeat (further apart, a line may recur on purpose: a refrain, an interview's question). */
+const NEAR = 1;
 
 /**
- * Finds lines printed more than once and keeps the first copy: a copy close to the first (a title
- * printed three times, a credit printed twice), or a copy anywhere of a long line (a pull quote that
- * repeats a paragraph). Short lines that recur far apart (a refrain, list labels) are kept.
+ * Finds lines printed more than once in a row and keeps the first copy (a title printed three times, a
+ * credit printed twice; blank lines between copies do not count). A line that recurs further apart is
+ * kept: it may recur on purpose (a refrain, the same question put to each interviewee).
  *
  * @param context - The rule context; reads `lines`.
  * @returns One removal per later copy.
@@ -22,15 +20,16 @@ const FAR_WORDS = 10;
  */
 export function detectRepeatedLine({ lines }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, number>(); // text -> position among non-blank lines
+  const seen = new Map<string, number>(); // text -> position of its last copy among non-blank lines
   let pos = 0;
   for (const line of lines) {
     if (line.blank) continue;
     const key = line.text.trim().replace(/\s+/g, ' ');
-    const first = seen.get(key);
-    if (first !== undefined && key.length >= 2 && (pos - first <= NEAR || countWords(key) >= FAR_WORDS)) {
-      findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `repeats line ${first + 1} ("${key.slice(0, 50)}")` });
-    } else if (first === undefined) seen.set(key, pos);
+    const prev = seen.get(key);
+    if (prev !== undefined && pos - prev <= NEAR && countWords(key) >= 1) {
+      findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `repeats the line before ("${key.slice(0, 50)}")` });
+    }
+    seen.set(key, pos);
     pos++;
   }
   return findings;

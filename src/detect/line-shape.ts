@@ -104,15 +104,15 @@ export function guessStopLanguage(text: string): string | null {
 }
 
 /**
- * Share of a line's words that are stopwords of `lang`.
+ * Share of a line's words (numbers left out) that are stopwords of `lang`.
  *
  * @returns A ratio from 0 to 1, or `null` when `lang` is `null` or the line has no words.
  */
 export function stopwordDensity(text: string, lang: string | null): number | null {
   const set = lang ? STOP_SETS.get(lang) : undefined;
   if (!set) return null;
-  const words = text.toLowerCase().match(WORD);
-  if (!words || words.length === 0) return null;
+  const words = (text.toLowerCase().match(WORD) ?? []).filter((w) => !/^\d/.test(w));
+  if (words.length === 0) return null;
   let hits = 0;
   for (const w of words) if (set.has(w)) hits++;
   return hits / words.length;

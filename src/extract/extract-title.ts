@@ -1,3 +1,4 @@
+import { DATE_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
 import type { Rule, RuleContext } from '../model/rule.js';
@@ -8,22 +9,24 @@ import { findHeaderZone } from './find-header-zone.js';
 const RULE = 'title';
 /** " | Site", " - Site", " – Site" at the end of a page title. */
 const SITE_SUFFIX = /\s+(?:\||[-–—]|::|«|»)\s+([^|\n]{1,60})$/u;
-const DATE_OR_BYLINE = /^(?:by|por|von|par)\s|\b\d{4}\b.*\d|^\d/iu;
+const BYLINE = /^(?:by|por|von|par)\s|@|\bblog\b/iu;
+const DATE = new RegExp(DATE_SOURCE, 'iu');
+const TOKEN = /[\p{L}\p{N}]+/gu;
 const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
 
 /** A line shaped like a headline: 3-25 words (6+ characters in CJK), not a sentence ending in a period, not chrome. */
 export function isTitleLike(t: string): boolean {
   const words = countWords(t);
   const long = isCjk(t) ? t.length >= 6 : words >= 3;
-  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !DATE_OR_BYLINE.test(t) && !CREDIT.test(t) && /\p{L}/u.test(t);
+  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !BYLINE.test(t) && !DATE.test(t) && !CREDIT.test(t) && /\p{L}/u.test(t);
 }
 
 /**
  * Finds the headline and takes it out of the body into the `title` field, with every copy of it above
  * the article (a title printed three times leaves none in the body). The headline is, in order of trust:
- * the line that repeats the first line (a page's `<title>` "Headline | Site" and its heading "Headline"),
- * else the title-like line nearest above the first paragraph (past bylines, datelines and credits), else
- * the first line when it is title-like. A " | Site" / " - Site" suffix is left out of the field value only
+ * a heading that repeats most words of the first line (a page's `<title>` "Headline | Site" and its heading
+ * "Headline"), else the first line when it is title-like, else the title-like line nearest above the first
+ * paragraph (past bylines, datelines and credits). A " | Site" / " - Site" suffix is left out of the field value only
  * (the whole line is in the ledger). The first paragraph of the body is never taken.
  *
  * @param context - The rule context; reads `text` and `lines`.
@@ -40,16 +43,33 @@ export function extractTitle({ text, lines }: RuleContext): Finding[] {
   const first = lines.find((l) => !l.blank)!;
   const firstText = first.text.trim();
   const stripped = firstText.replace(SITE_SUFFIX, '');
-  const firstAbove = above[0] === first;
-  // 1. A line repeating the first line (maybe without its site suffix).
+  const firstAbove = zone.bodyStart < 0 ? above[0] === first : first.index < zone.bodyStart;
+  // 1. A heading that repeats most of the first line (a page's <title> "Headline | Site", then "Headline").
   if (firstAbove) {
-    const heading = above.slice(1).find((l) => {
+    const firstTokens = new Set(stripped.toLowerCase().match(TOKEN) ?? []);
+    let heading: Line | null = null;
+    let best = 0.6;
+    for (const l of above) {
+      if (l === first) continue;
       const t = l.text.trim();
-      return (t === firstText || t === stripped) && isTitleLike(t);
-    });
-    if (heading) return copies([first, ...above.filter((l) => l !== first && l.text.trim() === heading.text.trim())], heading.text.trim(), 'the page title repeated as the heading');
+      const tokens = t.toLowerCase().match(TOKEN) ?? [];
+      if (tokens.length < 3 || !isTitleLike(t)) continue;
+      const overlap = tokens.filter((x) => firstTokens.has(x)).length / Math.max(tokens.length, firstTokens.size);
+      if (overlap > best) {
+        best = overlap;
+        heading = l;
+      }
+    }
+    if (heading) {
+      const h = heading.text.trim();
+      return copies([first, ...above.filter((l) => l !== first && l.text.trim() === h)], h, 'the page title repeated as the heading');
+    }
+    // 2. The first line, when it looks like a title.
+    if (isTitleLike(firstText)) {
+      return copies([first, ...above.filter((l) => l !== first && l.text.trim() === firstText)], stripSuffix(firstText), 'the first line, headline-shaped');
+    }
   }
-  // 2. The title-like line nearest above the body.
+  // 3. The title-like line nearest above the body.
   if (zone.bodyStart >= 0) {
     for (let k = above.length - 1; k >= Math.max(0, above.length - 6); k--) {
       const t = above[k]!.text.trim();
@@ -59,8 +79,6 @@ export function extractTitle({ text, lines }: RuleContext): Finding[] {
       return copies(same, value, 'the headline-shaped line above the first paragraph');
     }
   }
-  // 3. The first line, when it looks like a title.
-  if (isTitleLike(firstText) && firstAbove) return copies([first], stripSuffix(firstText), 'the first line, headline-shaped');
   return [];
 }
 
