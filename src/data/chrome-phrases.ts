@@ -43,7 +43,9 @@ export const CHROME_PHRASE_SOURCE = [
   'sign up (?:for|to) (?:our|the|free)', 'subscribe (?:to|for) (?:our|the)', 'our newsletter', 'newsletter sign-?up',
   'get (?:our|the) (?:latest|best|top)', 'download (?:our|the) app', 'support (?:our|independent|local) journalism',
   'all rights reserved', 'copyright ?©', '©', 'terms of (?:use|service)', 'privacy policy', 'cookie (?:policy|preferences|settings)',
-  'we use cookies', 'uses cookies', 'accept (?:all )?cookies', 'share (?:this|on) ', 'share it with', 'print this',
+  'we use cookies', 'uses cookies', 'accept (?:all )?cookies', 'share (?:this|on|to|via|with|your) ', 'share it with', 'print this',
+  'sharing options', 'sharing is caring', 'affiliate (?:links?|commission|partnerships?)', 'may earn (?:a )?commission', 'stay (?:up to date|connected|informed)',
+  'email newsletters?', 'sign up:', 'subscribe to', 'get access to',
   'click here to', 'related (?:articles?|posts?|stories|news|content|topics)', 'more (?:stories|news|articles) (?:from|like)',
   'recommended (?:for you|stories|articles)', 'you (?:may|might) also like', 'most (?:read|popular|viewed|shared|discussed|emailed)',
   'trending (?:now|news|stories)', 'unlimited (?:digital |portal )?access', 'monthly magazine', "it's voluntary",
@@ -69,7 +71,7 @@ export const LIST_HEADER_SOURCE = [
   'more (?:from|in|on) [^.!?]{1,40}', 'more like this', 'most (?:read|popular|viewed|shared|discussed|emailed|recent)(?: \\w+){0,2}',
   '(?:latest|top|recent|popular|featured|trending|recommended|editor\'?s\'? picks?|other) (?:[\\w ]{0,30} )?(?:news|stories|headlines|articles|posts|videos|reads?)',
   'trending(?: now)?', 'recommended(?: for you)?', 'you (?:may|might) (?:also )?(?:like|be interested in|have missed)', 'read (?:more|next|also)', 'see also',
-  'what to read next', "don't miss", 'popular(?: posts)?', 'in other news', 'elsewhere on [^.!?]{1,30}', 'from (?:around )?the web',
+  'what to read next', "don't miss", 'next up(?: in [^.!?]{1,30})?', 'popular on [^.!?]{1,30}', 'also on [^.!?]{1,30}', 'up next', 'good deals', 'popular(?: posts)?', 'in other news', 'elsewhere on [^.!?]{1,30}', 'from (?:around )?the web',
   'notícias relacionadas', 'leia também', 'veja também', 'mais lidas', 'artículos relacionados', 'lo más leído', 'mehr zum thema',
   'das könnte sie auch interessieren', 'meistgelesen', 'à lire aussi', 'sur le même sujet', 'читайте также', 'похожие статьи',
   'по теме', 'berita terkait', 'baca juga', 'terpopuler', '関連記事', 'こちらの記事も合わせてどうぞ', '人気記事', '관련기사', '많이 본 뉴스', '인기기사',
@@ -78,6 +80,10 @@ export const LIST_HEADER_SOURCE = [
 /** Image-credit openers: "Photo Credit:", "PHOTOS BY", "Image: ", "Screenshot /", "(Photo: ...)". */
 export const CREDIT_SOURCE =
   '(?:photo|image|picture|video|graphic|illustration|screenshot|foto|bild|фото)s?(?: credit)?(?: ?:| by | ?/ ?| ?\\|)|(?:credit|source|courtesy)(?: of)? ?:|photographs? by|photo illustration';
+
+/** End-of-article credits of the reporting: "(Reporting by ...; Editing by ...)", "X contributed reporting." */
+export const REPORTING_CREDIT_SOURCE =
+  '^\\(?(?:additional )?(?:reporting|writing|editing|compiled) by\\b|\\bcontributed (?:reporting|to this (?:report|story|article))\\b|^(?:additional reporting|editing):';
 
 /** Agencies and picture desks that follow a slash in a credit ("SPENCER PLATT/GETTY IMAGES"). */
 export const PICTURE_AGENCY_SOURCE =

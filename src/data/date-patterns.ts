@@ -8,6 +8,8 @@ const MONTH =
   'may|mai(?:o)?|mayo|jun(?:e|ho|io|i)?|juin|jul(?:y|ho|io|i)?|juil(?:let)?|aug(?:ust)?|ago(?:sto)?|août|agu(?:stus)?|' +
   'sep(?:t(?:ember|embro|iembre|embre)?)?|set(?:embro)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|out(?:ubro)?|nov(?:ember|embro|iembre|embre)?|' +
   'dec(?:ember)?|dez(?:embro|ember)?|dic(?:iembre)?|déc(?:embre)?|des(?:ember)?)\\.?';
+/** Month names and abbreviations (en, pt, es, fr, de, id). */
+export const MONTH_SOURCE = MONTH;
 const TIME = '\\d{1,2}[:.h]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?(?:[A-Z]{2,4}T?|UTC|GMT)(?:[+-]\\d{1,2})?)?';
 const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\.? (?:de )?${MONTH},? (?:de )?\\d{4}`;
 const MONTH_DAY_YEAR = `${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}`;

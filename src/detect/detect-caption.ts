@@ -2,6 +2,7 @@ import { CREDIT_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { countWords } from './line-shape.js';
+import { isCreditLine } from './detect-photo-credit.js';
 
 const RULE = 'caption';
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
@@ -14,7 +15,8 @@ const COUNTER = /^(?:(?:image|photo|picture|slide|foto)\s+)?\d+\s*(?:of|\/|de|и
 
 /**
  * Finds image captions: a line that ends with a photo credit (the caption and its credit, fused or not),
- * a line that opens like a caption ("Above: ..."), a short line next to a standalone credit line, and
+ * a line that opens like a caption ("Above: ..."), a line right above a credit line (or a short one right
+ * below it), and
  * gallery counters ("Image 1 of 23"). An article sentence about photos is kept: it neither ends with a
  * credit nor sits next to one.
  *
@@ -37,12 +39,12 @@ export function detectCaption({ lines }: RuleContext): Finding[] {
     if (COUNTER.test(t)) reason = 'gallery counter';
     else if (words <= 80 && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
     else if (words <= 50 && OPENER.test(t)) reason = 'caption opening with a position word';
-    else if (words <= 25 && !CREDIT_LINE.test(t)) {
+    else if (words <= 60 && !isCreditLine(t)) {
       const prev = nonBlank[k - 1];
       const next = nonBlank[k + 1];
-      const adjacent = (other: typeof prev): boolean =>
-        !!other && CREDIT_LINE.test(other.text.trim()) && countWords(other.text) <= 15 && Math.abs(other.index - line.index) === 1;
-      if (adjacent(prev) || adjacent(next)) {
+      // The caption sits right above its credit, or (short) right below it.
+      const credits = (other: typeof prev): boolean => !!other && isCreditLine(other.text) && Math.abs(other.index - line.index) === 1;
+      if (credits(next) || (words <= 25 && credits(prev))) {
         reason = 'short line beside a photo credit';
         confidence = 0.7;
       }

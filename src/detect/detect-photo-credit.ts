@@ -10,6 +10,25 @@ const OPENER = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
 const CAPS_CREDIT = /(?:PHOTO|IMAGE|PICTURE)S? (?:BY|CREDIT:?) [\p{Lu}\p{N} .,'’&-]{2,60}(?:\/[\p{Lu}\p{N} .,'’&-]{2,40})?$/u;
 /** "Name Surname/Getty Images" at the end of a line, after a sentence end. */
 const SLASH_CREDIT = new RegExp(`(?<=[.!?”"’])\\s*(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) ?\\/ ?(?:${PICTURE_AGENCY_SOURCE})$`, 'iu');
+/** A short line ending with a picture desk: "Michael Conroy, AP", "Jane Doe | Bloomberg | Getty Images", "Getty". */
+const AGENCY_END = new RegExp(`(?:^|[\\s/|,(])(?:${PICTURE_AGENCY_SOURCE})\\)?$`, 'iu');
+
+/**
+ * True when a whole line is an image credit: it opens with a credit word ("Photo Credit: ...") or is a
+ * short line (at most 8 words) ending with a picture desk ("Michael Conroy, AP", "X/Getty Images").
+ *
+ * @example
+ * ```ts
+ * isCreditLine('Photo: Damian Dovarganes, AP'); // true
+ * isCreditLine('The photos were taken by AP.'); // false
+ * ```
+ */
+export function isCreditLine(text: string): boolean {
+  const t = text.trim();
+  const words = countWords(t);
+  return (OPENER.test(t) && words <= 15) || (words <= 8 && !/[.!?]$/.test(t) && AGENCY_END.test(t));
+}
+
 /** A seam: a lower-case letter glued to a capitalised word ("LegionThe"). */
 const SEAM = /\p{Ll}(?=\p{Lu}\p{Ll})/u;
 
@@ -36,6 +55,10 @@ export function detectPhotoCredit({ lines }: RuleContext): Finding[] {
     const lead = t.length - t.trimStart().length;
     const trimmed = t.trim();
     const words = countWords(trimmed);
+    if (isCreditLine(trimmed)) {
+      findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit line ("${trimmed.slice(0, 60)}")` });
+      continue;
+    }
     if (OPENER.test(trimmed)) {
       if (words <= 15) {
         findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit line ("${trimmed.slice(0, 60)}")` });

@@ -1,3 +1,4 @@
+import { REPORTING_CREDIT_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { isChromeLine } from './classify-lines.js';
@@ -8,12 +9,14 @@ const RULE = 'site-chrome';
 const BLOG_NAME = /(?:^|\s)(?:blog|weblog|blogue)(?:\s|$)/iu;
 /** "David writes news at", "Jane Doe covers tech for", "Jane is a staff writer at": an author blurb. */
 const AUTHOR_BLURB = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:writes|covers|reports (?:on|for)|is an? (?:staff |senior |freelance |contributing )?(?:writer|reporter|journalist|correspondent|editor|contributor))\b/u;
+const REPORTING_CREDIT = new RegExp(REPORTING_CREDIT_SOURCE, 'iu');
 /** A copyright / rights line. */
 const LEGAL = /©|\ball rights reserved\b|^copyright\b/iu;
 
 /**
  * Finds site chrome lines: menu items and buttons, subscribe / advertise / merchandise / contribute /
- * "Follow us" lines, blog-name lines, author blurbs ("David writes news at"), copyright lines, and short
+ * "Follow us" lines, blog-name lines, author blurbs ("David writes news at"), reporting credits ("(Reporting
+ * by ...; Editing by ...)", "X contributed reporting."), copyright lines, and short
  * section labels above the first paragraph ("World News"). A line that is a sentence of the article is
  * never chrome: vocabulary counts only on short lines.
  *
@@ -39,6 +42,7 @@ export function detectSiteChrome({ lines }: RuleContext): Finding[] {
     if (isChromeLine(t, words)) reason = `site chrome ("${clip(t)}")`;
     else if (words <= 40 && LEGAL.test(t)) reason = 'copyright line';
     else if (words <= 6 && !endsSentence(t) && BLOG_NAME.test(t)) reason = `blog name line ("${t}")`;
+    else if (words <= 40 && REPORTING_CREDIT.test(t)) reason = `reporting credit ("${clip(t)}")`;
     else if (words <= 25 && line.index > lastProse && AUTHOR_BLURB.test(t)) reason = `author blurb after the article ("${clip(t)}")`;
     else if (firstProse > 0 && line.index < firstProse && words <= 3 && !/[.!?:;,]$/.test(t) && /^\p{Lu}/u.test(t)) {
       reason = `section or site label above the article ("${t}")`;

@@ -82,6 +82,9 @@ function goodWords(v: readonly LineVerdict[], run: Run): number {
   return n;
 }
 
+/** The run without its leading lines that are not sentences (datelines, bylines, labels above the first paragraph). */
 function toRegion(v: readonly LineVerdict[], run: Run): Region {
-  return { first: v[run.from]!.line.index, last: v[run.to]!.line.index, score: run.score };
+  let from = run.from;
+  while (from < run.to && v[from]!.cls !== 'good' && v[from]!.cls !== 'near') from++;
+  return { first: v[from]!.line.index, last: v[run.to]!.line.index, score: run.score };
 }
