@@ -39,13 +39,13 @@ export const CHROME_LINE_SOURCE = [
  * other words around them: "Follow The Times on Facebook", "Sign up for our newsletter".
  */
 export const CHROME_PHRASE_SOURCE = [
-  'follow (?:us|\\w+(?: \\w+){0,4} on (?:facebook|twitter|instagram|linkedin|youtube|x))', 'like us on facebook',
-  'sign up (?:for|to) (?:our|the|free)', 'subscribe (?:to|for) (?:our|the)', 'our newsletter', 'newsletter sign-?up',
+  'follow (?:us|\\w+(?: \\w+){0,6} on (?:facebook|twitter|instagram|linkedin|youtube|x))', 'like us on facebook',
+  'sign up (?:for|to) (?:our|the|free)', 'subscribe (?:to|for) our', 'subscribe to [^.!?]{0,40}newsletters?', 'our newsletter', 'newsletter sign-?up',
   'get (?:our|the) (?:latest|best|top)', 'download (?:our|the) app', 'support (?:our|independent|local) journalism',
   'all rights reserved', 'copyright ?©', '©', 'terms of (?:use|service)', 'privacy policy', 'cookie (?:policy|preferences|settings)',
   'we use cookies', 'uses cookies', 'accept (?:all )?cookies', 'share (?:this|on|to|via|with|your) ', 'share it with', 'print this',
   'sharing options', 'sharing is caring', 'affiliate (?:links?|commission|partnerships?)', 'may earn (?:a )?commission', 'stay (?:up to date|connected|informed)',
-  'email newsletters?', 'sign up:', 'subscribe to', 'get access to',
+  'email newsletters?', 'sign up:',
   'click here to', 'related (?:articles?|posts?|stories|news|content|topics)', 'more (?:stories|news|articles) (?:from|like)',
   'recommended (?:for you|stories|articles)', 'you (?:may|might) also like', 'most (?:read|popular|viewed|shared|discussed|emailed)',
   'trending (?:now|news|stories)', 'unlimited (?:digital |portal )?access', 'monthly magazine', "it's voluntary",

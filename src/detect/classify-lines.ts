@@ -41,7 +41,7 @@ const EDGE_PUNCT = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 export function isChromeLine(text: string, words = countWords(text)): boolean {
   const bare = text.replace(EDGE_PUNCT, '');
   if (bare === '') return false;
-  if (words <= 8 && CHROME_LINE.test(bare)) return true;
+  if (words <= 8 && (CHROME_LINE.test(bare) || CHROME_LINE.test(text.trim()))) return true;
   return words <= 14 && CHROME_PHRASE.test(text);
 }
 

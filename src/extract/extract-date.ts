@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { countWords } from '../detect/line-shape.js';
 import { findHeaderZone } from './find-header-zone.js';
+import { withCopies } from './extract-byline.js';
 
 const RULE = 'date';
 const DATE = new RegExp(DATE_SOURCE, 'iu');
@@ -16,7 +17,7 @@ const FILLER = new RegExp(`\\b${DATELINE_WORDS_SOURCE}\\b|[\\d\\p{P}\\p{S}]+`, '
  * header zone ({@link findHeaderZone}); a date inside a sentence stays.
  *
  * @param context - The rule context; reads `text` and `lines`.
- * @returns At most one finding, whose `field.value` is the date as written.
+ * @returns A finding whose `field.value` is the date as written (one more per copy of the line).
  * @example
  * ```ts
  * extractDate(context('A Blog\n\nFeb 12, 2023\n\nHeadline\n\n' + article)); // field { name: 'date', value: 'Feb 12, 2023' }
@@ -33,7 +34,7 @@ export function extractDate({ text, lines }: RuleContext): Finding[] {
     if (countWords(rest) > 2) continue;
     const lead = LEADING_TIME.exec(t);
     const value = lead && lead.index < m.index ? t.slice(lead.index, m.index + m[0].length) : m[0];
-    return [{ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `dateline "${t}"`, field: { name: 'date', value: value.trim() } }];
+    return withCopies(zone.lines, line, { start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `dateline "${t}"`, field: { name: 'date', value: value.trim() } });
   }
   return [];
 }

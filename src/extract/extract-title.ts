@@ -26,7 +26,7 @@ export function isTitleLike(t: string): boolean {
  * the article (a title printed three times leaves none in the body). The headline is, in order of trust:
  * a heading that repeats most words of the first line (a page's `<title>` "Headline | Site" and its heading
  * "Headline"), else the first line when it is title-like, else the title-like line nearest above the first
- * paragraph (past bylines, datelines and credits). A " | Site" / " - Site" suffix is left out of the field value only
+ * paragraph (past bylines, datelines and credits). A text with no paragraph of prose has no headline. A " | Site" / " - Site" suffix is left out of the field value only
  * (the whole line is in the ledger). The first paragraph of the body is never taken.
  *
  * @param context - The rule context; reads `text` and `lines`.
@@ -39,11 +39,12 @@ export function isTitleLike(t: string): boolean {
 export function extractTitle({ text, lines }: RuleContext): Finding[] {
   const zone = findHeaderZone(lines, text);
   const above = zone.lines;
-  if (above.length === 0) return [];
+  // No body, no headline: a title is only told apart from other short lines by the article under it.
+  if (above.length === 0 || zone.bodyStart < 0) return [];
   const first = lines.find((l) => !l.blank)!;
   const firstText = first.text.trim();
   const stripped = firstText.replace(SITE_SUFFIX, '');
-  const firstAbove = zone.bodyStart < 0 ? above[0] === first : first.index < zone.bodyStart;
+  const firstAbove = first.index < zone.bodyStart;
   // 1. A heading that repeats most of the first line (a page's <title> "Headline | Site", then "Headline").
   if (firstAbove) {
     const firstTokens = new Set(stripped.toLowerCase().match(TOKEN) ?? []);
@@ -70,7 +71,7 @@ export function extractTitle({ text, lines }: RuleContext): Finding[] {
     }
   }
   // 3. The title-like line nearest above the body.
-  if (zone.bodyStart >= 0) {
+  {
     for (let k = above.length - 1; k >= Math.max(0, above.length - 6); k--) {
       const t = above[k]!.text.trim();
       if (!isTitleLike(t)) continue;
