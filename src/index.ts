@@ -30,3 +30,20 @@ export type { CleanOptions, LanguageOptions } from './pipeline/options.js';
 export { normalizeLayout, layoutRule } from './emit/normalize-layout.js';
 export { detectLanguage } from './emit/detect-language.js';
 export { WEB_LANGUAGES } from './data/web-languages.js';
+
+// Text-mode noise removal and field extraction (helper `noise`, issue #2)
+export { detectCommentSection, commentSectionRule } from './detect/detect-comment-section.js';
+export { detectPrevNext, prevNextRule } from './detect/detect-prev-next.js';
+export { detectRelatedLinks, relatedLinksRule, isHeadlineShaped } from './detect/detect-related-links.js';
+export { detectSiteChrome, siteChromeRule } from './detect/detect-site-chrome.js';
+export { detectPhotoCredit, photoCreditRule, isCreditLine } from './detect/detect-photo-credit.js';
+export { detectCaption, captionRule } from './detect/detect-caption.js';
+export { detectRepeatedLine, repeatedLineRule } from './detect/detect-repeated-line.js';
+export { detectBoilerplate, boilerplateRule } from './detect/detect-boilerplate.js';
+export { classifyLines, isChromeLine, type LineClass, type LineVerdict } from './detect/classify-lines.js';
+export { findMainRegion, type MainRegions, type Region } from './detect/find-main-region.js';
+export { countWords, countSentences, endsSentence, isCjk, titleCaseRatio, guessStopLanguage, stopwordDensity } from './detect/line-shape.js';
+export { extractTitle, titleRule, isTitleLike } from './extract/extract-title.js';
+export { extractByline, bylineRule } from './extract/extract-byline.js';
+export { extractDate, dateRule } from './extract/extract-date.js';
+export { findHeaderZone, type HeaderZone } from './extract/find-header-zone.js';

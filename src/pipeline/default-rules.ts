@@ -1,5 +1,16 @@
 import type { Rule } from '../model/rule.js';
 import { layoutRule } from '../emit/normalize-layout.js';
+import { boilerplateRule } from '../detect/detect-boilerplate.js';
+import { captionRule } from '../detect/detect-caption.js';
+import { commentSectionRule } from '../detect/detect-comment-section.js';
+import { photoCreditRule } from '../detect/detect-photo-credit.js';
+import { prevNextRule } from '../detect/detect-prev-next.js';
+import { relatedLinksRule } from '../detect/detect-related-links.js';
+import { repeatedLineRule } from '../detect/detect-repeated-line.js';
+import { siteChromeRule } from '../detect/detect-site-chrome.js';
+import { bylineRule } from '../extract/extract-byline.js';
+import { dateRule } from '../extract/extract-date.js';
+import { titleRule } from '../extract/extract-title.js';
 
 /**
  * The rules `clean` runs, in order. Copy, reorder or trim it and pass it as `pipeline`; turn one rule
@@ -7,6 +18,17 @@ import { layoutRule } from '../emit/normalize-layout.js';
  *
  * | id | phase | what it does |
  * | --- | --- | --- |
+ * | `title` | extract | the headline (and its copies) into `title`; a site suffix left out of the value |
+ * | `byline` | extract | the author line ("By Jane Doe") into `byline` |
+ * | `date` | extract | the dateline ("Feb 12, 2023") into `date` |
+ * | `comment-section` | remove | a comment section from its header to the end; comment spam |
+ * | `prev-next` | remove | "Previous article ... / Next article ..." lines |
+ * | `related-links` | remove | "Related posts" lists, runs of headlines, "[Section] - Headline" lists |
+ * | `caption` | remove | image captions (ending with a credit, "Above: ...", beside a credit) |
+ * | `photo-credit` | remove | image credits, standalone or fused to a paragraph |
+ * | `site-chrome` | remove | menus, subscribe/advertise/follow lines, blog names, author blurbs, copyright |
+ * | `repeated-line` | remove | later copies of a repeated line |
+ * | `boilerplate` | remove | everything outside the main run of prose (jusText / BTE style) |
  * | `layout` | layout | one blank line between paragraphs; trims line and text ends |
  *
  * @example
@@ -15,4 +37,17 @@ import { layoutRule } from '../emit/normalize-layout.js';
  * clean(text, { pipeline });
  * ```
  */
-export const defaultRules: readonly Rule[] = Object.freeze([layoutRule]);
+export const defaultRules: readonly Rule[] = Object.freeze([
+  titleRule,
+  bylineRule,
+  dateRule,
+  commentSectionRule,
+  prevNextRule,
+  relatedLinksRule,
+  captionRule,
+  photoCreditRule,
+  siteChromeRule,
+  repeatedLineRule,
+  boilerplateRule,
+  layoutRule,
+]);

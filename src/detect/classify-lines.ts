@@ -1,0 +1,141 @@
+import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
+import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE } from '../data/chrome-phrases.js';
+import type { Line } from '../parse/split-lines.js';
+import { countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
+
+/** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
+export type LineClass = 'good' | 'near' | 'short' | 'chrome';
+
+/** What {@link classifyLines} says about one non-blank line. */
+export interface LineVerdict {
+  /** The line. */
+  readonly line: Line;
+  /** Its class. */
+  readonly cls: LineClass;
+  /** Its word count ({@link countWords}). */
+  readonly words: number;
+  /** What it adds to a region's score: positive for prose, negative for chrome. */
+  readonly score: number;
+}
+
+const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURCE})$`, 'iu');
+const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
+/** List-item metadata: "13 hours ago", "32M ago", "5:50 PM", "604 COMMENTS", "2 min read". */
+const ITEM_META = /^(?:updated )?(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?|\d+\s+(?:comments?|shares?|views?)|\d+\s*min(?:ute)?s?\s+read)$/iu;
+const NUMBER = /^[\d.,:%+-]+$/;
+const LEGAL = /©|\ball rights reserved\b|\bregistered trademarks?\b|\bcopyright\b/i;
+const EDGE_PUNCT = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+/**
+ * True when a line is made of page-chrome vocabulary: a menu item or button ("Subscribe", "Sign In",
+ * "Advertisement"), or a short line with a call to act ("Follow us on Twitter", "All rights reserved").
+ *
+ * @param text - One line.
+ * @param words - Its word count, when known.
+ * @example
+ * ```ts
+ * isChromeLine('Sign up for our newsletter'); // true
+ * isChromeLine('The newsletter was sent to 300 readers.'); // false
+ * ```
+ */
+export function isChromeLine(text: string, words = countWords(text)): boolean {
+  const bare = text.replace(EDGE_PUNCT, '');
+  if (bare === '') return false;
+  if (words <= 8 && (CHROME_LINE.test(bare) || CHROME_LINE.test(text.trim()))) return true;
+  return words <= 14 && CHROME_PHRASE.test(text);
+}
+
+const CAPS_WORD = /^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u;
+
+/** How many words at the start of a line are capitalised (or numbers) in a row: a Title Case headline glued to a teaser. */
+function leadingCapsRun(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/, 16)) {
+    if (!CAPS_WORD.test(w)) break;
+    n++;
+  }
+  return n;
+}
+
+/** A row of a data table: at least three tokens, half of them numbers ("1 Kyle Busch 5040 5 1 17 27"). */
+function isTableRow(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  let numbers = 0;
+  for (const t of tokens) if (NUMBER.test(t)) numbers++;
+  return tokens.length >= 3 && numbers >= 3 && numbers * 2 >= tokens.length;
+}
+
+/**
+ * Classifies every non-blank line of a whole-page text as prose or page chrome, from what plain text
+ * shows (there is no markup and no link density): length, sentence punctuation, stopword density in the
+ * page's language (when it has a stop list; otherwise the feature is left out), Title Case, and chrome
+ * vocabulary. After jusText (Pomikálek 2011) and boilerpipe's shallow text features (Kohlschütter et al. 2010).
+ *
+ * @param lines - The lines of the text.
+ * @param text - The whole text (to guess the stop list). Default: the lines joined.
+ * @returns One verdict per non-blank line, in order.
+ * @example
+ * ```ts
+ * classifyLines(splitLines('Home\nSports\nThe council voted on Monday to close the bridge for repairs, officials said.'))
+ *   .map((v) => v.cls); // ['chrome', 'short', 'good']
+ * ```
+ */
+export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.text).join('\n')): LineVerdict[] {
+  const lang = guessStopLanguage(text);
+  const out: LineVerdict[] = [];
+  const recurring = new Map<string, number>();
+  for (const line of lines) {
+    if (line.blank || line.text.length > 40) continue;
+    const k = line.text.trim().toLowerCase();
+    recurring.set(k, (recurring.get(k) ?? 0) + 1);
+  }
+  for (const line of lines) {
+    if (line.blank) continue;
+    const t = line.text.trim();
+    const words = countWords(t);
+    let cls: LineClass;
+    let score: number;
+    if (isChromeLine(t, words) || LEGAL.test(t) || ITEM_META.test(t) || (words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel)) {
+      cls = 'chrome';
+      score = B.chromePenalty - words;
+    } else {
+      const sentences = countSentences(t);
+      const ends = endsSentence(t);
+      const sd = stopwordDensity(t, lang);
+      const tc = titleCaseRatio(t);
+      const prose = sd === null || sd >= B.minStopDensity;
+      const teaser = leadingCapsRun(t) >= B.teaserCapsRun;
+      const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
+      if (teaser && words > B.teaserCapsRun + 2) {
+        cls = 'short';
+        score = -words * B.teaserWeight;
+      } else if (words >= B.goodWords && (ends || sentences >= 2) && prose && !headline) {
+        cls = 'good';
+        score = words;
+      } else if (words >= B.goodWords && (prose || ends) && !headline) {
+        cls = 'near';
+        score = words * B.longFragmentWeight;
+      } else if (ends && words >= 2 && prose && !headline) {
+        cls = 'near';
+        score = Math.max(1, words * B.shortSentenceWeight);
+      } else if (isTableRow(t)) {
+        cls = 'near';
+        score = B.tableRowScore;
+      } else {
+        cls = 'short';
+        const fragment = words >= 3 && tc !== null && tc < B.titleCase && !/^\p{Ll}/u.test(t) ? B.fragmentPenalty : B.shortPenalty;
+        score = fragment - (words > B.shortWords ? words * 0.2 : 0);
+      }
+    }
+    out.push({ line, cls, words, score });
+  }
+  // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
+  // (headline, dek, date) more often than an article paragraph; it weighs less.
+  return out.map((v, k) => {
+    if (v.cls !== 'good') return v;
+    const prev = out[k - 1];
+    const next = out[k + 1];
+    const lonely = (!prev || prev.score < 0) && (!next || next.score < 0);
+    return lonely ? { ...v, score: v.score * B.isolatedWeight } : v;
+  });
+}

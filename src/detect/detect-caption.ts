@@ -1,0 +1,81 @@
+import { CREDIT_SOURCE } from '../data/chrome-phrases.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import type { Line } from '../parse/split-lines.js';
+import { countWords } from './line-shape.js';
+import { isCreditLine } from './detect-photo-credit.js';
+
+const RULE = 'caption';
+const CREDIT_LINE = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
+/** A caption ends with its credit: "(Manu Fernandez/AP)", "Credit... Doug Mills/The New York Times", "PHOTOS BY X/GETTY IMAGES". */
+const ENDS_WITH_CREDIT = /(?:\((?:[Pp]hoto:? |[Cc]redit:? )?[^()\n]{2,50}\/[^()\n]{1,40}\)|\b(?:Credit|CREDIT)(?:\.{3}|…|:) ?[^.\n]{2,60}|(?:PHOTO|IMAGE|PICTURE)S? BY [\p{Lu}\p{N} .,'’&/-]{2,80}|\((?:[Pp]hoto|[Ii]mage|[Ff]oto)s?:? [^()\n]{2,50}\))$/u;
+/** Caption openers: "Above: ...", "Pictured: ...", "In the photo, ...". */
+const OPENER = /^(?:above|below|top|pictured|left|right|inset|main image|in the (?:photo|picture|image))\s*[:,-]/iu;
+/** Gallery counters: "Image 1 of 23", "1 / 23". */
+const COUNTER = /^(?:(?:image|photo|picture|slide|foto)\s+)?\d+\s*(?:of|\/|de|из|von)\s*\d+$/iu;
+
+/**
+ * Finds image captions: a line that ends with a photo credit (the caption and its credit, fused or not),
+ * a line that opens like a caption ("Above: ..."), a line right above a credit line (or a short one right
+ * below it), and
+ * gallery counters ("Image 1 of 23"). An article sentence about photos is kept: it neither ends with a
+ * credit nor sits next to one.
+ *
+ * @param context - The rule context; reads `lines`.
+ * @returns One removal per caption line.
+ * @example
+ * ```ts
+ * detectCaption(context('Photo Credit: Jane Doe\nVolunteers at the border, June 23, 2022.\n\n' + article));
+ * // removes the caption line (the credit line is photo-credit's)
+ * ```
+ */
+export function detectCaption({ lines }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const nonBlank = lines.filter((l) => !l.blank);
+  nonBlank.forEach((line, k) => {
+    const verdict = captionAt(nonBlank, k);
+    if (verdict) findings.push({ start: line.start, end: line.end, rule: RULE, confidence: verdict.confidence, reason: verdict.reason });
+  });
+  return findings;
+}
+
+/**
+ * Whether the `k`-th of a text's non-blank lines is an image caption, and why (see {@link detectCaption}).
+ *
+ * @param nonBlank - The non-blank lines of a text, in order.
+ * @param k - Which of them.
+ * @returns The reason and confidence, or `null` when the line is no caption.
+ * @example
+ * ```ts
+ * captionAt(splitLines('Above: A bridge.\nText.'), 0)?.reason; // 'caption opening with a position word'
+ * ```
+ */
+export function captionAt(nonBlank: readonly Line[], k: number): { reason: string; confidence: number } | null {
+  const line = nonBlank[k]!;
+  const t = line.text.trim();
+  const words = countWords(t);
+  let reason: string | null = null;
+  let confidence = 0.75;
+  if (COUNTER.test(t)) reason = 'gallery counter';
+  else if (words <= 80 && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
+  else if (words <= 50 && OPENER.test(t)) reason = 'caption opening with a position word';
+  else if (words <= 40 && !isCreditLine(t)) {
+    const prev = nonBlank[k - 1];
+    const next = nonBlank[k + 1];
+    // The caption sits right above its credit, or (short) right below it.
+    const credits = (other: typeof prev): boolean => !!other && isCreditLine(other.text) && Math.abs(other.index - line.index) === 1;
+    if (credits(next) || (words <= 25 && credits(prev))) {
+      reason = 'short line beside a photo credit';
+      confidence = 0.7;
+    }
+  }
+  return reason ? { reason, confidence } : null;
+}
+
+/** The `caption` rule: removes image captions. */
+export const captionRule: Rule = {
+  id: RULE,
+  phase: 'remove',
+  description: 'Removes image captions: lines ending with a credit, "Above: ..." lines, lines beside a credit, gallery counters.',
+  find: detectCaption,
+};

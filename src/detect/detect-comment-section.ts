@@ -1,0 +1,64 @@
+import { COMMENT_HEADER_SOURCE } from '../data/chrome-phrases.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { countWords, endsSentence } from './line-shape.js';
+
+const RULE = 'comment-section';
+const HEADER = new RegExp(`^(?:${COMMENT_HEADER_SOURCE})$`, 'iu');
+/** "Rebekah Roperto said...", "Jane on March 3, 2019 said:", "Jane says:" — a comment's author line. */
+const AUTHOR_SAID = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}\d'’.,-]+){0,7} (?:said|says|wrote|dijo|disse|schrieb|a dit)(?:\.\.\.|…|:)?$/u;
+const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+/** Promotional text with a link: a URL next to a call to act ("click https://... for more details"). */
+const SPAM = /\b(?:click|visit|go to|check out|contact us|call us|whatsapp|for (?:more )?(?:details|information|info))\b[^\n]{0,200}https?:\/\/|https?:\/\/\S+[^\n]{0,80}\bfor (?:more )?(?:details|information|info)\b/iu;
+/** Words of article prose that must precede a comment section (so a "Comments" menu item at the top does not count). */
+const MIN_PROSE_BEFORE = 40;
+
+/**
+ * Finds a comment section and comment spam. A comment section opens with a short header line
+ * ("Post a Comment", "Leave a Reply", "Enter comments here:", "12 Comments", "Join the conversation") or a
+ * comment's author line ("Rebekah Roperto said..."), after at least 40 words of prose; everything from
+ * there to the end of the text belongs to it. A sentence that mentions comments is not a header: the
+ * header must be the whole line. Outside a comment section, a line of promotional text with a link
+ * ("... click https://... for more details") is removed as spam.
+ *
+ * @param context - The rule context; reads `text` and `lines`.
+ * @returns A removal from the header to the end, and one per spam line before it.
+ * @example
+ * ```ts
+ * detectCommentSection(context(article + '\n\nPost a Comment')); // removes "Post a Comment"
+ * ```
+ */
+export function detectCommentSection({ text, lines }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  let prose = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    const t = line.text.trim();
+    const words = countWords(t);
+    if (prose >= MIN_PROSE_BEFORE && words <= 8) {
+      const bare = t.replace(EDGE, '');
+      if (HEADER.test(bare)) {
+        findings.push({ start: line.start, end: text.length, rule: RULE, confidence: 0.9, reason: `comment section opens with "${t}"; everything after it belongs to it` });
+        return findings;
+      }
+      if (AUTHOR_SAID.test(t)) {
+        findings.push({ start: line.start, end: text.length, rule: RULE, confidence: 0.85, reason: `comment section opens with the author line "${t}"` });
+        return findings;
+      }
+    }
+    if (SPAM.test(t)) {
+      findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.8, reason: 'promotional text with a link (comment spam)' });
+      continue;
+    }
+    if (words >= 12 && endsSentence(t)) prose += words;
+  }
+  return findings;
+}
+
+/** The `comment-section` rule: removes comment sections (from their header to the end) and comment spam. */
+export const commentSectionRule: Rule = {
+  id: RULE,
+  phase: 'remove',
+  description: 'Removes a comment section from its header ("Post a Comment", "Name said...") to the end, and comment spam.',
+  find: detectCommentSection,
+};

@@ -1,0 +1,121 @@
+import { LIST_HEADER_SOURCE } from '../data/chrome-phrases.js';
+import { MONTH_SOURCE } from '../data/date-patterns.js';
+import type { Finding } from '../model/finding.js';
+import type { Line } from '../parse/split-lines.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { countWords, endsSentence, titleCaseRatio } from './line-shape.js';
+
+const RULE = 'related-links';
+const HEADER = new RegExp(`^(?:${LIST_HEADER_SOURCE})$`, 'iu');
+const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+/** "[Russia] - Headline", "[World] Headline": a section tag before a headline. */
+const SECTION_TAG = /^\[[^\]\d\n]{0,20}\p{L}[^\]\n]{0,20}\]\s*[-–—:|]?\s*\S/u;
+/** A date in a line ("June 9 – West Palm Beach"): schedules are lists inside articles, not headlines. */
+const DATED = new RegExp(`\\b(?:${MONTH_SOURCE}) \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH_SOURCE})\\b`, 'iu');
+/** "13 hours ago", "2 days ago", "604 COMMENTS", "5 min read": list item metadata. */
+const ITEM_META = /^(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago|\d+\s+comments?|\d+\s*min(?:ute)?s?\s+read|\d{1,2})$/iu;
+
+/** True when a line is prose a list would not hold: a long sentence. */
+function isProse(t: string): boolean {
+  return countWords(t) >= 12 && endsSentence(t);
+}
+
+/**
+ * A headline-shaped line: 3-24 words, mostly Title Case (all of it when it ends with a period) or
+ * section-tagged; not a table row, a dated schedule line or a comma-separated entry ("Ceres Robotics, Palo Alto, California").
+ */
+export function isHeadlineShaped(t: string): boolean {
+  const words = countWords(t);
+  if (words < 3 || words > 24 || /[:;,]$/.test(t) || (t.match(/,/g) ?? []).length >= 2 || DATED.test(t)) return false;
+  if (SECTION_TAG.test(t)) return true;
+  const tokens = t.split(/\s+/);
+  if (tokens.filter((x) => /^[\d.,:%+-]+$/.test(x)).length * 3 >= tokens.length) return false; // a table row
+  const tc = titleCaseRatio(t);
+  return tc !== null && (tc >= 0.9 || (tc >= 0.75 && !/\.$/.test(t)));
+}
+
+/**
+ * Finds headline and related-link lists: a list header ("Related posts", "More stories", "Most Read",
+ * "Trending News") and the list after it (up to the next paragraphs of prose; a single sentence between
+ * two list lines is a teaser's summary and belongs to the list); a run of four or more
+ * headline-shaped lines (Title Case, no closing period, or "[Section] - Headline"); and headlines that
+ * alternate with a recurring short line (a site name, "13 hours ago"). A list inside the article (items
+ * in sentence case, ending with punctuation, dated, or introduced by a line ending with a colon) is kept.
+ *
+ * @param context - The rule context; reads `lines`.
+ * @returns One removal per list.
+ * @example
+ * ```ts
+ * detectRelatedLinks(context(article + '\n\nRelated posts\n\nA Headline Here\n\nsitename\n\nAnother Headline\n\nsitename'));
+ * // removes from "Related posts" to the end
+ * ```
+ */
+export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
+  const items = lines.filter((l) => !l.blank);
+  const findings: Finding[] = [];
+  const counts = new Map<string, number>();
+  for (const l of items) {
+    const k = l.text.trim().toLowerCase();
+    if (countWords(k) <= 4) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const isSeparator = (t: string): boolean => ITEM_META.test(t) || (countWords(t) <= 4 && (counts.get(t.toLowerCase()) ?? 0) >= 3);
+  let i = 0;
+  while (i < items.length) {
+    const t = items[i]!.text.trim();
+    // 1. A list header and its items.
+    if (countWords(t) <= 8 && HEADER.test(t.replace(EDGE, ''))) {
+      let j = i + 1;
+      while (j < items.length && !HEADER.test(items[j]!.text.trim().replace(EDGE, ''))) {
+        const u = items[j]!.text.trim();
+        // A sentence belongs to the list only as a teaser's summary: right after a headline, before another list line.
+        if (isProse(u)) {
+          const after = items[j + 1]?.text.trim();
+          const teaser = j > i + 1 && isHeadlineShaped(items[j - 1]!.text.trim()) && countWords(u) < 40 && after !== undefined && !isProse(after);
+          if (!teaser) break;
+        }
+        j++;
+      }
+      if (j - i - 1 >= 2) {
+        findings.push(span(items[i]!, items[j - 1]!, 0.85, `list headed "${t}" (${j - i - 1} items)`));
+        i = j;
+        continue;
+      }
+    }
+    // 2. A run of headline-shaped lines, maybe with recurring separators between them.
+    let j = i;
+    let headlines = 0;
+    let separators = 0;
+    let tagged = 0;
+    while (j < items.length) {
+      const u = items[j]!.text.trim();
+      if (isHeadlineShaped(u)) {
+        headlines++;
+        if (SECTION_TAG.test(u)) tagged++;
+      } else if (isSeparator(u) && j > i) separators++;
+      else break;
+      j++;
+    }
+    // A run introduced by a line ending with a colon is a list of the article ("Here are the teams:").
+    const introduced = i > 0 && /:$/.test(items[i - 1]!.text.trim());
+    if (!introduced && (headlines >= 4 || (headlines >= 2 && separators >= 2) || tagged >= 2)) {
+      const why = tagged >= 2 ? '"[Section] - Headline" list' : separators >= 2 ? 'headlines alternating with a recurring line' : 'run of headline-shaped lines';
+      findings.push(span(items[i]!, items[j - 1]!, tagged >= 2 || separators >= 2 ? 0.85 : 0.75, `${why} (${headlines} headlines)`));
+      i = j;
+      continue;
+    }
+    i = Math.max(i + 1, j);
+  }
+  return findings;
+}
+
+function span(first: Line, last: Line, confidence: number, reason: string): Finding {
+  return { start: first.start, end: last.end, rule: RULE, confidence, reason };
+}
+
+/** The `related-links` rule: removes related-link and headline lists. */
+export const relatedLinksRule: Rule = {
+  id: RULE,
+  phase: 'remove',
+  description: 'Removes related-link and headline lists ("Related posts", runs of headlines, "[Section] - Headline" lists).',
+  find: detectRelatedLinks,
+};

@@ -1,0 +1,44 @@
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { countWords } from './line-shape.js';
+
+const RULE = 'repeated-line';
+/** A copy within this many non-blank lines of the previous copy is a repeat (further apart, a line may recur on purpose: a refrain, an interview's question). */
+const NEAR = 1;
+
+/**
+ * Finds lines printed more than once in a row and keeps the first copy (a title printed three times, a
+ * credit printed twice; blank lines between copies do not count). A line that recurs further apart is
+ * kept: it may recur on purpose (a refrain, the same question put to each interviewee).
+ *
+ * @param context - The rule context; reads `lines`.
+ * @returns One removal per later copy.
+ * @example
+ * ```ts
+ * detectRepeatedLine(context('Who Are They?\nWho Are They?\n\nBody.')); // removes the second copy
+ * ```
+ */
+export function detectRepeatedLine({ lines }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>(); // text -> position of its last copy among non-blank lines
+  let pos = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    const key = line.text.trim().replace(/\s+/g, ' ');
+    const prev = seen.get(key);
+    if (prev !== undefined && pos - prev <= NEAR && countWords(key) >= 1) {
+      findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `repeats the line before ("${key.slice(0, 50)}")` });
+    }
+    seen.set(key, pos);
+    pos++;
+  }
+  return findings;
+}
+
+/** The `repeated-line` rule: keeps one copy of a repeated line. */
+export const repeatedLineRule: Rule = {
+  id: RULE,
+  phase: 'remove',
+  description: 'Keeps the first copy of a line printed several times (nearby, or anywhere for long lines).',
+  find: detectRepeatedLine,
+};

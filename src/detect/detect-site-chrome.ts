@@ -1,0 +1,66 @@
+import { REPORTING_CREDIT_SOURCE } from '../data/chrome-phrases.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { isChromeLine } from './classify-lines.js';
+import { countWords, endsSentence } from './line-shape.js';
+
+const RULE = 'site-chrome';
+/** "A Blog by Jane Doe", "My Blog", "The Beachbody Blog": a blog-name line. */
+const BLOG_NAME = /(?:^|\s)(?:blog|weblog|blogue)(?:\s|$)/iu;
+/** "David writes news at", "Jane Doe covers tech for", "Jane is a staff writer at": an author blurb. */
+const AUTHOR_BLURB = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:writes|covers|reports (?:on|for)|is an? (?:staff |senior |freelance |contributing )?(?:writer|reporter|journalist|correspondent|editor|contributor))\b/u;
+const REPORTING_CREDIT = new RegExp(REPORTING_CREDIT_SOURCE, 'iu');
+/** A copyright / rights line. */
+const LEGAL = /©|\ball rights reserved\b|^copyright\b/iu;
+
+/**
+ * Finds site chrome lines: menu items and buttons, subscribe / advertise / merchandise / contribute /
+ * "Follow us" lines, blog-name lines, author blurbs ("David writes news at"), reporting credits ("(Reporting
+ * by ...; Editing by ...)", "X contributed reporting."), copyright lines, and short
+ * section labels above the first paragraph ("World News"). A line that is a sentence of the article is
+ * never chrome: vocabulary counts only on short lines.
+ *
+ * @param context - The rule context; reads `lines`.
+ * @returns One removal per chrome line.
+ * @example
+ * ```ts
+ * detectSiteChrome(context('My Blog\nWorld News\n\n' + article + '\n\nADVERTISE\n\nMerchandise (Peace Series)'));
+ * // removes the four chrome lines
+ * ```
+ */
+export function detectSiteChrome({ lines }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const firstProse = lines.findIndex((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()));
+  let lastProse = -1;
+  for (const l of lines) if (!l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim())) lastProse = l.index;
+  for (const line of lines) {
+    if (line.blank) continue;
+    const t = line.text.trim();
+    const words = countWords(t);
+    let reason: string | null = null;
+    let confidence = 0.8;
+    if (isChromeLine(t, words)) reason = `site chrome ("${clip(t)}")`;
+    else if (words <= 40 && LEGAL.test(t)) reason = 'copyright line';
+    else if (words <= 6 && !endsSentence(t) && BLOG_NAME.test(t)) reason = `blog name line ("${t}")`;
+    else if (words <= 40 && REPORTING_CREDIT.test(t)) reason = `reporting credit ("${clip(t)}")`;
+    else if (words <= 25 && line.index > lastProse && AUTHOR_BLURB.test(t)) reason = `author blurb after the article ("${clip(t)}")`;
+    else if (firstProse > 0 && line.index < firstProse && words <= 3 && !/[.!?:;,]$/.test(t) && /^\p{Lu}/u.test(t)) {
+      reason = `section or site label above the article ("${t}")`;
+      confidence = 0.7;
+    }
+    if (reason) findings.push({ start: line.start, end: line.end, rule: RULE, confidence, reason });
+  }
+  return findings;
+}
+
+function clip(t: string): string {
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+}
+
+/** The `site-chrome` rule: removes menus, calls to subscribe or follow, site names, author blurbs and footers. */
+export const siteChromeRule: Rule = {
+  id: RULE,
+  phase: 'remove',
+  description: 'Removes site chrome lines: menus, subscribe/advertise/follow lines, blog names, author blurbs, copyright lines.',
+  find: detectSiteChrome,
+};

@@ -1,0 +1,119 @@
+import { STOP_SETS } from '../data/stopwords.js';
+
+/**
+ * Shallow text features of one line, the text-mode stand-ins for what HTML extractors read from markup
+ * (after boilerpipe's "shallow text features": Kohlschütter, Fankhauser, Nejdl, "Boilerplate Detection
+ * using Shallow Text Features", WSDM 2010). Pure helpers shared by the detectors.
+ */
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const SENTENCE_END = /[.!?。！？…][\s"'”’»)\]」』]*$/u;
+const SENTENCE_INSIDE = /[.!?。！？][\s"'”’»)\]]*(?=\s+["'“‘«(]?\p{Lu})|[。！？]/gu;
+const CASED_WORD = /[\p{Lu}\p{Ll}][\p{L}\p{N}'’.-]*/gu;
+const SMALL_WORDS = new Set(('a an the and or but nor of to in on at for by with from as vs via into onto over per is are ' +
+  'de da do das dos e em o os a la le les el los del und der die das von zu im').split(' '));
+
+/**
+ * Counts the words of a line. A run of Han or Kana characters counts as one word per two characters,
+ * so Japanese and Chinese lines weigh about as much as a space-separated line of the same content.
+ *
+ * @param text - One line.
+ * @returns The word count.
+ * @example
+ * ```ts
+ * countWords('Nadal keeps Spain alive'); // 4
+ * ```
+ */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    if (CJK.test(w)) {
+      const cjk = (w.match(CJK_G) ?? []).length;
+      n += Math.max(1, Math.round(cjk / 2)) + (w.length - cjk > 0 ? 1 : 0);
+    } else n++;
+  }
+  return n;
+}
+
+/** True when most letters of the line are Han or Kana (Japanese, Chinese). */
+export function isCjk(text: string): boolean {
+  const cjk = (text.match(CJK_G) ?? []).length;
+  return cjk > 0 && cjk * 2 >= text.replace(/\s/g, '').length;
+}
+
+/** True when the line ends like a sentence: `.`, `!`, `?`, `…` or CJK `。！？`, maybe before a closing quote. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd());
+}
+
+/** How many sentence ends the line holds (inside and at the end). */
+export function countSentences(text: string): number {
+  return (text.match(SENTENCE_INSIDE) ?? []).length + (endsSentence(text) ? 1 : 0);
+}
+
+/**
+ * Share of the line's capitalisable words that start with a capital, not counting short function words
+ * written in lower case ("of", "the"): about 1 for a Title Case headline, about 0.1-0.3 for English prose.
+ *
+ * @returns A ratio from 0 to 1, or `null` when the line has no cased words (CJK, digits).
+ */
+export function titleCaseRatio(text: string): number | null {
+  let cased = 0;
+  let upper = 0;
+  for (const m of text.matchAll(CASED_WORD)) {
+    const w = m[0];
+    const first = w[0]!;
+    const isUpper = first !== first.toLowerCase();
+    if (!isUpper && SMALL_WORDS.has(w.toLowerCase())) continue;
+    cased++;
+    if (isUpper) upper++;
+  }
+  return cased === 0 ? null : upper / cased;
+}
+
+/**
+ * Guesses which stop list fits a text, from the share of stopwords among the words of its lines of 8 words
+ * or more (menus would dilute it).
+ *
+ * @param text - The whole text.
+ * @returns An ISO 639-1 code of `STOPWORDS`, or `null` when no list fits (then stopwords are not used).
+ */
+export function guessStopLanguage(text: string): string | null {
+  const words: string[] = [];
+  for (const line of text.toLowerCase().split('\n')) {
+    const w = line.match(WORD);
+    if (w && w.length >= 8) words.push(...w);
+    if (words.length > 6000) break;
+  }
+  if (words.length < 20) return null;
+  let best: string | null = null;
+  let bestRate = 0;
+  for (const [lang, set] of STOP_SETS) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    const rate = hits / words.length;
+    if (rate > bestRate) {
+      bestRate = rate;
+      best = lang;
+    }
+  }
+  return bestRate >= 0.12 ? best : null;
+}
+
+/**
+ * Share of a line's words (numbers left out) that are stopwords of `lang`.
+ *
+ * @returns A ratio from 0 to 1, or `null` when `lang` is `null` or the line has no words.
+ */
+export function stopwordDensity(text: string, lang: string | null): number | null {
+  const set = lang ? STOP_SETS.get(lang) : undefined;
+  if (!set) return null;
+  const words = (text.toLowerCase().match(WORD) ?? []).filter((w) => !/^\d/.test(w));
+  if (words.length === 0) return null;
+  let hits = 0;
+  for (const w of words) if (set.has(w)) hits++;
+  return hits / words.length;
+}

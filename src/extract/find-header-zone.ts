@@ -1,0 +1,39 @@
+import type { Line } from '../parse/split-lines.js';
+import { findMainRegion } from '../detect/find-main-region.js';
+import { countWords, endsSentence } from '../detect/line-shape.js';
+import { captionAt } from '../detect/detect-caption.js';
+
+/** Where the headline, byline and date are looked for: the lines above the article's first paragraph. */
+export interface HeaderZone {
+  /** Non-blank lines above the body, in order (at most the last 12 before the body). */
+  readonly lines: readonly Line[];
+  /** Index (in all lines) of the body's first line, or -1 when the text has no prose. */
+  readonly bodyStart: number;
+}
+
+const MAX_LINES = 12;
+
+/**
+ * Finds the header zone of a text: the non-blank lines just above its first paragraph of prose (the
+ * first good line of the main region of {@link findMainRegion} that is not an image caption, else the first long sentence line).
+ *
+ * @param lines - The lines of the text.
+ * @param text - The whole text.
+ * @returns The zone; when the text has no prose, its first 12 non-blank lines and `bodyStart` -1.
+ * @example
+ * ```ts
+ * findHeaderZone(splitLines('Headline Here\nBy Jane Doe\n\nThe body starts with a sentence of some length, as bodies do.'), text);
+ * ```
+ */
+export function findHeaderZone(lines: readonly Line[], text: string): HeaderZone {
+  const { regions, verdicts } = findMainRegion(lines, text);
+  const region = regions[0];
+  // The first good line of the region that is not an image caption (captions sit between headline and body).
+  const nonBlank = lines.filter((l) => !l.blank);
+  const position = new Map(nonBlank.map((l, k) => [l.index, k]));
+  const isBody = (v: (typeof verdicts)[number]): boolean => v.cls === 'good' && captionAt(nonBlank, position.get(v.line.index)!) === null;
+  let bodyStart = region ? (verdicts.find((v) => v.line.index >= region.first && isBody(v))?.line.index ?? region.first) : -1;
+  if (bodyStart < 0) bodyStart = lines.find((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()) && captionAt(nonBlank, position.get(l.index)!) === null)?.index ?? -1;
+  const above = (bodyStart < 0 ? lines : lines.slice(0, bodyStart)).filter((l) => !l.blank);
+  return { lines: bodyStart < 0 ? above.slice(0, MAX_LINES) : above.slice(-MAX_LINES), bodyStart };
+}

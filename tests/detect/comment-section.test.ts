@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectCommentSection } from '../../src/detect/detect-comment-section.js';
+import { PROSE, after } from './context.js';
+
+describe('detectCommentSection', () => {
+  it.each([
+    ['Post a Comment', `${PROSE}\n\nPost a Comment`, PROSE],
+    ['Enter comments here:', `${PROSE}\n\nEnter comments here:`, PROSE],
+    ['Leave a Reply and everything after', `${PROSE}\n\nLeave a Reply\n\nJane: great article!\n\nBob: no.`, PROSE],
+    ['"Name said..." author lines', `${PROSE}\n\nRebekah Roperto said...\n\nBest tutoring, click https://x.example for more details\n\nPost a Comment`, PROSE],
+    ['"12 Comments"', `${PROSE}\n\n12 Comments\n\nNice.`, PROSE],
+    ['Portuguese header', `${PROSE}\n\nDeixe um comentário\n\nÓtimo texto.`, PROSE],
+  ])('removes a comment section: %s', (_name, input, expected) => {
+    expect(after(input, detectCommentSection)).toBe(expected);
+  });
+
+  it.each([
+    ['a sentence that mentions comments', `${PROSE}\n\nThe mayor declined to post a comment on the plan, her office said.\n\nMore prose.`],
+    ['"Comments" in the menu above the article', `Home\nComments\nSports\n\n${PROSE}`],
+    ['a one-line quote', `${PROSE}\n\n“We will rebuild it,” she said.`],
+    ['a reporter reaching out for comment', `${PROSE}\n\nNewsweek reached out to the Free Russia Legion for comment.`],
+  ])('keeps %s', (_name, input) => {
+    expect(after(input, detectCommentSection)).toBe(input.split('\n').filter((l) => l.trim()).join('\n'));
+  });
+
+  it('removes a line of comment spam (promotional text with a link) outside a comment section', () => {
+    const spam = 'Cheap tutoring for kids, click https://tutor.example/bekasi.html for more details';
+    expect(after(`${PROSE}\n\n${spam}\n\n${PROSE}`, detectCommentSection)).toBe(`${PROSE}\n${PROSE}`);
+  });
+});

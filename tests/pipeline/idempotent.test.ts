@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, checkEdits } from '../../src/ledger/apply-edits.js';
+import { clean } from '../../src/pipeline/clean.js';
+import type { CleanDocument } from '../../src/model/document.js';
+
+/**
+ * Idempotence, defined: the clean output, put back together as a text (`title + "\n\n" + text`, or just
+ * `text` when there is no title), cleans to the same text and the same title. Byline and date are not
+ * part of it: they were taken out of the body and are not put back. One exception, by design: when the
+ * cleaning left no body at all, the title is not required to survive (a headline is only recognised
+ * above an article, so a lone headline line is not taken as a title).
+ */
+function reclean(doc: CleanDocument): CleanDocument {
+  return clean(doc.title !== null ? `${doc.title}\n\n${doc.text}` : doc.text);
+}
+
+const word = fc.constantFrom('the', 'council', 'voted', 'bridge', 'Monday', 'repairs', 'said', 'of', 'and', 'to', 'a', 'city',
+  'Russia', 'Ukraine', 'soldiers', 'fight', 'legion', 'photos', 'comments', 'news', 'by', 'related', 'Home', 'Subscribe');
+const sentence = fc.array(word, { minLength: 4, maxLength: 30 }).map((ws) => `${ws.join(' ')}.`.replace(/^./, (c) => c.toUpperCase()));
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' '));
+const chrome = fc.constantFrom('Home', 'Subscribe', 'Sign In', 'Related posts', 'Post a Comment', 'Photo Credit: Jane Doe', '© 2024 Site',
+  'Previous articleSome Title', 'By Jane Doe', 'Feb 12, 2023', '[World] - A Headline Here Now', 'Most Read', 'Jane Doe said...',
+  'A Headline In Title Case Here', 'newsconquest', 'Follow us on Twitter', 'ADVERTISE', 'Image 1 of 3');
+const article = fc
+  .array(fc.oneof({ arbitrary: paragraph, weight: 3 }, { arbitrary: chrome, weight: 1 }), { minLength: 1, maxLength: 25 })
+  .chain((parts) => fc.constantFrom('\n', '\n\n', '\n\n\n').map((sep) => parts.join(sep)));
+
+describe('clean (properties)', () => {
+  it('never throws on article-like text, and the ledger rebuilds the text', () => {
+    fc.assert(
+      fc.property(article, (s) => {
+        const doc = clean(s);
+        checkEdits(doc.source, doc.edits);
+        expect(applyEdits(doc.source, doc.edits)).toBe(doc.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent on arbitrary strings: re-cleaning the output changes nothing more', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => {
+        const doc = clean(s);
+        const again = reclean(doc);
+        expect(again.text).toBe(doc.text);
+        if (doc.text !== '') expect(again.title).toBe(doc.title);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent on article-like text', () => {
+    fc.assert(
+      fc.property(article, (s) => {
+        const doc = clean(s);
+        const again = reclean(doc);
+        expect(again.text).toBe(doc.text);
+        if (doc.text !== '') expect(again.title).toBe(doc.title);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
