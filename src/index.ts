@@ -29,3 +29,11 @@ export type { CleanOptions, LanguageOptions } from './pipeline/options.js';
 // Output
 export { normalizeLayout, layoutRule } from './emit/normalize-layout.js';
 export { detectLanguage } from './emit/detect-language.js';
+
+// Repairs: unicode tidy, sentence and case seams, word joins, apostrophes (src/repair/)
+export { repair, repairRules } from './repair/repair.js';
+export { tidyUnicode, unicodeTidyRule, type UnicodeTidyOptions } from './repair/tidy-unicode.js';
+export { splitSentenceSeam, sentenceSeamRule } from './repair/split-sentence-seam.js';
+export { splitCaseSeam, caseSeamRule } from './repair/split-case-seam.js';
+export { splitWordJoin, wordJoinRule } from './repair/split-word-join.js';
+export { restoreApostrophe, apostropheRule, apostropheStyle } from './repair/restore-apostrophe.js';

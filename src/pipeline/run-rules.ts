@@ -26,7 +26,8 @@ export interface RunResult {
  * so every edit refers to the source.
  *
  * @param source - The input text.
- * @param rules - The rules, in order; a rule switched off in `options.rules` is passed over.
+ * @param rules - The rules, in order; a rule switched off in `options.rules` is passed over, and so are
+ *   `tidy`/`repair` rules when `options.repair` is `false`.
  * @param options - The caller's options.
  * @returns The text, the ledger, the skipped findings and the fields.
  * @example
@@ -42,6 +43,7 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
   const fields: Partial<Record<DocumentField['name'], string>> = {};
   for (const rule of rules) {
     if (options.rules?.[rule.id] === false) continue;
+    if (options.repair === false && (rule.phase === 'tidy' || rule.phase === 'repair')) continue;
     const lines = splitLines(text);
     const findings = rule.find({ text, lines, blocks: splitBlocks(lines), options });
     for (const f of findings) {
