@@ -31,7 +31,8 @@ export { normalizeLayout, layoutRule } from './emit/normalize-layout.js';
 export { detectLanguage } from './emit/detect-language.js';
 
 // Repairs: unicode tidy, sentence and case seams, word joins, apostrophes (src/repair/)
-export { repair, repairRules } from './repair/repair.js';
+export { repair } from './repair/repair.js';
+export { repairRules } from './repair/repair-rules.js';
 export { tidyUnicode, unicodeTidyRule, type UnicodeTidyOptions } from './repair/tidy-unicode.js';
 export { splitSentenceSeam, sentenceSeamRule } from './repair/split-sentence-seam.js';
 export { splitCaseSeam, caseSeamRule } from './repair/split-case-seam.js';

@@ -18,8 +18,22 @@ export const UNAMBIGUOUS_CONTRACTIONS: Readonly<Record<string, string>> = {
 
 /** Stripped forms that are also words; restored only in a stripped region with the listed evidence. */
 export const AMBIGUOUS_CONTRACTIONS: Readonly<Record<string, string>> = {
-  its: "it's", wont: "won't", cant: "can't", im: "I'm", ive: "I've", lets: "let's",
+  its: "it's", wont: "won't", cant: "can't", im: "I'm", ive: "I've", lets: "let's", were: "we're", well: "we'll",
+  ill: "I'll", id: "I'd",
 };
+
+/** Words after which a sentence-initial `Well`/`Ill`/`Id` is `We'll`/`I'll`/`I'd` (`Well be testing`). */
+export const AFTER_WILL_CONTRACTION: readonly string[] = [
+  'be', 'have', 'see', 'need', 'get', 'make', 'take', 'continue', 'know', 'never', 'also', 'just', 'probably',
+  'likely', 'always', 'do', 'go', 'tell', 'let', 'try', 'keep', 'find', 'look', 'give', 'send', 'update', 'like',
+  'love', 'rather', 'say', 'bring', 'start', 'work', 'talk', 'all',
+];
+
+/** Words after which a sentence-initial `Were` is `We're` (`Were not certain`, `Were looking`). */
+export const AFTER_WERE_CONTRACTION: readonly string[] = [
+  'not', 'going', 'all', 'also', 'still', 'just', 'now', 'here', 'there', 'sure', 'very', 'really', 'so', 'excited',
+  'happy', 'proud', 'hoping', 'working', 'looking', 'trying', 'seeing', 'getting', 'talking', 'thinking', 'told',
+];
 
 /**
  * Words that cannot follow the possessive `its` but do follow `it's` (`its not`, `its a`, `its been`):
@@ -32,6 +46,8 @@ export const AFTER_ITS_CONTRACTION: readonly string[] = [
   'in', 'on', 'at', 'for', 'with', 'from', 'up', 'over', 'no', 'all', 'my', 'your', 'our', 'their', 'his', 'her',
   'time', 'better', 'worse', 'fine', 'okay', 'ok', 'difficult', 'necessary', 'obvious', 'only', 'almost', 'quite',
   'probably', 'definitely', 'certainly', 'now', 'here', 'there', 'who', 'how', 'why', 'where', 'more', 'less',
+  'sure', 'worth', 'supposed', 'expected', 'designed', 'built', 'equipped', 'based', 'staggering', 'amazing',
+  'incredible', 'crazy', 'sad', 'great', 'good', 'bad', 'nice', 'fun', 'weird', 'strange', 'interesting', 'about',
 ];
 
 /** Base verbs after which `wont` is `won't` and `cant` is `can't` (`wont be`, `cant stop`). */

@@ -56,7 +56,15 @@ export const JOINABLE_FUNCTION_WORDS: readonly string[] = [
   'might', 'must', 'did', 'does', 'do', 'said', 'says', 'told', 'that', 'which', 'who', 'whose', 'whom', 'where',
   'when', 'while', 'if', 'than', 'then', 'also', 'not', 'its', 'his', 'her', 'their', 'our', 'this', 'these',
   'those', 'it', 'he', 'she', 'they', 'we', 'you', 'i', 'announced', 'reported', 'added', 'wrote', 'claimed',
+  'your', 'my', 'me', 'him', 'them', 'us', 'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves',
+  'themselves', 'any', 'every', 'each', 'some', 'no', 'all', 'both', 'more', 'most', 'very', 'just', 'too', 'so',
+  'up', 'out', 'off', 'down', 'there', 'here', 'how', 'what', 'why', 'because', 'until', 'without', 'within',
+  'one', 'only', 'not', 'now', 'such', 'other', 'another', 'many', 'much', 'few', 'like', 'via', 'per', 'upon',
+  'among', 'across', 'along', 'around', 'near', 'toward', 'towards', 'behind', 'beyond', 'above', 'below',
 ];
+
+/** Particles that head real compounds after a bare verb (`pileup`, `rollout`, `takeover`). */
+export const PARTICLE_HEADS: readonly string[] = ['up', 'ups', 'out', 'outs', 'over', 'off', 'down', 'on', 'in', 'back'];
 
 /** Two-letter words that may stand as one part of a split (`upto` -> `up to`); other short parts are refused. */
 export const SHORT_WORDS: readonly string[] = [
@@ -90,11 +98,11 @@ export const ABBREVIATIONS: readonly string[] = [
   'Mich', 'Minn', 'Miss', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
 ];
 
-/** Top-level domain labels: `Example.Com`-style capitalised domains are not sentence seams. */
-export const DOMAIN_LABELS: readonly string[] = [
-  'com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'io', 'co', 'uk', 'ru', 'ua', 'de', 'fr', 'info', 'biz', 'tv',
-  'me', 'us', 'eu', 'ca', 'au', 'in', 'jp', 'cn', 'news', 'online', 'site', 'app', 'ai', 'ly', 'by', 'kz',
-];
+/**
+ * Top-level domain labels: `Example.Com`-style capitalised domains are not sentence seams. Only labels that
+ * are not also words that start sentences (`In`, `Me`, `Us` are left out).
+ */
+export const DOMAIN_LABELS: readonly string[] = ['com', 'org', 'net', 'edu', 'gov', 'info'];
 
 /**
  * First parts of real closed compounds (`counteroffensive`, `cyberattack`, `overreach`): a lower-case token
@@ -104,9 +112,9 @@ export const COMPOUND_PREFIXES: readonly string[] = [
   'counter', 'cyber', 'over', 'under', 'out', 'up', 'down', 'off', 'anti', 'non', 'post', 'pre', 'super', 'semi',
   'multi', 'inter', 'intra', 'self', 'war', 'air', 'sea', 'gun', 'fire', 'back', 'fore', 'head', 'hand', 'foot',
   'life', 'home', 'after', 'micro', 'macro', 'mega', 'mini', 'geo', 'bio', 'eco', 'euro', 'neo', 'ultra', 'sub',
-  'trans', 'tele', 'news', 'law', 'work', 'play', 'bed', 'book', 'border', 'car', 'death', 'every', 'some', 'any',
-  'no', 'with', 'where', 'there', 'here', 'water', 'wild', 'land', 'sun', 'moon', 'star', 'earth', 'mid', 'hot',
+  'trans', 'tele', 'news', 'law', 'work', 'play', 'bed', 'book', 'border', 'car', 'death', 'water', 'wild', 'land', 'sun', 'moon', 'star', 'earth', 'mid', 'hot',
   'cross', 'wide', 'long', 'short', 'high', 'low', 'break', 'black', 'white', 'blue', 'green', 'red', 'gold',
+  'side', 'road', 'rail', 'sound', 'stock', 'stop', 'data', 'web', 'net', 'app', 'wind', 'rain', 'snow', 'ice',
 ];
 
 /**
@@ -120,8 +128,9 @@ export const COMPOUND_HEADS: readonly string[] = [
   'making', 'point', 'points', 'ground', 'grounds', 'front', 'fire', 'power', 'powers', 'craft', 'crafts', 'port',
   'ports', 'room', 'rooms', 'book', 'books', 'board', 'boards', 'water', 'waters', 'wall', 'walls', 'stream',
   'streams', 'strike', 'strikes', 'attack', 'attacks', 'store', 'stores', 'place', 'places', 'hold', 'holds',
-  'head', 'heads', 'hood', 'ship', 'dom', 'out', 'outs', 'over', 'up', 'ups', 'down', 'off', 'one', 'body',
+  'head', 'heads', 'hood', 'back', 'backs', 'dom', 'out', 'outs', 'over', 'up', 'ups', 'down', 'off', 'one', 'body',
   'thing', 'where', 'wise', 'self', 'selves', 'shire', 'burg', 'town', 'towns', 'ton', 'ville', 'port', 'bank',
+  'long', 'meter', 'meters', 'metre', 'metres', 'caps', 'gate', 'wear', 'ware', 'bound', 'proof', 'free',
 ];
 
 /**
@@ -142,4 +151,20 @@ export const LEXICON_NOISE: readonly string[] = [
 export const STRONG_SENTENCE_STARTERS: readonly string[] = [
   'The', 'This', 'These', 'Those', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'But', 'And', 'However',
   'According', 'When', 'While', 'After', 'Although', 'Meanwhile', 'Despite',
+];
+
+/** Endings of inflected and derived forms: a token that is a lexicon word plus one of these is a word. */
+export const WORD_ENDINGS: readonly string[] = [
+  's', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'est', 'ly', 'ness', 'ment', 'ments', 'en', 'ens', 'ened', 'ening',
+  'able', 'al', 'ally', 'ist', 'ists', 'ism', 'isms', 'ity', 'ities', 'ize', 'ized', 'izes', 'izing', 'ise', 'ised',
+  'ful', 'less', 'ship', 'ships', 'hood', 'ward', 'wards', 'y', 'ies', 'ied', 'ier', 'iest', 'ily', 'age', 'ages',
+];
+
+/** Prefixes of derived forms: a token that is one of these plus a lexicon word is a word (`reopenings`). */
+export const WORD_PREFIXES: readonly string[] = ['un', 're', 'dis', 'mis', 'non', 'pre'];
+
+/** Endings that mark the left part of a fusion as an inflected word, which compounds rarely start with. */
+export const INFLECTED_LEFT_ENDINGS: readonly string[] = [
+  'ed', 'ing', 'ly', 'tion', 'sion', 'ment', 'ness', 'ity', 'ous', 'ive', 'es', 'ers', 'al', 'ic', 'ent', 'ant',
+  'ary', 'ory', 'ful', 'less', 'ish', 'ate', 'id',
 ];

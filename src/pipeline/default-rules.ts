@@ -1,6 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import { layoutRule } from '../emit/normalize-layout.js';
-import { repairRules } from '../repair/repair.js';
+import { repairRules } from '../repair/repair-rules.js';
 
 /**
  * The rules `clean` runs, in order. Copy, reorder or trim it and pass it as `pipeline`; turn one rule

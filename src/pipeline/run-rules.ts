@@ -4,9 +4,28 @@ import { applyEdits } from '../ledger/apply-edits.js';
 import { RuleContractError } from '../errors.js';
 import type { Edit } from '../model/edit.js';
 import type { DocumentField, Finding } from '../model/finding.js';
-import type { Rule } from '../model/rule.js';
-import { splitBlocks, splitLines } from '../parse/split-lines.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { splitBlocks, splitLines, type Block, type Line } from '../parse/split-lines.js';
 import type { CleanOptions } from './options.js';
+
+/**
+ * The context a rule is given. `lines` and `blocks` are computed on first use: most rules never read them,
+ * and splitting a long text once per rule was the pipeline's largest fixed cost.
+ */
+function contextFor(text: string, options: CleanOptions): RuleContext {
+  let lines: Line[] | undefined;
+  let blocks: Block[] | undefined;
+  return {
+    text,
+    options,
+    get lines() {
+      return (lines ??= splitLines(text));
+    },
+    get blocks() {
+      return (blocks ??= splitBlocks(this.lines));
+    },
+  };
+}
 
 /** What running a pipeline over one text gives. */
 export interface RunResult {
@@ -44,8 +63,7 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
   for (const rule of rules) {
     if (options.rules?.[rule.id] === false) continue;
     if (options.repair === false && (rule.phase === 'tidy' || rule.phase === 'repair')) continue;
-    const lines = splitLines(text);
-    const findings = rule.find({ text, lines, blocks: splitBlocks(lines), options });
+    const findings = rule.find(contextFor(text, options));
     for (const f of findings) {
       if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
     }

@@ -1,8 +1,8 @@
 import {
-  AFTER_ITS_CONTRACTION, AFTER_MODAL_CONTRACTION, AMBIGUOUS_CONTRACTIONS, UNAMBIGUOUS_CONTRACTIONS,
+  AFTER_ITS_CONTRACTION, AFTER_MODAL_CONTRACTION, AFTER_WERE_CONTRACTION, AFTER_WILL_CONTRACTION,
+  AMBIGUOUS_CONTRACTIONS, UNAMBIGUOUS_CONTRACTIONS,
 } from '../data/contractions.js';
 import type { Finding } from '../model/finding.js';
-import type { Block } from '../parse/split-lines.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { documentVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
@@ -10,9 +10,14 @@ import { wordRank } from './english-lexicon.js';
 const RULE = 'apostrophe';
 const AFTER_ITS = new Set(AFTER_ITS_CONTRACTION);
 const AFTER_MODAL = new Set(AFTER_MODAL_CONTRACTION);
+const AFTER_WILL = new Set(AFTER_WILL_CONTRACTION);
+const AFTER_WERE = new Set(AFTER_WERE_CONTRACTION);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Endings of demonyms and agent nouns whose plural is a word (`Georgians`, `Packers`): never made possessive when the plural is in the lexicon. */
+const PLURAL_NAME_ENDINGS = /(?:an|ian|ese|i|ish|er|ite|ist)$/;
+/** A capitalised plural in the lexicon ranked above this is a word first (`Americans`, `Streets`). */
+const COMMON_PLURAL_RANK = 15_000;
 const AFTER_IVE = new Set(['been', 'got', 'had', 'seen', 'never', 'always', 'already', 'done', 'heard', 'said', 'made', 'lived', 'worked', 'known', 'tried', 'learned', 'decided', 'just', 'ever', 'also', 'spent', 'met', 'spoken', 'talked', 'lost']);
-/** A word (letters only) not glued to an apostrophe, hyphen or other word characters. */
-const TOKEN = /(?<![\p{L}\p{M}\p{N}'’\-@/_])[A-Za-z]+(?![\p{L}\p{M}\p{N}'’\-@/_])/gu;
 const INTACT = /\p{L}['’]\p{L}/gu;
 /** A lower-case common noun's possessive is restored only when the noun ranks this high. */
 const COMMON_BASE_RANK = 10_000;
@@ -46,33 +51,50 @@ const MIN_WORDS_NO_APOSTROPHE = 100;
  */
 export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
   const vocab = documentVocabulary(text);
-  if (!vocab.english) return [];
+  if (!vocab.english || blocks.length === 0) return [];
   const mark = apostropheStyle(text);
-  const docUnamb = countUnambiguous(text, 0, text.length);
-  const docIntact = countIntact(text, 0, text.length);
-  const docStripped = (docIntact === 0 && vocab.tokens >= MIN_WORDS_NO_APOSTROPHE) || (docUnamb >= 2 && docUnamb >= docIntact);
-  const findings: Finding[] = [];
-  for (const block of blocks) {
-    const stripped = docStripped || blockStripped(text, block);
-    findInBlock(text, block, stripped, mark, vocab, findings);
+  // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
+  const unamb = new Array<number>(blocks.length).fill(0);
+  const intact = new Array<number>(blocks.length).fill(0);
+  const candidates: { at: number; token: string; block: number }[] = [];
+  let b = 0;
+  for (const m of text.matchAll(RUN)) {
+    while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
+    const token = m[0];
+    const endsInS = token.charCodeAt(token.length - 1) === 115;
+    if (token.length > 8 && !endsInS) continue; // longer than any stripped contraction
+    const lower = token.toLowerCase();
+    const isUnamb = UNAMBIGUOUS_CONTRACTIONS[lower] !== undefined;
+    if (!isUnamb && AMBIGUOUS_CONTRACTIONS[lower] === undefined && !(token.length >= 4 && endsInS)) continue;
+    if (!isFreeToken(text, m.index, m.index + token.length)) continue;
+    if (isUnamb) unamb[b]!++;
+    candidates.push({ at: m.index, token, block: b });
   }
+  b = 0;
+  for (const m of text.matchAll(INTACT)) {
+    while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
+    intact[b]!++;
+  }
+  const docUnamb = unamb.reduce((x, y) => x + y, 0);
+  const docIntact = intact.reduce((x, y) => x + y, 0);
+  const docStripped = (docIntact === 0 && vocab.tokens >= MIN_WORDS_NO_APOSTROPHE) || (docUnamb >= 2 && docUnamb >= docIntact);
+  const stripped = blocks.map((_, k) => docStripped || (unamb[k]! >= 2 && unamb[k]! > intact[k]!));
+  const findings: Finding[] = [];
+  for (const c of candidates) examine(text, c.at, c.token, stripped[c.block]!, mark, vocab, findings);
   return findings;
 }
 
-function blockStripped(text: string, block: Block): boolean {
-  const unamb = countUnambiguous(text, block.start, block.end);
-  const intact = countIntact(text, block.start, block.end);
-  return unamb >= 2 && unamb > intact;
-}
+/** Runs of a-z letters; their neighbours are checked by {@link isFreeToken}. */
+const RUN = /[A-Za-z]{2,}/g;
+const GLUE = /[\p{L}\p{M}\p{N}'’@/_]/u;
 
-function countUnambiguous(text: string, start: number, end: number): number {
-  let n = 0;
-  for (const m of text.slice(start, end).matchAll(TOKEN)) if (UNAMBIGUOUS_CONTRACTIONS[m[0].toLowerCase()] !== undefined) n++;
-  return n;
-}
-
-function countIntact(text: string, start: number, end: number): number {
-  return [...text.slice(start, end).matchAll(INTACT)].length;
+/** True when the run is a whole word: not glued to letters, digits, apostrophes, `@`, `/`, `_` (a hyphen before is allowed). */
+function isFreeToken(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before !== undefined && before !== ' ' && before !== '\n' && GLUE.test(before)) return false;
+  if (after !== undefined && after !== ' ' && after !== '\n' && (after === '-' || GLUE.test(after))) return false;
+  return true;
 }
 
 /** The apostrophe the document already uses between letters; else `’` when it has curly quotes, `'` otherwise. */
@@ -87,37 +109,51 @@ export function apostropheStyle(text: string): string {
   return /[“”]/.test(text) ? '’' : "'";
 }
 
-function findInBlock(text: string, block: Block, stripped: boolean, mark: string, vocab: DocumentVocabulary, out: Finding[]): void {
-  const slice = text.slice(block.start, block.end);
-  for (const m of slice.matchAll(TOKEN)) {
-    const token = m[0];
-    const at = block.start + m.index;
-    const lower = token.toLowerCase();
-    const next = nextWord(text, at + token.length);
-    const insert = (offset: number, confidence: number, reason: string): void => {
-      out.push({ start: at + offset, end: at + offset, replacement: mark, rule: RULE, confidence, reason });
-    };
-    const unamb = UNAMBIGUOUS_CONTRACTIONS[lower];
-    if (unamb !== undefined && (token === lower || /^[A-Z][a-z]+$/.test(token) || token === token.toUpperCase())) {
-      insert(unamb.indexOf("'"), stripped ? 0.95 : 0.8, `"${token}" is a contraction that lost its apostrophe`);
-      continue;
+function examine(text: string, at: number, token: string, stripped: boolean, mark: string, vocab: DocumentVocabulary, out: Finding[]): void {
+  const lower = token.toLowerCase();
+  const insert = (offset: number, confidence: number, reason: string): void => {
+    out.push({ start: at + offset, end: at + offset, replacement: mark, rule: RULE, confidence, reason });
+  };
+  const afterHyphen = text[at - 1] === '-';
+  const unamb = UNAMBIGUOUS_CONTRACTIONS[lower];
+  if (afterHyphen) {
+    // Only a hyphenated name's possessive (`Rose-Lynns` -> `Rose-Lynn's`).
+    if (stripped && /^[A-Z]/.test(token)) {
+      const poss = possessiveEvidence(token, nextWord(text, at + token.length), vocab);
+      if (poss) insert(token.length - 1, poss.confidence, poss.reason);
     }
-    if (!stripped) continue;
-    const ambiguous = AMBIGUOUS_CONTRACTIONS[lower];
-    if (ambiguous !== undefined) {
-      const why = ambiguousEvidence(token, next);
-      if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
-      continue;
-    }
-    const poss = possessiveEvidence(token, next, vocab);
-    if (poss) insert(token.length - 1, poss.confidence, poss.reason);
+    return;
   }
+  if (unamb !== undefined && (token === lower || /^[A-Z][a-z]+$/.test(token) || token === token.toUpperCase())) {
+    insert(unamb.indexOf("'"), stripped ? 0.95 : 0.8, `"${token}" is a contraction that lost its apostrophe`);
+    return;
+  }
+  if (!stripped) return;
+  const next = nextWord(text, at + token.length);
+  const ambiguous = AMBIGUOUS_CONTRACTIONS[lower];
+  if (ambiguous !== undefined) {
+    const why = ambiguousEvidence(token, next, previousWord(text, at), atSentenceStart(text, at));
+    if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
+    return;
+  }
+  const poss = possessiveEvidence(token, next, vocab);
+  if (poss) insert(token.length - 1, poss.confidence, poss.reason);
 }
 
-function ambiguousEvidence(token: string, next: string): string | null {
+function ambiguousEvidence(token: string, next: string, prev: string, sentenceStart: boolean): string | null {
   const lower = token.toLowerCase();
-  if (lower === 'its' && AFTER_ITS.has(next.toLowerCase())) return 'a possessive "its" cannot stand here';
-  if ((lower === 'wont' || lower === 'cant') && AFTER_MODAL.has(next.toLowerCase())) return 'a base verb follows, so a negated modal';
+  const nextLower = next.toLowerCase();
+  if (lower === 'its' && AFTER_ITS.has(nextLower)) return 'a possessive "its" cannot stand here';
+  if ((lower === 'wont' || lower === 'cant') && AFTER_MODAL.has(nextLower)) return 'a base verb follows, so a negated modal';
+  if ((lower === 'wont' || lower === 'cant') && next !== '' && nextLower !== 'to' && !POSSESSIVE_DETERMINERS.has(prev.toLowerCase())) {
+    return `"${lower}" as a noun is rare and no determiner precedes it`;
+  }
+  if (sentenceStart && /^[a-z]/.test(next)) {
+    if (token === 'Well' && AFTER_WILL.has(next)) return 'no comma after "Well" and a verb follows, so "We\'ll"';
+    if (token === 'Ill' && AFTER_WILL.has(next)) return 'a verb follows, so "I\'ll"';
+    if (token === 'Id' && AFTER_WILL.has(next)) return 'a verb follows, so "I\'d"';
+    if (token === 'Were' && (AFTER_WERE.has(next) || /ing$/.test(next))) return 'no subject follows, so "We\'re"';
+  }
   if (token === 'Im' && /^[a-z]/.test(next)) return '"Im" is not a word; "I\'m" is';
   if (token === 'Ive' && AFTER_IVE.has(next)) return 'a participle follows, so "I\'ve"';
   return null;
@@ -126,17 +162,45 @@ function ambiguousEvidence(token: string, next: string): string | null {
 function possessiveEvidence(token: string, next: string, vocab: DocumentVocabulary): { confidence: number; reason: string } | null {
   if (token.length < 4 || !token.endsWith('s') || next === '') return null;
   const base = token.slice(0, -1);
-  if (base.endsWith('s') || wordRank(token) !== undefined) return null;
+  if (base.endsWith('s')) return null;
+  const pluralRank = wordRank(token);
   if (/^[A-Z][a-z]+$/.test(base)) {
     if ((vocab.counts.get(base) ?? 0) === 0) return null;
+    if (pluralRank !== undefined) {
+      // The plural is a word too (`Trumps`, `Russians`): only a rare plural of a name that is not a
+      // demonym, before a content word, reads as a possessive.
+      if (pluralRank < COMMON_PLURAL_RANK || PLURAL_NAME_ENDINGS.test(base)) return null;
+      if (!/^[a-z]/.test(next) || isFunctionLike(next) || /ed$/.test(next)) return null;
+      return { confidence: 0.7, reason: `"${base}" is a name in the document and a content word follows "${token}": a possessive that lost its apostrophe` };
+    }
     return { confidence: 0.85, reason: `"${base}" stands alone in the document and "${token}" is not a word: a possessive that lost its apostrophe` };
   }
   if (/^[a-z]+$/.test(base)) {
+    if (pluralRank !== undefined) return null;
     const r = wordRank(base);
     if (r === undefined || r >= COMMON_BASE_RANK || !/^[a-z]/.test(next)) return null;
     return { confidence: 0.75, reason: `"${base}" is a common word and "${token}" is not: a possessive that lost its apostrophe` };
   }
   return null;
+}
+
+function isFunctionLike(word: string): boolean {
+  const r = wordRank(word);
+  return r !== undefined && r < 150;
+}
+
+function previousWord(text: string, at: number): string {
+  const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1]! : '';
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /["“‘'(\[]/.test(text[k]!)) k--;
+  if (k < 0 || text[k] === '\n') return true;
+  while (k >= 0 && text[k] === ' ') k--;
+  while (k >= 0 && /["”’')\]]/.test(text[k]!)) k--;
+  return k < 0 || /[.!?:\n]/.test(text[k]!);
 }
 
 /** The next word after `at` when only spaces stand between; '' at punctuation or a line end. */

@@ -9,9 +9,10 @@ const MIXED = new Set(MIXED_CASE_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
-/** A token of letters (with inner apostrophes) that has a lower-case letter right before a capital. */
-const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
+const CANDIDATE = /\p{Ll}\p{Lu}\p{Ll}/gu;
 const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * Finds words fused at a case change (`LegionIn what`, `articleLarry's`, `CanadaFreedom`) and reports a
@@ -38,9 +39,12 @@ const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
 export function splitCaseSeam({ text }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
-  for (const m of text.matchAll(TOKEN)) {
+  let done = -1; // end of the last token examined
+  for (const c of text.matchAll(CANDIDATE)) {
+    if (c.index < done) continue;
+    const m = tokenAt(text, c.index);
+    done = m.index + m[0].length;
     const token = m[0];
-    if (!/\p{Ll}\p{Lu}/u.test(token)) continue;
     const bare = token.replace(/['’]s$/u, '');
     if (MIXED.has(bare) || MIXED.has(token)) continue;
     if (inUrl(text, m.index, m.index + token.length)) continue;
@@ -54,7 +58,7 @@ export function splitCaseSeam({ text }: RuleContext): Finding[] {
       if (!why) continue;
       // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
       // fused to the next paragraph the same way twice: `LegionThe`).
-      if (recurs && !STRONG_STARTERS.has(right)) continue;
+      if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut)) continue;
       findings.push({
         start: m.index + cut, end: m.index + cut, replacement: ' ', rule: RULE, confidence: why.confidence,
         reason: `"${left}" and "${right}" fused at a case change: ${why.reason}`,
@@ -62,6 +66,15 @@ export function splitCaseSeam({ text }: RuleContext): Finding[] {
     }
   }
   return findings;
+}
+
+/** The token (letters with inner apostrophes) around `at`, shaped like a match. */
+function tokenAt(text: string, at: number): { index: number; 0: string } {
+  let s = at;
+  while (s > 0 && (LETTER.test(text[s - 1]!) || (/['’]/.test(text[s - 1]!) && s > 1 && LETTER.test(text[s - 2]!)))) s--;
+  let e = at + 1;
+  while (e < text.length && (LETTER.test(text[e]!) || (/['’]/.test(text[e]!) && LETTER.test(text[e + 1] ?? '')))) e++;
+  return { index: s, 0: text.slice(s, e) };
 }
 
 function leftPart(word: string, cut: number): string {
@@ -93,6 +106,14 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
   if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };
   return null;
+}
+
+/** True when the seam follows a common lower-case word (`theUnited`): no real word starts that way, however often seen. */
+function isCommonLowerLeft(word: string, cut: number): boolean {
+  const left = word.slice(0, cut);
+  if (!/^\p{Ll}+$/u.test(left)) return false;
+  const r = wordRank(left);
+  return r !== undefined && r < 1_000;
 }
 
 function inUrl(text: string, start: number, end: number): boolean {

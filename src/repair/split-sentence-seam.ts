@@ -38,11 +38,17 @@ export function splitSentenceSeam({ text }: RuleContext): Finding[] {
     const word = wordBefore(text, at);
     const chunk = chunkAround(text, at);
     if (/:\/\/|@|www\.|\//i.test(chunk)) continue;
+    let kind = 'a sentence boundary lost';
     if (punct[0] === '.') {
-      if (/^\p{Lu}$/u.test(word)) continue; // an initial: `V. Putin`
-      if (word.includes('.')) continue; // `U.S`, `e.g`
-      if (ABBREV.has(word)) continue; // case-sensitive: `Ill.` is Illinois, `ill.` ends a sentence
       const next = wordAfter(text, at + m[0].length);
+      if (word.includes('.')) continue; // `U.S.Army`, `e.g.The`: ambiguous
+      if (/^\p{Lu}+$/u.test(next) && next.length > 1) continue; // `E.ON`, `IQ.LIGHT`: a name, not a sentence
+      if (/^\p{Lu}$/u.test(word) || ABBREV.has(word)) { // case-sensitive: `Ill.` is Illinois, `ill.` ends a sentence
+        // After an initial or a title (`V.Putin`, `Mr.Trump`, `St.Petersburg`) the space is lost all the
+        // same, but only before a capitalised word (never inside `U.S.`), and it ends no sentence.
+        if (!/^\p{Lu}\p{Ll}/u.test(next) || close !== '' || open !== '') continue;
+        kind = 'the space after an initial or abbreviation lost';
+      }
       if (DOMAINS.has(next.toLowerCase()) && !/\p{L}/u.test(text[at + m[0].length + next.length] ?? '')) continue;
       if (/^\p{Lu}$/u.test(next) && text[at + m[0].length + 1] === '.') continue; // `Inc.A.` initials after
     }
@@ -52,7 +58,7 @@ export function splitSentenceSeam({ text }: RuleContext): Finding[] {
     if (close === '"' && open === '' && quotesBefore(text, at) % 2 === 0) insertAt = at + punct.length;
     findings.push({
       start: insertAt, end: insertAt, replacement: ' ', rule: RULE, confidence: 0.9,
-      reason: `no space between "${word}${punct}" and the capital after it: a sentence boundary lost`,
+      reason: `no space between "${word}${punct}" and the capital after it: ${kind}`,
     });
   }
   return findings;

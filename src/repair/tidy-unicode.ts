@@ -23,6 +23,8 @@ interface Unit {
   why: string;
 }
 
+/** Characters that may need a fix: anything outside printable ASCII and tab/newlines, or a space before a space. */
+const INTERESTING = /[^\x20-\x7e\t\n\r]| (?= )/g;
 const MARK = /[\p{M}\u1160-\u11ff]/u; // combining marks and Hangul medial/final jamo: compose with what precedes
 const LETTER = /\p{L}/u;
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true }) : null;
@@ -56,10 +58,16 @@ export function tidyUnicode(context: RuleContext): Finding[] {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const len = ch.length;
-    if (cp < 0x80 && cp !== 0x20 && (cp >= 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d) && cp !== 0x7f) {
-      push({ start: i, end: i + 1, out: ch, why: '' });
-      i += 1;
-      continue;
+    if (cp < 0x7f && (cp >= 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d)) {
+      // A run of plain ASCII up to the next character worth a look (non-ASCII, control, or a space run).
+      INTERESTING.lastIndex = i;
+      const hit = INTERESTING.exec(text);
+      const j = hit ? hit.index : text.length;
+      if (j > i) {
+        push({ start: i, end: j, out: text.slice(i, j), why: '' });
+        i = j;
+        continue;
+      }
     }
     const moji = cp >= 0xc2 && cp <= 0xf4 ? decodeMojibake(text, i) : null;
     if (moji) {
@@ -83,10 +91,10 @@ export function tidyUnicode(context: RuleContext): Finding[] {
       }
     } else if (MARK.test(ch) && units.length > 0) {
       // Compose with the output before it (which may itself have been composed or repaired).
-      let prev = units.pop()!;
+      let prev = popLastChar(units);
       let lead = prev.out;
       while (lead === '' && units.length > 0) {
-        const before = units.pop()!;
+        const before = popLastChar(units);
         lead = before.out;
         prev = { start: before.start, end: prev.end, out: before.out, why: prev.why || before.why };
       }
@@ -139,11 +147,22 @@ function lastOut(units: readonly Unit[]): string {
 
 function prevIsWordSpace(units: readonly Unit[]): boolean {
   for (let k = units.length - 1; k >= 0; k--) {
-    const out = units[k]!.out;
-    if (out === '' || out === ' ') continue;
+    const out = units[k]!.out.replace(/ +$/, '');
+    if (out === '') continue;
     return !/[\n\r\t]$/.test(out);
   }
   return false;
+}
+
+/** Takes the last unit off, or only its last code point when it is a longer unchanged run. */
+function popLastChar(units: Unit[]): Unit {
+  const u = units.pop()!;
+  if (u.end - u.start <= 1 || u.out !== u.why + u.out.slice(u.why.length) || u.why !== '') return u;
+  const cps = Array.from(u.out);
+  if (cps.length <= 1 || u.out.length !== u.end - u.start) return u;
+  const lastLen = cps[cps.length - 1]!.length;
+  units.push({ start: u.start, end: u.end - lastLen, out: u.out.slice(0, -lastLen), why: '' });
+  return { start: u.end - lastLen, end: u.end, out: u.out.slice(-lastLen), why: '' };
 }
 
 function isPlainNeighbour(text: string, at: number, dir: 1 | -1): boolean {
