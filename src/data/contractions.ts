@@ -19,8 +19,20 @@ export const UNAMBIGUOUS_CONTRACTIONS: Readonly<Record<string, string>> = {
 /** Stripped forms that are also words; restored only in a stripped region with the listed evidence. */
 export const AMBIGUOUS_CONTRACTIONS: Readonly<Record<string, string>> = {
   its: "it's", wont: "won't", cant: "can't", im: "I'm", ive: "I've", lets: "let's", were: "we're", well: "we'll",
-  ill: "I'll", id: "I'd",
+  ill: "I'll", id: "I'd", wed: "we'd",
 };
+
+/** Base verbs after which a sentence-initial `Lets` is `Let's` (`Lets talk`). */
+export const AFTER_LETS_CONTRACTION: readonly string[] = [
+  'go', 'see', 'take', 'talk', 'look', 'get', 'be', 'make', 'start', 'hope', 'face', 'not', 'just', 'say', 'try',
+  'do', 'move', 'begin', 'break', 'dive', 'keep', 'remember', 'find', 'turn', 'put', 'all', 'check', 'hear',
+];
+
+/** Words before `were` that leave it without a subject, so `we're` (`and were thinking`); `that`/`which`/`who` are excluded. */
+export const BEFORE_SUBJECTLESS_WERE: readonly string[] = [
+  'and', 'but', 'so', 'because', 'if', 'when', 'as', 'now', 'where', 'while', 'since', 'until', 'or', 'cause',
+  'think', 'hope', 'know', 'guess', 'said', 'says', 'sure', 'whether', 'why', 'how',
+];
 
 /** Words after which a sentence-initial `Well`/`Ill`/`Id` is `We'll`/`I'll`/`I'd` (`Well be testing`). */
 export const AFTER_WILL_CONTRACTION: readonly string[] = [
@@ -41,10 +53,11 @@ export const AFTER_WERE_CONTRACTION: readonly string[] = [
  */
 export const AFTER_ITS_CONTRACTION: readonly string[] = [
   'a', 'an', 'the', 'not', 'been', 'being', 'going', 'gonna', 'got', 'also', 'just', 'very', 'really', 'still',
+  'instead', 'meant', 'enough',
   'so', 'too', 'never', 'always', 'already', 'actually', 'clear', 'clearer', 'unclear', 'likely', 'unlikely',
   'possible', 'impossible', 'important', 'true', 'hard', 'easy', 'about', 'because', 'like', 'what', 'when',
   'in', 'on', 'at', 'for', 'with', 'from', 'up', 'over', 'no', 'all', 'my', 'your', 'our', 'their', 'his', 'her',
-  'time', 'better', 'worse', 'fine', 'okay', 'ok', 'difficult', 'necessary', 'obvious', 'only', 'almost', 'quite',
+  'better', 'worse', 'fine', 'okay', 'ok', 'difficult', 'necessary', 'obvious', 'only', 'almost', 'quite',
   'probably', 'definitely', 'certainly', 'now', 'here', 'there', 'who', 'how', 'why', 'where', 'more', 'less',
   'sure', 'worth', 'supposed', 'expected', 'designed', 'built', 'equipped', 'based', 'staggering', 'amazing',
   'incredible', 'crazy', 'sad', 'great', 'good', 'bad', 'nice', 'fun', 'weird', 'strange', 'interesting', 'about',

@@ -64,7 +64,7 @@ export const JOINABLE_FUNCTION_WORDS: readonly string[] = [
 ];
 
 /** Particles that head real compounds after a bare verb (`pileup`, `rollout`, `takeover`). */
-export const PARTICLE_HEADS: readonly string[] = ['up', 'ups', 'out', 'outs', 'over', 'off', 'down', 'on', 'in', 'back'];
+export const PARTICLE_HEADS: readonly string[] = ['up', 'ups', 'out', 'outs', 'over', 'off', 'down', 'back'];
 
 /** Two-letter words that may stand as one part of a split (`upto` -> `up to`); other short parts are refused. */
 export const SHORT_WORDS: readonly string[] = [

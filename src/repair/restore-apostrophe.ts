@@ -1,6 +1,6 @@
 import {
-  AFTER_ITS_CONTRACTION, AFTER_MODAL_CONTRACTION, AFTER_WERE_CONTRACTION, AFTER_WILL_CONTRACTION,
-  AMBIGUOUS_CONTRACTIONS, UNAMBIGUOUS_CONTRACTIONS,
+  AFTER_ITS_CONTRACTION, AFTER_LETS_CONTRACTION, AFTER_MODAL_CONTRACTION, AFTER_WERE_CONTRACTION,
+  AFTER_WILL_CONTRACTION, AMBIGUOUS_CONTRACTIONS, BEFORE_SUBJECTLESS_WERE, UNAMBIGUOUS_CONTRACTIONS,
 } from '../data/contractions.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
@@ -12,6 +12,10 @@ const AFTER_ITS = new Set(AFTER_ITS_CONTRACTION);
 const AFTER_MODAL = new Set(AFTER_MODAL_CONTRACTION);
 const AFTER_WILL = new Set(AFTER_WILL_CONTRACTION);
 const AFTER_WERE = new Set(AFTER_WERE_CONTRACTION);
+const AFTER_LETS = new Set(AFTER_LETS_CONTRACTION);
+const BEFORE_WERE = new Set(BEFORE_SUBJECTLESS_WERE);
+/** Words before `well` that make it the adverb (`as well be`, `very well`). */
+const BEFORE_ADVERB_WELL = new Set(['as', 'very', 'so', 'too', 'pretty', 'quite', 'how', 'really', 'fairly', 'extremely', 'just', 'might', 'may', 'could', 'would', 'do', 'does', 'did', 'done', 'went', 'go', 'goes', 'going', 'work', 'works', 'worked', 'fit', 'fits', 'sit', 'sits', 'bode', 'bodes', 'play', 'played']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Endings of demonyms and agent nouns whose plural is a word (`Georgians`, `Packers`): never made possessive when the plural is in the lexicon. */
 const PLURAL_NAME_ENDINGS = /(?:an|ian|ese|i|ish|er|ite|ist)$/;
@@ -148,11 +152,18 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
   if ((lower === 'wont' || lower === 'cant') && next !== '' && nextLower !== 'to' && !POSSESSIVE_DETERMINERS.has(prev.toLowerCase())) {
     return `"${lower}" as a noun is rare and no determiner precedes it`;
   }
-  if (sentenceStart && /^[a-z]/.test(next)) {
-    if (token === 'Well' && AFTER_WILL.has(next)) return 'no comma after "Well" and a verb follows, so "We\'ll"';
+  if (/^[a-z]/.test(next)) {
+    const p = prev.toLowerCase();
     if (token === 'Ill' && AFTER_WILL.has(next)) return 'a verb follows, so "I\'ll"';
-    if (token === 'Id' && AFTER_WILL.has(next)) return 'a verb follows, so "I\'d"';
-    if (token === 'Were' && (AFTER_WERE.has(next) || /ing$/.test(next))) return 'no subject follows, so "We\'re"';
+    if (token === 'Id' && (AFTER_WILL.has(next) || next === 'been')) return 'a verb follows, so "I\'d"';
+    if (lower === 'wed' && (AFTER_WILL.has(next) || next === 'been') && !/^(?:they|who|were|was|couple|and)$/.test(p)) return 'a verb follows, so "we\'d"';
+    if (sentenceStart && token === 'Well' && AFTER_WILL.has(next)) return 'no comma after "Well" and a verb follows, so "We\'ll"';
+    if (!sentenceStart && token === 'well' && AFTER_WILL.has(next) && next !== 'like' && p !== '' && !BEFORE_ADVERB_WELL.has(p) && !/(?:ed|ly)$/.test(p)) {
+      return 'a verb follows and nothing "well" could qualify precedes it, so "we\'ll"';
+    }
+    if (token === 'Lets' && sentenceStart && AFTER_LETS.has(next)) return 'a base verb follows at a sentence start, so "Let\'s"';
+    const subjectless = (sentenceStart && token === 'Were') || (token === 'were' && BEFORE_WERE.has(p));
+    if (subjectless && (AFTER_WERE.has(next) || (/ing$/.test(next) && next !== 'being'))) return 'no subject before it, so "we\'re"';
   }
   if (token === 'Im' && /^[a-z]/.test(next)) return '"Im" is not a word; "I\'m" is';
   if (token === 'Ive' && AFTER_IVE.has(next)) return 'a participle follows, so "I\'ve"';
@@ -165,15 +176,20 @@ function possessiveEvidence(token: string, next: string, vocab: DocumentVocabula
   if (base.endsWith('s')) return null;
   const pluralRank = wordRank(token);
   if (/^[A-Z][a-z]+$/.test(base)) {
-    if ((vocab.counts.get(base) ?? 0) === 0) return null;
+    // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
+    if (isFunctionLike(next)) return null;
+    const attested = (vocab.counts.get(base) ?? 0) > 0;
+    const baseRank = wordRank(base);
+    if (!attested && (baseRank === undefined || baseRank >= COMMON_BASE_RANK * 2)) return null;
     if (pluralRank !== undefined) {
       // The plural is a word too (`Trumps`, `Russians`): only a rare plural of a name that is not a
       // demonym, before a content word, reads as a possessive.
       if (pluralRank < COMMON_PLURAL_RANK || PLURAL_NAME_ENDINGS.test(base)) return null;
-      if (!/^[a-z]/.test(next) || isFunctionLike(next) || /ed$/.test(next)) return null;
+      if (!attested || /ed$/.test(next)) return null;
       return { confidence: 0.7, reason: `"${base}" is a name in the document and a content word follows "${token}": a possessive that lost its apostrophe` };
     }
-    return { confidence: 0.85, reason: `"${base}" stands alone in the document and "${token}" is not a word: a possessive that lost its apostrophe` };
+    const why = attested ? `"${base}" stands alone in the document` : `"${base}" is a known name or word`;
+    return { confidence: attested ? 0.85 : 0.75, reason: `${why} and "${token}" is not a word: a possessive that lost its apostrophe` };
   }
   if (/^[a-z]+$/.test(base)) {
     if (pluralRank !== undefined) return null;
@@ -185,6 +201,7 @@ function possessiveEvidence(token: string, next: string, vocab: DocumentVocabula
 }
 
 function isFunctionLike(word: string): boolean {
+  if (!/^[a-z]/.test(word)) return false;
   const r = wordRank(word);
   return r !== undefined && r < 150;
 }

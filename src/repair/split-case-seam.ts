@@ -9,6 +9,7 @@ const MIXED = new Set(MIXED_CASE_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
+
 /** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
 const CANDIDATE = /\p{Ll}\p{Lu}\p{Ll}/gu;
 const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
@@ -54,6 +55,7 @@ export function splitCaseSeam({ text }: RuleContext): Finding[] {
       const cut = s.index;
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
+      if (insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       const why = judge(bare, cut, left, right, vocab);
       if (!why) continue;
       // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
@@ -106,6 +108,15 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
   if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };
   return null;
+}
+
+/** True when a known mixed-case word inside the token spans the seam. */
+function insideKnownMixed(word: string, cut: number): boolean {
+  for (const w of MIXED_CASE_WORDS) {
+    const at = word.indexOf(w);
+    if (at >= 0 && at < cut && at + w.length > cut) return true;
+  }
+  return false;
 }
 
 /** True when the seam follows a common lower-case word (`theUnited`): no real word starts that way, however often seen. */

@@ -47,6 +47,7 @@ export function splitSentenceSeam({ text }: RuleContext): Finding[] {
         // After an initial or a title (`V.Putin`, `Mr.Trump`, `St.Petersburg`) the space is lost all the
         // same, but only before a capitalised word (never inside `U.S.`), and it ends no sentence.
         if (!/^\p{Lu}\p{Ll}/u.test(next) || close !== '' || open !== '') continue;
+        if (next.length <= 3 && text[at + m[0].length + next.length] === '.') continue; // `W.Va.`: a chain of abbreviations
         kind = 'the space after an initial or abbreviation lost';
       }
       if (DOMAINS.has(next.toLowerCase()) && !/\p{L}/u.test(text[at + m[0].length + next.length] ?? '')) continue;

@@ -27,6 +27,10 @@ export const PART_RANK = 20_000;
 const MARGIN = 1.5;
 /** A content word ranked above this may fuse with another content word (`claimed|last`, `movie|together`). */
 const VERY_COMMON_RANK = 1_000;
+/** A capitalised token ranked above this is a known word or name (the list is lower-cased, so `Itis` ranks as `itis`). */
+const CAPITALISED_WORD_RANK = 10_000;
+/** A capitalised token in the lexicon is split only when the parts cost this much less than the whole. */
+const CAPITALISED_MARGIN = 3;
 /** Tokens longer than this are not segmented (they are not fusions of two or three words). */
 const MAX_TOKEN = 30;
 
@@ -148,13 +152,23 @@ function isFunctionWord(word: string): boolean {
   return FUNCTION.has(word);
 }
 
+/**
+ * The middle of three parts must be a function word of two letters or more (`models|in|a`), or the article
+ * `a` between a function word and a common word (`was|a|key`, but never `be|a|ding`).
+ */
+function middleAllowed(parts: readonly string[]): boolean {
+  const [a, mid, c] = parts as [string, string, string];
+  if (mid.length >= 2) return isFunctionWord(mid);
+  return mid === 'a' && a.length >= 2 && isFunctionWord(a) && !isFunctionWord(c) && (wordRank(c) ?? PART_RANK) < 5_000;
+}
+
 /** Whether two adjacent parts may have been one fusion: the guards a plain segmenter lacks. */
 function pairAllowed(a: string, b: string): boolean {
   const fa = isFunctionWord(a);
   const fb = isFunctionWord(b);
   if (PREFIXES.has(a) && !fb) return false; // counter|offensive, over|turns
   if (HEADS.has(b) && !fa && !fb) return false; // battle|field, war|time
-  if (PARTICLES.has(b) && !fa && !INFLECTED.some((e) => a.endsWith(e))) return false; // pile|up, roll|out (but going|up)
+  if (PARTICLES.has(b) && !fa && !a.endsWith('s') && !INFLECTED.some((e) => a.endsWith(e))) return false; // pile|up, roll|out (but going|up)
   if (fa || fb) return true;
   const ra = wordRank(a) ?? PART_RANK;
   const rb = wordRank(b) ?? PART_RANK;
@@ -192,7 +206,7 @@ function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
   // ... then vetoed by the guards: a wrong reading is not replaced by a second-best one.
   const parts = cutAt(token, best.cuts);
   // Three parts only around a function word (`models|in|a`, `house|under|the`), never `be|a|ding`.
-  if (parts.length === 3 && !(parts[1]!.length >= 2 && isFunctionWord(parts[1]!))) return null;
+  if (parts.length === 3 && !middleAllowed(parts)) return null;
   // The article `a` only beside a plain common word (`a|typical` is `atypical`, `a|gonize` nothing).
   for (let k = 0; k < parts.length; k++) {
     if (parts[k] !== 'a') continue;
@@ -219,7 +233,8 @@ function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
 function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStart: boolean): Split | null {
   if ((vocab.counts.get(token) ?? 0) >= 2) return null;
   const whole = wordRank(token);
-  if (whole !== undefined && whole < WORD_RANK) return null; // a known word or name: Boston, Clinton, Facebook
+  if (whole !== undefined && whole < CAPITALISED_WORD_RANK) return null; // a known word or name: Boston, Clinton, Facebook
+  const wholeCost = whole === undefined ? Infinity : rankCost(whole);
   if (token.length < 5) return null;
   // `Chinas`, `Marthas`: a possessive that lost its apostrophe is the apostrophe rule's, not a fusion.
   if (token.endsWith('s') && (vocab.counts.get(token.slice(0, -1)) ?? 0) > 0) return null;
@@ -231,12 +246,13 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
     if ((sentenceStart || a === 'I') && STARTERS.has(lowerA) && FUNCTION.has(lowerA) && pairAllowed(lowerA, b)) {
       const r = wordRank(b);
       const limit = at === 1 ? 3_000 : PART_RANK;
-      if (r !== undefined && r < limit && !NOISE.has(b) && (b.length > 2 || SHORT.has(b)) && !isKnownWordForm(token.toLowerCase())) {
+      if (r !== undefined && r < limit && !NOISE.has(b) && (b.length > 2 || SHORT.has(b)) && !isKnownWordForm(token.toLowerCase())
+        && rankCost(wordRank(lowerA) ?? PART_RANK) + rankCost(r) + CAPITALISED_MARGIN < wholeCost) {
         return { cuts: [at], confidence: 0.8, reason: `"${a}" starts a sentence and "${b}" is a common word` };
       }
     }
     // `Russia|said`: a name known to the lexicon or standing alone elsewhere, then a closed-class word.
-    if (at >= 4 && FUNCTION.has(b) && b.length >= 2 && (vocab.counts.get(a) ?? 0) > 0) {
+    if (at >= 4 && FUNCTION.has(b) && b.length >= 2 && (vocab.counts.get(a) ?? 0) > 0 && whole === undefined) {
       return { cuts: [at], confidence: 0.75, reason: `"${a}" stands alone elsewhere and "${b}" is a closed-class word` };
     }
   }
