@@ -47,3 +47,12 @@ export { extractTitle, titleRule, isTitleLike } from './extract/extract-title.js
 export { extractByline, bylineRule } from './extract/extract-byline.js';
 export { extractDate, dateRule } from './extract/extract-date.js';
 export { findHeaderZone, type HeaderZone } from './extract/find-header-zone.js';
+
+// Repairs: unicode tidy, sentence and case seams, word joins, apostrophes (src/repair/)
+export { repair } from './repair/repair.js';
+export { repairRules } from './repair/repair-rules.js';
+export { tidyUnicode, unicodeTidyRule, type UnicodeTidyOptions } from './repair/tidy-unicode.js';
+export { splitSentenceSeam, sentenceSeamRule } from './repair/split-sentence-seam.js';
+export { splitCaseSeam, caseSeamRule } from './repair/split-case-seam.js';
+export { splitWordJoin, wordJoinRule } from './repair/split-word-join.js';
+export { restoreApostrophe, apostropheRule, apostropheStyle } from './repair/restore-apostrophe.js';

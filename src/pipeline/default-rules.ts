@@ -11,13 +11,19 @@ import { siteChromeRule } from '../detect/detect-site-chrome.js';
 import { bylineRule } from '../extract/extract-byline.js';
 import { dateRule } from '../extract/extract-date.js';
 import { titleRule } from '../extract/extract-title.js';
+import { repairRules } from '../repair/repair-rules.js';
 
 /**
  * The rules `clean` runs, in order. Copy, reorder or trim it and pass it as `pipeline`; turn one rule
- * off with `rules: { '<id>': false }`.
+ * off with `rules: { '<id>': false }`, or every `tidy`/`repair` rule at once with `repair: false`.
  *
  * | id | phase | what it does |
  * | --- | --- | --- |
+ * | `unicode-tidy` | tidy | mojibake (`â€™` -> `’`), invisible/control characters, odd spaces, NFC, space runs |
+ * | `sentence-seam` | repair | a space lost after a sentence end: `fight.And` -> `fight. And` |
+ * | `case-seam` | repair | words fused at a case change: `LegionIn` -> `Legion In` |
+ * | `word-join` | repair | words run together: `formedin` -> `formed in` |
+ * | `apostrophe` | repair | stripped apostrophes: `dont` -> `don't`, `Kyivs` -> `Kyiv's` |
  * | `title` | extract | the headline (and its copies) into `title`; a site suffix left out of the value |
  * | `byline` | extract | the author line ("By Jane Doe") into `byline` |
  * | `date` | extract | the dateline ("Feb 12, 2023") into `date` |
@@ -38,6 +44,7 @@ import { titleRule } from '../extract/extract-title.js';
  * ```
  */
 export const defaultRules: readonly Rule[] = Object.freeze([
+  ...repairRules,
   titleRule,
   bylineRule,
   dateRule,

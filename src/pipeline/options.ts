@@ -16,6 +16,11 @@ export interface CleanOptions {
    * (see each rule's docs for its fields). Default: `{}` (every rule in `pipeline` on, with its defaults).
    */
   readonly rules?: Readonly<Record<string, false | Readonly<Record<string, unknown>>>>;
+  /**
+   * `false` skips every rule of the `tidy` and `repair` phases (unicode tidy, seams, word joins, apostrophes);
+   * to turn off one repair use `rules: {'<id>': false}`. Default: `true` (repairs on).
+   */
+  readonly repair?: boolean;
   /** Findings with a lower confidence are reported in `skipped`, not applied. Default: `0.5` (range 0..1). */
   readonly minConfidence?: number;
   /**

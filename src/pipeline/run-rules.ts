@@ -4,9 +4,28 @@ import { applyEdits } from '../ledger/apply-edits.js';
 import { RuleContractError } from '../errors.js';
 import type { Edit } from '../model/edit.js';
 import type { DocumentField, Finding } from '../model/finding.js';
-import type { Rule } from '../model/rule.js';
-import { splitBlocks, splitLines } from '../parse/split-lines.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { splitBlocks, splitLines, type Block, type Line } from '../parse/split-lines.js';
 import type { CleanOptions } from './options.js';
+
+/**
+ * The context a rule is given. `lines` and `blocks` are computed on first use: most rules never read them,
+ * and splitting a long text once per rule was the pipeline's largest fixed cost.
+ */
+function contextFor(text: string, options: CleanOptions): RuleContext {
+  let lines: Line[] | undefined;
+  let blocks: Block[] | undefined;
+  return {
+    text,
+    options,
+    get lines() {
+      return (lines ??= splitLines(text));
+    },
+    get blocks() {
+      return (blocks ??= splitBlocks(this.lines));
+    },
+  };
+}
 
 /** What running a pipeline over one text gives. */
 export interface RunResult {
@@ -26,7 +45,8 @@ export interface RunResult {
  * so every edit refers to the source.
  *
  * @param source - The input text.
- * @param rules - The rules, in order; a rule switched off in `options.rules` is passed over.
+ * @param rules - The rules, in order; a rule switched off in `options.rules` is passed over, and so are
+ *   `tidy`/`repair` rules when `options.repair` is `false`.
  * @param options - The caller's options.
  * @returns The text, the ledger, the skipped findings and the fields.
  * @example
@@ -42,8 +62,8 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
   const fields: Partial<Record<DocumentField['name'], string>> = {};
   for (const rule of rules) {
     if (options.rules?.[rule.id] === false) continue;
-    const lines = splitLines(text);
-    const findings = rule.find({ text, lines, blocks: splitBlocks(lines), options });
+    if (options.repair === false && (rule.phase === 'tidy' || rule.phase === 'repair')) continue;
+    const findings = rule.find(contextFor(text, options));
     for (const f of findings) {
       if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
     }

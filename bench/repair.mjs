@@ -1,0 +1,199 @@
+// npm run bench:repair — damage real clean article text the way scrapers do, run the repairs, and score
+// what they restore. Input: the gold.txt of every English page in ../shared/bench/articles (manifest
+// language). Damage is reproducible (seeded PRNG, mulberry32):
+//   - sentence seams: the space after a sentence end (before a capital) is dropped with p = SEAM_P;
+//   - word joins: the space between two letter-words is dropped with p = JOIN_P;
+//   - stripped apostrophes: in a share STRIP_P of documents, every apostrophe between two letters is dropped.
+// Scored: restored word boundaries (a space inserted by sentence-seam/case-seam/word-join at the damaged
+// position) and restored apostrophes, precision and recall separately, plus how many correct words were
+// wrongly split. The same is run on the undamaged text (every change there is a false alarm), and against
+// a plain dictionary segmenter with no guards (Viterbi over Zipf-rank word costs, the idea of wordninja by
+// Derek Anderson after Peter Norvig's segmenter; written here from that idea) plus naive seam and
+// apostrophe rules, to show what the guards buy. Also: throughput of clean() with and without repairs.
+//
+//   node bench/repair.mjs [--seed N] [--show N]   (npm run bench:repair builds dist first)
+import { readFileSync } from 'node:fs';
+import { clean, repair } from '../dist/index.js';
+import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
+
+const SEAM_P = 0.3;
+const JOIN_P = 0.03;
+const STRIP_P = 0.4;
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const seed = arg('--seed', 20240611);
+const show = arg('--show', 0);
+
+function mulberry32(a) {
+  return () => {
+    a |= 0; a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Damages `text`; returns the damaged text and the damaged-text offsets where a space / apostrophe was lost. */
+function damage(text, rand) {
+  const strip = rand() < STRIP_P;
+  let out = '';
+  const spaces = [];
+  const seams = new Set();
+  const joins = new Set();
+  const apostrophes = [];
+  const apostropheChars = new Map();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    if (c === ' ' && /[.!?]/.test(prev) && /\p{Lu}/u.test(next) && /\p{L}/u.test(text[i - 2] ?? '') && rand() < SEAM_P) {
+      spaces.push(out.length); seams.add(out.length);
+      continue;
+    }
+    if (c === ' ' && /\p{L}/u.test(prev) && /\p{L}/u.test(next) && rand() < JOIN_P) {
+      spaces.push(out.length); joins.add(out.length);
+      continue;
+    }
+    if (strip && /['’]/.test(c) && /\p{L}/u.test(prev) && /\p{L}/u.test(next)) {
+      apostrophes.push(out.length);
+      apostropheChars.set(out.length, c);
+      continue;
+    }
+    out += c;
+  }
+  return { text: out, spaces, seams, joins, apostrophes, apostropheChars, strip };
+}
+
+/** Positions of single-character insertions (space or apostrophe) by the boundary and apostrophe rules. */
+function insertions(edits) {
+  const spaces = new Set();
+  const apostrophes = new Set();
+  let other = 0;
+  for (const e of edits) {
+    if (e.start === e.end && e.after === ' ' && ['sentence-seam', 'case-seam', 'word-join'].includes(e.rule)) spaces.add(e.start);
+    else if (e.start === e.end && /^['’]$/.test(e.after) && e.rule === 'apostrophe') apostrophes.add(e.start);
+    else other++;
+  }
+  return { spaces, apostrophes, other };
+}
+
+// ---- the plain baseline: naive seams, Viterbi segmentation of every letter run, naive apostrophes ----
+const lexSrc = readFileSync(new URL('../src/data/english-lexicon.ts', import.meta.url), 'utf8');
+const WORDS = JSON.parse(/ENGLISH_WORDS_BY_RANK =\s*("(?:[^"\\]|\\.)*")/.exec(lexSrc)[1]).split(' ');
+const COST = new Map(WORDS.map((w, i) => [w, Math.log((i + 1) * Math.log(WORDS.length))]));
+const MAXLEN = Math.max(...WORDS.map((w) => w.length));
+function viterbi(s) {
+  const best = [0];
+  const back = [0];
+  for (let i = 1; i <= s.length; i++) {
+    best[i] = Infinity;
+    for (let k = Math.max(0, i - MAXLEN); k < i; k++) {
+      const c = best[k] + (COST.get(s.slice(k, i)) ?? Infinity);
+      if (c < best[i]) { best[i] = c; back[i] = k; }
+    }
+  }
+  if (best[s.length] === Infinity) return [];
+  const cuts = [];
+  for (let i = s.length; i > 0; i = back[i]) if (back[i] > 0) cuts.push(back[i]);
+  return cuts;
+}
+const CONTRACTION = /^(dont|doesnt|didnt|isnt|wasnt|arent|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|youre|theyre|youve|theyve|weve|youll|theyll|thats|whats|theres|hes|shes|its|wont|cant|im|ive|ill|id|well|were|lets)$/i;
+function baseline(text) {
+  const spaces = new Set();
+  const apostrophes = new Set();
+  for (const m of text.matchAll(/[.!?](?=\p{Lu})/gu)) spaces.add(m.index + 1);
+  const counts = new Map();
+  for (const m of text.matchAll(/\p{L}+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of text.matchAll(/[A-Za-z]+/g)) {
+    const w = m[0];
+    for (const cut of viterbi(w.toLowerCase())) spaces.add(m.index + cut);
+    if (CONTRACTION.test(w)) apostrophes.add(m.index + (/^(wont|cant|dont)$/i.test(w) ? 2 : w.length - (/(nt)$/i.test(w) ? 1 : /(re|ve|ll)$/i.test(w) ? 2 : 1)));
+    else if (/^[A-Z][a-z]+s$/.test(w) && counts.has(w.slice(0, -1))) apostrophes.add(m.index + w.length - 1);
+  }
+  return { spaces, apostrophes };
+}
+
+// ---- scoring ----
+const tally = () => ({ tp: 0, fp: 0, fn: 0 });
+const score = (t, gold, pred) => {
+  for (const p of pred) (gold.has(p) ? t.tp++ : t.fp++);
+  for (const g of gold) if (!pred.has(g)) t.fn++;
+};
+const pr = (t) => ({ P: t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1, R: t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1 });
+const fmt = (t) => {
+  const { P, R } = pr(t);
+  return `P ${P.toFixed(3)}  R ${R.toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
+};
+
+requireBenchDir();
+const pages = articlePages().filter((p) => p.language === 'en').map((p) => ({ ...p, gold: readPageFile(p, 'gold.txt') }));
+const rand = mulberry32(seed);
+const ours = { spaces: tally(), seams: tally(), joins: tally(), apostrophes: tally(), wrongSplits: 0, wrongPlace: 0, cleanFalse: 0, cleanFalseApos: 0, styleOk: 0 };
+const base = { spaces: tally(), apostrophes: tally(), wrongSplits: 0 };
+const damaged = [];
+const examples = [];
+for (const p of pages) {
+  const d = damage(p.gold, rand);
+  damaged.push(d.text);
+  const goldSpaces = new Set(d.spaces);
+  const goldApos = new Set(d.apostrophes);
+  const doc = repair(d.text, { lang: false });
+  const got = insertions(doc.edits);
+  score(ours.spaces, goldSpaces, got.spaces);
+  score(ours.seams, d.seams, new Set([...got.spaces].filter((x) => !d.joins.has(x))));
+  score(ours.joins, d.joins, new Set([...got.spaces].filter((x) => !d.seams.has(x))));
+  score(ours.apostrophes, goldApos, got.apostrophes);
+  // Wrong splits: a false boundary inside a token that was one word in the gold text.
+  const fusedAt = (x) => [...goldSpaces].some((g) => Math.abs(g - x) < 25 && !/\s/.test(d.text.slice(Math.min(g, x), Math.max(g, x))));
+  for (const x of got.spaces) if (!goldSpaces.has(x)) (fusedAt(x) ? ours.wrongPlace++ : ours.wrongSplits++);
+  for (const e of doc.edits) {
+    if (e.rule === 'apostrophe' && d.apostropheChars.get(e.start) === e.after) ours.styleOk++;
+  }
+  if (show && examples.length < show) {
+    for (const x of got.spaces) if (!goldSpaces.has(x)) examples.push(`FP space  ${p.id}: ${JSON.stringify(d.text.slice(x - 25, x) + '|' + d.text.slice(x, x + 20))}`);
+    for (const x of got.apostrophes) if (!goldApos.has(x)) examples.push(`FP apos   ${p.id}: ${JSON.stringify(d.text.slice(x - 25, x) + '|' + d.text.slice(x, x + 20))}`);
+    for (const x of goldSpaces) if (!got.spaces.has(x)) examples.push(`miss space ${p.id}: ${JSON.stringify(d.text.slice(x - 25, x) + '|' + d.text.slice(x, x + 20))}`);
+    for (const x of goldApos) if (!got.apostrophes.has(x)) examples.push(`miss apos ${p.id}: ${JSON.stringify(d.text.slice(x - 25, x) + '|' + d.text.slice(x, x + 20))}`);
+  }
+  // The undamaged text: every boundary or apostrophe insertion is a false alarm.
+  const untouched = insertions(repair(p.gold, { lang: false }).edits);
+  ours.cleanFalse += untouched.spaces.size;
+  ours.cleanFalseApos += untouched.apostrophes.size;
+  const b = baseline(d.text);
+  score(base.spaces, goldSpaces, b.spaces);
+  score(base.apostrophes, goldApos, b.apostrophes);
+  for (const x of b.spaces) if (!goldSpaces.has(x) && !fusedAt(x)) base.wrongSplits++;
+}
+
+// ---- throughput: clean() on the damaged texts with and without repairs, same run ----
+const bytes = damaged.reduce((n, t) => n + Buffer.byteLength(t), 0);
+function throughput(options) {
+  for (const t of damaged.slice(0, 10)) clean(t, options);
+  let rounds = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < 2000) {
+    for (const t of damaged) clean(t, options);
+    rounds++;
+  }
+  return (bytes * rounds) / ((performance.now() - t0) / 1000) / 1e6;
+}
+const without = throughput({ repair: false, lang: false });
+const withRepairs = throughput({ lang: false });
+
+const stripped = pages.length; // for the header only
+console.log(`bench:repair — ${stripped} English gold texts, seed ${seed}; damage: seams p=${SEAM_P}, joins p=${JOIN_P}, apostrophes stripped in ${STRIP_P * 100}% of docs`);
+console.log('');
+console.log('| measure | unscrape repairs | plain segmenter (no guards) |');
+console.log('| --- | --- | --- |');
+console.log(`| word boundaries (all) | ${fmt(ours.spaces)} | ${fmt(base.spaces)} |`);
+console.log(`| - sentence seams | ${fmt(ours.seams)} | |`);
+console.log(`| - word joins | ${fmt(ours.joins)} | |`);
+console.log(`| apostrophes | ${fmt(ours.apostrophes)} | ${fmt(base.apostrophes)} |`);
+console.log(`| correct words wrongly split | ${ours.wrongSplits} | ${base.wrongSplits} |`);
+console.log(`| splits at a wrong place in a fused token | ${ours.wrongPlace} | |`);
+console.log(`| insertions on the undamaged text (spaces / apostrophes) | ${ours.cleanFalse} / ${ours.cleanFalseApos} | |`);
+console.log(`| restored apostrophes in the original character (’ vs ') | ${ours.styleOk} of ${ours.apostrophes.tp} | |`);
+console.log(`| throughput clean() MB/s: repairs off / on | ${without.toFixed(2)} / ${withRepairs.toFixed(2)} (x${(without / withRepairs).toFixed(2)} slower) | |`);
+if (examples.length) console.log('\n' + examples.join('\n'));

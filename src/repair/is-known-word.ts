@@ -1,0 +1,50 @@
+import { WORD_ENDINGS, WORD_PREFIXES } from '../data/repair-words.js';
+import { wordRank } from './english-lexicon.js';
+
+const ENDINGS = [...WORD_ENDINGS].sort((a, b) => b.length - a.length);
+/** A stem must rank above this: the list's tail holds names and fragments (`andi`, `isan`) that make bad stems. */
+const STEM_RANK = 20_000;
+/** Inflections only: the endings a word takes without changing what it is (parts of a split may carry these). */
+const INFLECTIONS = ['ing', 'ies', 'ied', 'ers', 'es', 'ed', 'er', 'ly', 's', 'd'];
+
+/**
+ * True when a lower-case token is an inflected or derived form of a lexicon word: `contoured` (contour),
+ * `paring` (pare), `bottoming` (bottom), `brokerages` (brokerage), `reopenings` (re + opening). Frequency
+ * lists rank only the forms that were frequent in their corpus; this covers the rest of a word's family.
+ *
+ * @param token - A lower-case a-z token.
+ * @param inflectionsOnly - Accept only inflections (`-s`, `-ed`, `-ing`, ...), no derivations or prefixes. Default: `false`.
+ * @returns Whether a stem with a listed ending or prefix is in the lexicon.
+ * @example
+ * ```ts
+ * isKnownWordForm('contoured'); // true
+ * isKnownWordForm('formedin'); // false
+ * ```
+ */
+export function isKnownWordForm(token: string, inflectionsOnly = false): boolean {
+  for (const end of inflectionsOnly ? INFLECTIONS : ENDINGS) {
+    if (!token.endsWith(end) || token.length - end.length < 4) continue;
+    const stem = token.slice(0, -end.length);
+    for (const s of stemVariants(stem, end)) {
+      const r = s.length >= 4 ? wordRank(s) : undefined;
+      if (r !== undefined && r < STEM_RANK) return true;
+    }
+  }
+  if (inflectionsOnly) return false;
+  for (const pre of WORD_PREFIXES) {
+    if (!token.startsWith(pre) || token.length - pre.length < 4) continue;
+    const rest = token.slice(pre.length);
+    const r = wordRank(rest);
+    if (r !== undefined && r >= 100) return true;
+  }
+  return false;
+}
+
+function stemVariants(stem: string, end: string): string[] {
+  const out = [stem];
+  if (/^[aeiouy]/.test(end)) out.push(stem + 'e'); // paring -> pare
+  const n = stem.length;
+  if (n >= 2 && stem[n - 1] === stem[n - 2]) out.push(stem.slice(0, -1)); // stopped -> stop
+  if (stem.endsWith('i')) out.push(stem.slice(0, -1) + 'y'); // cities -> city
+  return out;
+}

@@ -1,0 +1,238 @@
+import {
+  AFTER_ITS_CONTRACTION, AFTER_LETS_CONTRACTION, AFTER_MODAL_CONTRACTION, AFTER_WERE_CONTRACTION,
+  AFTER_WILL_CONTRACTION, AMBIGUOUS_CONTRACTIONS, BEFORE_SUBJECTLESS_WERE, UNAMBIGUOUS_CONTRACTIONS,
+} from '../data/contractions.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { documentVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
+import { wordRank } from './english-lexicon.js';
+
+const RULE = 'apostrophe';
+const AFTER_ITS = new Set(AFTER_ITS_CONTRACTION);
+const AFTER_MODAL = new Set(AFTER_MODAL_CONTRACTION);
+const AFTER_WILL = new Set(AFTER_WILL_CONTRACTION);
+const AFTER_WERE = new Set(AFTER_WERE_CONTRACTION);
+const AFTER_LETS = new Set(AFTER_LETS_CONTRACTION);
+const BEFORE_WERE = new Set(BEFORE_SUBJECTLESS_WERE);
+/** Words before `well` that make it the adverb (`as well be`, `very well`). */
+const BEFORE_ADVERB_WELL = new Set(['as', 'very', 'so', 'too', 'pretty', 'quite', 'how', 'really', 'fairly', 'extremely', 'just', 'might', 'may', 'could', 'would', 'do', 'does', 'did', 'done', 'went', 'go', 'goes', 'going', 'work', 'works', 'worked', 'fit', 'fits', 'sit', 'sits', 'bode', 'bodes', 'play', 'played']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Endings of demonyms and agent nouns whose plural is a word (`Georgians`, `Packers`): never made possessive when the plural is in the lexicon. */
+const PLURAL_NAME_ENDINGS = /(?:an|ian|ese|i|ish|er|ite|ist)$/;
+/** A capitalised plural in the lexicon ranked above this is a word first (`Americans`, `Streets`). */
+const COMMON_PLURAL_RANK = 15_000;
+const AFTER_IVE = new Set(['been', 'got', 'had', 'seen', 'never', 'always', 'already', 'done', 'heard', 'said', 'made', 'lived', 'worked', 'known', 'tried', 'learned', 'decided', 'just', 'ever', 'also', 'spent', 'met', 'spoken', 'talked', 'lost']);
+const INTACT = /\p{L}['’]\p{L}/gu;
+/** A lower-case common noun's possessive is restored only when the noun ranks this high. */
+const COMMON_BASE_RANK = 10_000;
+/** A document with no apostrophe at all and at least this many words counts as stripped. */
+const MIN_WORDS_NO_APOSTROPHE = 100;
+
+/**
+ * Restores apostrophes a scraper dropped (`dont` -> `don't`, `Kyivs forces` -> `Kyiv's forces`), as
+ * one-character insertions in the document's own apostrophe style (`’` or `'`: whichever the text already
+ * uses between letters; else `’` when it has curly quotes, `'` otherwise). English text only.
+ *
+ * First it decides, per block, whether apostrophes were stripped: the whole document has no apostrophe in
+ * 100+ words, or stripped contractions (`dont`, `doesnt`, `isnt`, ...) are at least as many as intact
+ * apostrophes (in the document, or in the block when the block has two or more). Then:
+ * - contractions that are not words (`dont`, `youre`, `theyve`, ...) are restored everywhere;
+ * - in stripped blocks only: possessives `Xs` where `X` stands alone in the document and `Xs` is not a word
+ *   (`Kyivs`, `Putins`, `Russias`, and lower-case `companys` when `company` is common), followed by a word;
+ *   `its` before words a possessive cannot precede (`its not`, `its a`, `its clearer`), `wont`/`cant` before a
+ *   base verb, `Im`/`Ive` (capitalised) before the words they take.
+ *
+ * Left alone on purpose (too ambiguous without a grammar): `its` elsewhere, `ill`, `well`, `were`, `shed`,
+ * `hell`, `wed`, `id`, `lets`, plurals that are words (`legions`, `Russians`, `Harpers`), plural possessives
+ * (`workers'`), and acronyms (`NATOs`).
+ *
+ * @param context - The rule context; reads `text` and `blocks`.
+ * @returns One insertion finding per restored apostrophe.
+ * @example
+ * ```ts
+ * restoreApostrophe(ctx('Many dont want it. Kyiv said Kyivs forces...')); // "don't", "Kyiv's"
+ * ```
+ */
+export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
+  const vocab = documentVocabulary(text);
+  if (!vocab.english || blocks.length === 0) return [];
+  const mark = apostropheStyle(text);
+  // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
+  const unamb = new Array<number>(blocks.length).fill(0);
+  const intact = new Array<number>(blocks.length).fill(0);
+  const candidates: { at: number; token: string; block: number }[] = [];
+  let b = 0;
+  for (const m of text.matchAll(RUN)) {
+    while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
+    const token = m[0];
+    const endsInS = token.charCodeAt(token.length - 1) === 115;
+    if (token.length > 8 && !endsInS) continue; // longer than any stripped contraction
+    const lower = token.toLowerCase();
+    const isUnamb = UNAMBIGUOUS_CONTRACTIONS[lower] !== undefined;
+    if (!isUnamb && AMBIGUOUS_CONTRACTIONS[lower] === undefined && !(token.length >= 4 && endsInS)) continue;
+    if (!isFreeToken(text, m.index, m.index + token.length)) continue;
+    if (isUnamb) unamb[b]!++;
+    candidates.push({ at: m.index, token, block: b });
+  }
+  b = 0;
+  for (const m of text.matchAll(INTACT)) {
+    while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
+    intact[b]!++;
+  }
+  const docUnamb = unamb.reduce((x, y) => x + y, 0);
+  const docIntact = intact.reduce((x, y) => x + y, 0);
+  const docStripped = (docIntact === 0 && vocab.tokens >= MIN_WORDS_NO_APOSTROPHE) || (docUnamb >= 2 && docUnamb >= docIntact);
+  const stripped = blocks.map((_, k) => docStripped || (unamb[k]! >= 2 && unamb[k]! > intact[k]!));
+  const findings: Finding[] = [];
+  for (const c of candidates) examine(text, c.at, c.token, stripped[c.block]!, mark, vocab, findings);
+  return findings;
+}
+
+/** Runs of a-z letters; their neighbours are checked by {@link isFreeToken}. */
+const RUN = /[A-Za-z]{2,}/g;
+const GLUE = /[\p{L}\p{M}\p{N}'’@/_]/u;
+
+/** True when the run is a whole word: not glued to letters, digits, apostrophes, `@`, `/`, `_` (a hyphen before is allowed). */
+function isFreeToken(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before !== undefined && before !== ' ' && before !== '\n' && GLUE.test(before)) return false;
+  if (after !== undefined && after !== ' ' && after !== '\n' && (after === '-' || GLUE.test(after))) return false;
+  return true;
+}
+
+/** The apostrophe the document already uses between letters; else `’` when it has curly quotes, `'` otherwise. */
+export function apostropheStyle(text: string): string {
+  let curly = 0;
+  let straight = 0;
+  for (const m of text.matchAll(INTACT)) {
+    if (m[0][1] === '’') curly++;
+    else straight++;
+  }
+  if (curly !== straight) return curly > straight ? '’' : "'";
+  return /[“”]/.test(text) ? '’' : "'";
+}
+
+function examine(text: string, at: number, token: string, stripped: boolean, mark: string, vocab: DocumentVocabulary, out: Finding[]): void {
+  const lower = token.toLowerCase();
+  const insert = (offset: number, confidence: number, reason: string): void => {
+    out.push({ start: at + offset, end: at + offset, replacement: mark, rule: RULE, confidence, reason });
+  };
+  const afterHyphen = text[at - 1] === '-';
+  const unamb = UNAMBIGUOUS_CONTRACTIONS[lower];
+  if (afterHyphen) {
+    // Only a hyphenated name's possessive (`Rose-Lynns` -> `Rose-Lynn's`).
+    if (stripped && /^[A-Z]/.test(token)) {
+      const poss = possessiveEvidence(token, nextWord(text, at + token.length), vocab);
+      if (poss) insert(token.length - 1, poss.confidence, poss.reason);
+    }
+    return;
+  }
+  if (unamb !== undefined && (token === lower || /^[A-Z][a-z]+$/.test(token) || token === token.toUpperCase())) {
+    insert(unamb.indexOf("'"), stripped ? 0.95 : 0.8, `"${token}" is a contraction that lost its apostrophe`);
+    return;
+  }
+  if (!stripped) return;
+  const next = nextWord(text, at + token.length);
+  const ambiguous = AMBIGUOUS_CONTRACTIONS[lower];
+  if (ambiguous !== undefined) {
+    const why = ambiguousEvidence(token, next, previousWord(text, at), atSentenceStart(text, at));
+    if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
+    return;
+  }
+  const poss = possessiveEvidence(token, next, vocab);
+  if (poss) insert(token.length - 1, poss.confidence, poss.reason);
+}
+
+function ambiguousEvidence(token: string, next: string, prev: string, sentenceStart: boolean): string | null {
+  const lower = token.toLowerCase();
+  const nextLower = next.toLowerCase();
+  if (lower === 'its' && AFTER_ITS.has(nextLower)) return 'a possessive "its" cannot stand here';
+  if ((lower === 'wont' || lower === 'cant') && AFTER_MODAL.has(nextLower)) return 'a base verb follows, so a negated modal';
+  if ((lower === 'wont' || lower === 'cant') && next !== '' && nextLower !== 'to' && !POSSESSIVE_DETERMINERS.has(prev.toLowerCase())) {
+    return `"${lower}" as a noun is rare and no determiner precedes it`;
+  }
+  if (/^[a-z]/.test(next)) {
+    const p = prev.toLowerCase();
+    if (token === 'Ill' && AFTER_WILL.has(next)) return 'a verb follows, so "I\'ll"';
+    if (token === 'Id' && (AFTER_WILL.has(next) || next === 'been')) return 'a verb follows, so "I\'d"';
+    if (lower === 'wed' && (AFTER_WILL.has(next) || next === 'been') && !/^(?:they|who|were|was|couple|and)$/.test(p)) return 'a verb follows, so "we\'d"';
+    if (sentenceStart && token === 'Well' && AFTER_WILL.has(next)) return 'no comma after "Well" and a verb follows, so "We\'ll"';
+    if (!sentenceStart && token === 'well' && AFTER_WILL.has(next) && next !== 'like' && p !== '' && !BEFORE_ADVERB_WELL.has(p) && !/(?:ed|ly)$/.test(p)) {
+      return 'a verb follows and nothing "well" could qualify precedes it, so "we\'ll"';
+    }
+    if (token === 'Lets' && sentenceStart && AFTER_LETS.has(next)) return 'a base verb follows at a sentence start, so "Let\'s"';
+    const subjectless = (sentenceStart && token === 'Were') || (token === 'were' && BEFORE_WERE.has(p));
+    if (subjectless && (AFTER_WERE.has(next) || (/ing$/.test(next) && next !== 'being'))) return 'no subject before it, so "we\'re"';
+  }
+  if (token === 'Im' && /^[a-z]/.test(next)) return '"Im" is not a word; "I\'m" is';
+  if (token === 'Ive' && AFTER_IVE.has(next)) return 'a participle follows, so "I\'ve"';
+  return null;
+}
+
+function possessiveEvidence(token: string, next: string, vocab: DocumentVocabulary): { confidence: number; reason: string } | null {
+  if (token.length < 4 || !token.endsWith('s') || next === '') return null;
+  const base = token.slice(0, -1);
+  if (base.endsWith('s')) return null;
+  const pluralRank = wordRank(token);
+  if (/^[A-Z][a-z]+$/.test(base)) {
+    // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
+    if (isFunctionLike(next)) return null;
+    const attested = (vocab.counts.get(base) ?? 0) > 0;
+    const baseRank = wordRank(base);
+    if (!attested && (baseRank === undefined || baseRank >= COMMON_BASE_RANK * 2)) return null;
+    if (pluralRank !== undefined) {
+      // The plural is a word too (`Trumps`, `Russians`): only a rare plural of a name that is not a
+      // demonym, before a content word, reads as a possessive.
+      if (pluralRank < COMMON_PLURAL_RANK || PLURAL_NAME_ENDINGS.test(base)) return null;
+      if (!attested || /ed$/.test(next)) return null;
+      return { confidence: 0.7, reason: `"${base}" is a name in the document and a content word follows "${token}": a possessive that lost its apostrophe` };
+    }
+    const why = attested ? `"${base}" stands alone in the document` : `"${base}" is a known name or word`;
+    return { confidence: attested ? 0.85 : 0.75, reason: `${why} and "${token}" is not a word: a possessive that lost its apostrophe` };
+  }
+  if (/^[a-z]+$/.test(base)) {
+    if (pluralRank !== undefined) return null;
+    const r = wordRank(base);
+    if (r === undefined || r >= COMMON_BASE_RANK || !/^[a-z]/.test(next)) return null;
+    return { confidence: 0.75, reason: `"${base}" is a common word and "${token}" is not: a possessive that lost its apostrophe` };
+  }
+  return null;
+}
+
+function isFunctionLike(word: string): boolean {
+  if (!/^[a-z]/.test(word)) return false;
+  const r = wordRank(word);
+  return r !== undefined && r < 150;
+}
+
+function previousWord(text: string, at: number): string {
+  const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1]! : '';
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /["“‘'(\[]/.test(text[k]!)) k--;
+  if (k < 0 || text[k] === '\n') return true;
+  while (k >= 0 && text[k] === ' ') k--;
+  while (k >= 0 && /["”’')\]]/.test(text[k]!)) k--;
+  return k < 0 || /[.!?:\n]/.test(text[k]!);
+}
+
+/** The next word after `at` when only spaces stand between; '' at punctuation or a line end. */
+function nextWord(text: string, at: number): string {
+  let k = at;
+  while (k < text.length && text[k] === ' ') k++;
+  if (k === at) return '';
+  const m = /^[\p{L}]+/u.exec(text.slice(k, k + 40));
+  return m ? m[0] : '';
+}
+
+/** The `apostrophe` rule: apostrophes a scraper stripped, restored. */
+export const apostropheRule: Rule = {
+  id: RULE,
+  phase: 'repair',
+  description: 'Restores apostrophes stripped from contractions and possessives (`dont` -> `don\'t`, `Kyivs` -> `Kyiv\'s`).',
+  find: restoreApostrophe,
+};

@@ -1,0 +1,144 @@
+import { MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, SENTENCE_STARTERS, STRONG_SENTENCE_STARTERS } from '../data/repair-words.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { documentVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
+import { wordRank } from './english-lexicon.js';
+
+const RULE = 'case-seam';
+const MIXED = new Set(MIXED_CASE_WORDS);
+const PARTICLES = new Set(NAME_PARTICLES);
+const STARTERS = new Set(SENTENCE_STARTERS);
+const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
+
+/** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
+const CANDIDATE = /\p{Ll}\p{Lu}\p{Ll}/gu;
+const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * Finds words fused at a case change (`LegionIn what`, `articleLarry's`, `CanadaFreedom`) and reports a
+ * space to insert at the seam.
+ *
+ * A seam `left|Right` (a lower-case letter, then a capital followed by a lower-case letter) is split when:
+ * - the left part is lower-case (`articleLarry`): always, unless it is a single letter (`iPhone`, `eBay`) or
+ *   a name particle (`deGrasse`, `vanHollen`);
+ * - the left part is capitalised (`LegionIn`): when the right part starts sentences (`In`, `The`, `But`, ...)
+ *   or both parts stand alone elsewhere in the document (`Canada` and `Freedom`).
+ *
+ * Never split: known mixed-case words (`YouTube`, `LinkedIn`, `TikTok`, `PoW`, `DeSantis`, ...), names after
+ * `Mc`/`Mac`/`De`/`La`/... (`McDonald`), a right part in capitals (`OpenAI`, `PoW`), and any form that
+ * recurs intact in the document (a form seen twice is a word, not an accident). Tokens inside URLs and
+ * e-mail addresses are left alone.
+ *
+ * @param context - The rule context; reads `text`.
+ * @returns One insertion finding per seam.
+ * @example
+ * ```ts
+ * splitCaseSeam(ctx('the Freedom of Russia LegionIn what it described')); // 'Legion In'
+ * ```
+ */
+export function splitCaseSeam({ text }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  let vocab: DocumentVocabulary | null = null;
+  let done = -1; // end of the last token examined
+  for (const c of text.matchAll(CANDIDATE)) {
+    if (c.index < done) continue;
+    const m = tokenAt(text, c.index);
+    done = m.index + m[0].length;
+    const token = m[0];
+    const bare = token.replace(/['’]s$/u, '');
+    if (MIXED.has(bare) || MIXED.has(token)) continue;
+    if (inUrl(text, m.index, m.index + token.length)) continue;
+    vocab ??= documentVocabulary(text);
+    const recurs = (vocab.counts.get(bare) ?? 0) >= 2;
+    for (const s of bare.matchAll(SEAM)) {
+      const cut = s.index;
+      const left = leftPart(bare, cut);
+      const right = rightPart(bare, cut);
+      if (insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
+      const why = judge(bare, cut, left, right, vocab);
+      if (!why) continue;
+      // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
+      // fused to the next paragraph the same way twice: `LegionThe`).
+      if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut)) continue;
+      findings.push({
+        start: m.index + cut, end: m.index + cut, replacement: ' ', rule: RULE, confidence: why.confidence,
+        reason: `"${left}" and "${right}" fused at a case change: ${why.reason}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The token (letters with inner apostrophes) around `at`, shaped like a match. */
+function tokenAt(text: string, at: number): { index: number; 0: string } {
+  let s = at;
+  while (s > 0 && (LETTER.test(text[s - 1]!) || (/['’]/.test(text[s - 1]!) && s > 1 && LETTER.test(text[s - 2]!)))) s--;
+  let e = at + 1;
+  while (e < text.length && (LETTER.test(text[e]!) || (/['’]/.test(text[e]!) && LETTER.test(text[e + 1] ?? '')))) e++;
+  return { index: s, 0: text.slice(s, e) };
+}
+
+function leftPart(word: string, cut: number): string {
+  // The left part runs back to the capital that starts it (or the token start).
+  let s = cut;
+  while (s > 0 && /\p{Ll}/u.test(word[s - 1]!)) s--;
+  if (s > 0 && /\p{Lu}/u.test(word[s - 1]!)) s--;
+  return word.slice(s, cut);
+}
+
+function rightPart(word: string, cut: number): string {
+  let e = cut + 1;
+  while (e < word.length && /\p{Ll}/u.test(word[e]!)) e++;
+  return word.slice(cut, e);
+}
+
+function judge(word: string, cut: number, left: string, right: string, vocab: DocumentVocabulary): { reason: string; confidence: number } | null {
+  if (cut < 2) return null; // iPhone, eBay
+  for (const p of MIXED_CASE_PREFIXES) if (cut === p.length && word.startsWith(p)) return null; // McDonald, DeSantis
+  const whole = word.slice(0, cut);
+  if (/^\p{Ll}+$/u.test(whole)) {
+    if (PARTICLES.has(whole)) return null;
+    if (wordRank(whole) === undefined && (vocab.counts.get(whole) ?? 0) === 0) return null;
+    return { reason: 'a lower-case word runs into a capitalised one', confidence: 0.85 };
+  }
+  if (left.length < 2) return null;
+  if (STARTERS.has(right)) return { reason: `"${right}" starts a new sentence or clause`, confidence: 0.85 };
+  const leftAlone = (vocab.counts.get(left) ?? 0) > 0;
+  const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
+  if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };
+  return null;
+}
+
+/** True when a known mixed-case word inside the token spans the seam. */
+function insideKnownMixed(word: string, cut: number): boolean {
+  for (const w of MIXED_CASE_WORDS) {
+    const at = word.indexOf(w);
+    if (at >= 0 && at < cut && at + w.length > cut) return true;
+  }
+  return false;
+}
+
+/** True when the seam follows a common lower-case word (`theUnited`): no real word starts that way, however often seen. */
+function isCommonLowerLeft(word: string, cut: number): boolean {
+  const left = word.slice(0, cut);
+  if (!/^\p{Ll}+$/u.test(left)) return false;
+  const r = wordRank(left);
+  return r !== undefined && r < 1_000;
+}
+
+function inUrl(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !/\s/.test(text[e]!)) e++;
+  return /:\/\/|@|www\.|\.(?:com|org|net|io)\b|\/|#/i.test(text.slice(s, e));
+}
+
+/** The `case-seam` rule: a space where two words were fused at a case change. */
+export const caseSeamRule: Rule = {
+  id: RULE,
+  phase: 'repair',
+  description: 'Inserts the space lost between two words fused at a case change (`LegionIn` -> `Legion In`).',
+  find: splitCaseSeam,
+};

@@ -1,0 +1,100 @@
+import { ABBREVIATIONS, DOMAIN_LABELS } from '../data/repair-words.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+
+const RULE = 'sentence-seam';
+const ABBREV = new Set(ABBREVIATIONS);
+const DOMAINS = new Set(DOMAIN_LABELS);
+
+/**
+ * A candidate: sentence punctuation (one `.`, `!` or `?`, or `?!`-style pairs), optional closing quotes or
+ * brackets, then a capital letter (maybe behind an opening quote). Linear: no nested quantifiers.
+ */
+const SEAM = /(?<=[\p{Ll}\p{Lu}\p{N}%)\]])([.!?]{1,2})(["”’)\]]?)(["“‘]?)(?=\p{Lu})/gu;
+
+/**
+ * Finds sentences fused by a lost space (`fight.And`, `army.The`, `said."We`) and reports a space to insert.
+ *
+ * Never inserts after: initials and abbreviations (`Vladimir V. Putin`, `U.S.Army`, `St.Petersburg`,
+ * `Gen.Smith`), a token that already holds a full stop (`e.g.`, `p.m.`), ellipses, a token that is part of a
+ * URL or e-mail address, or a capitalised domain (`Example.Com`). Decimals, times and lower-case domains
+ * never match (a capital must follow).
+ *
+ * @param context - The rule context; reads `text`.
+ * @returns One insertion finding per seam.
+ * @example
+ * ```ts
+ * splitSentenceSeam(ctx('to fight.And some')); // inserts ' ' after 'fight.'
+ * ```
+ */
+export function splitSentenceSeam({ text }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(SEAM)) {
+    const punct = m[1]!;
+    const close = m[2]!;
+    const open = m[3]!;
+    const at = m.index;
+    if (punct === '..') continue;
+    const word = wordBefore(text, at);
+    const chunk = chunkAround(text, at);
+    if (/:\/\/|@|www\.|\//i.test(chunk)) continue;
+    let kind = 'a sentence boundary lost';
+    if (punct[0] === '.') {
+      const next = wordAfter(text, at + m[0].length);
+      if (word.includes('.')) continue; // `U.S.Army`, `e.g.The`: ambiguous
+      if (/^\p{Lu}+$/u.test(next) && next.length > 1) continue; // `E.ON`, `IQ.LIGHT`: a name, not a sentence
+      if (/^\p{Lu}$/u.test(word) || ABBREV.has(word)) { // case-sensitive: `Ill.` is Illinois, `ill.` ends a sentence
+        // After an initial or a title (`V.Putin`, `Mr.Trump`, `St.Petersburg`) the space is lost all the
+        // same, but only before a capitalised word (never inside `U.S.`), and it ends no sentence.
+        if (!/^\p{Lu}\p{Ll}/u.test(next) || close !== '' || open !== '') continue;
+        if (next.length <= 3 && text[at + m[0].length + next.length] === '.') continue; // `W.Va.`: a chain of abbreviations
+        kind = 'the space after an initial or abbreviation lost';
+      }
+      if (DOMAINS.has(next.toLowerCase()) && !/\p{L}/u.test(text[at + m[0].length + next.length] ?? '')) continue;
+      if (/^\p{Lu}$/u.test(next) && text[at + m[0].length + 1] === '.') continue; // `Inc.A.` initials after
+    }
+    // Where the space goes: after closing quotes/brackets, before an opening one. A straight `"` closes when
+    // an odd number of them precede it on the line.
+    let insertAt = at + punct.length + close.length;
+    if (close === '"' && open === '' && quotesBefore(text, at) % 2 === 0) insertAt = at + punct.length;
+    findings.push({
+      start: insertAt, end: insertAt, replacement: ' ', rule: RULE, confidence: 0.9,
+      reason: `no space between "${word}${punct}" and the capital after it: ${kind}`,
+    });
+  }
+  return findings;
+}
+
+function wordBefore(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--;
+  return text.slice(s, at);
+}
+
+function wordAfter(text: string, at: number): string {
+  let e = at;
+  while (e < text.length && /\p{L}/u.test(text[e]!)) e++;
+  return text.slice(at, e);
+}
+
+function chunkAround(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+  let e = at;
+  while (e < text.length && !/\s/.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
+function quotesBefore(text: string, at: number): number {
+  let n = 0;
+  for (let k = at - 1; k >= 0 && text[k] !== '\n'; k--) if (text[k] === '"') n++;
+  return n;
+}
+
+/** The `sentence-seam` rule: a space where a sentence boundary lost it. */
+export const sentenceSeamRule: Rule = {
+  id: RULE,
+  phase: 'repair',
+  description: 'Inserts the space lost between a sentence end and the next sentence (`fight.And` -> `fight. And`).',
+  find: splitSentenceSeam,
+};
