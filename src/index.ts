@@ -29,3 +29,14 @@ export type { CleanOptions, LanguageOptions } from './pipeline/options.js';
 // Output
 export { normalizeLayout, layoutRule } from './emit/normalize-layout.js';
 export { detectLanguage } from './emit/detect-language.js';
+
+// Spelling variants: apply a dictionary, discover variant clusters (map: collectTerms, reduce: mergeTermStats)
+export { normalizeVariants, findVariants, variantsRule } from './variants/normalize-variants.js';
+export { parseVariantDictionary, validateVariantDictionary, clustersToDictionary, type VariantDictionary } from './variants/variant-dictionary.js';
+export { collectTerms, MAX_TERM_DOCS, MAX_TERM_EXAMPLES, type CorpusDocument, type TermEntry, type TermStats } from './variants/collect-terms.js';
+export { mergeTermStats } from './variants/merge-term-stats.js';
+export { clusterTerms, validateClusterOptions, type ClusterOptions, type VariantCluster, type VariantMember } from './variants/cluster-terms.js';
+export { discoverVariants, clusterNames } from './variants/discover-variants.js';
+export { compareNames, compareTokens, isGenderPair, isDerivedForm, type NameMatch, type TokenMatch, type TokenRelation, type CompareOptions } from './variants/compare-names.js';
+export { translitKey, skeletonKey, foldName } from './variants/translit-key.js';
+export { keyDistance, type KeyDistance } from './variants/key-distance.js';

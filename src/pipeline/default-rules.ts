@@ -1,5 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import { layoutRule } from '../emit/normalize-layout.js';
+import { variantsRule } from '../variants/normalize-variants.js';
 
 /**
  * The rules `clean` runs, in order. Copy, reorder or trim it and pass it as `pipeline`; turn one rule
@@ -7,6 +8,7 @@ import { layoutRule } from '../emit/normalize-layout.js';
  *
  * | id | phase | what it does |
  * | --- | --- | --- |
+ * | `variants` | normalize | spelling variants of names to their canonical form; only with the `variants` option |
  * | `layout` | layout | one blank line between paragraphs; trims line and text ends |
  *
  * @example
@@ -15,4 +17,4 @@ import { layoutRule } from '../emit/normalize-layout.js';
  * clean(text, { pipeline });
  * ```
  */
-export const defaultRules: readonly Rule[] = Object.freeze([layoutRule]);
+export const defaultRules: readonly Rule[] = Object.freeze([variantsRule, layoutRule]);
