@@ -4,7 +4,7 @@
  * Provenance: the correspondences are the ones that separate the common romanisations of Cyrillic
  * names — BGN/PCGN and ALA-LC for Russian, the Ukrainian (2010) and Belarusian national systems
  * (г = h, ў = u/w), the German (sch, tsch, z = ц, w = в) and Polish (cz, sz, w) traditions and Belarusian
- * Lacinka (c = ц) — as laid out on Wikipedia's "Romanization of Russian" and "Romanization of Belarusian"
+ * Lacinka (c = ц), the Dutch system (tsj, sj) and Esperanto (ĉ, ĥ, ĵ, ŝ) — as laid out on Wikipedia's "Romanization of Russian" and "Romanization of Belarusian"
  * comparison tables. No code was copied; the rules are written from those tables.
  */
 
@@ -17,11 +17,11 @@ export const TRANSLIT_REWRITES: readonly (readonly [string, string])[] = [
   // Latin diphthong before the Slavic ts: Caesar / Tsezar, Caecilia / Tsetsiliya.
   ['^cae', 'tse'],
   ['^coe', 'tse'],
-  // ч: English ch, German tsch, Polish cz, French tch.
-  ['tsch|tch|cz', 'ch'],
+  // ч: English ch, German tsch, Polish cz, French tch, Dutch tsj.
+  ['tsch|tsj|tch|cz', 'ch'],
   // щ, ш: shch / sch / szcz, sh / sz (Polish) / sch (German).
   ['szcz|shch', 'shch'],
-  ['sch|sz', 'sh'],
+  ['sch|sz|sj', 'sh'],
   // ж: zh (English), zh / ž (folded earlier to zh).
   // ц: ts / tz / c (Lacinka, Czech) — written as one symbol `c` (a `c` before a vowel is rarely k in
   // Slavic names; Nicolai / Nikolai is left to the edit distance).
@@ -39,27 +39,30 @@ export const TRANSLIT_REWRITES: readonly (readonly [string, string])[] = [
   ['([aeiouy])(?:ye|ie)', '$1e'],
   // ё: yo / io / ë (folded to e) after a consonant: Ponomaryov / Ponomarev.
   ['([bcdfghklmnprstvz])(?:yo|io)', '$1e'],
-  // ў (Belarusian u / w) before a consonant or at the end: Halavanau / Golovanov, Zimouski / Zimovski.
-  // Not at the start of a word (Austria keeps its au).
-  ['(?<=[a-z])([ao])u(?=[bcdfghklmnprstvz]|$)', '$1v'],
+  // ў (Belarusian u / w) after a vowel, before a consonant or at the end: Halavanau / Golovanov,
+  // Zimouski / Zimovski, Karaeu / Karaev. Not at the start of a word (Austria keeps its au).
+  ['(?<=[a-z])([aoe])u(?=[bcdfghklmnprstvz]|$)', '$1v'],
   // adjectival endings: -skiy / -skii / -skij / -skyy / -skyi / -sky / -ski, also -tskiy.
   ['(?:iy|yy|yi|ii|y|i)$', 'i'],
   // y as a vowel or glide is i.
   ['y', 'i'],
+  // feminine adjectival ending: Russian -skaya / -skaja, Ukrainian and Polish -ska (Poklonskaya / Poklonska).
+  ['skaia$', 'ska'],
 ];
 
 /** Letters that fold to something other than their base letter (NFD does not decompose them). */
 export const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
   ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ı: 'i',
-  ž: 'zh', Ž: 'Zh', š: 'sh', Š: 'Sh', č: 'ch', Č: 'Ch', ć: 'c', ś: 's', ź: 'z', ż: 'zh', Ż: 'Zh', ŭ: 'u', ў: 'u',
+  ž: 'zh', Ž: 'Zh', š: 'sh', Š: 'Sh', č: 'ch', Č: 'Ch', ĉ: 'ch', Ĉ: 'Ch', ĥ: 'h', Ĥ: 'H', ĵ: 'zh', Ĵ: 'Zh', ŝ: 'sh', Ŝ: 'Sh', ć: 'c', ś: 's', ź: 'z', ż: 'zh', Ż: 'Zh', ŭ: 'u', ў: 'u',
 };
 
 /**
  * Letter pairs whose substitution costs half an edit in the key distance: vowels among themselves
  * (unstressed vowels and akanye: Halavanau / Golovanov), g / h (Ukrainian and Belarusian г = h),
- * s / z and c / s (voicing, ц), v / f, k / h (х), d / t.
+ * s / z and c / s (voicing, ц), c / z (German z = ц), c / k (c as k in English and Romance exonyms:
+ * Moscow / Moskow), v / f, k / h (х), d / t.
  */
-export const CHEAP_SUBSTITUTIONS: readonly string[] = ['aeiou', 'gh', 'sz', 'cs', 'vf', 'kh', 'dt', 'iy'];
+export const CHEAP_SUBSTITUTIONS: readonly string[] = ['aeiou', 'gh', 'sz', 'cs', 'cz', 'ck', 'vf', 'kh', 'dt', 'iy'];
 
 /** Letters whose insertion or deletion costs half an edit: vowels and the glides/soft signs. */
 export const CHEAP_INDELS = 'aeiouhy';

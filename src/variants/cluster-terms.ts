@@ -1,6 +1,6 @@
 import { InvalidOptionError } from '../errors.js';
 import type { TermEntry, TermStats } from './collect-terms.js';
-import { compareNames, isGenderPair, nameTokens, type CompareOptions } from './compare-names.js';
+import { compareNames, genderSignatures, nameTokens, type CompareOptions } from './compare-names.js';
 import { skeletonKey, translitKey } from './translit-key.js';
 
 /** Options of {@link clusterTerms} and {@link discoverVariants}. Every field is optional. */
@@ -99,8 +99,24 @@ export function clusterTerms(stats: TermStats, options: ClusterOptions = {}): Va
     .map((name) => ({ name, entry: stats.terms[name]!, words: name.split(' '), usage: stats.terms[name]!.count }));
   countUsageInsideLongerNames(nodes);
 
+  // Spellings with the same transliteration key in every word are joined to the first of them directly
+  // (score 0.92, as compareNames would give); only one of each such group takes part in blocking.
   const edges: Edge[] = [];
-  for (const [a, b] of candidatePairs(nodes, maxBlock)) {
+  const firstOfKey = new Map<string, number>();
+  const representatives: number[] = [];
+  nodes.forEach((n, i) => {
+    const key = n.words.map((w) => translitKey(w) || w).join(' ');
+    const rep = firstOfKey.get(key);
+    if (rep === undefined) {
+      firstOfKey.set(key, i);
+      representatives.push(i);
+      return;
+    }
+    if (vetoed.has(pairKey(nodes[rep]!.name, n.name))) return;
+    const { score, evidence } = weighWithCorpus(0.92, [`"${nodes[rep]!.name}" ~ "${n.name}": same transliteration key "${key}"`], nodes[rep]!, n);
+    if (score >= report) edges.push({ a: rep, b: i, score, evidence });
+  });
+  for (const [a, b] of candidatePairs(nodes, representatives, maxBlock)) {
     const x = nodes[a]!;
     const y = nodes[b]!;
     if (vetoed.has(pairKey(x.name, y.name))) continue;
@@ -113,7 +129,7 @@ export function clusterTerms(stats: TermStats, options: ClusterOptions = {}): Va
 
   // Strongest joins first; refuse a join that would hold a forbidden pair.
   const parent = nodes.map((_, i) => i);
-  const members = nodes.map((_, i) => [i]);
+  const groups: Group[] = nodes.map((n, i) => ({ ids: [i], pinned: pinned.has(n.name), genders: genderSignatures(n.name) }));
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const kept: Edge[] = [];
   for (const e of edges) {
@@ -123,21 +139,30 @@ export function clusterTerms(stats: TermStats, options: ClusterOptions = {}): Va
       kept.push(e);
       continue;
     }
-    if (forbidden(members[ra]!, members[rb]!, nodes, pinned, vetoed)) continue;
-    parent[rb] = ra;
-    members[ra] = [...members[ra]!, ...members[rb]!];
-    members[rb] = [];
+    const ga = groups[ra]!;
+    const gb = groups[rb]!;
+    // A weak link (under minConfidence) may attach a lone spelling for review, never bridge two groups.
+    if (e.score < minConfidence && ga.ids.length > 1 && gb.ids.length > 1) continue;
+    if (forbidden(ga, gb, nodes, vetoed)) continue;
+    const [big, small, rBig, rSmall] = ga.ids.length >= gb.ids.length ? [ga, gb, ra, rb] : [gb, ga, rb, ra];
+    parent[rSmall] = rBig;
+    for (const i of small.ids) big.ids.push(i);
+    for (const [k, g] of small.genders) big.genders.set(k, g);
+    big.pinned ||= small.pinned;
+    small.ids = [];
     kept.push(e);
   }
 
   const byRoot = new Map<number, Edge[]>();
   for (const e of kept) {
     const r = find(e.a);
-    byRoot.set(r, [...(byRoot.get(r) ?? []), e]);
+    const list = byRoot.get(r);
+    if (list) list.push(e);
+    else byRoot.set(r, [e]);
   }
   const built: VariantCluster[] = [];
   for (const [root, clusterEdges] of byRoot) {
-    built.push(buildCluster(members[root]!, clusterEdges, nodes, pinned, minConfidence));
+    built.push(buildCluster(groups[root]!.ids, clusterEdges, nodes, pinned, minConfidence));
   }
   const clusters = dropExplainedClusters(built);
   const usage = (c: VariantCluster): number => c.members.reduce((n, m) => n + m.count, 0);
@@ -180,14 +205,15 @@ function countUsageInsideLongerNames(nodes: Node[]): void {
   }
 }
 
-function candidatePairs(nodes: readonly Node[], maxBlock: number): [number, number][] {
+function candidatePairs(nodes: readonly Node[], ids: readonly number[], maxBlock: number): [number, number][] {
   const blocks = new Map<string, number[]>();
   const add = (key: string, i: number): void => {
     const b = blocks.get(key);
     if (!b) blocks.set(key, [i]);
     else if (b[b.length - 1] !== i) b.push(i);
   };
-  nodes.forEach((n, i) => {
+  for (const i of ids) {
+    const n = nodes[i]!;
     const { content } = nameTokens(n.name);
     if (content.length === 1) {
       const w = content[0]!;
@@ -196,10 +222,14 @@ function candidatePairs(nodes: readonly Node[], maxBlock: number): [number, numb
       add(`d:${key}`, i);
       if (key.length >= 5) for (let k = 0; k < key.length; k++) add(`d:${key.slice(0, k)}${key.slice(k + 1)}`, i);
     } else {
-      const sk = content.slice(0, 5).map((w) => skeletonKey(w).slice(0, 2));
+      add(`d:${translitKey(content.join(''))}`, i); // Rafat Nejad / Rafatnejad
+      // Any two words' skeleton prefixes (word order free); for two-word names also each word's key,
+      // since a derived word (Free / Freedom) leaves only one word to share.
+      const sk = content.slice(0, 5).map((w) => skeletonKey(w).slice(0, 3));
       for (let p = 0; p < sk.length; p++) for (let q = p + 1; q < sk.length; q++) add(`m:${[sk[p], sk[q]].sort().join('|')}`, i);
+      if (content.length === 2) for (const w of content) add(`a:${translitKey(w)}`, i);
     }
-  });
+  }
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   const n = nodes.length;
@@ -256,16 +286,19 @@ function sharedContexts(a: Readonly<Record<string, number>>, b: Readonly<Record<
   return { cosine: dot / Math.sqrt(na * nb), words: words.slice(0, 5).map(([w]) => w) };
 }
 
-function forbidden(xs: readonly number[], ys: readonly number[], nodes: readonly Node[], pinned: ReadonlySet<string>, vetoed: ReadonlySet<string>): boolean {
-  const pinnedX = xs.some((i) => pinned.has(nodes[i]!.name));
-  const pinnedY = ys.some((i) => pinned.has(nodes[i]!.name));
-  if (pinnedX && pinnedY) return true;
-  for (const i of xs) {
-    for (const j of ys) {
-      const a = nodes[i]!.name;
-      const b = nodes[j]!.name;
-      if (vetoed.has(pairKey(a, b)) || isGenderPair(a, b)) return true;
-    }
+interface Group {
+  ids: number[];
+  pinned: boolean;
+  /** Gender signatures of the members (see `genderSignatures`): a join may not hold both sides of one. */
+  readonly genders: Map<string, 'm' | 'f'>;
+}
+
+function forbidden(x: Group, y: Group, nodes: readonly Node[], vetoed: ReadonlySet<string>): boolean {
+  if (x.pinned && y.pinned) return true;
+  const [small, big] = x.genders.size <= y.genders.size ? [x, y] : [y, x];
+  for (const [k, g] of small.genders) if (big.genders.has(k) && big.genders.get(k) !== g) return true;
+  if (vetoed.size > 0) {
+    for (const i of x.ids) for (const j of y.ids) if (vetoed.has(pairKey(nodes[i]!.name, nodes[j]!.name))) return true;
   }
   return false;
 }
@@ -286,8 +319,11 @@ function buildCluster(ids: readonly number[], edges: readonly Edge[], nodes: rea
   const via = new Map<number, Edge>();
   const adjacent = new Map<number, Edge[]>();
   for (const e of edges) {
-    adjacent.set(e.a, [...(adjacent.get(e.a) ?? []), e]);
-    adjacent.set(e.b, [...(adjacent.get(e.b) ?? []), e]);
+    for (const end of [e.a, e.b]) {
+      const list = adjacent.get(end);
+      if (list) list.push(e);
+      else adjacent.set(end, [e]);
+    }
   }
   const done = new Set<number>();
   while (done.size < ids.length) {

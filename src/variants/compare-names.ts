@@ -44,16 +44,32 @@ const PATRONYMIC = /(?:ovich|evich|avich|ich|ych|ovna|evna|ivna|ichna|ovych|yovy
  * ```
  */
 export function isGenderPair(a: string, b: string): boolean {
-  const fa = foldName(a);
-  const fb = foldName(b);
-  for (const [m, f] of GENDER_ENDINGS) {
-    for (const [x, y] of [[fa, fb], [fb, fa]] as const) {
-      if (x.endsWith(m) && y.endsWith(f) && x.length > m.length + 1) {
-        if (translitKey(x.slice(0, -m.length)) === translitKey(y.slice(0, -f.length))) return true;
-      }
-    }
-  }
+  const sa = genderSignatures(a);
+  const sb = genderSignatures(b);
+  for (const [k, g] of sa) if (sb.has(k) && sb.get(k) !== g) return true;
   return false;
+}
+
+/**
+ * The gender signatures of a name: for each masculine / feminine ending pair it ends with, the key of
+ * what stands before the ending and which side (`m` or `f`). Two names are a gender pair when they share
+ * a signature key on opposite sides. Used to check whole clusters quickly.
+ *
+ * @param name - A name.
+ * @returns Map from signature key to `'m'` or `'f'`.
+ * @example
+ * ```ts
+ * genderSignatures('Ivanova'); // Map { '0|ivan' => 'f' }
+ * ```
+ */
+export function genderSignatures(name: string): Map<string, 'm' | 'f'> {
+  const folded = foldName(name);
+  const out = new Map<string, 'm' | 'f'>();
+  GENDER_ENDINGS.forEach(([m, f], p) => {
+    if (folded.endsWith(f) && folded.length > f.length + 1) out.set(`${p}|${translitKey(folded.slice(0, -f.length))}`, 'f');
+    else if (folded.endsWith(m) && folded.length > m.length + 1) out.set(`${p}|${translitKey(folded.slice(0, -m.length))}`, 'm');
+  });
+  return out;
 }
 
 /**
@@ -105,19 +121,20 @@ function stems(word: string): Set<string> {
 export function compareTokens(a: string, b: string, maxDistance = 0.2, allowDerived = false): TokenMatch | null {
   if (a === b) return { score: 1, relation: 'same', evidence: [] };
   if (isGenderPair(a, b)) return null;
-  const derived = isDerivedForm(a, b) || isPrefixWord(a, b);
-  if (derived) return allowDerived ? { score: 0.6, relation: 'derived', evidence: [`"${a}" ~ "${b}" (derived word)`] } : null;
   const ka = translitKey(a);
   const kb = translitKey(b);
   if (ka.length === 0 || kb.length === 0) return null;
   if (ka === kb) return { score: 0.92, relation: 'key', evidence: [`"${a}" ~ "${b}": same transliteration key "${ka}"`] };
+  if (isDerivedForm(a, b) || (allowDerived && isPrefixWord(a, b))) {
+    return allowDerived ? { score: 0.6, relation: 'derived', evidence: [`"${a}" ~ "${b}" (derived word)`] } : null;
+  }
   const longest = Math.max(ka.length, kb.length);
   const d = keyDistance(ka, kb, Math.max(1, maxDistance * longest));
   if (!d || d.normalized > maxDistance || d.hardEdits > 1) return null;
   if (d.hardEdits === 1 && d.cost > 1) return null; // a real edit plus more: Austria / Australia
   if (longest <= 4 && d.cost > 0.5) return null;
   if (ka[0] !== kb[0] && d.hardEdits > 0) return null; // a different first sound plus more
-  const score = Math.max(0, 0.9 - 1.5 * d.normalized - 0.1 * d.hardEdits);
+  const score = Math.max(0, 0.92 - 1.2 * d.normalized - 0.1 * d.hardEdits);
   return { score, relation: 'distance', evidence: [`"${a}" ~ "${b}": keys "${ka}" / "${kb}" at weighted distance ${d.cost}`] };
 }
 
@@ -162,6 +179,10 @@ export function compareNames(a: string, b: string, options: CompareOptions = {})
   if (ta.content.length === 1 && tb.content.length === 1) {
     const m = compareTokens(ta.content[0]!, tb.content[0]!, maxDistance, false);
     return m && ta.connectors === tb.connectors ? m : null;
+  }
+  if (ta.content.length !== tb.content.length) {
+    const ja = translitKey(ta.content.join(''));
+    if (ja.length >= 6 && ja === translitKey(tb.content.join(''))) return { score: 0.85, evidence: [`"${a}" ~ "${b}": the same letters written as one word and as two`] };
   }
   let best: NameMatch | null = null;
   for (const [x, y, penalty, note] of alignments(ta.content, tb.content, ta.connectors === 0 && tb.connectors === 0)) {

@@ -36,10 +36,10 @@ export function keyDistance(a: string, b: string, maxCost = 2): KeyDistance | nu
   const n = a.length;
   const m = b.length;
   // cost and hard-edit count per cell, two rows.
-  let prevCost = new Float64Array(m + 1);
-  let prevHard = new Uint16Array(m + 1);
-  let curCost = new Float64Array(m + 1);
-  let curHard = new Uint16Array(m + 1);
+  if (buffers[0].length < m + 1) buffers = makeBuffers(2 * (m + 1));
+  let [prevCost, prevHard, curCost, curHard] = buffers;
+  prevCost[0] = 0;
+  prevHard[0] = 0;
   for (let j = 1; j <= m; j++) {
     const c = indelCost(b[j - 1]!);
     prevCost[j] = prevCost[j - 1]! + c;
@@ -78,6 +78,12 @@ export function keyDistance(a: string, b: string, maxCost = 2): KeyDistance | nu
   const cost = prevCost[m]!;
   if (cost > maxCost) return null;
   return { cost, hardEdits: prevHard[m]!, normalized: cost / Math.max(n, m, 1) };
+}
+
+// Rows reused between calls (keys are short; grown when a longer one comes).
+let buffers = makeBuffers(64);
+function makeBuffers(n: number): [Float64Array, Uint16Array, Float64Array, Uint16Array] {
+  return [new Float64Array(n), new Uint16Array(n), new Float64Array(n), new Uint16Array(n)];
 }
 
 function indelCost(c: string): number {

@@ -28,13 +28,20 @@ const SKELETON_MERGES: readonly (readonly [RegExp, string])[] = [
  * ```
  */
 export function foldName(name: string): string {
-  return name
+  const cached = foldCache.get(name);
+  if (cached !== undefined) return cached;
+  const folded = name
     .replace(SPECIAL, (c) => SPECIAL_FOLDS[c] ?? c)
     .normalize('NFD')
     .replace(COMBINING, '')
     .replace(APOSTROPHES, '')
     .toLowerCase();
+  if (foldCache.size >= KEY_CACHE_SIZE) foldCache.clear();
+  foldCache.set(name, folded);
+  return folded;
 }
+
+const foldCache = new Map<string, string>();
 
 /**
  * The transliteration-aware key of one name token: spellings of one Cyrillic name in different
@@ -54,10 +61,19 @@ export function foldName(name: string): string {
  * ```
  */
 export function translitKey(token: string): string {
+  const cached = keyCache.get(token);
+  if (cached !== undefined) return cached;
   let key = foldName(token).replace(NON_LETTER, '');
   for (const [re, replacement] of REWRITES) key = key.replace(re, replacement);
-  return key.replace(DOUBLES, '$1');
+  key = key.replace(DOUBLES, '$1');
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  keyCache.set(token, key);
+  return key;
 }
+
+// Keys are asked for again and again while clustering; a bounded memo keeps that cheap.
+const KEY_CACHE_SIZE = 50_000;
+const keyCache = new Map<string, string>();
 
 /**
  * A coarser key for blocking (deciding which pairs to compare at all): the transliteration key with
