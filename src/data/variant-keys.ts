@@ -72,7 +72,7 @@ export const CHEAP_INDELS = 'aeiouhy';
  * Zhukovsky / Zhukovskaya. Pairs that differ only by this ending are different people by policy.
  */
 export const GENDER_ENDINGS: readonly (readonly [string, string])[] = [
-  ['ov', 'ova'], ['ev', 'eva'], ['yov', 'yova'], ['in', 'ina'], ['yn', 'yna'],
+  ['ov', 'ova'], ['ev', 'eva'], ['ow', 'owa'], ['ew', 'ewa'], ['ov', 'owa'], ['ow', 'ova'], ['yov', 'yova'], ['in', 'ina'], ['yn', 'yna'],
   ['sky', 'skaya'], ['skiy', 'skaya'], ['skii', 'skaia'], ['ski', 'ska'], ['sky', 'ska'], ['skyi', 'ska'], ['skyy', 'ska'],
   ['ich', 'ichna'], ['ovich', 'ovna'], ['evich', 'evna'], ['avich', 'auna'],
 ];

@@ -160,9 +160,10 @@ export function clusterTerms(stats: TermStats, options: ClusterOptions = {}): Va
     if (list) list.push(e);
     else byRoot.set(r, [e]);
   }
+  const usageOf = new Map(nodes.map((n) => [n.name, n.usage]));
   const built: VariantCluster[] = [];
   for (const [root, clusterEdges] of byRoot) {
-    built.push(buildCluster(groups[root]!.ids, clusterEdges, nodes, pinned, minConfidence));
+    built.push(buildCluster(groups[root]!.ids, clusterEdges, nodes, pinned, minConfidence, usageOf));
   }
   const clusters = dropExplainedClusters(built);
   const usage = (c: VariantCluster): number => c.members.reduce((n, m) => n + m.count, 0);
@@ -303,10 +304,13 @@ function forbidden(x: Group, y: Group, nodes: readonly Node[], vetoed: ReadonlyS
   return false;
 }
 
-function buildCluster(ids: readonly number[], edges: readonly Edge[], nodes: readonly Node[], pinned: ReadonlySet<string>, minConfidence: number): VariantCluster {
+function buildCluster(ids: readonly number[], edges: readonly Edge[], nodes: readonly Node[], pinned: ReadonlySet<string>, minConfidence: number, usageOf: ReadonlyMap<string, number>): VariantCluster {
+  // Rank: pinned, then usage (inside longer names too), documents, then how much the name's words are
+  // used on their own ("Igor Volobuyev" over "Igor Volubuev" when "Volobuyev" alone is common).
   const rank = (i: number): [number, number, number, number] => {
     const n = nodes[i]!;
-    return [pinned.has(n.name) ? 1 : 0, n.usage, n.entry.docCount, n.entry.count];
+    const wordUsage = n.words.length > 1 ? n.words.reduce((sum, w) => sum + (usageOf.get(w) ?? 0), 0) : 0;
+    return [pinned.has(n.name) ? 1 : 0, n.usage, n.entry.docCount, wordUsage];
   };
   let canonical = ids[0]!;
   for (const i of ids.slice(1)) {
@@ -343,7 +347,7 @@ function buildCluster(ids: readonly number[], edges: readonly Edge[], nodes: rea
   // With counts from documents, a tie for the canonical form means the corpus cannot tell which
   // spelling is right ("United States" / "United Sates" once each): report, do not apply.
   const top = rank(canonical);
-  const tie = nodes[canonical]!.entry.docCount > 0 && ids.some((i) => i !== canonical && rank(i)[1] === top[1] && rank(i)[2] === top[2] && rank(i)[0] === top[0]);
+  const tie = nodes[canonical]!.entry.docCount > 0 && ids.some((i) => i !== canonical && rank(i).every((x, k) => x === top[k]));
   const member = (i: number): VariantMember => {
     const n = nodes[i]!;
     const c = round(tie && i !== canonical ? Math.min(conf.get(i) ?? 0, minConfidence - 0.001) : (conf.get(i) ?? 0));
