@@ -56,3 +56,14 @@ export { splitSentenceSeam, sentenceSeamRule } from './repair/split-sentence-sea
 export { splitCaseSeam, caseSeamRule } from './repair/split-case-seam.js';
 export { splitWordJoin, wordJoinRule } from './repair/split-word-join.js';
 export { restoreApostrophe, apostropheRule, apostropheStyle } from './repair/restore-apostrophe.js';
+
+// Spelling variants: apply a dictionary, discover variant clusters (map: collectTerms, reduce: mergeTermStats)
+export { normalizeVariants, findVariants, variantsRule } from './variants/normalize-variants.js';
+export { parseVariantDictionary, validateVariantDictionary, clustersToDictionary, type VariantDictionary } from './variants/variant-dictionary.js';
+export { collectTerms, MAX_TERM_DOCS, MAX_TERM_EXAMPLES, type CorpusDocument, type TermEntry, type TermStats } from './variants/collect-terms.js';
+export { mergeTermStats } from './variants/merge-term-stats.js';
+export { clusterTerms, validateClusterOptions, type ClusterOptions, type VariantCluster, type VariantMember } from './variants/cluster-terms.js';
+export { discoverVariants, clusterNames } from './variants/discover-variants.js';
+export { compareNames, compareTokens, isGenderPair, isDerivedForm, type NameMatch, type TokenMatch, type TokenRelation, type CompareOptions } from './variants/compare-names.js';
+export { translitKey, skeletonKey, foldName } from './variants/translit-key.js';
+export { keyDistance, type KeyDistance } from './variants/key-distance.js';

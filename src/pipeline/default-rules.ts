@@ -12,6 +12,7 @@ import { bylineRule } from '../extract/extract-byline.js';
 import { dateRule } from '../extract/extract-date.js';
 import { titleRule } from '../extract/extract-title.js';
 import { repairRules } from '../repair/repair-rules.js';
+import { variantsRule } from '../variants/normalize-variants.js';
 
 /**
  * The rules `clean` runs, in order. Copy, reorder or trim it and pass it as `pipeline`; turn one rule
@@ -35,6 +36,7 @@ import { repairRules } from '../repair/repair-rules.js';
  * | `site-chrome` | remove | menus, subscribe/advertise/follow lines, blog names, author blurbs, copyright |
  * | `repeated-line` | remove | later copies of a repeated line |
  * | `boilerplate` | remove | everything outside the main run of prose (jusText / BTE style) |
+ * | `variants` | normalize | spelling variants of names to their canonical form; only with the `variants` option |
  * | `layout` | layout | one blank line between paragraphs; trims line and text ends |
  *
  * @example
@@ -56,5 +58,6 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   siteChromeRule,
   repeatedLineRule,
   boilerplateRule,
+  variantsRule,
   layoutRule,
 ]);

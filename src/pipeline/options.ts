@@ -1,4 +1,5 @@
 import type { Rule } from '../model/rule.js';
+import type { VariantDictionary } from '../variants/variant-dictionary.js';
 
 /**
  * Options of {@link clean}. Every field is optional; `false` turns a step off.
@@ -28,6 +29,12 @@ export interface CleanOptions {
    * Default: `{}`.
    */
   readonly lang?: false | LanguageOptions;
+  /**
+   * A spelling-variants dictionary (`{"Free Russia Legion": ["Freedom of Russia Legion"]}`): the
+   * `variants` rule replaces every listed variant with its canonical form. Load a file with
+   * `parseVariantDictionary`. Default: none (`false` too: the rule does nothing).
+   */
+  readonly variants?: VariantDictionary | false;
 }
 
 /** Options of language identification. */

@@ -1,5 +1,6 @@
 import { InvalidOptionError } from '../errors.js';
 import type { CleanOptions } from './options.js';
+import { validateVariantDictionary } from '../variants/variant-dictionary.js';
 
 /**
  * Throws {@link InvalidOptionError} naming the first option that has the wrong type or range.
@@ -37,6 +38,7 @@ export function validateOptions(options: unknown): asserts options is CleanOptio
       }
     }
   }
+  if (o.variants !== undefined && o.variants !== false) validateVariantDictionary(o.variants, 'variants');
   if (o.lang !== undefined && o.lang !== false) {
     if (o.lang === null || typeof o.lang !== 'object') throw new InvalidOptionError('lang', 'must be `false` or an object');
     const lang = o.lang as Record<string, unknown>;
