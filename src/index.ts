@@ -29,3 +29,13 @@ export type { CleanOptions, LanguageOptions } from './pipeline/options.js';
 // Output
 export { normalizeLayout, layoutRule } from './emit/normalize-layout.js';
 export { detectLanguage } from './emit/detect-language.js';
+
+// HTML input (issue #5): main-content extraction on linkedom, then the same pipeline
+export { cleanHtml } from './html/clean-html.js';
+export type { HtmlInput } from './pipeline/clean.js';
+export { parsePage } from './html/parse-page.js';
+export { segmentBlocks, type HtmlBlock, type HtmlElementInfo, type Segmentation, type PageHead } from './html/segment-blocks.js';
+export { selectMainContent, type BlockDecision, type MainContentSettings, type MainContentSelection } from './html/select-main-content.js';
+export { scoreCandidates, type MainContainer } from './html/score-candidates.js';
+export { mainContentRule } from './html/main-content-rule.js';
+export { extractMetadata, toIso639_3, type PageMetadata } from './html/extract-metadata.js';

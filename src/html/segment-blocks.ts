@@ -1,0 +1,339 @@
+import {
+  BLOCK_TAGS, CLASS_HINTS, HIDDEN_STYLE, Hint, HINT_NAMES, POSITIVE_CLASS, ROLE_HINTS, SKIPPED_TAGS, TAG_HINTS,
+} from '../data/html-hints.js';
+
+/** One element of the page that holds text, as segmentation saw it (elements are numbered in document order). */
+export interface HtmlElementInfo {
+  /** Lower-case tag name. */
+  readonly tag: string;
+  /** Id of the parent element, `-1` for the root. */
+  readonly parent: number;
+  /** Lower-case `class` and `id` attribute values, joined by a space. */
+  readonly classId: string;
+  /** Hint bits from this element's own tag, role and class/id ({@link Hint}). */
+  readonly ownHints: number;
+  /** Id of the last element inside this one (its subtree is the id range `[id, last]`). */
+  last: number;
+  /** Characters of block text inside the element. */
+  chars: number;
+  /** Of which inside links. */
+  linkChars: number;
+}
+
+/** A block of visible text with the DOM features main-content selection reads. */
+export interface HtmlBlock {
+  /** Position among the page's blocks, from 0. */
+  readonly index: number;
+  /** The text: white space collapsed, `<br>` kept as a line break, no blank lines. */
+  readonly text: string;
+  /** Offset of the block in the rendered source ({@link Segmentation.source}). */
+  readonly start: number;
+  /** Offset just past the block in the rendered source. */
+  readonly end: number;
+  /** Id of the innermost block-level element holding the text. */
+  readonly element: number;
+  /** Its tag. */
+  readonly tag: string;
+  /** The last few elements above the block, e.g. `article.story>div.body>p`. */
+  readonly path: string;
+  /** Hint bits inherited from every ancestor up to `<body>` ({@link Hint}). */
+  readonly hints: number;
+  /** For each hint bit, the nearest ancestor that set it, as `tag.class` (for reasons). */
+  readonly hintSources: Readonly<Record<string, string>>;
+  /** Characters of text (after white-space collapsing). */
+  readonly chars: number;
+  /** Characters inside `<a href>` links. */
+  readonly linkChars: number;
+  /** `linkChars / chars`. */
+  readonly linkDensity: number;
+  /** Heading level 1-6, or 0. */
+  readonly heading: number;
+  /** True inside a list item. */
+  readonly inList: boolean;
+  /** Nesting depth of tables around the block (layout tables nest). */
+  readonly tableDepth: number;
+  /** True inside `<figure>`. */
+  readonly inFigure: boolean;
+  /** True inside `<blockquote>` or `<pre>`. */
+  readonly quoted: boolean;
+  /** Ids of the `<time>` elements' `datetime` values inside the block, if any. */
+  readonly datetime: string | null;
+}
+
+/** What the walk saw in the page's metadata elements (`<head>` and JSON-LD scripts anywhere). */
+export interface PageHead {
+  /** `<html lang>`, or `''`. */
+  lang: string;
+  /** Text of the first `<title>`, or `''`. */
+  title: string;
+  /** `<meta>` contents keyed by lower-case `name`, `property` or `itemprop` (the first of each). */
+  readonly meta: Map<string, string>;
+  /** `<link href>` keyed by lower-case `rel` (the first of each). */
+  readonly links: Map<string, string>;
+  /** Texts of `<script type="application/ld+json">`. */
+  readonly jsonLd: string[];
+}
+
+/** The page as blocks, their elements, and the rendered source the ledger refers to. */
+export interface Segmentation {
+  /** What the page's metadata elements say. */
+  readonly head: PageHead;
+  /** Blocks joined by one blank line: the page's visible text as segmented. */
+  readonly source: string;
+  readonly blocks: readonly HtmlBlock[];
+  readonly elements: readonly HtmlElementInfo[];
+}
+
+/** The subset of the DOM `Node` the walk reads (linkedom implements it). */
+interface DomNode {
+  readonly nodeType: number;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
+  readonly parentNode: DomNode | null;
+  readonly localName?: string;
+  readonly data?: string;
+  getAttribute?(name: string): string | null;
+  hasAttribute?(name: string): boolean;
+}
+
+const PATH_DEPTH = 3;
+const WS = /[\s\u00a0\u200b\u200c\u200d\ufeff]+/g;
+const HINT_LIST = HINT_NAMES;
+
+interface Frame {
+  readonly id: number;
+  readonly tag: string;
+  readonly block: boolean;
+  readonly hints: number;
+  readonly sources: Record<string, string>;
+  readonly label: string;
+}
+
+/**
+ * Walks the DOM in document order (iteratively, with an explicit stack: 10,000-deep nesting cannot blow the
+ * call stack) and cuts its visible text into blocks at block-level elements, the way a reader sees
+ * paragraphs. Script-like and hidden subtrees are skipped. Each block keeps the features main-content
+ * selection scores: tag path, link density, class/id hints inherited from ancestors, heading level, list,
+ * table and figure context (features in the spirit of boilerpipe's shallow text features and jusText's
+ * block classes).
+ *
+ * @param root - The node to walk: the parsed `document` (linkedom does not add `<html>`/`<body>` to a fragment,
+ *   so the walk starts at the document node), or any element.
+ * @returns The blocks, the elements above them, and the source: blocks joined by one blank line.
+ * @example
+ * ```ts
+ * const { document } = parseHTML('<p>One.</p><p>Two <a href="/">link</a></p>');
+ * segmentBlocks(document).source; // 'One.\n\nTwo link'
+ * ```
+ */
+export function segmentBlocks(root: DomNode | null): Segmentation {
+  const elements: HtmlElementInfo[] = [];
+  const blocks: HtmlBlock[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  const head: PageHead = { lang: '', title: '', meta: new Map(), links: new Map(), jsonLd: [] };
+  if (!root) return { source: '', blocks, elements, head };
+
+  const stack: Frame[] = [];
+  let pending: string[] = []; // inline text of the block being built
+  let pendingLink = 0;
+  let linkDepth = 0;
+  let listDepth = 0;
+  let tableDepth = 0;
+  let figureDepth = 0;
+  let quoteDepth = 0;
+  let headingLevel = 0;
+  let headingDepth = 0;
+  let articleDepth = 0;
+  let datetime: string | null = null;
+
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const raw = pending.join('');
+    pending = [];
+    const linkRaw = pendingLink;
+    pendingLink = 0;
+    const lines: string[] = [];
+    for (const l of raw.split('\n')) {
+      const t = l.replace(WS, ' ').trim();
+      if (t) lines.push(t);
+    }
+    const dt = datetime;
+    datetime = null;
+    if (lines.length === 0) return;
+    const text = lines.join('\n');
+    const top = stack[stack.length - 1]!;
+    let blockFrame = top;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (stack[i]!.block) { blockFrame = stack[i]!; break; }
+    }
+    const chars = text.length;
+    const linkChars = Math.min(chars, Math.round(linkRaw * (chars / Math.max(1, raw.length))));
+    const pathParts: string[] = [];
+    for (let i = stack.length - 1; i >= 0 && pathParts.length < PATH_DEPTH; i--) {
+      if (stack[i]!.block) pathParts.unshift(stack[i]!.label);
+    }
+    if (offset > 0) {
+      parts.push('\n\n');
+      offset += 2;
+    }
+    blocks.push({
+      index: blocks.length, text, start: offset, end: offset + text.length, element: blockFrame.id,
+      tag: blockFrame.tag, path: pathParts.join('>'), hints: top.hints, hintSources: top.sources, chars, linkChars,
+      linkDensity: chars ? linkChars / chars : 0, heading: headingLevel, inList: listDepth > 0, tableDepth,
+      inFigure: figureDepth > 0, quoted: quoteDepth > 0, datetime: dt,
+    });
+    parts.push(text);
+    offset += text.length;
+    // Count the block's characters on every element above it (summed up at each element's exit).
+    const el = elements[top.id]!;
+    el.chars += chars;
+    el.linkChars += linkChars;
+  };
+
+  const enter = (node: DomNode): boolean => {
+    if (node.nodeType === 3) {
+      const d = node.data ?? '';
+      if (d.length > 0 && stack.length > 0) {
+        pending.push(d);
+        if (linkDepth > 0) pendingLink += d.length;
+      }
+      return false;
+    }
+    if (node.nodeType === 9 || node.nodeType === 11) return pushDocument();
+    if (node.nodeType !== 1) return false;
+    const tag = (node.localName ?? '').toLowerCase();
+    if (HEAD_TAGS.has(tag)) {
+      collectHead(node, tag, head);
+      return false;
+    }
+    if (SKIPPED_TAGS.has(tag)) return false;
+    if (tag === 'br') {
+      pending.push('\n');
+      return false;
+    }
+    const attr = (name: string): string => (node.getAttribute ? node.getAttribute(name) ?? '' : '');
+    if (tag === 'html' && !head.lang) head.lang = attr('lang') || attr('xml:lang');
+    if (node.hasAttribute?.('hidden') || attr('aria-hidden') === 'true' || HIDDEN_STYLE.test(attr('style').toLowerCase())) return false;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    const classId = `${attr('class')} ${attr('id')}`.toLowerCase().trim();
+    let own = TAG_HINTS[tag] ?? 0;
+    if (tag === 'header' && articleDepth === 0) own |= Hint.header;
+    const role = attr('role');
+    if (role) own |= ROLE_HINTS[role.toLowerCase()] ?? 0;
+    if (classId && tag !== 'body' && tag !== 'html' && tag !== 'a' && !(block && POSITIVE_CLASS.test(classId) && !/comment/.test(classId))) {
+      for (const [bit, re] of CLASS_HINTS) if (re.test(classId)) own |= bit;
+    } else if (classId && block && tag !== 'body' && tag !== 'html') {
+      // A container named like the article still says where a byline, date or caption is.
+      for (const [bit, re] of CLASS_HINTS) if ((bit & (Hint.byline | Hint.date | Hint.caption)) !== 0 && re.test(classId)) own |= bit;
+    }
+    if (tag === 'a' && (attr('rel').toLowerCase().includes('author'))) own |= Hint.byline;
+    const id = elements.length;
+    const parent = stack.length ? stack[stack.length - 1]! : null;
+    elements.push({ tag, parent: parent ? parent.id : -1, classId, ownHints: own, last: id, chars: 0, linkChars: 0 });
+    const label = labelOf(tag, classId);
+    let sources = parent ? parent.sources : {};
+    if (own !== 0) {
+      sources = { ...sources };
+      for (const [bit, name] of HINT_LIST) if ((own & bit) !== 0) sources[name] = label;
+    }
+    stack.push({ id, tag, block, hints: (parent ? parent.hints : 0) | own, sources, label });
+    if (tag === 'a' && node.hasAttribute?.('href')) linkDepth++;
+    else if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth++;
+    else if (tag === 'table') tableDepth++;
+    else if (tag === 'figure') figureDepth++;
+    else if (tag === 'blockquote' || tag === 'pre') quoteDepth++;
+    else if (tag === 'article' || tag === 'main') articleDepth++;
+    else if (tag === 'time' && datetime === null) datetime = attr('datetime') || null;
+    else if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6' && headingDepth === 0) {
+      headingLevel = tag.charCodeAt(1) - 48;
+    }
+    if (headingLevel > 0) headingDepth++;
+    return true;
+  };
+
+  // The document node itself: a block frame above whatever the parser put at top level.
+  const pushDocument = (): boolean => {
+    if (stack.length > 0) return false;
+    elements.push({ tag: '#document', parent: -1, classId: '', ownHints: 0, last: 0, chars: 0, linkChars: 0 });
+    stack.push({ id: 0, tag: '#document', block: true, hints: 0, sources: {}, label: '#document' });
+    return true;
+  };
+
+  const leave = (node: DomNode): void => {
+    const frame = stack[stack.length - 1]!;
+    if (frame.block) flush();
+    stack.pop();
+    const el = elements[frame.id]!;
+    el.last = elements.length - 1;
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      const p = elements[parent.id]!;
+      p.chars += el.chars;
+      p.linkChars += el.linkChars;
+    }
+    const tag = frame.tag;
+    if (tag === 'a' && node.hasAttribute?.('href')) linkDepth--;
+    else if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth--;
+    else if (tag === 'table') tableDepth--;
+    else if (tag === 'figure') figureDepth--;
+    else if (tag === 'blockquote' || tag === 'pre') quoteDepth--;
+    else if (tag === 'article' || tag === 'main') articleDepth--;
+    if (headingLevel > 0 && --headingDepth === 0) headingLevel = 0;
+  };
+
+  let n: DomNode = root;
+  for (;;) {
+    const pushed = enter(n);
+    if (pushed && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    if (pushed) leave(n);
+    let done = false;
+    for (;;) {
+      if (n === root) { done = true; break; }
+      const sib = n.nextSibling;
+      if (sib) { n = sib; break; }
+      const up = n.parentNode;
+      if (!up) { done = true; break; }
+      n = up;
+      leave(n);
+    }
+    if (done) break;
+  }
+  while (stack.length > 0) leave(root); // a walk cut short by a detached node still closes its frames
+  return { source: parts.join(''), blocks, elements, head };
+}
+
+const HEAD_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title', 'script']);
+
+function collectHead(node: DomNode, tag: string, head: PageHead): void {
+  const attr = (name: string): string => (node.getAttribute ? node.getAttribute(name) ?? '' : '');
+  if (tag === 'meta') {
+    const key = (attr('property') || attr('name') || attr('itemprop')).toLowerCase();
+    const content = attr('content');
+    if (key && content && !head.meta.has(key)) head.meta.set(key, content);
+  } else if (tag === 'link') {
+    const rel = attr('rel').toLowerCase();
+    const href = attr('href');
+    if (rel && href && !head.links.has(rel)) head.links.set(rel, href);
+  } else if (tag === 'title') {
+    if (!head.title) head.title = childText(node);
+  } else if (attr('type').toLowerCase().includes('ld+json')) {
+    head.jsonLd.push(childText(node));
+  }
+}
+
+function childText(node: DomNode): string {
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) out += c.data ?? '';
+  return out;
+}
+
+function labelOf(tag: string, classId: string): string {
+  if (!classId) return tag;
+  const first = classId.split(/\s+/, 1)[0] ?? '';
+  return first ? `${tag}.${first}` : tag;
+}
