@@ -93,10 +93,35 @@ interface DomNode {
   readonly localName?: string;
   readonly data?: string;
   getAttribute?(name: string): string | null;
+  getAttributeNode?(name: string): { readonly value: string } | null;
   hasAttribute?(name: string): boolean;
+  hasAttributes?(): boolean;
 }
 
 const PATH_DEPTH = 3;
+const NON_SPACE = /[^\s\u00a0\u200b\u200c\u200d\ufeff]/;
+const HINT_CACHE_LIMIT = 5000;
+const hintCache = new Map<string, number>();
+
+/**
+ * Hint bits of a class/id string. A block container named like the article (`article-body`) is not
+ * boilerplate, but still says where a byline, date or caption is; a link's classes count for nothing.
+ */
+function classHints(classId: string, block: boolean, link: boolean): number {
+  if (link) return 0;
+  const key = block ? `b${classId}` : `i${classId}`;
+  const hit = hintCache.get(key);
+  if (hit !== undefined) return hit;
+  let own = 0;
+  const articleLike = block && POSITIVE_CLASS.test(classId) && !classId.includes('comment');
+  for (const [bit, re] of CLASS_HINTS) {
+    if (articleLike && (bit & (Hint.byline | Hint.date | Hint.caption)) === 0) continue;
+    if (re.test(classId)) own |= bit;
+  }
+  if (hintCache.size > HINT_CACHE_LIMIT) hintCache.clear();
+  hintCache.set(key, own);
+  return own;
+}
 const WS = /[\s\u00a0\u200b\u200c\u200d\ufeff]+/g;
 const HINT_LIST = HINT_NAMES;
 
@@ -107,6 +132,8 @@ interface Frame {
   readonly hints: number;
   readonly sources: Record<string, string>;
   readonly label: string;
+  /** True for an `<a href>` (counted in link density). */
+  readonly link: boolean;
 }
 
 /**
@@ -136,6 +163,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
 
   const stack: Frame[] = [];
   let pending: string[] = []; // inline text of the block being built
+  let pendingText = false; // whether `pending` holds more than white space
   let pendingLink = 0;
   let linkDepth = 0;
   let listDepth = 0;
@@ -149,7 +177,13 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
 
   const flush = (): void => {
     if (pending.length === 0) return;
-    const raw = pending.join('');
+    if (!pendingText) {
+      pending = [];
+      pendingLink = 0;
+      return;
+    }
+    pendingText = false;
+    const raw = pending.length === 1 ? pending[0]! : pending.join('');
     pending = [];
     const linkRaw = pendingLink;
     pendingLink = 0;
@@ -195,6 +229,9 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     if (node.nodeType === 3) {
       const d = node.data ?? '';
       if (d.length > 0 && stack.length > 0) {
+        const text = NON_SPACE.test(d);
+        if (!text && !pendingText) return false; // white space before any text in the block changes nothing
+        pendingText ||= text;
         pending.push(d);
         if (linkDepth > 0) pendingLink += d.length;
       }
@@ -209,25 +246,23 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     }
     if (SKIPPED_TAGS.has(tag)) return false;
     if (tag === 'br') {
-      pending.push('\n');
+      if (pendingText) pending.push('\n');
       return false;
     }
-    const attr = (name: string): string => (node.getAttribute ? node.getAttribute(name) ?? '' : '');
+    const hasAttrs = node.hasAttributes ? node.hasAttributes() : true;
+    const attr = (name: string): string => (hasAttrs ? readAttr(node, name) : '');
     if (tag === 'html' && !head.lang) head.lang = attr('lang') || attr('xml:lang');
-    if (node.hasAttribute?.('hidden') || attr('aria-hidden') === 'true' || HIDDEN_STYLE.test(attr('style').toLowerCase())) return false;
+    if (hasAttrs && (node.hasAttribute?.('hidden') || attr('aria-hidden') === 'true' || HIDDEN_STYLE.test(attr('style').toLowerCase()))) return false;
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
-    const classId = `${attr('class')} ${attr('id')}`.toLowerCase().trim();
+    const cls = hasAttrs ? attr('class') : '';
+    const idAttr = hasAttrs ? attr('id') : '';
+    const classId = cls || idAttr ? `${cls} ${idAttr}`.toLowerCase().trim() : '';
     let own = TAG_HINTS[tag] ?? 0;
     if (tag === 'header' && articleDepth === 0) own |= Hint.header;
-    const role = attr('role');
+    const role = hasAttrs ? attr('role') : '';
     if (role) own |= ROLE_HINTS[role.toLowerCase()] ?? 0;
-    if (classId && tag !== 'body' && tag !== 'html' && tag !== 'a' && !(block && POSITIVE_CLASS.test(classId) && !/comment/.test(classId))) {
-      for (const [bit, re] of CLASS_HINTS) if (re.test(classId)) own |= bit;
-    } else if (classId && block && tag !== 'body' && tag !== 'html') {
-      // A container named like the article still says where a byline, date or caption is.
-      for (const [bit, re] of CLASS_HINTS) if ((bit & (Hint.byline | Hint.date | Hint.caption)) !== 0 && re.test(classId)) own |= bit;
-    }
+    if (classId && tag !== 'body' && tag !== 'html') own |= classHints(classId, block, tag === 'a');
     if (tag === 'a' && (attr('rel').toLowerCase().includes('author'))) own |= Hint.byline;
     const id = elements.length;
     const parent = stack.length ? stack[stack.length - 1]! : null;
@@ -238,8 +273,9 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
       sources = { ...sources };
       for (const [bit, name] of HINT_LIST) if ((own & bit) !== 0) sources[name] = label;
     }
-    stack.push({ id, tag, block, hints: (parent ? parent.hints : 0) | own, sources, label });
-    if (tag === 'a' && node.hasAttribute?.('href')) linkDepth++;
+    const link = tag === 'a' && hasAttrs && node.getAttributeNode?.('href') != null;
+    stack.push({ id, tag, block, hints: (parent ? parent.hints : 0) | own, sources, label, link });
+    if (link) linkDepth++;
     else if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth++;
     else if (tag === 'table') tableDepth++;
     else if (tag === 'figure') figureDepth++;
@@ -257,11 +293,11 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
   const pushDocument = (): boolean => {
     if (stack.length > 0) return false;
     elements.push({ tag: '#document', parent: -1, classId: '', ownHints: 0, last: 0, chars: 0, linkChars: 0 });
-    stack.push({ id: 0, tag: '#document', block: true, hints: 0, sources: {}, label: '#document' });
+    stack.push({ id: 0, tag: '#document', block: true, hints: 0, sources: {}, label: '#document', link: false });
     return true;
   };
 
-  const leave = (node: DomNode): void => {
+  const leave = (): void => {
     const frame = stack[stack.length - 1]!;
     if (frame.block) flush();
     stack.pop();
@@ -274,7 +310,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
       p.linkChars += el.linkChars;
     }
     const tag = frame.tag;
-    if (tag === 'a' && node.hasAttribute?.('href')) linkDepth--;
+    if (frame.link) linkDepth--;
     else if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth--;
     else if (tag === 'table') tableDepth--;
     else if (tag === 'figure') figureDepth--;
@@ -290,7 +326,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
       n = n.firstChild;
       continue;
     }
-    if (pushed) leave(n);
+    if (pushed) leave();
     let done = false;
     for (;;) {
       if (n === root) { done = true; break; }
@@ -299,18 +335,24 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
       const up = n.parentNode;
       if (!up) { done = true; break; }
       n = up;
-      leave(n);
+      leave();
     }
     if (done) break;
   }
-  while (stack.length > 0) leave(root); // a walk cut short by a detached node still closes its frames
+  while (stack.length > 0) leave(); // a walk cut short by a detached node still closes its frames
   return { source: parts.join(''), blocks, elements, head };
+}
+
+/** An attribute's raw value (`getAttributeNode` skips linkedom's per-call escaping and class-list join). */
+function readAttr(node: DomNode, name: string): string {
+  if (node.getAttributeNode) return node.getAttributeNode(name)?.value ?? '';
+  return node.getAttribute ? node.getAttribute(name) ?? '' : '';
 }
 
 const HEAD_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title', 'script']);
 
 function collectHead(node: DomNode, tag: string, head: PageHead): void {
-  const attr = (name: string): string => (node.getAttribute ? node.getAttribute(name) ?? '' : '');
+  const attr = (name: string): string => readAttr(node, name);
   if (tag === 'meta') {
     const key = (attr('property') || attr('name') || attr('itemprop')).toLowerCase();
     const content = attr('content');
