@@ -72,7 +72,8 @@ export const CLASS_HINTS: ReadonlyArray<readonly [number, RegExp]> = [
   [Hint.promo, /promo|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?(?:slot|unit|container|wrapper|box|banner)|dfp|gpt-|banner|paywall|affiliate|commercial|partner|marketing|donate|cookie|gdpr|consent|modal|popup|overlay/],
   [Hint.sidebar, /sidebar|side-?bar|(?:^|[\s_-])rail|widget|aside|complementary|skyscraper|sticky/],
   [Hint.newsletter, /newsletter|subscribe|subscription|signup|sign-up|mailing|opt-?in|follow-?us|membership/],
-  [Hint.tags, /(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?list|topics|keywords|categories|post-?meta|entry-?meta|article-?meta|meta-?tags/],
+  [Hint.tags, /(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?list|topics|keywords|categories|post-?meta|entry-?meta|article-?meta|meta-?tags|labels?(?:$|[\s_-])/],
+  [Hint.hidden, /print-?(?:header|footer|only|logo|url)|visible-print|show-for-print|screen-?reader|sr-only|visually-?hidden|offscreen/],
   [Hint.date, /(?:^|[\s_-])date|time-?stamp|timestamp|published|dateline|posted-?on|pubdate/],
 ];
 
@@ -80,7 +81,13 @@ export const CLASS_HINTS: ReadonlyArray<readonly [number, RegExp]> = [
  * Class/id words that mark a container as the article itself; a container matching one of these is not
  * treated as boilerplate by {@link CLASS_HINTS} (as Readability's `maybeCandidate` exception does).
  */
-export const POSITIVE_CLASS = /article|body|content|entry|main|post|story|text|blog|prose|rich-?text|hentry|column/;
+export const POSITIVE_CLASS = /article|body|column|content|main|shadow/;
+
+/**
+ * Hints strong enough to mark a container as boilerplate even when its name also matches
+ * {@link POSITIVE_CLASS} (`article-comments`, `related-content`, `content-share`).
+ */
+export const STRONG_HINTS = 1 | 2 | 4 | 512; // comment | related | share | newsletter
 
 /** Class/id words of containers that hold the article (Readability's `positive` idea): a bonus when scoring candidates. */
 export const CANDIDATE_POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/;

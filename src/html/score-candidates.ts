@@ -1,4 +1,5 @@
 import { BOILERPLATE_HINTS, CANDIDATE_NEGATIVE, CANDIDATE_POSITIVE, COMMAS, SENTENCE_END } from '../data/html-hints.js';
+import { isParagraphLike } from './effective-hints.js';
 import type { HtmlBlock, Segmentation } from './segment-blocks.js';
 
 /** The container chosen as the article, and the elements joined to it. */
@@ -13,7 +14,6 @@ export interface MainContainer {
 
 const SCORED_LEVELS = 5;
 const ROOT_TAGS: ReadonlySet<string> = new Set(['html', 'body', '#document']);
-const MIN_PARAGRAPH_CHARS = 25;
 const TAG_BONUS: Readonly<Record<string, number>> = {
   div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
@@ -27,18 +27,19 @@ const TAG_BONUS: Readonly<Record<string, number>> = {
  * starts from a tag bonus and a class/id weight (+25 article-like, -25 boilerplate-like) and its total is
  * scaled by `1 - link density`. Then the choice is widened when the best candidates share an ancestor, and
  * siblings of the winner that score high or read like paragraphs are joined. Unlike Readability, blocks in
- * boilerplate-hinted subtrees (comments, related, nav...) do not score at all when `skipHinted` is set, and
+ * boilerplate-hinted subtrees (comments, related, nav...) do not score at all when `hints` are given, and
  * mostly-link blocks never score.
  *
  * @param seg - The page's segmentation.
- * @param skipHinted - Leave blocks under boilerplate class/id hints out of the scoring.
+ * @param hints - Per-element hint bits ({@link effectiveHints}): blocks under boilerplate hints do not score.
+ *   Default: `null` (every block scores).
  * @returns The container, or `null` when no block reads like a paragraph.
  * @example
  * ```ts
- * const main = scoreCandidates(segmentBlocks(document), true);
+ * const main = scoreCandidates(seg, effectiveHints(seg).hints);
  * ```
  */
-export function scoreCandidates(seg: Segmentation, skipHinted: boolean): MainContainer | null {
+export function scoreCandidates(seg: Segmentation, hints: Int32Array | null = null): MainContainer | null {
   const { elements, blocks } = seg;
   const scores = new Float64Array(elements.length);
   const touched = new Uint8Array(elements.length);
@@ -54,7 +55,7 @@ export function scoreCandidates(seg: Segmentation, skipHinted: boolean): MainCon
     scores[id] = s;
   };
   for (const b of blocks) {
-    if (!isParagraphLike(b, skipHinted)) continue;
+    if (!isParagraphLike(b) || (hints && hints[b.element]! & BOILERPLATE_HINTS)) continue;
     const commas = b.text.match(COMMAS)?.length ?? 0;
     const score = 1 + commas + Math.min(Math.floor(b.chars / 100), 3);
     // The paragraph is the block's element; it gives to its ancestors.
@@ -115,7 +116,7 @@ export function scoreCandidates(seg: Segmentation, skipHinted: boolean): MainCon
       const bonus = topClass && el.classId === topClass ? final(top) * 0.2 : 0;
       if (touched[id] && final(id) + bonus >= threshold) { roots.push(id); continue; }
       const b = blocksByElement.get(id);
-      if (b && b.element === id && (b.hints & BOILERPLATE_HINTS) === 0 && (el.tag === 'p' || el.tag === 'div')) {
+      if (b && b.element === id && !(hints && hints[id]! & BOILERPLATE_HINTS) && (el.tag === 'p' || el.tag === 'div')) {
         const ld = el.chars ? el.linkChars / el.chars : 0;
         if ((el.chars > 80 && ld < 0.25) || (el.chars > 0 && ld === 0 && SENTENCE_END.test(b.text))) roots.push(id);
       }
@@ -123,13 +124,6 @@ export function scoreCandidates(seg: Segmentation, skipHinted: boolean): MainCon
   }
   roots.sort((a, b) => a - b);
   return { top, score: final(top), roots };
-}
-
-/** A block that counts as a paragraph when scoring: long enough, mostly not links, not a heading. */
-function isParagraphLike(b: HtmlBlock, skipHinted: boolean): boolean {
-  if (b.chars < MIN_PARAGRAPH_CHARS || b.heading > 0 || b.linkDensity > 0.5) return false;
-  if (skipHinted && (b.hints & BOILERPLATE_HINTS) !== 0) return false;
-  return true;
 }
 
 function firstBlockOf(seg: Segmentation): Map<number, HtmlBlock> {

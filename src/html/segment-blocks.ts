@@ -1,11 +1,13 @@
 import {
-  BLOCK_TAGS, CLASS_HINTS, HIDDEN_STYLE, Hint, HINT_NAMES, POSITIVE_CLASS, ROLE_HINTS, SKIPPED_TAGS, TAG_HINTS,
+  BLOCK_TAGS, CLASS_HINTS, HIDDEN_STYLE, Hint, POSITIVE_CLASS, ROLE_HINTS, SKIPPED_TAGS, STRONG_HINTS, TAG_HINTS,
 } from '../data/html-hints.js';
 
 /** One element of the page that holds text, as segmentation saw it (elements are numbered in document order). */
 export interface HtmlElementInfo {
   /** Lower-case tag name. */
   readonly tag: string;
+  /** `tag.firstclass` (or `tag.id`), for paths and reasons. */
+  readonly label: string;
   /** Id of the parent element, `-1` for the root. */
   readonly parent: number;
   /** Lower-case `class` and `id` attribute values, joined by a space. */
@@ -36,10 +38,8 @@ export interface HtmlBlock {
   readonly tag: string;
   /** The last few elements above the block, e.g. `article.story>div.body>p`. */
   readonly path: string;
-  /** Hint bits inherited from every ancestor up to `<body>` ({@link Hint}). */
+  /** Hint bits inherited from every ancestor ({@link Hint}); selection re-derives them per element ({@link effectiveHints}). */
   readonly hints: number;
-  /** For each hint bit, the nearest ancestor that set it, as `tag.class` (for reasons). */
-  readonly hintSources: Readonly<Record<string, string>>;
   /** Characters of text (after white-space collapsing). */
   readonly chars: number;
   /** Characters inside `<a href>` links. */
@@ -99,6 +99,7 @@ interface DomNode {
 }
 
 const PATH_DEPTH = 3;
+const INLINE_HINTS = Hint.byline | Hint.date;
 const NON_SPACE = /[^\s\u00a0\u200b\u200c\u200d\ufeff]/;
 const HINT_CACHE_LIMIT = 5000;
 const hintCache = new Map<string, number>();
@@ -113,9 +114,9 @@ function classHints(classId: string, block: boolean, link: boolean): number {
   const hit = hintCache.get(key);
   if (hit !== undefined) return hit;
   let own = 0;
-  const articleLike = block && POSITIVE_CLASS.test(classId) && !classId.includes('comment');
+  const articleLike = block && POSITIVE_CLASS.test(classId);
   for (const [bit, re] of CLASS_HINTS) {
-    if (articleLike && (bit & (Hint.byline | Hint.date | Hint.caption)) === 0) continue;
+    if (articleLike && (bit & (Hint.byline | Hint.date | Hint.caption | Hint.hidden | STRONG_HINTS)) === 0) continue;
     if (re.test(classId)) own |= bit;
   }
   if (hintCache.size > HINT_CACHE_LIMIT) hintCache.clear();
@@ -123,14 +124,12 @@ function classHints(classId: string, block: boolean, link: boolean): number {
   return own;
 }
 const WS = /[\s\u00a0\u200b\u200c\u200d\ufeff]+/g;
-const HINT_LIST = HINT_NAMES;
 
 interface Frame {
   readonly id: number;
   readonly tag: string;
   readonly block: boolean;
   readonly hints: number;
-  readonly sources: Record<string, string>;
   readonly label: string;
   /** True for an `<a href>` (counted in link density). */
   readonly link: boolean;
@@ -164,6 +163,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
   const stack: Frame[] = [];
   let pending: string[] = []; // inline text of the block being built
   let pendingText = false; // whether `pending` holds more than white space
+  let pendingHints = 0; // byline/date hints of inline elements holding the block's text
   let pendingLink = 0;
   let linkDepth = 0;
   let listDepth = 0;
@@ -180,9 +180,12 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     if (!pendingText) {
       pending = [];
       pendingLink = 0;
+      pendingHints = 0;
       return;
     }
     pendingText = false;
+    const inlineHints = pendingHints;
+    pendingHints = 0;
     const raw = pending.length === 1 ? pending[0]! : pending.join('');
     pending = [];
     const linkRaw = pendingLink;
@@ -213,7 +216,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     }
     blocks.push({
       index: blocks.length, text, start: offset, end: offset + text.length, element: blockFrame.id,
-      tag: blockFrame.tag, path: pathParts.join('>'), hints: top.hints, hintSources: top.sources, chars, linkChars,
+      tag: blockFrame.tag, path: pathParts.join('>'), hints: top.hints | inlineHints, chars, linkChars,
       linkDensity: chars ? linkChars / chars : 0, heading: headingLevel, inList: listDepth > 0, tableDepth,
       inFigure: figureDepth > 0, quoted: quoteDepth > 0, datetime: dt,
     });
@@ -232,6 +235,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
         const text = NON_SPACE.test(d);
         if (!text && !pendingText) return false; // white space before any text in the block changes nothing
         pendingText ||= text;
+        if (text) pendingHints |= stack[stack.length - 1]!.hints & INLINE_HINTS;
         pending.push(d);
         if (linkDepth > 0) pendingLink += d.length;
       }
@@ -266,15 +270,10 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     if (tag === 'a' && (attr('rel').toLowerCase().includes('author'))) own |= Hint.byline;
     const id = elements.length;
     const parent = stack.length ? stack[stack.length - 1]! : null;
-    elements.push({ tag, parent: parent ? parent.id : -1, classId, ownHints: own, last: id, chars: 0, linkChars: 0 });
     const label = labelOf(tag, classId);
-    let sources = parent ? parent.sources : {};
-    if (own !== 0) {
-      sources = { ...sources };
-      for (const [bit, name] of HINT_LIST) if ((own & bit) !== 0) sources[name] = label;
-    }
+    elements.push({ tag, label, parent: parent ? parent.id : -1, classId, ownHints: own, last: id, chars: 0, linkChars: 0 });
     const link = tag === 'a' && hasAttrs && node.getAttributeNode?.('href') != null;
-    stack.push({ id, tag, block, hints: (parent ? parent.hints : 0) | own, sources, label, link });
+    stack.push({ id, tag, block, hints: (parent ? parent.hints : 0) | own, label, link });
     if (link) linkDepth++;
     else if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth++;
     else if (tag === 'table') tableDepth++;
@@ -292,8 +291,8 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
   // The document node itself: a block frame above whatever the parser put at top level.
   const pushDocument = (): boolean => {
     if (stack.length > 0) return false;
-    elements.push({ tag: '#document', parent: -1, classId: '', ownHints: 0, last: 0, chars: 0, linkChars: 0 });
-    stack.push({ id: 0, tag: '#document', block: true, hints: 0, sources: {}, label: '#document', link: false });
+    elements.push({ tag: '#document', label: '#document', parent: -1, classId: '', ownHints: 0, last: 0, chars: 0, linkChars: 0 });
+    stack.push({ id: 0, tag: '#document', block: true, hints: 0, label: '#document', link: false });
     return true;
   };
 

@@ -1,4 +1,5 @@
-import { BOILERPLATE_HINTS, Hint, HINT_NAMES, SENTENCE_END } from '../data/html-hints.js';
+import { BOILERPLATE_HINTS, Hint, SENTENCE_END } from '../data/html-hints.js';
+import { effectiveHints, hintName, hintSource } from './effective-hints.js';
 import type { DocumentField } from '../model/finding.js';
 import { scoreCandidates, type MainContainer } from './score-candidates.js';
 import type { HtmlBlock, Segmentation } from './segment-blocks.js';
@@ -32,6 +33,8 @@ export interface MainContentSelection {
 
 const MIN_BODY_CHARS = 250;
 const SHORT = 60;
+/** A byline names someone: two letters in a row other than a bare "By". */
+const BYLINE_NAME = /^(?!\s*by\s*:?\s*$)[\s\S]*\p{L}{2}/iu;
 const DATE_LIKE = /\b(?:1[0-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /**
@@ -54,11 +57,14 @@ const DATE_LIKE = /\b(?:1[0-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b(?:jan|feb|mar|ap
 export function selectMainContent(seg: Segmentation, settings: MainContentSettings = {}, titleHint: string | null = null): MainContentSelection {
   const { blocks } = seg;
   if (blocks.length === 0) return { decisions: [], container: null, method: 'none' };
-  let container = scoreCandidates(seg, true);
-  let kept = container ? keepInContainer(seg, container, settings) : null;
+  const eff = effectiveHints(seg);
+  const ctx: Ctx = { seg, hints: eff.hints, settings };
+  let container = scoreCandidates(seg, eff.hints);
+  if (container) container = narrowToMainArticle(seg, container, eff.paragraphChars);
+  let kept = container ? keepInContainer(ctx, container) : null;
   if (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS) {
-    const wide = scoreCandidates(seg, false);
-    const wideKept = wide ? keepInContainer(seg, wide, settings) : null;
+    const wide = scoreCandidates(seg, null);
+    const wideKept = wide ? keepInContainer(ctx, wide) : null;
     if (wideKept && keptChars(blocks, wideKept) > (kept ? keptChars(blocks, kept) : 0)) {
       container = wide;
       kept = wideKept;
@@ -66,7 +72,7 @@ export function selectMainContent(seg: Segmentation, settings: MainContentSettin
   }
   let method: MainContentSelection['method'] = 'container';
   if (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS) {
-    const para = keepParagraphs(seg, settings);
+    const para = keepParagraphs(ctx);
     if (keptChars(blocks, para) > (kept ? keptChars(blocks, kept) : 0)) {
       kept = para;
       method = 'paragraphs';
@@ -77,10 +83,38 @@ export function selectMainContent(seg: Segmentation, settings: MainContentSettin
     const decisions = blocks.map(() => drop('no article found: no block reads like a paragraph of text', 0.9));
     return { decisions, container: null, method: 'none' };
   }
-  const decisions = blocks.map((b, i) => kept![i] ?? drop(outsideReason(seg, b, container), 0.8));
-  assignFields(seg, decisions, kept, titleHint);
+  const decisions = blocks.map((b, i) => kept![i] ?? drop(outsideReason(ctx, b, container), 0.8));
+  assignFields(ctx, decisions, kept, titleHint);
   trimEdges(blocks, decisions);
   return { decisions, container, method };
+}
+
+interface Ctx {
+  readonly seg: Segmentation;
+  readonly hints: Int32Array;
+  readonly settings: MainContentSettings;
+}
+
+/**
+ * A container holding several `<article>` elements side by side is a page of teasers around one story:
+ * when one of them holds most of the paragraph text, it alone is the article.
+ */
+function narrowToMainArticle(seg: Segmentation, c: MainContainer, paragraphChars: Float64Array): MainContainer {
+  const { elements } = seg;
+  let total = 0;
+  for (const r of c.roots) total += paragraphChars[r]!;
+  let best = -1;
+  let articles = 0;
+  for (const r of c.roots) {
+    for (let id = r + 1; id <= elements[r]!.last; id++) {
+      if (elements[id]!.tag !== 'article') continue;
+      articles++;
+      if (best < 0 || paragraphChars[id]! > paragraphChars[best]!) best = id;
+      id = elements[id]!.last; // articles nested in this one are part of it
+    }
+  }
+  if (articles < 2 || best < 0 || paragraphChars[best]! < 0.6 * total) return c;
+  return { top: best, score: c.score, roots: [best] };
 }
 
 const keepIt: BlockDecision = { keep: true, reason: '', confidence: 1 };
@@ -94,75 +128,71 @@ function keptChars(blocks: readonly HtmlBlock[], kept: readonly (BlockDecision |
 }
 
 /** Decisions inside the container: null outside it, a drop for boilerplate inside it, keep otherwise. */
-function keepInContainer(seg: Segmentation, c: MainContainer, settings: MainContentSettings): (BlockDecision | null)[] {
-  const { elements, blocks } = seg;
+function keepInContainer(ctx: Ctx, c: MainContainer): (BlockDecision | null)[] {
+  const { elements, blocks } = ctx.seg;
   // Hints set above the container do not count against what is inside it.
-  let above = 0;
-  for (let p = elements[c.top]!.parent; p >= 0; p = elements[p]!.parent) above |= elements[p]!.ownHints;
+  const above = elements[c.top]!.parent >= 0 ? ctx.hints[elements[c.top]!.parent]! : 0;
   return blocks.map((b) => {
     if (!c.roots.some((r) => b.element >= r && b.element <= elements[r]!.last)) return null;
-    return judgeBlock(b, b.hints & ~above, settings);
+    return judgeBlock(ctx, b, ctx.hints[b.element]! & ~above);
   });
 }
 
 /** Fallback: every paragraph-like block outside boilerplate, wherever it sits. */
-function keepParagraphs(seg: Segmentation, settings: MainContentSettings): (BlockDecision | null)[] {
-  return seg.blocks.map((b) => {
+function keepParagraphs(ctx: Ctx): (BlockDecision | null)[] {
+  return ctx.seg.blocks.map((b) => {
     if (b.heading > 0 || b.chars < 50 || !SENTENCE_END.test(b.text)) return null;
-    const d = judgeBlock(b, b.hints, settings);
+    const d = judgeBlock(ctx, b, ctx.hints[b.element]!);
     return d.keep && b.linkDensity <= 0.3 ? d : null;
   });
 }
 
-function judgeBlock(b: HtmlBlock, hints: number, settings: MainContentSettings): BlockDecision {
+function judgeBlock(ctx: Ctx, b: HtmlBlock, hints: number): BlockDecision {
   const bad = hints & BOILERPLATE_HINTS;
-  if (bad) return drop(`${hintName(bad)} block in ${source(b, bad)}`, 0.9);
-  if ((hints & Hint.header) && b.heading !== 1) return drop(`in the page header ${source(b, Hint.header)}`, 0.8);
-  if (!settings.captions && (hints & Hint.caption || b.inFigure)) return drop(`caption or credit in ${b.inFigure ? 'figure' : source(b, Hint.caption)}`, 0.85);
+  const where = (bits: number): string => hintSource(ctx.seg, b.element, bits);
+  if (bad) return drop(`${hintName(bad)} block in ${where(bad)}`, 0.9);
+  if ((hints & Hint.header) && b.heading !== 1) return drop(`in the page header ${where(Hint.header)}`, 0.8);
+  if (!ctx.settings.captions && (hints & Hint.caption || b.inFigure)) {
+    return drop(`caption or credit in ${b.inFigure ? 'figure' : where(Hint.caption)}`, 0.85);
+  }
   if (b.linkDensity > 0.5 && b.heading === 0) return drop(`link density ${b.linkDensity.toFixed(2)} in ${b.path}`, 0.8);
   return keepIt;
 }
 
-function hintName(bits: number): string {
-  for (const [bit, name] of HINT_NAMES) if (bits & bit) return name;
-  return 'boilerplate';
-}
-
-function source(b: HtmlBlock, bits: number): string {
-  for (const [bit, name] of HINT_NAMES) if (bits & bit && b.hintSources[name]) return b.hintSources[name]!;
-  return b.path;
-}
-
-function outsideReason(seg: Segmentation, b: HtmlBlock, c: MainContainer | null): string {
-  const where = c ? labelOf(seg, c.top) : 'the article paragraphs';
-  const bad = b.hints & BOILERPLATE_HINTS;
-  const what = bad ? `${hintName(bad)} block in ${source(b, bad)}` : `link density ${b.linkDensity.toFixed(2)} in ${b.path}`;
+function outsideReason(ctx: Ctx, b: HtmlBlock, c: MainContainer | null): string {
+  const where = c ? ctx.seg.elements[c.top]!.label : 'the article paragraphs';
+  const bad = ctx.hints[b.element]! & BOILERPLATE_HINTS;
+  const what = bad
+    ? `${hintName(bad)} block in ${hintSource(ctx.seg, b.element, bad)}`
+    : `link density ${b.linkDensity.toFixed(2)} in ${b.path}`;
   return `outside the main content (${where}): ${what}`;
 }
 
-function labelOf(seg: Segmentation, id: number): string {
-  const el = seg.elements[id]!;
-  const first = el.classId.split(/\s+/, 1)[0];
-  return first ? `${el.tag}.${first}` : el.tag;
-}
-
 /** Headline, byline and date blocks leave the body as fields (the first of each), near the article's start. */
-function assignFields(seg: Segmentation, decisions: BlockDecision[], kept: readonly (BlockDecision | null)[], titleHint: string | null): void {
-  const { blocks } = seg;
+function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (BlockDecision | null)[], titleHint: string | null): void {
+  const { blocks } = ctx.seg;
+  const hintsOf = (b: HtmlBlock): number => ctx.hints[b.element]! | (b.hints & (Hint.byline | Hint.date));
+  const where = (b: HtmlBlock, bits: number): string => hintSource(ctx.seg, b.element, bits);
   const firstKept = kept.findIndex((d) => d?.keep);
   if (firstKept < 0) return;
-  // Title: an h1 equal to (or contained in) the metadata title, else the last h1 before the body, else the first h1 in it.
-  let title = -1;
+  // Title: the first h1 in the body; else the h1 nearest before it; else a heading that reads as the
+  // metadata title. (A site's logo is often an h1 too, and og:title is sometimes the site's name.)
   const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
   const hint = titleHint ? norm(titleHint) : '';
+  let title = -1;
+  let before = -1;
   for (const b of blocks) {
-    if (b.heading !== 1 || b.chars > 300) continue;
-    if (hint && (hint === norm(b.text) || hint.includes(norm(b.text)))) { title = b.index; break; }
-    if (b.index < firstKept) title = b.index;
-    else if (title < 0 && kept[b.index]?.keep) { title = b.index; break; }
+    if (b.heading !== 1 || b.chars > 300 || b.chars < 2) continue;
+    if (kept[b.index]?.keep) { title = b.index; break; }
+    if (b.index < firstKept && !(hintsOf(b) & BOILERPLATE_HINTS)) before = b.index;
   }
+  if (title < 0) title = before;
   if (title < 0 && hint) {
-    for (const b of blocks) if (b.heading > 0 && b.chars <= 300 && norm(b.text) === hint) { title = b.index; break; }
+    for (const b of blocks) {
+      if (b.heading === 0 || b.chars > 300 || b.index > firstKept + 3) continue;
+      const t = norm(b.text);
+      if (t === hint || (t.length >= 0.6 * hint.length && hint.includes(t))) { title = b.index; break; }
+    }
   }
   if (title >= 0) decisions[title] = drop('the headline', 0.95, 'title');
   // Byline and date: short hinted blocks from the headline (or a bit before the body) to early in the body.
@@ -173,14 +203,14 @@ function assignFields(seg: Segmentation, decisions: BlockDecision[], kept: reado
   for (let i = from; i < until; i++) {
     const b = blocks[i]!;
     if (i === title || b.chars > 120) continue;
-    if (!byline && b.hints & Hint.byline && b.heading === 0) {
-      decisions[i] = drop(`byline in ${source(b, Hint.byline)}`, 0.9, 'byline');
+    if (!byline && hintsOf(b) & Hint.byline && b.heading === 0 && BYLINE_NAME.test(b.text)) {
+      decisions[i] = drop(`byline in ${where(b, Hint.byline)}`, 0.9, 'byline');
       byline = true;
-    } else if (!date && (b.datetime || b.hints & Hint.date) && b.chars <= SHORT && DATE_LIKE.test(b.text)) {
-      decisions[i] = drop(`date in ${b.datetime ? 'time' : source(b, Hint.date)}`, 0.9, 'date');
+    } else if (!date && (b.datetime || hintsOf(b) & Hint.date) && b.chars <= SHORT && DATE_LIKE.test(b.text)) {
+      decisions[i] = drop(`date in ${b.datetime ? 'time' : where(b, Hint.date)}`, 0.9, 'date');
       date = true;
-    } else if (decisions[i]!.keep && b.hints & (Hint.byline | Hint.date) && b.chars <= SHORT && !SENTENCE_END.test(b.text)) {
-      decisions[i] = drop(`article metadata in ${source(b, b.hints & (Hint.byline | Hint.date))}`, 0.8);
+    } else if (decisions[i]!.keep && hintsOf(b) & (Hint.byline | Hint.date) && b.chars <= SHORT && !SENTENCE_END.test(b.text)) {
+      decisions[i] = drop(`article metadata in ${where(b, hintsOf(b) & (Hint.byline | Hint.date))}`, 0.8);
     }
   }
 }
