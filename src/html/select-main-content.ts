@@ -32,6 +32,7 @@ export interface MainContentSelection {
 }
 
 const MIN_BODY_CHARS = 250;
+const MIN_HOME_CHARS = 150;
 const SHORT = 60;
 /** A byline names someone: two letters in a row other than a bare "By". */
 const BYLINE_NAME = /^(?!\s*by\s*:?\s*$)[\s\S]*\p{L}{2}/iu;
@@ -96,23 +97,33 @@ interface Ctx {
 }
 
 /**
- * A container holding several `<article>` elements side by side is a page of teasers around one story:
- * when one of them holds most of the paragraph text, it alone is the article.
+ * A container holding several `<article>` elements side by side is a page of teasers around one story.
+ * The story is the `<article>` holding the page's headline (h1), when it holds paragraph text of its own;
+ * else, when one of them holds most of the paragraph text, that one.
  */
 function narrowToMainArticle(seg: Segmentation, c: MainContainer, paragraphChars: Float64Array): MainContainer {
   const { elements } = seg;
+  const inRoots = (id: number): boolean => c.roots.some((r) => id >= r && id <= elements[r]!.last);
+  const headline = seg.blocks.find((b) => b.heading === 1 && b.chars >= 2);
+  let home = -1;
+  if (headline) {
+    for (let e = headline.element, k = 0; e >= 0 && k < 64; e = elements[e]!.parent, k++) {
+      if (elements[e]!.tag === 'article') { home = e; break; }
+    }
+  }
   let total = 0;
   for (const r of c.roots) total += paragraphChars[r]!;
   let best = -1;
   let articles = 0;
-  for (const r of c.roots) {
-    for (let id = r + 1; id <= elements[r]!.last; id++) {
-      if (elements[id]!.tag !== 'article') continue;
-      articles++;
-      if (best < 0 || paragraphChars[id]! > paragraphChars[best]!) best = id;
-      id = elements[id]!.last; // articles nested in this one are part of it
-    }
+  let others = 0;
+  for (let id = 0; id < elements.length; id++) {
+    if (elements[id]!.tag !== 'article' || !inRoots(id) && !c.roots.includes(id)) continue;
+    articles++;
+    if (home >= 0 && !(id >= home && id <= elements[home]!.last) && !(home >= id && home <= elements[id]!.last)) others++;
+    if (best < 0 || paragraphChars[id]! > paragraphChars[best]!) best = id;
+    id = elements[id]!.last; // articles nested in this one are part of it
   }
+  if (home >= 0 && others > 0 && paragraphChars[home]! >= MIN_HOME_CHARS) return { top: home, score: c.score, roots: [home] };
   if (articles < 2 || best < 0 || paragraphChars[best]! < 0.6 * total) return c;
   return { top: best, score: c.score, roots: [best] };
 }
