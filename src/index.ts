@@ -36,6 +36,6 @@ export type { HtmlInput } from './pipeline/clean.js';
 export { parsePage } from './html/parse-page.js';
 export { segmentBlocks, type HtmlBlock, type HtmlElementInfo, type Segmentation, type PageHead } from './html/segment-blocks.js';
 export { selectMainContent, type BlockDecision, type MainContentSettings, type MainContentSelection } from './html/select-main-content.js';
-export { scoreCandidates, type MainContainer } from './html/score-candidates.js';
+export type { MainContainer } from './html/score-candidates.js';
 export { mainContentRule } from './html/main-content-rule.js';
 export { extractMetadata, toIso639_3, type PageMetadata } from './html/extract-metadata.js';

@@ -43,8 +43,14 @@ function findMainContent(seg: Segmentation, { text, options }: RuleContext, titl
   for (let i = 0; i < decisions.length; i++) if (decisions[i]!.keep) lastKept = i;
   for (let i = 0; i < blocks.length; i++) {
     const d = decisions[i]!;
-    if (d.keep) continue;
     const b = blocks[i]!;
+    if (d.keep) {
+      if (d.headlineLine) {
+        const value = b.text.slice(0, d.headlineLine);
+        findings.push({ start: b.start, end: b.start + d.headlineLine + 1, rule: RULE, reason: 'the headline (first line of the article)', confidence: 0.9, field: { name: 'title', value } });
+      }
+      continue;
+    }
     const start = i > lastKept && i > 0 ? blocks[i - 1]!.end : b.start;
     const end = i > lastKept || i === blocks.length - 1 ? b.end : blocks[i + 1]!.start;
     const f: Finding = { start, end, rule: RULE, reason: d.reason, confidence: d.confidence };

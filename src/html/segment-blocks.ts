@@ -90,6 +90,7 @@ interface DomNode {
   readonly firstChild: DomNode | null;
   readonly nextSibling: DomNode | null;
   readonly parentNode: DomNode | null;
+  readonly childNodes?: ArrayLike<DomNode>;
   readonly localName?: string;
   readonly data?: string;
   getAttribute?(name: string): string | null;
@@ -100,6 +101,8 @@ interface DomNode {
 
 const PATH_DEPTH = 3;
 const INLINE_HINTS = Hint.byline | Hint.date;
+const LINE_BREAK = /[\r\n]/;
+const LINE_BREAKS = /[\r\n]/g;
 const NON_SPACE = /[^\s\u00a0\u200b\u200c\u200d\ufeff]/;
 const HINT_CACHE_LIMIT = 5000;
 const hintCache = new Map<string, number>();
@@ -170,6 +173,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
   let tableDepth = 0;
   let figureDepth = 0;
   let quoteDepth = 0;
+  let preDepth = 0;
   let headingLevel = 0;
   let headingDepth = 0;
   let articleDepth = 0;
@@ -236,7 +240,8 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
         if (!text && !pendingText) return false; // white space before any text in the block changes nothing
         pendingText ||= text;
         if (text) pendingHints |= stack[stack.length - 1]!.hints & INLINE_HINTS;
-        pending.push(d);
+        // A line break in the markup is white space, except in <pre>; only <br> breaks a line.
+        pending.push(preDepth === 0 && LINE_BREAK.test(d) ? d.replace(LINE_BREAKS, ' ') : d);
         if (linkDepth > 0) pendingLink += d.length;
       }
       return false;
@@ -278,7 +283,10 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     else if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth++;
     else if (tag === 'table') tableDepth++;
     else if (tag === 'figure') figureDepth++;
-    else if (tag === 'blockquote' || tag === 'pre') quoteDepth++;
+    else if (tag === 'blockquote' || tag === 'pre') {
+      quoteDepth++;
+      if (tag === 'pre') preDepth++;
+    }
     else if (tag === 'article' || tag === 'main') articleDepth++;
     else if (tag === 'time' && datetime === null) datetime = attr('datetime') || null;
     else if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6' && headingDepth === 0) {
@@ -313,30 +321,44 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     else if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth--;
     else if (tag === 'table') tableDepth--;
     else if (tag === 'figure') figureDepth--;
-    else if (tag === 'blockquote' || tag === 'pre') quoteDepth--;
+    else if (tag === 'blockquote' || tag === 'pre') {
+      quoteDepth--;
+      if (tag === 'pre') preDepth--;
+    }
     else if (tag === 'article' || tag === 'main') articleDepth--;
     if (headingLevel > 0 && --headingDepth === 0) headingLevel = 0;
   };
 
-  let n: DomNode = root;
-  for (;;) {
-    const pushed = enter(n);
-    if (pushed && n.firstChild) {
-      n = n.firstChild;
-      continue;
-    }
-    if (pushed) leave();
-    let done = false;
+  const walk = (top: DomNode): void => {
+    let n: DomNode = top;
     for (;;) {
-      if (n === root) { done = true; break; }
-      const sib = n.nextSibling;
-      if (sib) { n = sib; break; }
-      const up = n.parentNode;
-      if (!up) { done = true; break; }
-      n = up;
-      leave();
+      const pushed = enter(n);
+      if (pushed && n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+      if (pushed) leave();
+      for (;;) {
+        if (n === top) return;
+        const sib = n.nextSibling;
+        if (sib) { n = sib; break; }
+        const up = n.parentNode;
+        if (!up) return;
+        n = up;
+        leave();
+      }
     }
-    if (done) break;
+  };
+  if (root.nodeType === 9 || root.nodeType === 11) {
+    // A document's children are walked one by one: linkedom gives its doctype no next sibling.
+    pushDocument();
+    const children = root.childNodes ?? [];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType !== 10) walk(child);
+    }
+  } else {
+    walk(root);
   }
   while (stack.length > 0) leave(); // a walk cut short by a detached node still closes its frames
   return { source: parts.join(''), blocks, elements, head };

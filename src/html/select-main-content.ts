@@ -14,6 +14,8 @@ export interface BlockDecision {
   readonly confidence: number;
   /** The field the block fills when it leaves the body as title, byline or date. */
   readonly field?: DocumentField['name'];
+  /** For a kept block whose first line is the headline: that line's length (the line leaves as `title`). */
+  readonly headlineLine?: number;
 }
 
 /** Settings of the `main-content` rule (`rules: { 'main-content': {...} }`). */
@@ -206,6 +208,12 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
     }
   }
   if (title >= 0) decisions[title] = drop('the headline', 0.95, 'title');
+  else if (hint) {
+    // No heading: an old layout often sets the headline as the first line of the body's first block.
+    const b = blocks[firstKept]!;
+    const nl = b.text.indexOf('\n');
+    if (nl > 0 && norm(b.text.slice(0, nl)) === hint) decisions[firstKept] = { ...keepIt, headlineLine: nl };
+  }
   // Byline and date: short hinted blocks from the headline (or a bit before the body) to early in the body.
   const from = title >= 0 ? title : Math.max(0, firstKept - 8);
   const until = Math.min(blocks.length, firstKept + 6);
@@ -213,7 +221,7 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
   let date = false;
   for (let i = from; i < until; i++) {
     const b = blocks[i]!;
-    if (i === title || b.chars > 120) continue;
+    if (i === title || b.chars > 120 || ctx.hints[b.element]! & BOILERPLATE_HINTS) continue;
     if (!byline && hintsOf(b) & Hint.byline && b.heading === 0 && BYLINE_NAME.test(b.text)) {
       decisions[i] = drop(`byline in ${where(b, Hint.byline)}`, 0.9, 'byline');
       byline = true;
