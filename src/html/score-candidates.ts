@@ -13,6 +13,9 @@ export interface MainContainer {
 }
 
 const SCORED_LEVELS = 5;
+const SIBLING_MAX_LINK_DENSITY = 0.2;
+const SIBLING_SHARE = 0.3;
+const SIBLING_MIN_CHARS = 400;
 const ROOT_TAGS: ReadonlySet<string> = new Set(['html', 'body', '#document']);
 const TAG_BONUS: Readonly<Record<string, number>> = {
   div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
@@ -103,6 +106,15 @@ export function scoreCandidates(seg: Segmentation, hints: Int32Array | null = nu
     last = Math.max(last, ps);
   }
 
+  // Clean paragraph text per element (outside boilerplate hints), summed up the tree.
+  const clean = new Float64Array(elements.length);
+  for (const b of blocks) {
+    if (isParagraphLike(b) && !(hints && hints[b.element]! & BOILERPLATE_HINTS)) clean[b.element] = clean[b.element]! + b.chars;
+  }
+  for (let id = elements.length - 1; id > 0; id--) {
+    const p = elements[id]!.parent;
+    if (p >= 0) clean[p] = clean[p]! + clean[id]!;
+  }
   const roots = [top];
   const parent = elements[top]!.parent;
   if (parent >= 0) {
@@ -115,6 +127,9 @@ export function scoreCandidates(seg: Segmentation, hints: Int32Array | null = nu
       if (el.chars === 0) continue;
       const bonus = topClass && el.classId === topClass ? final(top) * 0.2 : 0;
       if (touched[id] && final(id) + bonus >= threshold) { roots.push(id); continue; }
+      // A part of the article nested too deep to have scored: much clean paragraph text, few links.
+      const ld = el.chars ? el.linkChars / el.chars : 0;
+      if (ld < SIBLING_MAX_LINK_DENSITY && clean[id]! >= SIBLING_SHARE * clean[top]! && clean[id]! >= SIBLING_MIN_CHARS) { roots.push(id); continue; }
       const b = blocksByElement.get(id);
       if (b && b.element === id && !(hints && hints[id]! & BOILERPLATE_HINTS) && (el.tag === 'p' || el.tag === 'div')) {
         const ld = el.chars ? el.linkChars / el.chars : 0;
