@@ -272,6 +272,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     const role = hasAttrs ? attr('role') : '';
     if (role) own |= ROLE_HINTS[role.toLowerCase()] ?? 0;
     if (classId && tag !== 'body' && tag !== 'html') own |= classHints(classId, block, tag === 'a');
+    if (tag === 'blockquote') own &= ~Hint.share; // an embedded post (twitter-tweet, instagram-media) is a quotation
     if (tag === 'a' && (attr('rel').toLowerCase().includes('author'))) own |= Hint.byline;
     const id = elements.length;
     const parent = stack.length ? stack[stack.length - 1]! : null;

@@ -14,6 +14,8 @@ export interface BlockDecision {
   readonly confidence: number;
   /** The field the block fills when it leaves the body as title, byline or date. */
   readonly field?: DocumentField['name'];
+  /** What kind of drop it is: `boilerplate` (hinted), `links`, `teaser` (linked heading), `caption`, `field`, `other`. */
+  readonly kind?: 'boilerplate' | 'links' | 'teaser' | 'caption' | 'field' | 'other';
   /** For a kept block whose first line is the headline: that line's length (the line leaves as `title`). */
   readonly headlineLine?: number;
 }
@@ -35,6 +37,12 @@ export interface MainContentSelection {
 
 const MIN_BODY_CHARS = 250;
 const MIN_HOME_CHARS = 150;
+/** Inside the article, a block more than half links is a link list... */
+const MAX_LINK_DENSITY = 0.5;
+/** ...unless it is a long paragraph (deal and roundup posts link most of their sentences). */
+const LONG_LINKED_CHARS = 150;
+const SENTENCE_CHARS = 60;
+const MAX_LINK_DENSITY_SENTENCE = 0.8;
 const SHORT = 60;
 /** A byline names someone: two letters in a row other than a bare "By". */
 const BYLINE_NAME = /^(?!\s*by\s*:?\s*$)[\s\S]*\p{L}{2}/iu;
@@ -88,7 +96,7 @@ export function selectMainContent(seg: Segmentation, settings: MainContentSettin
   }
   const decisions = blocks.map((b, i) => kept![i] ?? drop(outsideReason(ctx, b, container), 0.8));
   assignFields(ctx, decisions, kept, titleHint);
-  trimEdges(blocks, decisions);
+  trimEdges(ctx, decisions);
   return { decisions, container, method };
 }
 
@@ -131,8 +139,24 @@ function narrowToMainArticle(seg: Segmentation, c: MainContainer, paragraphChars
 }
 
 const keepIt: BlockDecision = { keep: true, reason: '', confidence: 1 };
-const drop = (reason: string, confidence: number, field?: DocumentField['name']): BlockDecision =>
-  field ? { keep: false, reason, confidence, field } : { keep: false, reason, confidence };
+const drop = (reason: string, confidence: number, field?: DocumentField['name'], kind: BlockDecision['kind'] = 'other'): BlockDecision =>
+  field ? { keep: false, reason, confidence, field, kind: 'field' } : { keep: false, reason, confidence, kind };
+
+/** Byline and date hint bits of a block's own element, the two elements above it, and inline elements in it. */
+function nearHints(seg: Segmentation, b: HtmlBlock): number {
+  let bits = 0;
+  let e = b.element;
+  for (let k = 0; k < 3 && e >= 0; k++, e = seg.elements[e]!.parent) bits |= seg.elements[e]!.ownHints;
+  const inline = b.hints & ~inheritedHints(seg, b.element);
+  return (bits | inline) & (Hint.byline | Hint.date);
+}
+
+/** Hint bits an element inherits (its own and its ancestors'), recomputed up to 200 levels. */
+function inheritedHints(seg: Segmentation, id: number): number {
+  let bits = 0;
+  for (let e = id, k = 0; e >= 0 && k < 200; e = seg.elements[e]!.parent, k++) bits |= seg.elements[e]!.ownHints;
+  return bits;
+}
 
 function keptChars(blocks: readonly HtmlBlock[], kept: readonly (BlockDecision | null)[]): number {
   let n = 0;
@@ -163,13 +187,19 @@ function keepParagraphs(ctx: Ctx): (BlockDecision | null)[] {
 function judgeBlock(ctx: Ctx, b: HtmlBlock, hints: number): BlockDecision {
   const bad = hints & BOILERPLATE_HINTS;
   const where = (bits: number): string => hintSource(ctx.seg, b.element, bits);
-  if (bad) return drop(`${hintName(bad)} block in ${where(bad)}`, 0.9);
+  if (bad) return drop(`${hintName(bad)} block in ${where(bad)}`, 0.9, undefined, 'boilerplate');
   if ((hints & Hint.header) && b.heading !== 1) return drop(`in the page header ${where(Hint.header)}`, 0.8);
   if (!ctx.settings.captions && (hints & Hint.caption || b.inFigure)) {
-    return drop(`caption or credit in ${b.inFigure ? 'figure' : where(Hint.caption)}`, 0.85);
+    return drop(`caption or credit in ${b.inFigure ? 'figure' : where(Hint.caption)}`, 0.85, undefined, 'caption');
   }
-  if (b.linkDensity > 0.5 && b.heading === 0) return drop(`link density ${b.linkDensity.toFixed(2)} in ${b.path}`, 0.8);
+  if (b.linkDensity > MAX_LINK_DENSITY && b.heading === 0 && !readsAsLinkedSentence(b)) return drop(`link density ${b.linkDensity.toFixed(2)} in ${b.path}`, 0.8, undefined, 'links');
   return keepIt;
+}
+
+/** A sentence with many of its words linked (roundups, news with inline links), not a link list. */
+function readsAsLinkedSentence(b: HtmlBlock): boolean {
+  if (b.linkDensity > MAX_LINK_DENSITY_SENTENCE) return false;
+  return b.chars >= LONG_LINKED_CHARS || (b.chars >= SENTENCE_CHARS && SENTENCE_END.test(b.text));
 }
 
 function outsideReason(ctx: Ctx, b: HtmlBlock, c: MainContainer | null): string {
@@ -184,7 +214,9 @@ function outsideReason(ctx: Ctx, b: HtmlBlock, c: MainContainer | null): string 
 /** Headline, byline and date blocks leave the body as fields (the first of each), near the article's start. */
 function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (BlockDecision | null)[], titleHint: string | null): void {
   const { blocks } = ctx.seg;
-  const hintsOf = (b: HtmlBlock): number => ctx.hints[b.element]! | (b.hints & (Hint.byline | Hint.date));
+  // Byline and date hints count from the block's own element and the two above it (or an inline element in
+  // it), not from a container far up that happens to be named `post-date-wrapper`.
+  const hintsOf = (b: HtmlBlock): number => ctx.hints[b.element]! & ~(Hint.byline | Hint.date) | nearHints(ctx.seg, b);
   const where = (b: HtmlBlock, bits: number): string => hintSource(ctx.seg, b.element, bits);
   const firstKept = kept.findIndex((d) => d?.keep);
   if (firstKept < 0) return;
@@ -234,18 +266,31 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
   }
 }
 
-/** Headings with no kept text after them (a "Related" or "Comments" title) go with what they announced. */
-function trimEdges(blocks: readonly HtmlBlock[], decisions: BlockDecision[]): void {
+/**
+ * Headings with no kept text after them (a "Related" or "Comments" title) go with what they announced, and
+ * so does a heading whose next block was dropped as boilerplate (jusText's idea: a block is judged with its
+ * neighbours).
+ */
+function trimEdges(ctx: Ctx, decisions: BlockDecision[]): void {
+  const { blocks } = ctx.seg;
   let tail = true;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const d = decisions[i]!;
     if (!d.keep) continue;
     const b = blocks[i]!;
-    if (tail && b.heading > 0) {
+    if (b.heading > 0 && tail) {
       decisions[i] = drop('heading with no article text after it', 0.7);
       continue;
     }
+    const next = decisions[i + 1];
+    // A linked heading is a teaser unless a paragraph of the article follows it (roundups link their items).
+    if (b.heading > 1 && b.linkDensity > MAX_LINK_DENSITY && (b.inList || !(next?.keep && blocks[i + 1]!.heading === 0))) {
+      decisions[i] = drop(`linked heading (a teaser) in ${b.path}`, 0.8, undefined, 'teaser');
+      continue;
+    }
     tail = false;
-    // A heading straight before another heading of the same or higher rank announces nothing kept.
+    if (b.heading > 1 && next && !next.keep && (next.kind === 'boilerplate' || next.kind === 'teaser')) {
+      decisions[i] = drop('heading of a boilerplate block', 0.7, undefined, 'boilerplate');
+    }
   }
 }
