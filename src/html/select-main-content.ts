@@ -1,5 +1,5 @@
 import { BOILERPLATE_HINTS, Hint, SENTENCE_END } from '../data/html-hints.js';
-import { effectiveHints, hintName, hintSource } from './effective-hints.js';
+import { effectiveHints, hintName, hintSource, isParagraphLike } from './effective-hints.js';
 import type { DocumentField } from '../model/finding.js';
 import { scoreCandidates, type MainContainer } from './score-candidates.js';
 import type { HtmlBlock, Segmentation } from './segment-blocks.js';
@@ -220,18 +220,21 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
   const where = (b: HtmlBlock, bits: number): string => hintSource(ctx.seg, b.element, bits);
   const firstKept = kept.findIndex((d) => d?.keep);
   if (firstKept < 0) return;
-  // Title: the first h1 in the body; else the h1 nearest before it; else a heading that reads as the
-  // metadata title. (A site's logo is often an h1 too, and og:title is sometimes the site's name.)
+  // Title: an h1 (see below), else a heading that reads as the metadata title. (A site's logo is often an
+  // h1 too, and og:title is sometimes the site's name.)
   const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
   const hint = titleHint ? norm(titleHint) : '';
+  // The h1 nearest before the first paragraph of the body (a logo h1 comes earlier), else the first h1 in it.
+  const firstPara = blocks.findIndex((b) => kept[b.index]?.keep && b.heading === 0 && isParagraphLike(b));
   let title = -1;
-  let before = -1;
+  let inBody = -1;
   for (const b of blocks) {
-    if (b.heading !== 1 || b.chars > 300 || b.chars < 2) continue;
-    if (kept[b.index]?.keep) { title = b.index; break; }
-    if (b.index < firstKept && !(hintsOf(b) & BOILERPLATE_HINTS)) before = b.index;
+    if (b.heading !== 1 || b.chars > 300 || b.chars < 2 || hintsOf(b) & BOILERPLATE_HINTS) continue;
+    if (firstPara < 0 || b.index < firstPara) title = b.index;
+    else if (kept[b.index]?.keep) { inBody = b.index; break; }
+    else break;
   }
-  if (title < 0) title = before;
+  if (title < 0) title = inBody;
   if (title < 0 && hint) {
     for (const b of blocks) {
       if (b.heading === 0 || b.chars > 300 || b.index > firstKept + 3) continue;
@@ -239,7 +242,13 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
       if (t === hint || (t.length >= 0.6 * hint.length && hint.includes(t))) { title = b.index; break; }
     }
   }
-  if (title >= 0) decisions[title] = drop('the headline', 0.95, 'title');
+  if (title >= 0) {
+    decisions[title] = drop('the headline', 0.95, 'title');
+    // An h1 above the headline in the same container is the site's name (a logo), not the article's.
+    for (let i = firstKept; i < title; i++) {
+      if (blocks[i]!.heading === 1 && decisions[i]!.keep) decisions[i] = drop('an h1 above the headline (the site name)', 0.75);
+    }
+  }
   else if (hint) {
     // No heading: an old layout often sets the headline as the first line of the body's first block.
     const b = blocks[firstKept]!;
