@@ -45,6 +45,8 @@ const SENTENCE_CHARS = 60;
 const MAX_LINK_DENSITY_SENTENCE = 0.8;
 const SHORT = 60;
 /** A byline names someone: two letters in a row other than a bare "By". */
+/** "By", "Von", "Por", "Par", "Door", "Di", "Av": a byline that also carries a date still names someone. */
+const BY_WORD = /(?:^|\s)(?:by|von|por|par|door|di|av)[\s:]/i;
 const BYLINE_NAME = /^(?!\s*by\s*:?\s*$)[\s\S]*\p{L}{2}/iu;
 const DATE_LIKE = /\b(?:1[0-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
@@ -263,10 +265,12 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
   for (let i = from; i < until; i++) {
     const b = blocks[i]!;
     if (i === title || b.chars > 120 || ctx.hints[b.element]! & BOILERPLATE_HINTS) continue;
-    if (!byline && hintsOf(b) & Hint.byline && b.heading === 0 && BYLINE_NAME.test(b.text)) {
+    const dateLike = (b.datetime !== null || (hintsOf(b) & Hint.date) !== 0) && b.chars <= SHORT && DATE_LIKE.test(b.text);
+    const sentence = SENTENCE_END.test(b.text) && b.text.split(' ').length > 6;
+    if (!byline && hintsOf(b) & Hint.byline && b.heading === 0 && !sentence && BYLINE_NAME.test(b.text) && !(dateLike && !BY_WORD.test(b.text))) {
       decisions[i] = drop(`byline in ${where(b, Hint.byline)}`, 0.9, 'byline');
       byline = true;
-    } else if (!date && (b.datetime || hintsOf(b) & Hint.date) && b.chars <= SHORT && DATE_LIKE.test(b.text)) {
+    } else if (!date && dateLike) {
       decisions[i] = drop(`date in ${b.datetime ? 'time' : where(b, Hint.date)}`, 0.9, 'date');
       date = true;
     } else if (decisions[i]!.keep && hintsOf(b) & (Hint.byline | Hint.date) && b.chars <= SHORT && !SENTENCE_END.test(b.text)) {
