@@ -67,3 +67,13 @@ export { discoverVariants, clusterNames } from './variants/discover-variants.js'
 export { compareNames, compareTokens, isGenderPair, isDerivedForm, type NameMatch, type TokenMatch, type TokenRelation, type CompareOptions } from './variants/compare-names.js';
 export { translitKey, skeletonKey, foldName } from './variants/translit-key.js';
 export { keyDistance, type KeyDistance } from './variants/key-distance.js';
+
+// HTML input (issue #5): main-content extraction on linkedom, then the same pipeline
+export { cleanHtml } from './html/clean-html.js';
+export type { HtmlInput } from './pipeline/clean.js';
+export { parsePage } from './html/parse-page.js';
+export { segmentBlocks, type HtmlBlock, type HtmlElementInfo, type Segmentation, type PageHead } from './html/segment-blocks.js';
+export { selectMainContent, type BlockDecision, type MainContentSettings, type MainContentSelection } from './html/select-main-content.js';
+export type { MainContainer } from './html/score-candidates.js';
+export { mainContentRule } from './html/main-content-rule.js';
+export { extractMetadata, toIso639_3, type PageMetadata } from './html/extract-metadata.js';

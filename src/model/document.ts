@@ -39,4 +39,9 @@ export interface CleanDocument {
   readonly skipped: readonly Finding[];
   /** Per-rule counts, keyed by rule id. */
   readonly stats: Readonly<Record<string, RuleStats>>;
+  /**
+   * The page's canonical URL (`<link rel=canonical>`, else `og:url`), for HTML input; `null` when the page
+   * states none. Absent for text input.
+   */
+  readonly url?: string | null;
 }

@@ -1,0 +1,403 @@
+import {
+  BLOCK_TAGS, CLASS_HINTS, HIDDEN_STYLE, Hint, POSITIVE_CLASS, ROLE_HINTS, SKIPPED_TAGS, STRONG_HINTS, TAG_HINTS,
+} from '../data/html-hints.js';
+
+/** One element of the page that holds text, as segmentation saw it (elements are numbered in document order). */
+export interface HtmlElementInfo {
+  /** Lower-case tag name. */
+  readonly tag: string;
+  /** `tag.firstclass` (or `tag.id`), for paths and reasons. */
+  readonly label: string;
+  /** Id of the parent element, `-1` for the root. */
+  readonly parent: number;
+  /** Lower-case `class` and `id` attribute values, joined by a space. */
+  readonly classId: string;
+  /** Hint bits from this element's own tag, role and class/id ({@link Hint}). */
+  readonly ownHints: number;
+  /** Id of the last element inside this one (its subtree is the id range `[id, last]`). */
+  last: number;
+  /** Characters of block text inside the element. */
+  chars: number;
+  /** Of which inside links. */
+  linkChars: number;
+}
+
+/** A block of visible text with the DOM features main-content selection reads. */
+export interface HtmlBlock {
+  /** Position among the page's blocks, from 0. */
+  readonly index: number;
+  /** The text: white space collapsed, `<br>` kept as a line break, no blank lines. */
+  readonly text: string;
+  /** Offset of the block in the rendered source ({@link Segmentation.source}). */
+  readonly start: number;
+  /** Offset just past the block in the rendered source. */
+  readonly end: number;
+  /** Id of the innermost block-level element holding the text. */
+  readonly element: number;
+  /** Its tag. */
+  readonly tag: string;
+  /** The last few elements above the block, e.g. `article.story>div.body>p`. */
+  readonly path: string;
+  /** Hint bits inherited from every ancestor ({@link Hint}); selection re-derives them per element ({@link effectiveHints}). */
+  readonly hints: number;
+  /** Characters of text (after white-space collapsing). */
+  readonly chars: number;
+  /** Characters inside `<a href>` links. */
+  readonly linkChars: number;
+  /** `linkChars / chars`. */
+  readonly linkDensity: number;
+  /** Heading level 1-6, or 0. */
+  readonly heading: number;
+  /** True inside a list item. */
+  readonly inList: boolean;
+  /** Nesting depth of tables around the block (layout tables nest). */
+  readonly tableDepth: number;
+  /** True inside `<figure>`. */
+  readonly inFigure: boolean;
+  /** True inside `<blockquote>` or `<pre>`. */
+  readonly quoted: boolean;
+  /** Ids of the `<time>` elements' `datetime` values inside the block, if any. */
+  readonly datetime: string | null;
+}
+
+/** What the walk saw in the page's metadata elements (`<head>` and JSON-LD scripts anywhere). */
+export interface PageHead {
+  /** `<html lang>`, or `''`. */
+  lang: string;
+  /** Text of the first `<title>`, or `''`. */
+  title: string;
+  /** `<meta>` contents keyed by lower-case `name`, `property` or `itemprop` (the first of each). */
+  readonly meta: Map<string, string>;
+  /** `<link href>` keyed by lower-case `rel` (the first of each). */
+  readonly links: Map<string, string>;
+  /** Texts of `<script type="application/ld+json">`. */
+  readonly jsonLd: string[];
+}
+
+/** The page as blocks, their elements, and the rendered source the ledger refers to. */
+export interface Segmentation {
+  /** What the page's metadata elements say. */
+  readonly head: PageHead;
+  /** Blocks joined by one blank line: the page's visible text as segmented. */
+  readonly source: string;
+  readonly blocks: readonly HtmlBlock[];
+  readonly elements: readonly HtmlElementInfo[];
+}
+
+/** The subset of the DOM `Node` the walk reads (linkedom implements it). */
+interface DomNode {
+  readonly nodeType: number;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
+  readonly parentNode: DomNode | null;
+  readonly childNodes?: ArrayLike<DomNode>;
+  readonly localName?: string;
+  readonly data?: string;
+  getAttribute?(name: string): string | null;
+  getAttributeNode?(name: string): { readonly value: string } | null;
+  hasAttribute?(name: string): boolean;
+  hasAttributes?(): boolean;
+}
+
+const PATH_DEPTH = 3;
+const INLINE_HINTS = Hint.byline | Hint.date;
+const LINE_BREAK = /[\r\n]/;
+const LINE_BREAKS = /[\r\n]/g;
+const NON_SPACE = /[^\s\u00a0\u200b\u200c\u200d\ufeff]/;
+const HINT_CACHE_LIMIT = 5000;
+const hintCache = new Map<string, number>();
+
+/**
+ * Hint bits of a class/id string. A block container named like the article (`article-body`) is not
+ * boilerplate, but still says where a byline, date or caption is; a link's classes count for nothing.
+ */
+function classHints(classId: string, block: boolean, link: boolean): number {
+  if (link) return 0;
+  const key = block ? `b${classId}` : `i${classId}`;
+  const hit = hintCache.get(key);
+  if (hit !== undefined) return hit;
+  let own = 0;
+  const articleLike = block && POSITIVE_CLASS.test(classId);
+  for (const [bit, re] of CLASS_HINTS) {
+    if (articleLike && (bit & (Hint.byline | Hint.date | Hint.caption | Hint.hidden | STRONG_HINTS)) === 0) continue;
+    if (re.test(classId)) own |= bit;
+  }
+  if (hintCache.size > HINT_CACHE_LIMIT) hintCache.clear();
+  hintCache.set(key, own);
+  return own;
+}
+const WS = /[\s\u00a0\u200b\u200c\u200d\ufeff]+/g;
+
+interface Frame {
+  readonly id: number;
+  readonly tag: string;
+  readonly block: boolean;
+  readonly hints: number;
+  readonly label: string;
+  /** True for an `<a href>` (counted in link density). */
+  readonly link: boolean;
+}
+
+/**
+ * Walks the DOM in document order (iteratively, with an explicit stack: 10,000-deep nesting cannot blow the
+ * call stack) and cuts its visible text into blocks at block-level elements, the way a reader sees
+ * paragraphs. Script-like and hidden subtrees are skipped. Each block keeps the features main-content
+ * selection scores: tag path, link density, class/id hints inherited from ancestors, heading level, list,
+ * table and figure context (features in the spirit of boilerpipe's shallow text features and jusText's
+ * block classes).
+ *
+ * @param root - The node to walk: the parsed `document` (linkedom does not add `<html>`/`<body>` to a fragment,
+ *   so the walk starts at the document node), or any element.
+ * @returns The blocks, the elements above them, and the source: blocks joined by one blank line.
+ * @example
+ * ```ts
+ * const { document } = parseHTML('<p>One.</p><p>Two <a href="/">link</a></p>');
+ * segmentBlocks(document).source; // 'One.\n\nTwo link'
+ * ```
+ */
+export function segmentBlocks(root: DomNode | null): Segmentation {
+  const elements: HtmlElementInfo[] = [];
+  const blocks: HtmlBlock[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  const head: PageHead = { lang: '', title: '', meta: new Map(), links: new Map(), jsonLd: [] };
+  if (!root) return { source: '', blocks, elements, head };
+
+  const stack: Frame[] = [];
+  let pending: string[] = []; // inline text of the block being built
+  let pendingText = false; // whether `pending` holds more than white space
+  let pendingHints = 0; // byline/date hints of inline elements holding the block's text
+  let pendingLink = 0;
+  let linkDepth = 0;
+  let listDepth = 0;
+  let tableDepth = 0;
+  let figureDepth = 0;
+  let quoteDepth = 0;
+  let preDepth = 0;
+  let headingLevel = 0;
+  let headingDepth = 0;
+  let articleDepth = 0;
+  let datetime: string | null = null;
+
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    if (!pendingText) {
+      pending = [];
+      pendingLink = 0;
+      pendingHints = 0;
+      return;
+    }
+    pendingText = false;
+    const inlineHints = pendingHints;
+    pendingHints = 0;
+    const raw = pending.length === 1 ? pending[0]! : pending.join('');
+    pending = [];
+    const linkRaw = pendingLink;
+    pendingLink = 0;
+    const lines: string[] = [];
+    for (const l of raw.split('\n')) {
+      const t = l.replace(WS, ' ').trim();
+      if (t) lines.push(t);
+    }
+    const dt = datetime;
+    datetime = null;
+    if (lines.length === 0) return;
+    const text = lines.join('\n');
+    const top = stack[stack.length - 1]!;
+    let blockFrame = top;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (stack[i]!.block) { blockFrame = stack[i]!; break; }
+    }
+    const chars = text.length;
+    const linkChars = Math.min(chars, Math.round(linkRaw * (chars / Math.max(1, raw.length))));
+    const pathParts: string[] = [];
+    for (let i = stack.length - 1; i >= 0 && pathParts.length < PATH_DEPTH; i--) {
+      if (stack[i]!.block) pathParts.unshift(stack[i]!.label);
+    }
+    if (offset > 0) {
+      parts.push('\n\n');
+      offset += 2;
+    }
+    blocks.push({
+      index: blocks.length, text, start: offset, end: offset + text.length, element: blockFrame.id,
+      tag: blockFrame.tag, path: pathParts.join('>'), hints: top.hints | inlineHints, chars, linkChars,
+      linkDensity: chars ? linkChars / chars : 0, heading: headingLevel, inList: listDepth > 0, tableDepth,
+      inFigure: figureDepth > 0, quoted: quoteDepth > 0, datetime: dt,
+    });
+    parts.push(text);
+    offset += text.length;
+    // Count the block's characters on every element above it (summed up at each element's exit).
+    const el = elements[top.id]!;
+    el.chars += chars;
+    el.linkChars += linkChars;
+  };
+
+  const enter = (node: DomNode): boolean => {
+    if (node.nodeType === 3) {
+      const d = node.data ?? '';
+      if (d.length > 0 && stack.length > 0) {
+        const text = NON_SPACE.test(d);
+        if (!text && !pendingText) return false; // white space before any text in the block changes nothing
+        pendingText ||= text;
+        if (text) pendingHints |= stack[stack.length - 1]!.hints & INLINE_HINTS;
+        // A line break in the markup is white space, except in <pre>; only <br> breaks a line.
+        pending.push(preDepth === 0 && LINE_BREAK.test(d) ? d.replace(LINE_BREAKS, ' ') : d);
+        if (linkDepth > 0) pendingLink += d.length;
+      }
+      return false;
+    }
+    if (node.nodeType === 9 || node.nodeType === 11) return pushDocument();
+    if (node.nodeType !== 1) return false;
+    const tag = (node.localName ?? '').toLowerCase();
+    if (HEAD_TAGS.has(tag)) {
+      collectHead(node, tag, head);
+      return false;
+    }
+    if (SKIPPED_TAGS.has(tag)) return false;
+    if (tag === 'br') {
+      if (pendingText) pending.push('\n');
+      return false;
+    }
+    const hasAttrs = node.hasAttributes ? node.hasAttributes() : true;
+    const attr = (name: string): string => (hasAttrs ? readAttr(node, name) : '');
+    if (tag === 'html' && !head.lang) head.lang = attr('lang') || attr('xml:lang');
+    if (hasAttrs && (node.hasAttribute?.('hidden') || attr('aria-hidden') === 'true' || HIDDEN_STYLE.test(attr('style').toLowerCase()))) return false;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    const cls = hasAttrs ? attr('class') : '';
+    const idAttr = hasAttrs ? attr('id') : '';
+    const classId = cls || idAttr ? `${cls} ${idAttr}`.toLowerCase().trim() : '';
+    let own = TAG_HINTS[tag] ?? 0;
+    if (tag === 'header' && articleDepth === 0) own |= Hint.header;
+    const role = hasAttrs ? attr('role') : '';
+    if (role) own |= ROLE_HINTS[role.toLowerCase()] ?? 0;
+    if (classId && tag !== 'body' && tag !== 'html') own |= classHints(classId, block, tag === 'a');
+    if (tag === 'blockquote') own &= ~Hint.share; // an embedded post (twitter-tweet, instagram-media) is a quotation
+    if (tag === 'a' && (attr('rel').toLowerCase().includes('author'))) own |= Hint.byline;
+    const id = elements.length;
+    const parent = stack.length ? stack[stack.length - 1]! : null;
+    const label = labelOf(tag, classId);
+    elements.push({ tag, label, parent: parent ? parent.id : -1, classId, ownHints: own, last: id, chars: 0, linkChars: 0 });
+    const link = tag === 'a' && hasAttrs && node.getAttributeNode?.('href') != null;
+    stack.push({ id, tag, block, hints: (parent ? parent.hints : 0) | own, label, link });
+    if (link) linkDepth++;
+    else if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth++;
+    else if (tag === 'table') tableDepth++;
+    else if (tag === 'figure') figureDepth++;
+    else if (tag === 'blockquote' || tag === 'pre') {
+      quoteDepth++;
+      if (tag === 'pre') preDepth++;
+    }
+    else if (tag === 'article' || tag === 'main') articleDepth++;
+    else if (tag === 'time' && datetime === null) datetime = attr('datetime') || null;
+    else if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6' && headingDepth === 0) {
+      headingLevel = tag.charCodeAt(1) - 48;
+    }
+    if (headingLevel > 0) headingDepth++;
+    return true;
+  };
+
+  // The document node itself: a block frame above whatever the parser put at top level.
+  const pushDocument = (): boolean => {
+    if (stack.length > 0) return false;
+    elements.push({ tag: '#document', label: '#document', parent: -1, classId: '', ownHints: 0, last: 0, chars: 0, linkChars: 0 });
+    stack.push({ id: 0, tag: '#document', block: true, hints: 0, label: '#document', link: false });
+    return true;
+  };
+
+  const leave = (): void => {
+    const frame = stack[stack.length - 1]!;
+    if (frame.block) flush();
+    stack.pop();
+    const el = elements[frame.id]!;
+    el.last = elements.length - 1;
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      const p = elements[parent.id]!;
+      p.chars += el.chars;
+      p.linkChars += el.linkChars;
+    }
+    const tag = frame.tag;
+    if (frame.link) linkDepth--;
+    else if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth--;
+    else if (tag === 'table') tableDepth--;
+    else if (tag === 'figure') figureDepth--;
+    else if (tag === 'blockquote' || tag === 'pre') {
+      quoteDepth--;
+      if (tag === 'pre') preDepth--;
+    }
+    else if (tag === 'article' || tag === 'main') articleDepth--;
+    if (headingLevel > 0 && --headingDepth === 0) headingLevel = 0;
+  };
+
+  const walk = (top: DomNode): void => {
+    let n: DomNode = top;
+    for (;;) {
+      const pushed = enter(n);
+      if (pushed && n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+      if (pushed) leave();
+      for (;;) {
+        if (n === top) return;
+        const sib = n.nextSibling;
+        if (sib) { n = sib; break; }
+        const up = n.parentNode;
+        if (!up) return;
+        n = up;
+        leave();
+      }
+    }
+  };
+  if (root.nodeType === 9 || root.nodeType === 11) {
+    // A document's children are walked one by one: linkedom gives its doctype no next sibling.
+    pushDocument();
+    const children = root.childNodes ?? [];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType !== 10) walk(child);
+    }
+  } else {
+    walk(root);
+  }
+  while (stack.length > 0) leave(); // a walk cut short by a detached node still closes its frames
+  return { source: parts.join(''), blocks, elements, head };
+}
+
+/** An attribute's raw value (`getAttributeNode` skips linkedom's per-call escaping and class-list join). */
+function readAttr(node: DomNode, name: string): string {
+  if (node.getAttributeNode) return node.getAttributeNode(name)?.value ?? '';
+  return node.getAttribute ? node.getAttribute(name) ?? '' : '';
+}
+
+const HEAD_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title', 'script']);
+
+function collectHead(node: DomNode, tag: string, head: PageHead): void {
+  const attr = (name: string): string => readAttr(node, name);
+  if (tag === 'meta') {
+    const key = (attr('property') || attr('name') || attr('itemprop')).toLowerCase();
+    const content = attr('content');
+    if (key && content && !head.meta.has(key)) head.meta.set(key, content);
+  } else if (tag === 'link') {
+    const rel = attr('rel').toLowerCase();
+    const href = attr('href');
+    if (rel && href && !head.links.has(rel)) head.links.set(rel, href);
+  } else if (tag === 'title') {
+    if (!head.title) head.title = childText(node);
+  } else if (attr('type').toLowerCase().includes('ld+json')) {
+    head.jsonLd.push(childText(node));
+  }
+}
+
+function childText(node: DomNode): string {
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) out += c.data ?? '';
+  return out;
+}
+
+function labelOf(tag: string, classId: string): string {
+  if (!classId) return tag;
+  const first = classId.split(/\s+/, 1)[0] ?? '';
+  return first ? `${tag}.${first}` : tag;
+}

@@ -1,0 +1,2 @@
+import type { CleanDocument } from '../../src/model/document.js';
+export declare function goldenJson(doc: CleanDocument): string;
