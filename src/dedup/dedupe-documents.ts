@@ -1,0 +1,142 @@
+import { InvalidInputError, InvalidOptionError } from '../errors.js';
+import { applyEdits } from '../ledger/apply-edits.js';
+import { composeEdits } from '../ledger/compose-edits.js';
+import { findingsToEdits } from '../ledger/findings-to-edits.js';
+import type { CleanDocument } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import { splitBlocks, splitLines, type Block } from '../parse/split-lines.js';
+import { countStats } from '../pipeline/clean.js';
+import { collectParagraphSignatures, mergeSignatures, paragraphKey, type CorpusSignatures } from './collect-signatures.js';
+import { findDuplicates, type DuplicateReport, type ParagraphDuplicate } from './find-duplicates.js';
+import type { DedupeOptions } from './options.js';
+import { normalizeWords } from './shingle-paragraph.js';
+
+/** The rule id of removed duplicate paragraphs, in edits and stats. */
+export const DUPLICATE_PARAGRAPH_RULE = 'duplicate-paragraph';
+
+/** A clean document with the id dedup refers to it by. */
+export type IdentifiedDocument = CleanDocument & { readonly id: string };
+
+/** Options of {@link dedupeDocuments}. */
+export interface DedupeDocumentsOptions extends DedupeOptions {
+  /**
+   * What to take out: `'paragraphs'` removes every later copy of a paragraph (so an exact duplicate
+   * document is left with an empty text), `'documents'` drops exact duplicate documents from the result
+   * and leaves paragraphs alone, `false` only reports. Default: `'paragraphs'`.
+   */
+  readonly remove?: 'paragraphs' | 'documents' | false;
+}
+
+/** What {@link dedupeDocuments} returns. */
+export interface DedupeResult<D extends IdentifiedDocument> {
+  /** The documents, in input order, with duplicate paragraphs removed (or duplicate documents dropped). */
+  readonly documents: D[];
+  /** What was found. */
+  readonly report: DuplicateReport;
+}
+
+/**
+ * Cross-document dedup of a corpus held in memory: the map ({@link collectParagraphSignatures}),
+ * reduce ({@link mergeSignatures}, {@link findDuplicates}) and apply ({@link removeDuplicateParagraphs})
+ * steps in one call. The first occurrence (input order) is kept; later copies leave as ledger edits
+ * with rule `duplicate-paragraph`, so `applyEdits(doc.source, doc.edits) === doc.text` still holds.
+ *
+ * @param docs - Clean documents with ids, in corpus order.
+ * @param options - {@link DedupeDocumentsOptions}.
+ * @returns The documents and the {@link DuplicateReport}.
+ * @throws {@link InvalidOptionError} on a bad option; {@link InvalidInputError} when a document has no string `id`.
+ * @example
+ * ```ts
+ * const docs = texts.map((t, i) => ({ id: `doc-${i}`, ...clean(t) }));
+ * const { documents, report } = dedupeDocuments(docs);
+ * ```
+ */
+export function dedupeDocuments<D extends IdentifiedDocument>(docs: readonly D[], options: DedupeDocumentsOptions = {}): DedupeResult<D> {
+  if (!Array.isArray(docs)) throw new InvalidInputError('dedupeDocuments() takes an array of documents');
+  const remove = options.remove ?? 'paragraphs';
+  if (remove !== 'paragraphs' && remove !== 'documents' && remove !== false) {
+    throw new InvalidOptionError('remove', "must be 'paragraphs', 'documents' or false");
+  }
+  let merged: CorpusSignatures | null = null;
+  docs.forEach((doc, order) => {
+    const sig = collectParagraphSignatures(doc, { ...options, order });
+    merged = merged === null ? sig : mergeSignatures(merged, sig);
+  });
+  const report = merged === null ? { documents: [], paragraphs: [], overlaps: [], counts: { documents: 0, paragraphs: 0 } } : findDuplicates(merged, options);
+  if (remove === false) return { documents: [...docs], report };
+  if (remove === 'documents') {
+    const dropped = new Set(report.documents.map((d) => d.id));
+    return { documents: docs.filter((d) => !dropped.has(d.id)), report };
+  }
+  const byId = groupById(report.paragraphs);
+  return { documents: docs.map((d) => removeDuplicateParagraphs(d, byId.get(d.id) ?? [])), report };
+}
+
+/**
+ * The apply step: removes a document's duplicate paragraphs as ledger edits (rule `duplicate-paragraph`,
+ * the reason naming the first document). A paragraph whose words no longer match the duplicate's `hash`
+ * (the document changed since it was signed) is left alone. Each removal takes the paragraph and one
+ * separator, so the text keeps exactly one blank line between the paragraphs that stay.
+ *
+ * @param doc - A clean document.
+ * @param duplicates - The report's entries for this document (others are ignored).
+ * @returns A new document (the same object when nothing is removed).
+ * @example
+ * ```ts
+ * const mine = report.paragraphs.filter((p) => p.id === doc.id);
+ * removeDuplicateParagraphs(doc, mine).text;
+ * ```
+ */
+export function removeDuplicateParagraphs<D extends IdentifiedDocument>(doc: D, duplicates: readonly ParagraphDuplicate[]): D {
+  const blocks = splitBlocks(splitLines(doc.text));
+  const chosen = new Map<number, ParagraphDuplicate>();
+  for (const d of duplicates) {
+    const block = blocks[d.paragraph];
+    if (d.id !== doc.id || !block || chosen.has(d.paragraph)) continue;
+    if (paragraphKey(normalizeWords(doc.text.slice(block.start, block.end))) !== d.hash) continue;
+    chosen.set(d.paragraph, d);
+  }
+  if (chosen.size === 0) return doc;
+  const findings: Finding[] = [];
+  for (const [index, d] of [...chosen].sort((x, y) => x[0] - y[0])) {
+    const [start, end] = removalSpan(doc.text, blocks, index, chosen);
+    findings.push({ start, end, rule: DUPLICATE_PARAGRAPH_RULE, reason: describe(d), confidence: d.exact ? 1 : d.containment });
+  }
+  const { edits } = findingsToEdits(doc.text, findings, 0);
+  const text = applyEdits(doc.text, edits);
+  const ledger = composeEdits(doc.source, doc.edits, edits, doc.text);
+  return {
+    ...doc,
+    text,
+    paragraphs: text === '' ? [] : text.split('\n\n'),
+    edits: ledger,
+    stats: countStats(ledger, doc.skipped),
+  };
+}
+
+/** The paragraph and one separator: the next gap when a kept paragraph follows, else the gap before. */
+function removalSpan(text: string, blocks: readonly Block[], i: number, removed: ReadonlyMap<number, unknown>): [number, number] {
+  let next = i + 1;
+  while (next < blocks.length && removed.has(next)) next++;
+  if (next < blocks.length) return [blocks[i]!.start, blocks[i + 1]!.start];
+  let prev = i - 1;
+  while (prev >= 0 && removed.has(prev)) prev--;
+  if (prev >= 0) return [blocks[i - 1]!.end, blocks[i]!.end];
+  return [i === 0 ? 0 : blocks[i]!.start, i === blocks.length - 1 ? text.length : blocks[i + 1]!.start];
+}
+
+function describe(d: ParagraphDuplicate): string {
+  const where = `paragraph ${d.duplicateOf.paragraph + 1} of document "${d.duplicateOf.id}"`;
+  if (d.exact) return `repeats ${where} word for word (first occurrence kept)`;
+  return `near copy of ${where}: about ${Math.round(d.containment * 100)}% of its word shingles are there (first occurrence kept)`;
+}
+
+function groupById(list: readonly ParagraphDuplicate[]): Map<string, ParagraphDuplicate[]> {
+  const out = new Map<string, ParagraphDuplicate[]>();
+  for (const d of list) {
+    const l = out.get(d.id);
+    if (l) l.push(d);
+    else out.set(d.id, [d]);
+  }
+  return out;
+}

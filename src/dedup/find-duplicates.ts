@@ -1,0 +1,178 @@
+import { InvalidInputError } from '../errors.js';
+import type { CorpusSignatures, ParagraphSignature } from './collect-signatures.js';
+import { resolveDedupeOptions, type DedupeOptions } from './options.js';
+import { estimateSimilarity } from './shingle-paragraph.js';
+
+/** Where a paragraph was seen first. */
+export interface ParagraphRef {
+  /** The document's id. */
+  readonly id: string;
+  /** The paragraph's index in that document. */
+  readonly paragraph: number;
+}
+
+/** A paragraph that repeats one seen earlier in another document. */
+export interface ParagraphDuplicate {
+  /** The document holding the later copy. */
+  readonly id: string;
+  /** Its paragraph index (a block of the document's `text`). */
+  readonly paragraph: number;
+  /** The copy's exact key, so the paragraph can be checked before it is removed. */
+  readonly hash: string;
+  /** The first occurrence (in corpus order); never in the same document. */
+  readonly duplicateOf: ParagraphRef;
+  /** `true` for a copy whose normalised words are identical; `false` for a near copy. */
+  readonly exact: boolean;
+  /** 1 for an exact copy; otherwise the estimated Jaccard similarity of word shingles. */
+  readonly similarity: number;
+  /** 1 for an exact copy; otherwise the estimated share of this paragraph's shingles found in the first occurrence. */
+  readonly containment: number;
+}
+
+/**
+ * A later paragraph that holds most of an earlier one and adds text of its own (a quoted wire paragraph
+ * with a new sentence around it). Reported, never removed: removing it would lose the new text.
+ */
+export interface ParagraphOverlap {
+  /** The document holding the later, longer paragraph. */
+  readonly id: string;
+  /** Its paragraph index. */
+  readonly paragraph: number;
+  /** The earlier paragraph it contains. */
+  readonly contains: ParagraphRef;
+  /** Estimated share of the earlier paragraph's shingles found in this one. */
+  readonly containment: number;
+  /** Estimated Jaccard similarity of the two. */
+  readonly similarity: number;
+}
+
+/** A document whose normalised text is identical to an earlier one's. */
+export interface DocumentDuplicate {
+  readonly id: string;
+  /** The first document with that text. */
+  readonly duplicateOf: string;
+}
+
+/** What {@link findDuplicates} returns. */
+export interface DuplicateReport {
+  /** Exact duplicate documents, in corpus order. */
+  readonly documents: readonly DocumentDuplicate[];
+  /** Duplicate paragraphs, in corpus order (paragraphs of duplicate documents included). */
+  readonly paragraphs: readonly ParagraphDuplicate[];
+  /** Later paragraphs that contain an earlier one and add to it (report only), in corpus order. */
+  readonly overlaps: readonly ParagraphOverlap[];
+  /** Documents and paragraphs (of at least `minWords` words) looked at. */
+  readonly counts: { readonly documents: number; readonly paragraphs: number };
+}
+
+interface Seen {
+  readonly ref: ParagraphRef;
+  readonly root: ParagraphRef;
+  readonly sig: ParagraphSignature;
+}
+
+/**
+ * Finds republished paragraphs and duplicate documents in merged signatures. Walks documents in
+ * corpus order; a paragraph whose exact key was seen in an earlier document is an exact duplicate. Else
+ * its LSH candidates from other, earlier documents are compared by MinHash: when the estimated share of
+ * its shingles found in a candidate (containment, derived from the Jaccard estimate and the two shingle
+ * counts: `|A∩B| = J(|A|+|B|)/(1+J)`) reaches `threshold`, it is a near duplicate of that candidate's
+ * first occurrence: everything it says was said before, so removing it loses nothing. When instead the
+ * candidate is contained in it (it quotes an earlier paragraph and adds text), it is reported in
+ * `overlaps` and never removed. Copies inside one document are left to the within-document rules.
+ * Deterministic: the same signatures give the same report.
+ *
+ * @param signatures - Merged signatures ({@link mergeSignatures}).
+ * @param options - `threshold`, `maxBucket` (the others are fixed by the signatures). Default: {@link DedupeOptions}.
+ * @returns The {@link DuplicateReport}.
+ * @example
+ * ```ts
+ * const report = findDuplicates(signatures, { threshold: 0.9 });
+ * for (const d of report.paragraphs) console.log(d.id, d.paragraph, '<-', d.duplicateOf.id, d.similarity);
+ * ```
+ */
+export function findDuplicates(signatures: CorpusSignatures, options: DedupeOptions = {}): DuplicateReport {
+  if (!signatures || signatures.version !== 1 || !Array.isArray(signatures.documents)) {
+    throw new InvalidInputError('findDuplicates() takes signatures made by collectParagraphSignatures (version 1)');
+  }
+  const { threshold, maxBucket } = resolveDedupeOptions({ ...options, ...signatures.settings });
+  const { bands, hashes, near } = signatures.settings;
+  const rows = hashes / bands;
+  const firstDoc = new Map<string, string>();
+  const exact = new Map<string, Seen>();
+  const buckets = new Map<string, Seen[]>();
+  const documents: DocumentDuplicate[] = [];
+  const paragraphs: ParagraphDuplicate[] = [];
+  const overlaps: ParagraphOverlap[] = [];
+  let paragraphCount = 0;
+
+  for (const doc of signatures.documents) {
+    if (doc.hash !== '') {
+      const first = firstDoc.get(doc.hash);
+      if (first === undefined) firstDoc.set(doc.hash, doc.id);
+      else if (first !== doc.id) documents.push({ id: doc.id, duplicateOf: first });
+    }
+    for (const sig of doc.paragraphs) {
+      paragraphCount++;
+      const ref: ParagraphRef = { id: doc.id, paragraph: sig.index };
+      const same = exact.get(sig.hash);
+      if (same && same.ref.id !== doc.id) {
+        paragraphs.push({ ...ref, hash: sig.hash, duplicateOf: same.root, exact: true, similarity: 1, containment: 1 });
+        continue;
+      }
+      if (same) continue; // a repeat inside the first document: not cross-document
+      let best: Seen | null = null;
+      let bestIn = 0;
+      let bestSim = 0;
+      let wider: Seen | null = null;
+      let widerOut = 0;
+      let widerSim = 0;
+      const keys = near && sig.minhash.length === hashes ? bandKeys(sig.minhash, bands, rows) : [];
+      const tried = new Set<Seen>();
+      for (const key of keys) {
+        for (const cand of buckets.get(key) ?? []) {
+          if (cand.ref.id === doc.id || tried.has(cand)) continue;
+          tried.add(cand);
+          const sim = estimateSimilarity(sig.minhash, cand.sig.minhash);
+          const common = (sim * (sig.shingles + cand.sig.shingles)) / (1 + sim);
+          const inside = Math.min(1, common / sig.shingles);
+          const outside = Math.min(1, common / cand.sig.shingles);
+          if (inside > bestIn || (inside === bestIn && sim > bestSim)) {
+            best = cand;
+            bestIn = inside;
+            bestSim = sim;
+          }
+          if (outside > widerOut) {
+            wider = cand;
+            widerOut = outside;
+            widerSim = sim;
+          }
+        }
+      }
+      const isNear = best !== null && bestIn >= threshold;
+      const seen: Seen = { ref, root: isNear ? best!.root : ref, sig };
+      exact.set(sig.hash, seen);
+      if (isNear) {
+        paragraphs.push({ ...ref, hash: sig.hash, duplicateOf: best!.root, exact: false, similarity: round(bestSim), containment: round(bestIn) });
+      } else if (wider !== null && widerOut >= threshold) {
+        overlaps.push({ ...ref, contains: wider.ref, containment: round(widerOut), similarity: round(widerSim) });
+      }
+      for (const key of keys) {
+        const list = buckets.get(key);
+        if (!list) buckets.set(key, [seen]);
+        else if (list.length < maxBucket) list.push(seen);
+      }
+    }
+  }
+  return { documents, paragraphs, overlaps, counts: { documents: signatures.documents.length, paragraphs: paragraphCount } };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function bandKeys(sig: readonly number[], bands: number, rows: number): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < bands; b++) keys.push(`${b}:${sig.slice(b * rows, (b + 1) * rows).join(',')}`);
+  return keys;
+}

@@ -1,0 +1,104 @@
+import { APOSTROPHES, NON_WORD } from '../data/dedup.js';
+import { hashString, mix32 } from './hash-string.js';
+
+/**
+ * The words of a paragraph as duplicate detection compares them: NFKC, lower case, apostrophes
+ * deleted ("Kremlin’s" and the damaged "Kremlins" agree), every other run of non-letters a separator
+ * (so "fight.And", with its space lost, still gives "fight" and "and").
+ *
+ * @param text - One paragraph.
+ * @returns The normalised words, in order.
+ * @example
+ * ```ts
+ * normalizeWords('The Kremlin’s war.And'); // ['the', 'kremlins', 'war', 'and']
+ * ```
+ */
+export function normalizeWords(text: string): string[] {
+  const folded = text.normalize('NFKC').toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim();
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/**
+ * Hashes of the word shingles (runs of `size` consecutive words) of a paragraph; a paragraph shorter
+ * than `size` words gives one shingle of all its words, an empty one none.
+ *
+ * @param words - Normalised words ({@link normalizeWords}).
+ * @param size - Words per shingle.
+ * @returns Distinct 32-bit shingle hashes.
+ * @example
+ * ```ts
+ * shingleHashes(['a', 'b', 'c', 'd'], 3).length; // 2
+ * ```
+ */
+export function shingleHashes(words: readonly string[], size: number): number[] {
+  if (words.length === 0) return [];
+  const out = new Set<number>();
+  const last = Math.max(0, words.length - size);
+  for (let i = 0; i <= last; i++) out.add(hashString(words.slice(i, i + size).join(' '), 0x2545f491));
+  return [...out];
+}
+
+/**
+ * The seeds of `count` MinHash functions, drawn from a seeded generator (so signatures made on
+ * different machines with the same seed compare).
+ *
+ * @param count - How many hash functions.
+ * @param seed - The generator's seed.
+ * @returns `count` 32-bit seeds.
+ * @example
+ * ```ts
+ * minhashSeeds(4, 1).length; // 4
+ * ```
+ */
+export function minhashSeeds(count: number, seed: number): number[] {
+  const seeds: number[] = [];
+  let state = seed >>> 0;
+  for (let i = 0; i < count; i++) {
+    state = (state + 0x9e3779b9) >>> 0; // golden-ratio increment, then mixed (splitmix-like)
+    seeds.push(mix32(state));
+  }
+  return seeds;
+}
+
+/**
+ * The MinHash signature of a shingle set (Broder 1997): for each hash function, the least hash of
+ * any shingle. Two signatures agree in a position with probability equal to the sets' Jaccard
+ * similarity. Each function is `mix32(shingle ^ seed)`.
+ *
+ * @param shingles - Shingle hashes ({@link shingleHashes}).
+ * @param seeds - One seed per hash function ({@link minhashSeeds}).
+ * @returns The signature (empty when there are no shingles).
+ * @example
+ * ```ts
+ * minhash([1, 2, 3], minhashSeeds(8, 1)).length; // 8
+ * ```
+ */
+export function minhash(shingles: readonly number[], seeds: readonly number[]): number[] {
+  if (shingles.length === 0) return [];
+  const sig = new Array<number>(seeds.length).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let i = 0; i < seeds.length; i++) {
+      const v = mix32(s ^ seeds[i]!);
+      if (v < sig[i]!) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/**
+ * The estimated Jaccard similarity of two MinHash signatures: the share of positions that agree.
+ *
+ * @param a - A signature.
+ * @param b - A signature of the same length.
+ * @returns A number from 0 to 1 (0 when either is empty).
+ * @example
+ * ```ts
+ * estimateSimilarity([1, 2, 3, 4], [1, 2, 0, 4]); // 0.75
+ * ```
+ */
+export function estimateSimilarity(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || a.length !== b.length) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
