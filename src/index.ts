@@ -40,3 +40,5 @@ export type { IdentifiedDocument, DedupeDocumentsOptions, DedupeResult } from '.
 export { resolveDedupeOptions, type DedupeOptions, type SignatureSettings, type ResolvedDedupeOptions } from './dedup/options.js';
 export { normalizeWords, shingleHashes, minhash, minhashSeeds, estimateSimilarity } from './dedup/shingle-paragraph.js';
 export { hashString, hashKey, mix32 } from './dedup/hash-string.js';
+export { renderReport, createReportBuilder, escapeHtml } from './emit/render-report.js';
+export type { ReportDocument, ReportOptions, ReportBuilder } from './emit/render-report.js';
