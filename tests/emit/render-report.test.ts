@@ -31,12 +31,12 @@ function dom(html: string) {
 describe('renderReport', () => {
   it('marks removals, insertions and replacements by rule, with the reason on hover', () => {
     const doc = dom(renderReport([DOC]));
-    const marks = [...doc.querySelectorAll('.m')];
+    const marks = Array.from(doc.querySelectorAll('.m'));
     expect(marks.map((m) => m.tagName.toLowerCase())).toEqual(['del', 'ins', 'del', 'del']);
     expect(marks[1]!.getAttribute('title')).toBe('sentence-seam: full stop glued to a capital');
     expect(marks[3]!.getAttribute('title')).toBe('share-link: share button text <img src=x onerror=alert(2)>');
     // Same rule, same class; four rules, four filters, with counts.
-    const rows = [...doc.querySelectorAll('#rules tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent));
+    const rows = Array.from(doc.querySelectorAll('#rules tbody tr')).map((tr) => Array.from(tr.querySelectorAll("td")).slice(1).map((td) => td.textContent));
     expect(rows).toEqual([
       ['headline', '1', '14', '0', '1'],
       ['sentence-seam', '1', '0', '1', '1'],
@@ -72,7 +72,7 @@ describe('renderReport', () => {
     const source = 'Keep this. <b>Drop</b> this & that.';
     const edits = [edit(source, 11, 23, '', 'x', 'r'), edit(source, 28, 29, 'and', 'y', 'r')];
     const pre = dom(renderReport([{ source, edits }])).querySelector('pre')!;
-    for (const ins of [...pre.querySelectorAll('ins')]) ins.remove();
+    for (const ins of Array.from(pre.querySelectorAll("ins"))) ins.remove();
     expect(pre.textContent).toBe(source);
   });
 
