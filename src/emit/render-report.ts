@@ -147,6 +147,11 @@ function checkDocument(doc: ReportDocument, index: number): void {
   if (!doc || typeof doc.source !== 'string' || !Array.isArray(doc.edits)) {
     throw new InvalidInputError(`document ${index + 1} needs a string \`source\` and an \`edits\` array`);
   }
+  doc.edits.forEach((e, i) => {
+    if (!e || typeof e.rule !== 'string' || typeof e.reason !== 'string' || typeof e.before !== 'string' || typeof e.after !== 'string') {
+      throw new InvalidInputError(`document ${index + 1}, edit ${i}: needs string \`rule\`, \`reason\`, \`before\` and \`after\``);
+    }
+  });
   checkEdits(doc.source, doc.edits);
 }
 
