@@ -33,10 +33,10 @@ export { detectLanguage } from './emit/detect-language.js';
 // Corpus scale: cross-document dedup (map: collect, reduce: merge + find, apply: remove) and the review report
 export { collectParagraphSignatures, mergeSignatures, paragraphKey } from './dedup/collect-signatures.js';
 export type { CorpusSignatures, DocumentSignature, ParagraphSignature, SignableDocument, CollectOptions } from './dedup/collect-signatures.js';
-export { findDuplicates } from './dedup/find-duplicates.js';
-export type { DuplicateReport, ParagraphDuplicate, ParagraphOverlap, DocumentDuplicate, ParagraphRef } from './dedup/find-duplicates.js';
-export { dedupeDocuments, removeDuplicateParagraphs, DUPLICATE_PARAGRAPH_RULE } from './dedup/dedupe-documents.js';
-export type { IdentifiedDocument, DedupeDocumentsOptions, DedupeResult } from './dedup/dedupe-documents.js';
+export { findDuplicates, createDuplicateIndex } from './dedup/find-duplicates.js';
+export type { DuplicateIndex, DocumentFindings, DuplicateReport, ParagraphDuplicate, ParagraphOverlap, DocumentDuplicate, ParagraphRef } from './dedup/find-duplicates.js';
+export { dedupeDocuments, createDeduplicator, removeDuplicateParagraphs, DUPLICATE_PARAGRAPH_RULE } from './dedup/dedupe-documents.js';
+export type { Deduplicator, DedupeStep, IdentifiedDocument, DedupeDocumentsOptions, DedupeResult } from './dedup/dedupe-documents.js';
 export { resolveDedupeOptions, type DedupeOptions, type SignatureSettings, type ResolvedDedupeOptions } from './dedup/options.js';
 export { normalizeWords, shingleHashes, minhash, minhashSeeds, estimateSimilarity } from './dedup/shingle-paragraph.js';
 export { hashString, hashKey, mix32 } from './dedup/hash-string.js';

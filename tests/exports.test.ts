@@ -17,6 +17,8 @@ it('exports exactly the public API', () => {
       "collectParagraphSignatures",
       "composeEdits",
       "countStats",
+      "createDeduplicator",
+      "createDuplicateIndex",
       "createReportBuilder",
       "dedupeDocuments",
       "defaultRules",

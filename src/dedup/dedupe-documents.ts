@@ -7,8 +7,8 @@ import type { Finding } from '../model/finding.js';
 import { splitBlocks, splitLines, type Block } from '../parse/split-lines.js';
 import { countStats } from '../pipeline/clean.js';
 import { collectParagraphSignatures, mergeSignatures, paragraphKey, type CorpusSignatures } from './collect-signatures.js';
-import { findDuplicates, type DuplicateReport, type ParagraphDuplicate } from './find-duplicates.js';
-import type { DedupeOptions } from './options.js';
+import { createDuplicateIndex, findDuplicates, type DocumentFindings, type DuplicateIndex, type DuplicateReport, type ParagraphDuplicate } from './find-duplicates.js';
+import { resolveDedupeOptions, type DedupeOptions } from './options.js';
 import { normalizeWords } from './shingle-paragraph.js';
 
 /** The rule id of removed duplicate paragraphs, in edits and stats. */
@@ -53,10 +53,7 @@ export interface DedupeResult<D extends IdentifiedDocument> {
  */
 export function dedupeDocuments<D extends IdentifiedDocument>(docs: readonly D[], options: DedupeDocumentsOptions = {}): DedupeResult<D> {
   if (!Array.isArray(docs)) throw new InvalidInputError('dedupeDocuments() takes an array of documents');
-  const remove = options.remove ?? 'paragraphs';
-  if (remove !== 'paragraphs' && remove !== 'documents' && remove !== false) {
-    throw new InvalidOptionError('remove', "must be 'paragraphs', 'documents' or false");
-  }
+  const remove = checkRemove(options.remove);
   let merged: CorpusSignatures | null = null;
   docs.forEach((doc, order) => {
     const sig = collectParagraphSignatures(doc, { ...options, order });
@@ -70,6 +67,60 @@ export function dedupeDocuments<D extends IdentifiedDocument>(docs: readonly D[]
   }
   const byId = groupById(report.paragraphs);
   return { documents: docs.map((d) => removeDuplicateParagraphs(d, byId.get(d.id) ?? [])), report };
+}
+
+/** What a {@link Deduplicator} answers for one document. */
+export interface DedupeStep<D extends IdentifiedDocument> {
+  /** The document with its later copies removed, or `null` when `remove: 'documents'` drops it. */
+  readonly document: D | null;
+  /** What it repeats. */
+  readonly findings: DocumentFindings;
+}
+
+/** Dedup of a stream, one document at a time in corpus order ({@link createDeduplicator}). */
+export interface Deduplicator<D extends IdentifiedDocument> {
+  /** Takes the next document; answers at once. */
+  add(doc: D): DedupeStep<D>;
+}
+
+/**
+ * Dedup for a stream: each document is checked against the ones before it and returned at once with
+ * its copies removed, so a streaming run (`unscrape clean --dedupe paragraphs`) keeps its order and
+ * never holds the corpus. Gives the same result as {@link dedupeDocuments} over the same documents.
+ * Memory grows with the distinct paragraphs seen (see {@link DuplicateIndex}).
+ *
+ * @param options - {@link DedupeDocumentsOptions}.
+ * @returns A {@link Deduplicator}.
+ * @throws {@link InvalidOptionError} on a bad option.
+ * @example
+ * ```ts
+ * const dedup = createDeduplicator({ remove: 'paragraphs' });
+ * for await (const doc of cleanedInOrder) write(dedup.add(doc).document);
+ * ```
+ */
+export function createDeduplicator<D extends IdentifiedDocument>(options: DedupeDocumentsOptions = {}): Deduplicator<D> {
+  const remove = checkRemove(options.remove);
+  const r = resolveDedupeOptions(options);
+  let index: DuplicateIndex | null = null;
+  let order = 0;
+  return {
+    add(doc) {
+      const sig = collectParagraphSignatures(doc, { ...options, order: order++ });
+      index ??= createDuplicateIndex(sig.settings, r);
+      const findings = index.add(sig.documents[0]!);
+      if (remove === false) return { document: doc, findings };
+      if (remove === 'documents') return { document: findings.document ? null : doc, findings };
+      return { document: removeDuplicateParagraphs(doc, findings.paragraphs), findings };
+    },
+  };
+}
+
+function checkRemove(remove: unknown): 'paragraphs' | 'documents' | false {
+  const value = remove ?? 'paragraphs';
+  if (value !== 'paragraphs' && value !== 'documents' && value !== false) {
+    throw new InvalidOptionError('remove', "must be 'paragraphs', 'documents' or false");
+  }
+  return value;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.js';
-import type { CorpusSignatures, ParagraphSignature } from './collect-signatures.js';
-import { resolveDedupeOptions, type DedupeOptions } from './options.js';
+import type { CorpusSignatures, DocumentSignature } from './collect-signatures.js';
+import { resolveDedupeOptions, type DedupeOptions, type SignatureSettings } from './options.js';
 import { estimateSimilarity } from './shingle-paragraph.js';
 
 /** Where a paragraph was seen first. */
@@ -68,7 +68,116 @@ export interface DuplicateReport {
 interface Seen {
   readonly ref: ParagraphRef;
   readonly root: ParagraphRef;
-  readonly sig: ParagraphSignature;
+  readonly shingles: number;
+  readonly minhash: Uint32Array;
+}
+
+/** What one document adds to a {@link DuplicateIndex}. */
+export interface DocumentFindings {
+  /** Set when the whole document repeats an earlier one. */
+  readonly document: DocumentDuplicate | null;
+  /** Its paragraphs that repeat earlier ones. */
+  readonly paragraphs: readonly ParagraphDuplicate[];
+  /** Its paragraphs that contain an earlier one and add to it. */
+  readonly overlaps: readonly ParagraphOverlap[];
+}
+
+/**
+ * The incremental form of {@link findDuplicates}: documents are added in corpus order and each is
+ * answered at once, which lets a stream (e.g. the CLI's `--dedupe paragraphs`) remove copies without
+ * holding the corpus. Memory grows with the distinct paragraphs seen (about 0.6 KB each with the
+ * default 128 hashes; about 50 bytes with `near: false`).
+ */
+export interface DuplicateIndex {
+  /** Adds the next document's signature (in corpus order) and says what it repeats. */
+  add(doc: DocumentSignature): DocumentFindings;
+}
+
+/**
+ * Makes an empty {@link DuplicateIndex}.
+ *
+ * @param settings - The settings the signatures are made with (`CorpusSignatures.settings`).
+ * @param options - `threshold` and `maxBucket`. Default: {@link DedupeOptions}.
+ * @returns The index.
+ * @example
+ * ```ts
+ * const sig = collectParagraphSignatures(doc, { order });
+ * const index = createDuplicateIndex(sig.settings);
+ * const { paragraphs } = index.add(sig.documents[0]);
+ * ```
+ */
+export function createDuplicateIndex(settings: SignatureSettings, options: DedupeOptions = {}): DuplicateIndex {
+  const { threshold, maxBucket } = resolveDedupeOptions({ ...options, ...settings });
+  const { bands, hashes, near } = settings;
+  const rows = hashes / bands;
+  const firstDoc = new Map<string, string>();
+  const exact = new Map<string, Seen>();
+  const buckets = new Map<string, Seen[]>();
+
+  return {
+    add(doc) {
+      let document: DocumentDuplicate | null = null;
+      const paragraphs: ParagraphDuplicate[] = [];
+      const overlaps: ParagraphOverlap[] = [];
+      if (doc.hash !== '') {
+        const first = firstDoc.get(doc.hash);
+        if (first === undefined) firstDoc.set(doc.hash, doc.id);
+        else if (first !== doc.id) document = { id: doc.id, duplicateOf: first };
+      }
+      for (const sig of doc.paragraphs) {
+        const ref: ParagraphRef = { id: doc.id, paragraph: sig.index };
+        const same = exact.get(sig.hash);
+        if (same && same.ref.id !== doc.id) {
+          paragraphs.push({ ...ref, hash: sig.hash, duplicateOf: same.root, exact: true, similarity: 1, containment: 1 });
+          continue;
+        }
+        if (same) continue; // a repeat inside the first document: not cross-document
+        const mh = near && sig.minhash.length === hashes ? Uint32Array.from(sig.minhash) : new Uint32Array(0);
+        let best: Seen | null = null;
+        let bestIn = 0;
+        let bestSim = 0;
+        let wider: Seen | null = null;
+        let widerOut = 0;
+        let widerSim = 0;
+        const keys = mh.length > 0 ? bandKeys(mh, bands, rows) : [];
+        const tried = new Set<Seen>();
+        for (const key of keys) {
+          for (const cand of buckets.get(key) ?? []) {
+            if (cand.ref.id === doc.id || tried.has(cand)) continue;
+            tried.add(cand);
+            const sim = estimateSimilarity(mh, cand.minhash);
+            const common = (sim * (sig.shingles + cand.shingles)) / (1 + sim);
+            const inside = Math.min(1, common / sig.shingles);
+            const outside = Math.min(1, common / cand.shingles);
+            if (inside > bestIn || (inside === bestIn && sim > bestSim)) {
+              best = cand;
+              bestIn = inside;
+              bestSim = sim;
+            }
+            if (outside > widerOut) {
+              wider = cand;
+              widerOut = outside;
+              widerSim = sim;
+            }
+          }
+        }
+        const isNear = best !== null && bestIn >= threshold;
+        const seen: Seen = { ref, root: isNear ? best!.root : ref, shingles: sig.shingles, minhash: mh };
+        exact.set(sig.hash, seen);
+        if (isNear) {
+          paragraphs.push({ ...ref, hash: sig.hash, duplicateOf: best!.root, exact: false, similarity: round(bestSim), containment: round(bestIn) });
+        } else if (wider !== null && widerOut >= threshold) {
+          overlaps.push({ ...ref, contains: wider.ref, containment: round(widerOut), similarity: round(widerSim) });
+        }
+        for (const key of keys) {
+          const list = buckets.get(key);
+          if (!list) buckets.set(key, [seen]);
+          else if (list.length < maxBucket) list.push(seen);
+        }
+      }
+      return { document, paragraphs, overlaps };
+    },
+  };
 }
 
 /**
@@ -85,84 +194,28 @@ interface Seen {
  * @param signatures - Merged signatures ({@link mergeSignatures}).
  * @param options - `threshold`, `maxBucket` (the others are fixed by the signatures). Default: {@link DedupeOptions}.
  * @returns The {@link DuplicateReport}.
+ * @throws {@link InvalidInputError} when `signatures` are not signatures.
  * @example
  * ```ts
  * const report = findDuplicates(signatures, { threshold: 0.9 });
- * for (const d of report.paragraphs) console.log(d.id, d.paragraph, '<-', d.duplicateOf.id, d.similarity);
+ * for (const d of report.paragraphs) console.log(d.id, d.paragraph, '<-', d.duplicateOf.id, d.containment);
  * ```
  */
 export function findDuplicates(signatures: CorpusSignatures, options: DedupeOptions = {}): DuplicateReport {
-  if (!signatures || signatures.version !== 1 || !Array.isArray(signatures.documents)) {
+  if (!signatures || signatures.version !== 1 || !Array.isArray(signatures.documents) || !signatures.settings) {
     throw new InvalidInputError('findDuplicates() takes signatures made by collectParagraphSignatures (version 1)');
   }
-  const { threshold, maxBucket } = resolveDedupeOptions({ ...options, ...signatures.settings });
-  const { bands, hashes, near } = signatures.settings;
-  const rows = hashes / bands;
-  const firstDoc = new Map<string, string>();
-  const exact = new Map<string, Seen>();
-  const buckets = new Map<string, Seen[]>();
+  const index = createDuplicateIndex(signatures.settings, options);
   const documents: DocumentDuplicate[] = [];
   const paragraphs: ParagraphDuplicate[] = [];
   const overlaps: ParagraphOverlap[] = [];
   let paragraphCount = 0;
-
   for (const doc of signatures.documents) {
-    if (doc.hash !== '') {
-      const first = firstDoc.get(doc.hash);
-      if (first === undefined) firstDoc.set(doc.hash, doc.id);
-      else if (first !== doc.id) documents.push({ id: doc.id, duplicateOf: first });
-    }
-    for (const sig of doc.paragraphs) {
-      paragraphCount++;
-      const ref: ParagraphRef = { id: doc.id, paragraph: sig.index };
-      const same = exact.get(sig.hash);
-      if (same && same.ref.id !== doc.id) {
-        paragraphs.push({ ...ref, hash: sig.hash, duplicateOf: same.root, exact: true, similarity: 1, containment: 1 });
-        continue;
-      }
-      if (same) continue; // a repeat inside the first document: not cross-document
-      let best: Seen | null = null;
-      let bestIn = 0;
-      let bestSim = 0;
-      let wider: Seen | null = null;
-      let widerOut = 0;
-      let widerSim = 0;
-      const keys = near && sig.minhash.length === hashes ? bandKeys(sig.minhash, bands, rows) : [];
-      const tried = new Set<Seen>();
-      for (const key of keys) {
-        for (const cand of buckets.get(key) ?? []) {
-          if (cand.ref.id === doc.id || tried.has(cand)) continue;
-          tried.add(cand);
-          const sim = estimateSimilarity(sig.minhash, cand.sig.minhash);
-          const common = (sim * (sig.shingles + cand.sig.shingles)) / (1 + sim);
-          const inside = Math.min(1, common / sig.shingles);
-          const outside = Math.min(1, common / cand.sig.shingles);
-          if (inside > bestIn || (inside === bestIn && sim > bestSim)) {
-            best = cand;
-            bestIn = inside;
-            bestSim = sim;
-          }
-          if (outside > widerOut) {
-            wider = cand;
-            widerOut = outside;
-            widerSim = sim;
-          }
-        }
-      }
-      const isNear = best !== null && bestIn >= threshold;
-      const seen: Seen = { ref, root: isNear ? best!.root : ref, sig };
-      exact.set(sig.hash, seen);
-      if (isNear) {
-        paragraphs.push({ ...ref, hash: sig.hash, duplicateOf: best!.root, exact: false, similarity: round(bestSim), containment: round(bestIn) });
-      } else if (wider !== null && widerOut >= threshold) {
-        overlaps.push({ ...ref, contains: wider.ref, containment: round(widerOut), similarity: round(widerSim) });
-      }
-      for (const key of keys) {
-        const list = buckets.get(key);
-        if (!list) buckets.set(key, [seen]);
-        else if (list.length < maxBucket) list.push(seen);
-      }
-    }
+    paragraphCount += doc.paragraphs.length;
+    const found = index.add(doc);
+    if (found.document) documents.push(found.document);
+    paragraphs.push(...found.paragraphs);
+    overlaps.push(...found.overlaps);
   }
   return { documents, paragraphs, overlaps, counts: { documents: signatures.documents.length, paragraphs: paragraphCount } };
 }
@@ -171,8 +224,8 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function bandKeys(sig: readonly number[], bands: number, rows: number): string[] {
+function bandKeys(sig: Uint32Array, bands: number, rows: number): string[] {
   const keys: string[] = [];
-  for (let b = 0; b < bands; b++) keys.push(`${b}:${sig.slice(b * rows, (b + 1) * rows).join(',')}`);
+  for (let b = 0; b < bands; b++) keys.push(`${b}:${sig.subarray(b * rows, (b + 1) * rows).join(',')}`);
   return keys;
 }

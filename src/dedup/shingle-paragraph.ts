@@ -96,7 +96,7 @@ export function minhash(shingles: readonly number[], seeds: readonly number[]): 
  * estimateSimilarity([1, 2, 3, 4], [1, 2, 0, 4]); // 0.75
  * ```
  */
-export function estimateSimilarity(a: readonly number[], b: readonly number[]): number {
+export function estimateSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || a.length !== b.length) return 0;
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/ledger/apply-edits.js';
 import { clean } from '../../src/pipeline/clean.js';
-import { dedupeDocuments, removeDuplicateParagraphs } from '../../src/dedup/dedupe-documents.js';
+import { createDeduplicator, dedupeDocuments, removeDuplicateParagraphs } from '../../src/dedup/dedupe-documents.js';
 import { collectParagraphSignatures, mergeSignatures } from '../../src/dedup/collect-signatures.js';
 import { findDuplicates } from '../../src/dedup/find-duplicates.js';
 import { InvalidInputError, InvalidOptionError } from '../../src/errors.js';
@@ -116,5 +116,23 @@ describe('dedupeDocuments', () => {
     const y = collectParagraphSignatures({ id: 'b', text: WIRE }, { seed: 2 });
     expect(() => mergeSignatures(x, y)).toThrow(/seed/);
     expect(() => findDuplicates({} as never)).toThrow(InvalidInputError);
+  });
+});
+
+describe('createDeduplicator (streaming)', () => {
+  it('gives the same documents and findings as dedupeDocuments, one document at a time', () => {
+    const dir = join(__dirname, '../../seeds');
+    const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f, ...clean(readFileSync(join(dir, f), 'utf8'), { lang: false }) }));
+    const docs = [seeds[3]!, doc('a', OWN_A, WIRE, WIRE2), seeds[1]!, doc('b', OWN_B, WIRE, damage(WIRE2)), seeds[3]!, seeds[2]!];
+    for (const remove of ['paragraphs', 'documents', false] as const) {
+      const whole = dedupeDocuments(docs, { remove });
+      const dedup = createDeduplicator({ remove });
+      const steps = docs.map((d) => dedup.add(d));
+      expect(steps.map((s) => s.document).filter((d) => d !== null)).toEqual(whole.documents);
+      expect(steps.flatMap((s) => s.findings.paragraphs)).toEqual(whole.report.paragraphs);
+      expect(steps.flatMap((s) => s.findings.overlaps)).toEqual(whole.report.overlaps);
+      expect(steps.map((s) => s.findings.document).filter((d) => d !== null)).toEqual(whole.report.documents);
+    }
+    expect(() => createDeduplicator({ remove: 'x' as never })).toThrow(InvalidOptionError);
   });
 });

@@ -16,8 +16,9 @@ const corpus = [
   seeds[2]!.split('\n\n').slice(2, 9).reverse().join('\n\n'),
 ].map((text, i) => ({ id: `d${i}`, text }));
 
-const sign = (i: number) => collectParagraphSignatures(corpus[i]!, { order: i });
-const whole = findDuplicates(corpus.map((_, i) => sign(i)).reduce(mergeSignatures));
+const signed = corpus.map((d, i) => collectParagraphSignatures(d, { order: i }));
+const sign = (i: number) => signed[i]!;
+const whole = findDuplicates(signed.reduce(mergeSignatures));
 
 describe('map/reduce dedup', () => {
   it('finds the planted copies', () => {
