@@ -6,16 +6,16 @@
 //
 // Throughput is given per wall second and per CPU second (user + system of the whole process, workers
 // included): on a shared machine the second is the fair per-core figure. `lang off` runs clean with
-// `{ lang: false }` to show what language identification costs. At 100k documents only the `lang off`
+// `{ lang: false }` to show what language identification costs; `lang off + dedupe` adds streaming
+// cross-document dedup (createDeduplicator; its index grows with the distinct paragraphs, by design). At 100k documents only the `lang off`
 // modes run by default (the full set takes far more than a few minutes at today's speed); `--full` runs all.
 //
-//   node bench/scale.mjs [--sizes 1000,10000,100000] [--jobs N] [--keep] [--full]
+//   node bench/scale.mjs [--sizes 1000,10000,100000] [--jobs N] [--keep] [--full] [--only 'single: lang off']
 // Corpora go to $TMPDIR/unscrape-bench-scale/ (removed afterwards unless --keep).
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
@@ -27,7 +27,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 
-if (args[0] === '--run') await runChild(args[1], args[2], Number(args[3]), Number(args[4]), args[5] === 'lang off' ? { lang: false } : {});
+if (args[0] === '--run') await runChild(args[1], args[2], Number(args[3]), Number(args[4]), args[5] === 'default' ? {} : { lang: false }, args[5]?.endsWith('dedupe'));
 else await main();
 
 async function main() {
@@ -43,8 +43,9 @@ async function main() {
   for (const n of sizes) {
     const file = join(dir, `corpus-${n}.jsonl`);
     if (!existsSync(file)) await writeCorpus(file, pages, n);
-    const all = [['single', 'default'], ['single', 'lang off'], ['pool', 'default'], ['pool', 'lang off']];
-    const modes = args.includes('--full') ? all : n > 10000 ? [all[1], all[3]] : all.slice(0, 3);
+    const all = [['single', 'default'], ['single', 'lang off'], ['pool', 'default'], ['pool', 'lang off'], ['single', 'lang off + dedupe']];
+    let modes = args.includes('--full') ? all : n > 10000 ? [all[1], all[3]] : [...all.slice(0, 3), all[4]];
+    if (opt('--only')) modes = all.filter(([m, o]) => `${m}: ${o}` === opt('--only'));
     for (const [mode, options] of modes) {
       const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--run', file, mode, String(jobs), String(n), options], {
         encoding: 'utf8', maxBuffer: 1 << 20,
@@ -78,13 +79,30 @@ async function writeCorpus(file, pages, n) {
   void statSync(file);
 }
 
+/**
+ * The lines of a stream, pulled: the stream's own async iterator reads the next chunk only when asked,
+ * so memory stays bounded by one chunk plus the work in flight. (readline's 'line' events keep coming
+ * while the loop awaits a worker, and pile up: with the pool, that alone took the main heap to 160 MB.)
+ */
+async function* readLines(stream) {
+  let rest = '';
+  stream.setEncoding('utf8');
+  for await (const chunk of stream) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop();
+    for (const line of parts) if (line !== '') yield line;
+  }
+  if (rest !== '') yield rest;
+}
+
 /** Child: streams the corpus through clean (single) or a piscina pool (pool), output discarded after serialising. */
-async function runChild(file, mode, jobs, expected, options) {
+async function runChild(file, mode, jobs, expected, options, dedupe) {
   const sink = new Writable({ write(_chunk, _enc, cb) { cb(); } });
-  // Import first: a readline interface made before an await drops the lines it reads meanwhile.
-  const { clean } = await import('../dist/index.js');
+  // Import first, then read: lines are pulled from the stream only as the loop asks for them.
+  const { clean, createDeduplicator } = await import('../dist/index.js');
+  const dedup = dedupe ? createDeduplicator({ remove: 'paragraphs' }) : null;
   const { Piscina } = await import('piscina');
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  const lines = readLines(createReadStream(file));
   let docs = 0;
   let bytes = 0;
   const t0 = performance.now();
@@ -93,7 +111,8 @@ async function runChild(file, mode, jobs, expected, options) {
     for await (const line of lines) {
       const rec = JSON.parse(line);
       bytes += Buffer.byteLength(rec.text);
-      const doc = clean(rec.text, options);
+      let doc = clean(rec.text, options);
+      if (dedup) doc = dedup.add({ id: rec.id, ...doc }).document;
       const ok = sink.write(`${JSON.stringify({ id: rec.id, title: doc.title, text: doc.text, lang: doc.lang, edits: doc.edits })}\n`);
       if (!ok) await new Promise((res) => sink.once('drain', res));
       docs++;

@@ -6,9 +6,9 @@ import type { CleanDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { splitBlocks, splitLines, type Block } from '../parse/split-lines.js';
 import { countStats } from '../pipeline/clean.js';
-import { collectParagraphSignatures, mergeSignatures, paragraphKey, type CorpusSignatures } from './collect-signatures.js';
+import { collectParagraphSignatures, mergeSignatures, paragraphKey, type CorpusSignatures, type DocumentSignature } from './collect-signatures.js';
 import { createDuplicateIndex, findDuplicates, type DocumentFindings, type DuplicateIndex, type DuplicateReport, type ParagraphDuplicate } from './find-duplicates.js';
-import { resolveDedupeOptions, type DedupeOptions } from './options.js';
+import { resolveDedupeOptions, type DedupeOptions, type SignatureSettings } from './options.js';
 import { normalizeWords } from './shingle-paragraph.js';
 
 /** The rule id of removed duplicate paragraphs, in edits and stats. */
@@ -79,8 +79,12 @@ export interface DedupeStep<D extends IdentifiedDocument> {
 
 /** Dedup of a stream, one document at a time in corpus order ({@link createDeduplicator}). */
 export interface Deduplicator<D extends IdentifiedDocument> {
-  /** Takes the next document; answers at once. */
-  add(doc: D): DedupeStep<D>;
+  /**
+   * Takes the next document; answers at once. `signature` (its `collectParagraphSignatures(doc).documents[0]`,
+   * made with the same options) may be computed elsewhere, e.g. in the worker that cleaned the document,
+   * so that the thread keeping order does only the cheap part. Default: computed here.
+   */
+  add(doc: D, signature?: DocumentSignature): DedupeStep<D>;
 }
 
 /**
@@ -101,13 +105,15 @@ export interface Deduplicator<D extends IdentifiedDocument> {
 export function createDeduplicator<D extends IdentifiedDocument>(options: DedupeDocumentsOptions = {}): Deduplicator<D> {
   const remove = checkRemove(options.remove);
   const r = resolveDedupeOptions(options);
+  const settings: SignatureSettings = { shingleSize: r.shingleSize, hashes: r.hashes, bands: r.bands, minWords: r.minWords, seed: r.seed, near: r.near };
   let index: DuplicateIndex | null = null;
   let order = 0;
   return {
-    add(doc) {
-      const sig = collectParagraphSignatures(doc, { ...options, order: order++ });
-      index ??= createDuplicateIndex(sig.settings, r);
-      const findings = index.add(sig.documents[0]!);
+    add(doc, signature) {
+      const sig = signature ?? collectParagraphSignatures(doc, { ...options, order }).documents[0]!;
+      order++;
+      index ??= createDuplicateIndex(settings, r);
+      const findings = index.add(sig);
       if (remove === false) return { document: doc, findings };
       if (remove === 'documents') return { document: findings.document ? null : doc, findings };
       return { document: removeDuplicateParagraphs(doc, findings.paragraphs), findings };

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../errors.js';
 import type { CorpusSignatures, DocumentSignature } from './collect-signatures.js';
 import { resolveDedupeOptions, type DedupeOptions, type SignatureSettings } from './options.js';
+import { mix32 } from './hash-string.js';
 import { estimateSimilarity } from './shingle-paragraph.js';
 
 /** Where a paragraph was seen first. */
@@ -66,6 +67,8 @@ export interface DuplicateReport {
 }
 
 interface Seen {
+  /** The last paragraph this was compared with as a candidate (to compare each pair once). */
+  visit: number;
   readonly ref: ParagraphRef;
   readonly root: ParagraphRef;
   readonly shingles: number;
@@ -112,7 +115,8 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
   const rows = hashes / bands;
   const firstDoc = new Map<string, string>();
   const exact = new Map<string, Seen>();
-  const buckets = new Map<string, Seen[]>();
+  const buckets = new Map<number, Seen[]>();
+  let visit = 0;
 
   return {
     add(doc) {
@@ -140,11 +144,11 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
         let widerOut = 0;
         let widerSim = 0;
         const keys = mh.length > 0 ? bandKeys(mh, bands, rows) : [];
-        const tried = new Set<Seen>();
+        visit++;
         for (const key of keys) {
           for (const cand of buckets.get(key) ?? []) {
-            if (cand.ref.id === doc.id || tried.has(cand)) continue;
-            tried.add(cand);
+            if (cand.visit === visit || cand.ref.id === doc.id) continue;
+            cand.visit = visit;
             const sim = estimateSimilarity(mh, cand.minhash);
             const common = (sim * (sig.shingles + cand.shingles)) / (1 + sim);
             const inside = Math.min(1, common / sig.shingles);
@@ -162,7 +166,7 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
           }
         }
         const isNear = best !== null && bestIn >= threshold;
-        const seen: Seen = { ref, root: isNear ? best!.root : ref, shingles: sig.shingles, minhash: mh };
+        const seen: Seen = { visit: 0, ref, root: isNear ? best!.root : ref, shingles: sig.shingles, minhash: mh };
         exact.set(sig.hash, seen);
         if (isNear) {
           paragraphs.push({ ...ref, hash: sig.hash, duplicateOf: best!.root, exact: false, similarity: round(bestSim), containment: round(bestIn) });
@@ -224,8 +228,13 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function bandKeys(sig: Uint32Array, bands: number, rows: number): string[] {
-  const keys: string[] = [];
-  for (let b = 0; b < bands; b++) keys.push(`${b}:${sig.subarray(b * rows, (b + 1) * rows).join(',')}`);
+/** One number per band: the band's index above a 32-bit hash of its rows (a rare hash collision only adds a candidate, which is verified). */
+function bandKeys(sig: Uint32Array, bands: number, rows: number): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < bands; b++) {
+    let h = 0x811c9dc5;
+    for (let r = b * rows; r < (b + 1) * rows; r++) h = mix32(Math.imul(h ^ sig[r]!, 0x01000193));
+    keys.push(b * 0x100000000 + h);
+  }
   return keys;
 }

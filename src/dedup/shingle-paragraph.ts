@@ -1,8 +1,12 @@
 import { APOSTROPHES, NON_WORD } from '../data/dedup.js';
 import { hashString, mix32 } from './hash-string.js';
 
+/** Characters NFKC changes in text that matters here: combining accents, ligatures (ﬁ), full-width forms. */
+const NEEDS_NFKC = /[\u0300-\u036f\ufb00-\ufb4f\uff00-\uffef]/;
+
 /**
- * The words of a paragraph as duplicate detection compares them: NFKC, lower case, apostrophes
+ * The words of a paragraph as duplicate detection compares them: NFKC (when the text holds combining
+ * accents, ligatures or full-width forms), lower case, apostrophes
  * deleted ("Kremlin’s" and the damaged "Kremlins" agree), every other run of non-letters a separator
  * (so "fight.And", with its space lost, still gives "fight" and "and").
  *
@@ -14,7 +18,7 @@ import { hashString, mix32 } from './hash-string.js';
  * ```
  */
 export function normalizeWords(text: string): string[] {
-  const folded = text.normalize('NFKC').toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim();
+  const folded = (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text).toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim();
   return folded === '' ? [] : folded.split(' ');
 }
 
@@ -32,9 +36,17 @@ export function normalizeWords(text: string): string[] {
  */
 export function shingleHashes(words: readonly string[], size: number): number[] {
   if (words.length === 0) return [];
+  // Each word is hashed once; a shingle's hash chains its words' hashes (order matters), so no
+  // shingle string is ever built.
+  const wordHashes = words.map((w) => hashString(w, 0x2545f491));
   const out = new Set<number>();
   const last = Math.max(0, words.length - size);
-  for (let i = 0; i <= last; i++) out.add(hashString(words.slice(i, i + size).join(' '), 0x2545f491));
+  const end = Math.min(size, words.length);
+  for (let i = 0; i <= last; i++) {
+    let h = 0x3c6ef372;
+    for (let j = 0; j < end; j++) h = mix32(Math.imul(h ^ wordHashes[i + j]!, 0x9e3779b1) + j);
+    out.add(h);
+  }
   return [...out];
 }
 
@@ -75,14 +87,22 @@ export function minhashSeeds(count: number, seed: number): number[] {
  */
 export function minhash(shingles: readonly number[], seeds: readonly number[]): number[] {
   if (shingles.length === 0) return [];
-  const sig = new Array<number>(seeds.length).fill(0xffffffff);
+  const k = seeds.length;
+  const seedArr = Uint32Array.from(seeds);
+  const sig = new Uint32Array(k).fill(0xffffffff);
   for (const s of shingles) {
-    for (let i = 0; i < seeds.length; i++) {
-      const v = mix32(s ^ seeds[i]!);
-      if (v < sig[i]!) sig[i] = v;
+    for (let i = 0; i < k; i++) {
+      // mix32(s ^ seed), inlined: this loop is the cost of MinHash.
+      let h = s ^ seedArr[i]!;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      if (h >>> 0 < sig[i]!) sig[i] = h >>> 0;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /**

@@ -69,13 +69,28 @@ export async function runReportCommand(args: readonly string[], io: CliIo): Prom
   }
   const html = builder.finish();
   if (out === '-') io.stdout.write(html);
-  else {
-    const tmp = `${out}.${process.pid}.tmp`;
-    await writeFile(tmp, html);
-    await rename(tmp, out);
-  }
+  else await writeReportFile(out, html);
   io.stderr.write(`report: ${accepted} documents in ${out === '-' ? 'stdout' : out}${rejected ? `, ${rejected} rejected` : ''}\n`);
   return rejected ? 1 : 0;
+}
+
+/**
+ * Writes a finished report page atomically (a temporary file beside it, then a rename), for
+ * `unscrape report` and `unscrape clean --report FILE`.
+ *
+ * @param path - Where the page goes.
+ * @param html - The page ({@link ReportBuilder.finish}).
+ * @example
+ * ```ts
+ * const report = createReportBuilder();
+ * for (const doc of docs) report.add(doc);
+ * await writeReportFile('report.html', report.finish());
+ * ```
+ */
+export async function writeReportFile(path: string, html: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, html);
+  await rename(tmp, path);
 }
 
 function usage(io: CliIo, problem: string): number {
