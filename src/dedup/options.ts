@@ -17,7 +17,7 @@ export interface DedupeOptions {
   readonly shingleSize?: number;
   /** MinHash functions per paragraph. Default: `128`. */
   readonly hashes?: number;
-  /** LSH bands; `hashes` must be a multiple of it. Default: `32` (so 4 rows per band). */
+  /** LSH bands; `hashes` must be a multiple of it. Default: `64` (so 2 rows per band: pairs from a Jaccard similarity of about 0.125 become candidates). */
   readonly bands?: number;
   /** Estimated Jaccard similarity (0..1) at or above which a paragraph is a near duplicate. Default: `0.8`. */
   readonly threshold?: number;
