@@ -77,3 +77,16 @@ export { selectMainContent, type BlockDecision, type MainContentSettings, type M
 export type { MainContainer } from './html/score-candidates.js';
 export { mainContentRule } from './html/main-content-rule.js';
 export { extractMetadata, toIso639_3, type PageMetadata } from './html/extract-metadata.js';
+
+// Corpus scale: cross-document dedup (map: collect, reduce: merge + find, apply: remove) and the review report
+export { collectParagraphSignatures, mergeSignatures, paragraphKey } from './dedup/collect-signatures.js';
+export type { CorpusSignatures, DocumentSignature, ParagraphSignature, SignableDocument, CollectOptions } from './dedup/collect-signatures.js';
+export { findDuplicates, createDuplicateIndex } from './dedup/find-duplicates.js';
+export type { DuplicateIndex, DocumentFindings, DuplicateReport, ParagraphDuplicate, ParagraphOverlap, DocumentDuplicate, ParagraphRef } from './dedup/find-duplicates.js';
+export { dedupeDocuments, createDeduplicator, removeDuplicateParagraphs, DUPLICATE_PARAGRAPH_RULE } from './dedup/dedupe-documents.js';
+export type { Deduplicator, DedupeStep, IdentifiedDocument, DedupeDocumentsOptions, DedupeResult } from './dedup/dedupe-documents.js';
+export { resolveDedupeOptions, type DedupeOptions, type SignatureSettings, type ResolvedDedupeOptions } from './dedup/options.js';
+export { normalizeWords, shingleHashes, minhash, minhashSeeds, estimateSimilarity } from './dedup/shingle-paragraph.js';
+export { hashString, hashKey, mix32 } from './dedup/hash-string.js';
+export { renderReport, createReportBuilder, escapeHtml } from './emit/render-report.js';
+export type { ReportDocument, ReportOptions, ReportBuilder } from './emit/render-report.js';

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createReportBuilder, escapeHtml, renderReport, type ReportDocument } from '../../src/emit/render-report.js';
+import { REPORT_SCRIPT, REPORT_SCRIPT_HASH } from '../../src/emit/report-assets.js';
+import { InvalidInputError, InvalidLedgerError, InvalidOptionError } from '../../src/errors.js';
+import type { Edit } from '../../src/model/edit.js';
+import { clean } from '../../src/pipeline/clean.js';
+
+const edit = (source: string, start: number, end: number, after: string, rule: string, reason: string): Edit => ({
+  start, end, before: source.slice(start, end), after, rule, reason, confidence: 1,
+});
+
+const SOURCE = 'Breaking news\nThe mayor spoke.Then left.\n\nShare this <script>alert(1)</script>\n';
+const DOC: ReportDocument = {
+  id: 'doc <b>1</b>',
+  source: SOURCE,
+  title: 'A "quoted" & <i>title</i>',
+  edits: [
+    edit(SOURCE, 0, 14, '', 'headline', 'taken into the title'),
+    edit(SOURCE, 30, 30, ' ', 'sentence-seam', 'full stop glued to a capital'),
+    edit(SOURCE, 40, 42, '', 'layout', 'blank line'),
+    edit(SOURCE, 42, SOURCE.length, '', 'share-link', 'share button text <img src=x onerror=alert(2)>'),
+  ],
+};
+
+function dom(html: string) {
+  return parseHTML(html).document;
+}
+
+describe('renderReport', () => {
+  it('marks removals, insertions and replacements by rule, with the reason on hover', () => {
+    const doc = dom(renderReport([DOC]));
+    const marks = Array.from(doc.querySelectorAll('.m'));
+    expect(marks.map((m) => m.tagName.toLowerCase())).toEqual(['del', 'ins', 'del', 'del']);
+    expect(marks[1]!.getAttribute('title')).toBe('sentence-seam: full stop glued to a capital');
+    expect(marks[3]!.getAttribute('title')).toBe('share-link: share button text <img src=x onerror=alert(2)>');
+    // Same rule, same class; four rules, four filters, with counts.
+    const rows = Array.from(doc.querySelectorAll('#rules tbody tr')).map((tr) => Array.from(tr.querySelectorAll("td")).slice(1).map((td) => td.textContent));
+    expect(rows).toEqual([
+      ['headline', '1', '14', '0', '1'],
+      ['sentence-seam', '1', '0', '1', '1'],
+      ['layout', '1', '2', '0', '1'],
+      ['share-link', '1', String(SOURCE.length - 42), '0', '1'],
+    ]);
+    expect(doc.querySelectorAll('input[data-k]').length).toBe(4);
+  });
+
+  it('draws a replacement as the old text struck and the new text underlined in one mark', () => {
+    const source = 'colour and colour';
+    const html = renderReport([{ source, edits: [edit(source, 0, 6, 'color', 'variant', 'US spelling')] }]);
+    const mark = dom(html).querySelector('.m')!;
+    expect(mark.tagName.toLowerCase()).toBe('span');
+    expect(mark.querySelector('del')!.textContent).toBe('colour');
+    expect(mark.querySelector('ins')!.textContent).toBe('color');
+  });
+
+  it('escapes all document text: ids, fields, source, edits and reasons', () => {
+    const html = renderReport([DOC]);
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>1</b>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const doc = dom(html);
+    expect(doc.querySelectorAll('script').length).toBe(1);
+    expect(doc.querySelectorAll('img').length).toBe(0);
+    expect(doc.querySelector('h2')!.textContent).toBe('doc <b>1</b>');
+    expect(doc.querySelector('.meta')!.textContent).toContain('A "quoted" & <i>title</i>');
+  });
+
+  it('reads back the source: the text of the page minus insertions is the source (non-white-space edits)', () => {
+    const source = 'Keep this. <b>Drop</b> this & that.';
+    const edits = [edit(source, 11, 23, '', 'x', 'r'), edit(source, 28, 29, 'and', 'y', 'r')];
+    const pre = dom(renderReport([{ source, edits }])).querySelector('pre')!;
+    for (const ins of Array.from(pre.querySelectorAll("ins"))) ins.remove();
+    expect(pre.textContent).toBe(source);
+  });
+
+  it('shows white-space edits with visible glyphs', () => {
+    const source = 'a \n\n\nb';
+    const html = renderReport([{ source, edits: [edit(source, 1, 5, '\n\n', 'layout', 'gap')] }]);
+    expect(dom(html).querySelector('.m del')!.textContent).toBe('·↵\n↵\n↵\n');
+  });
+
+  it('pins its own script in the Content-Security-Policy', () => {
+    const hash = `sha256-${createHash('sha256').update(REPORT_SCRIPT).digest('base64')}`;
+    expect(REPORT_SCRIPT_HASH).toBe(hash);
+    const csp = dom(renderReport([])).querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
+    expect(csp).toContain(`script-src '${hash}'`);
+    expect(csp).toContain("default-src 'none'");
+  });
+
+  it('counts every document but draws only the first `limit`', () => {
+    const docs = ['one', 'two', 'three'].map((t, i) => ({ id: `d${i}`, ...clean(`  ${t}  `, { lang: false }) }));
+    const doc = dom(renderReport(docs, { limit: 1 }));
+    expect(doc.querySelectorAll('article').length).toBe(1);
+    expect(doc.querySelector('#doc-count')!.textContent).toBe('3');
+    expect(doc.querySelector('#edit-count')!.textContent).toBe(String(docs.reduce((n, d) => n + d.edits.length, 0)));
+  });
+
+  it('renders clean() output of real text (ledger round trip) and builds incrementally the same page', () => {
+    const docs = [clean('Title\n\n\n\nBody line one.\nBody line two.   \n', { lang: false })];
+    const b = createReportBuilder();
+    for (const d of docs) b.add(d);
+    expect(b.finish()).toBe(renderReport(docs));
+    expect(dom(renderReport(docs)).querySelectorAll('.m').length).toBe(docs[0]!.edits.length);
+  });
+
+  it('throws typed errors on misuse', () => {
+    expect(() => renderReport([{ text: 'x' } as never])).toThrow(InvalidInputError);
+    expect(() => renderReport(42 as never)).toThrow(InvalidInputError);
+    expect(() => renderReport([{ source: 'abc', edits: [{ ...edit('abc', 0, 1, '', 'r', 'r'), before: 'z' }] }])).toThrow(InvalidLedgerError);
+    expect(() => renderReport([], { limit: -1 })).toThrow(InvalidOptionError);
+  });
+
+  it('escapeHtml escapes the five HTML specials', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});

@@ -1,0 +1,104 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/emit/render-report.js';
+import type { Edit } from '../../src/model/edit.js';
+import { clean } from '../../src/pipeline/clean.js';
+
+// Opens the review report in a real browser. CI installs Debian's chromium (.ci/run); elsewhere the
+// test is skipped, saying so.
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`report-browser.test.ts skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+
+const seedDir = join(__dirname, '../../seeds');
+const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => ({ id: f, ...clean(readFileSync(join(seedDir, f), 'utf8'), { lang: false }) }));
+
+// A hostile document: markup and script in the kept text, in a removed span and in a reason.
+const HOSTILE = 'Kept <script>window.__pwned = 1</script> text.\nAd: <img src=x onerror="window.__pwned = 2">\n';
+const adStart = HOSTILE.indexOf('Ad:');
+const hostileEdits: Edit[] = [{
+  start: adStart, end: HOSTILE.length, before: HOSTILE.slice(adStart), after: '', rule: 'test-removal',
+  reason: '<script>window.__pwned = 3</script>', confidence: 1,
+}];
+const docs = [...seeds, { id: '<script>window.__pwned = 4</script>', source: HOSTILE, edits: hostileEdits }];
+const totalEdits = docs.reduce((n, d) => n + d.edits.length, 0);
+
+describe.skipIf(!haveChromium)('review report in headless Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-report-'));
+    const file = join(dir, 'report.html');
+    writeFileSync(file, renderReport(docs, { title: 'seeds' }));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(pathToFileURL(file).href);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders every document and every mark, with the counts in the summary', async () => {
+    expect(await page.locator('article').count()).toBe(docs.length);
+    expect(await page.locator('.m').count()).toBe(totalEdits);
+    expect(await page.locator('#doc-count').textContent()).toBe(String(docs.length));
+    expect(await page.locator('#edit-count').textContent()).toBe(String(totalEdits));
+    const layoutRow = page.locator('#rules tbody tr', { hasText: 'layout' });
+    const layoutEdits = seeds.reduce((n, d) => n + d.edits.filter((e) => e.rule === 'layout').length, 0);
+    expect(await layoutRow.locator('td').nth(2).textContent()).toBe(String(layoutEdits));
+    expect(errors).toEqual([]); // the page's own script ran under its CSP
+  });
+
+  it('shows injected markup as text and never runs it', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const last = page.locator('article').last();
+    expect(await last.locator('h2').textContent()).toBe('<script>window.__pwned = 4</script>');
+    expect(await last.locator('pre').textContent()).toContain('<script>window.__pwned = 1</script>');
+    expect(await last.locator('img').count()).toBe(0);
+    expect(await last.locator('del.m').getAttribute('title')).toBe('test-removal: <script>window.__pwned = 3</script>');
+  });
+
+  it('a rule\'s checkbox hides and shows its marks', async () => {
+    const del = page.locator('del.m', { hasText: 'Ad:' });
+    const box = page.locator('#rules tr', { hasText: 'test-removal' }).locator('input[type=checkbox]');
+    const style = () => del.evaluate((el) => getComputedStyle(el).textDecorationLine);
+    expect(await style()).toBe('line-through');
+    await box.uncheck();
+    expect(await style()).toBe('none');
+    expect(await del.getAttribute('class')).toContain('off');
+    // Other rules keep their marks.
+    const seam = page.locator('.m:not(.off)').first();
+    expect(await seam.count()).toBe(1);
+    await box.check();
+    expect(await style()).toBe('line-through');
+
+    // An insertion (layout replaces white space): hidden when its rule is off.
+    const layoutBox = page.locator('#rules tr', { hasText: 'layout' }).locator('input[type=checkbox]');
+    const ins = page.locator('span.m > ins').first();
+    expect(await ins.isVisible()).toBe(true);
+    await layoutBox.uncheck();
+    expect(await ins.isVisible()).toBe(false);
+    await layoutBox.check();
+  });
+
+  it('the clean-text switch hides removed spans', async () => {
+    const del = page.locator('del.m', { hasText: 'Ad:' });
+    expect(await del.isVisible()).toBe(true);
+    await page.locator('#clean-view').check();
+    expect(await del.isVisible()).toBe(false);
+    await page.locator('#clean-view').uncheck();
+  });
+});
