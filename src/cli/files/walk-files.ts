@@ -1,0 +1,58 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { InputRoot } from './plan-inputs.js';
+
+/** One input document file. */
+export interface InputFile {
+  /** The path to read. */
+  readonly path: string;
+  /** Its id: the path under its root without extension, `/`-separated (`world/a` for `world/a.txt`). */
+  readonly id: string;
+}
+
+/**
+ * Lists the input files lazily, in a stable order (arguments in order, each directory's entries
+ * sorted by name, depth first), so only one directory listing per level is held at a time.
+ * Directories are walked for files with one of `extensions`; a file given by name is taken
+ * whatever its extension. Symbolic links inside directories are not followed.
+ *
+ * @param roots - From `planInputs`.
+ * @param extensions - File extensions to take in directories, with the dot. Default: `['.txt']`.
+ * @returns The files.
+ */
+export async function* walkFiles(roots: readonly InputRoot[], extensions: readonly string[] = ['.txt']): AsyncGenerator<InputFile> {
+  for (const root of roots) {
+    if (root.kind === 'file') yield { path: root.path, id: root.prefix };
+    else yield* walkDir(root.path, root.prefix, extensions);
+  }
+}
+
+async function* walkDir(dir: string, prefix: string, extensions: readonly string[]): AsyncGenerator<InputFile> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const id = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) yield* walkDir(path, id, extensions);
+    else if (entry.isFile()) {
+      const ext = extname(entry.name);
+      if (extensions.includes(ext)) yield { path, id: id.slice(0, id.length - ext.length) };
+    }
+  }
+}
+
+/**
+ * The number and total size of the files {@link walkFiles} would list (for the progress bar's ETA).
+ *
+ * @param roots - From `planInputs`.
+ * @param extensions - As for {@link walkFiles}.
+ * @returns Count and bytes.
+ */
+export async function measureFiles(roots: readonly InputRoot[], extensions?: readonly string[]): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for await (const f of walkFiles(roots, extensions)) {
+    files++;
+    bytes += (await stat(f.path)).size;
+  }
+  return { files, bytes };
+}

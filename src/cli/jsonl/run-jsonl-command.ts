@@ -1,0 +1,75 @@
+import { EXIT, type CliIo } from '../cli-io.js';
+import { createRunner } from '../pool/create-runner.js';
+import { createProgress } from '../progress/progress.js';
+import { Tally } from '../progress/tally.js';
+import type { TransformName } from '../transforms/registry.js';
+import { RejectSink } from './rejects.js';
+import { runJsonl } from './run-jsonl.js';
+
+/** The settings of a JSONL stdin-to-stdout run, as a command builds them from its flags. */
+export interface JsonlCommand {
+  /** The command's name, for the summary (`clean`, `repair`). */
+  readonly command: string;
+  /** The registered transform to run. */
+  readonly transform: TransformName;
+  /** The transform's options (plain data). */
+  readonly options: unknown;
+  /** Worker threads; `1` = in-process. */
+  readonly jobs: number;
+  /** The `--rejects` file. Default: none (rejections only on stderr). */
+  readonly rejects?: string;
+  /** No progress bar, no summary. */
+  readonly quiet: boolean;
+}
+
+/**
+ * Runs a whole JSONL command: stdin records through the transform to stdout, with the worker pool,
+ * the rejects file, the progress bar, the summary and SIGINT handling. A command with the JSONL
+ * contract (`clean`, `repair`, ...) calls this with its transform's name: one line.
+ *
+ * @param io - The CLI's streams.
+ * @param cmd - {@link JsonlCommand}.
+ * @returns The exit status: 0 all cleaned, 1 some rejected, 3 fatal, 130 interrupted.
+ * @example
+ * ```ts
+ * return runJsonlCommand(io, { command: 'repair', transform: 'repair', options: {}, jobs: 1, quiet: false });
+ * ```
+ */
+export async function runJsonlCommand(io: CliIo, cmd: JsonlCommand): Promise<number> {
+  const progress = createProgress(io.stderr, { quiet: cmd.quiet, ...(io.stdinBytes !== undefined ? { totalBytes: io.stdinBytes } : {}) });
+  const tally = new Tally();
+  const rejects = new RejectSink((m) => progress.log(m), cmd.rejects);
+  const runner = createRunner(cmd.jobs);
+  try {
+    const end = await runJsonl({
+      input: io.stdin,
+      inputName: 'stdin',
+      output: io.stdout,
+      transform: cmd.transform,
+      options: cmd.options,
+      runner,
+      rejects,
+      tally,
+      progress,
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
+    await rejects.close();
+    progress.stop();
+    if (!cmd.quiet) io.stderr.write(tally.summary(cmd.command));
+    if (end.interrupted) {
+      io.stderr.write(
+        `unscrape ${cmd.command}: interrupted after input line ${end.lastLine}; every line up to it is written or rejected. ` +
+          `To continue: tail -n +${end.lastLine + 1} INPUT | unscrape ${cmd.command} ...\n`,
+      );
+      return EXIT.interrupted;
+    }
+    if (!tally.balanced()) return EXIT.fatal;
+    return tally.rejected > 0 ? EXIT.rejected : EXIT.ok;
+  } catch (e) {
+    progress.stop();
+    io.stderr.write(`unscrape ${cmd.command}: fatal: ${(e as Error).message}\n`);
+    return EXIT.fatal;
+  } finally {
+    await runner.close();
+  }
+}

@@ -1,0 +1,98 @@
+import type { Writable } from 'node:stream';
+import type { TaskRunner } from '../pool/create-runner.js';
+import type { Progress } from '../progress/progress.js';
+import type { Tally } from '../progress/tally.js';
+import { orderedWindow } from '../stream/ordered-window.js';
+import { writeAll } from '../stream/write-all.js';
+import type { TransformName } from '../transforms/registry.js';
+import { transforms } from '../transforms/registry.js';
+import { parseRecord, type ParsedLine } from './parse-record.js';
+import { readLines, type RawLine } from './read-lines.js';
+import type { RejectSink } from './rejects.js';
+
+/** What {@link runJsonl} needs. */
+export interface JsonlRun {
+  /** The JSONL bytes, e.g. stdin. */
+  readonly input: AsyncIterable<unknown>;
+  /** The name used in reports (`stdin`). */
+  readonly inputName: string;
+  /** Where output lines go, in input order. */
+  readonly output: Writable;
+  /** The registered transform to run on each record. */
+  readonly transform: TransformName;
+  /** The transform's options (plain data: they may cross into a worker thread). */
+  readonly options: unknown;
+  readonly runner: TaskRunner;
+  readonly rejects: RejectSink;
+  readonly tally: Tally;
+  readonly progress: Progress;
+  /** Stops reading; what is in flight is finished and written. */
+  readonly signal?: AbortSignal;
+}
+
+/** How a {@link runJsonl} ended. */
+export interface JsonlRunEnd {
+  /** True when the signal stopped the reading before the input ended. */
+  readonly interrupted: boolean;
+  /** The last line read (and fully accounted for). */
+  readonly lastLine: number;
+}
+
+interface Item {
+  readonly raw: RawLine;
+  readonly parsed: ParsedLine;
+}
+
+/**
+ * The JSONL plumbing every record command shares: reads lines as a stream, validates each
+ * ({@link parseRecord}), runs the transform on valid records with a bounded window of tasks in
+ * flight, and writes the output lines in input order with backpressure. Every non-blank line ends as
+ * one output line or one rejection (reported with its line number and reason; a transform that
+ * throws rejects its record too).
+ *
+ * @param run - {@link JsonlRun}.
+ * @returns Whether it was interrupted and the last line accounted for.
+ */
+export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
+  const fields = transforms[run.transform].fields;
+  const items = (async function* (): AsyncGenerator<Item> {
+    for await (const raw of readLines(run.input, run.signal)) yield { raw, parsed: parseRecord(raw.bytes, fields) };
+  })();
+  const task = (item: Item) =>
+    item.parsed.kind === 'record'
+      ? run.runner.run({ transform: run.transform, record: item.parsed.record, options: run.options, want: ['jsonl'] })
+      : undefined;
+  let lastLine = 0;
+  for await (const settled of orderedWindow(items, task, { size: run.runner.window })) {
+    const { raw, parsed } = settled.input;
+    lastLine = raw.line;
+    run.tally.bytes += raw.consumed;
+    if (parsed.kind === 'blank') {
+      run.tally.blank++;
+      continue;
+    }
+    run.tally.inputs++;
+    if (parsed.kind === 'reject') {
+      run.tally.rejected++;
+      await run.rejects.reject(run.inputName, {
+        line: raw.line,
+        reason: parsed.reason,
+        raw: parsed.raw,
+        ...(parsed.invalidUtf8 ? { rawBase64: Buffer.from(raw.bytes).toString('base64') } : {}),
+      });
+    } else if (!settled.ok) {
+      run.tally.rejected++;
+      await run.rejects.reject(run.inputName, { line: raw.line, reason: `${run.transform} failed: ${errorMessage(settled.error)}`, raw: Buffer.from(raw.bytes).toString('utf8') });
+    } else {
+      const result = settled.value!;
+      await writeAll(run.output, `${result.jsonl}\n`);
+      run.tally.addResult(result);
+    }
+    run.progress.update(run.tally);
+  }
+  return { interrupted: run.signal?.aborted === true, lastLine };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
