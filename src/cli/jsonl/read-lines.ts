@@ -30,11 +30,10 @@ export async function* readLines(source: AsyncIterable<unknown>, signal?: AbortS
   let pendingLength = 0;
   let line = 0;
   const iterator = source[Symbol.asyncIterator]();
-  const aborted = abortPromise(signal);
   try {
     for (;;) {
       if (signal?.aborted) return;
-      const next = await (aborted ? Promise.race([iterator.next(), aborted]) : iterator.next());
+      const next = await nextOrAbort(iterator, signal);
       if (next === ABORTED || next.done) break;
       const chunk = toBuffer(next.value);
       let from = 0;
@@ -67,11 +66,26 @@ export async function* readLines(source: AsyncIterable<unknown>, signal?: AbortS
 
 const ABORTED = Symbol('aborted');
 
-function abortPromise(signal: AbortSignal | undefined): Promise<typeof ABORTED> | undefined {
-  if (!signal) return undefined;
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve(ABORTED);
-    else signal.addEventListener('abort', () => resolve(ABORTED), { once: true });
+/**
+ * The iterator's next chunk, or {@link ABORTED} as soon as the signal aborts. The abort listener is
+ * added and removed per read: racing every read against one long-lived promise would keep every
+ * chunk reachable from that promise's reactions (a leak over a long stream).
+ */
+function nextOrAbort(iterator: AsyncIterator<unknown>, signal: AbortSignal | undefined): Promise<IteratorResult<unknown> | typeof ABORTED> {
+  if (!signal) return iterator.next();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(ABORTED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    iterator.next().then(
+      (next) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(next);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
   });
 }
 
