@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { writeAll } from '../stream/write-all.js';
+import { BatchWriter } from '../stream/batch-writer.js';
 import type { OutputKind, TaskResult } from '../transforms/run-task.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -53,26 +53,28 @@ export function outDirSink(out: string): DocumentSink {
  */
 export function streamSink(stream: Writable, format: 'text' | 'json' | 'jsonl', single: boolean): DocumentSink {
   let count = 0;
+  const out = new BatchWriter(stream);
   if (format === 'jsonl') {
-    return { want: ['jsonl'], write: (_id, r) => writeAll(stream, `${r.jsonl}\n`), finish: async () => {} };
+    return { want: ['jsonl'], write: (_id, r) => out.write(`${r.jsonl}\n`), finish: () => out.close() };
   }
   if (format === 'json') {
     return {
       want: ['json'],
       async write(_id, r) {
-        if (single) return writeAll(stream, `${r.json}\n`);
-        await writeAll(stream, `${count++ === 0 ? '[\n' : ',\n'}${r.json}`);
+        if (single) return out.write(`${r.json}\n`);
+        await out.write(`${count++ === 0 ? '[\n' : ',\n'}${r.json}`);
       },
       async finish() {
-        if (!single) await writeAll(stream, count === 0 ? '[]\n' : '\n]\n');
+        if (!single) await out.write(count === 0 ? '[]\n' : '\n]\n');
+        await out.close();
       },
     };
   }
   return {
     want: ['txt'],
     async write(id, r) {
-      await writeAll(stream, single ? `${r.txt}\n` : `${count++ === 0 ? '' : '\n'}==> ${id} <==\n${r.txt}\n`);
+      await out.write(single ? `${r.txt}\n` : `${count++ === 0 ? '' : '\n'}==> ${id} <==\n${r.txt}\n`);
     },
-    finish: async () => {},
+    finish: () => out.close(),
   };
 }

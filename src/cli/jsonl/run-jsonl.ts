@@ -3,7 +3,7 @@ import type { TaskRunner } from '../pool/create-runner.js';
 import type { Progress } from '../progress/progress.js';
 import type { Tally } from '../progress/tally.js';
 import { orderedWindow } from '../stream/ordered-window.js';
-import { writeAll } from '../stream/write-all.js';
+import { BatchWriter } from '../stream/batch-writer.js';
 import type { TransformName } from '../transforms/registry.js';
 import { transforms } from '../transforms/registry.js';
 import { parseRecord, type ParsedLine } from './parse-record.js';
@@ -62,6 +62,7 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
     item.parsed.kind === 'record'
       ? run.runner.run({ transform: run.transform, record: item.parsed.record, options: run.options, want: ['jsonl'] })
       : undefined;
+  const output = new BatchWriter(run.output);
   let lastLine = 0;
   for await (const settled of orderedWindow(items, task, { size: run.runner.window })) {
     const { raw, parsed } = settled.input;
@@ -85,11 +86,12 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
       await run.rejects.reject(run.inputName, { line: raw.line, reason: `${run.transform} failed: ${errorMessage(settled.error)}`, raw: Buffer.from(raw.bytes).toString('utf8') });
     } else {
       const result = settled.value!;
-      await writeAll(run.output, `${result.jsonl}\n`);
+      await output.write(`${result.jsonl}\n`);
       run.tally.addResult(result);
     }
     run.progress.update(run.tally);
   }
+  await output.close();
   return { interrupted: run.signal?.aborted === true, lastLine };
 }
 
