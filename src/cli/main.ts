@@ -6,6 +6,12 @@ const controller = new AbortController();
 // First Ctrl-C: stop reading, flush what is done, exit 130. A second one kills at once (default handler).
 process.once('SIGINT', () => controller.abort());
 
+// The reader of stdout went away (`unscrape clean < big.jsonl | head`): stop at once, like a
+// program killed by SIGPIPE (exit 141). Other stdout errors reach the writer, which reports them (exit 3).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(141);
+});
+
 const code = await runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

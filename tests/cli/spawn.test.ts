@@ -48,4 +48,21 @@ describe('the built CLI (node dist/cli.js)', () => {
     expect(parseJsonl(stdout).map((o) => o.id)).toEqual(['a', 'b']);
     expect(stderr).toContain('interrupted after input line 2');
   });
+
+  it('stops with 141 (like SIGPIPE) when the reader of stdout goes away, without a stack trace', async () => {
+    const child = spawn('node', [cli, 'clean', '--jobs', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const line = `${JSON.stringify({ id: 1, text: 'x'.repeat(100) })}\n`;
+    const feed = () => {
+      while (child.stdin.writable && child.stdin.write(line));
+    };
+    child.stdin.on('drain', feed);
+    child.stdin.on('error', () => {});
+    feed();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(141);
+    expect(stderr).not.toContain('Error');
+  });
 });
