@@ -9,6 +9,8 @@ mkdirSync(join(dir, 'in'));
 mkdirSync(join(dir, 'other', 'in'), { recursive: true });
 writeFileSync(join(dir, 'in', 'a.txt'), 'Hello.\n');
 writeFileSync(join(dir, 'other', 'in', 'b.txt'), 'Hello.\n');
+writeFileSync(join(dir, 'c.jsonl'), '');
+mkdirSync(join(dir, 'dir.ndjson'));
 
 describe('clean: usage errors exit 2 with a message naming the problem', () => {
   it.each([
@@ -20,9 +22,14 @@ describe('clean: usage errors exit 2 with a message naming the problem', () => {
     { args: ['--jobs', '0'], says: '--jobs must be a whole number >= 1 (got "0")' },
     { args: ['--jobs', 'two'], says: '--jobs must be a whole number >= 1 (got "two")' },
     { args: ['--jobs', '1.5'], says: '--jobs must be a whole number' },
-    { args: ['--out', join(dir, 'o')], says: '--out needs FILE or DIR arguments' },
+    { args: ['--out', join(dir, 'o')], says: '--out needs text FILE or DIR arguments' },
+    { args: [join(dir, 'c.jsonl'), '--out', join(dir, 'o')], says: '--out needs text FILE or DIR arguments' },
+    { args: [join(dir, 'c.jsonl'), join(dir, 'in')], says: 'give either JSONL files (.jsonl, .ndjson) or text files and directories, not both' },
+    { args: [join(dir, 'missing.jsonl')], says: 'no such file: ' },
+    { args: [join(dir, 'dir.ndjson')], says: 'not a file: ' },
     { args: ['--resume', join(dir, 'in')], says: '--resume needs --out' },
-    { args: ['--format', 'text'], says: '--format text|json needs FILE or DIR arguments' },
+    { args: ['--format', 'text'], says: '--format text|json needs text FILE or DIR arguments' },
+    { args: ['-', '--format', 'json'], says: '--format text|json needs text FILE or DIR arguments' },
     { args: [join(dir, 'in'), '--out', join(dir, 'o'), '--format', 'json'], says: '--format does not apply with --out' },
     { args: ['--disable', 'no-such-rule'], says: '--disable: unknown rule "no-such-rule"' },
     { args: ['--min-confidence', '2'], says: '--min-confidence must be a number from 0 to 1 (got "2")' },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,5 +129,31 @@ describe('clean: JSONL on stdin', () => {
     const r = await run(['clean', '-j', '1', '--rejects', join(dir, 'no', 'such', 'dir', 'r.jsonl')], 'oops\n');
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('fatal');
+  });
+
+  it('`-` reads stdin', async () => {
+    const r = await run(['clean', '-', '-j', '1'], jsonl([{ id: 1, text: 'a' }]));
+    expect(r.code).toBe(0);
+    expect(parseJsonl(r.stdout).map((o) => o.id)).toEqual([1]);
+  });
+});
+
+describe('clean: JSONL files', () => {
+  it('reads .jsonl/.ndjson arguments in order, line numbers per file, rejects name the file', async () => {
+    const a = join(dir, 'a.jsonl');
+    const b = join(dir, 'b.NDJSON');
+    writeFileSync(a, `${jsonl([{ id: 'a1', text: 'x' }])}oops\n${jsonl([{ id: 'a3', text: 'y' }])}`);
+    writeFileSync(b, `{"id":"b1"}\n${jsonl([{ id: 'b2', text: 'z' }])}`);
+    const rejects = join(dir, 'files-rejects.jsonl');
+    const r = await run(['clean', a, b, '-j', '2', '--rejects', rejects]);
+    expect(r.code).toBe(1);
+    expect(parseJsonl(r.stdout).map((o) => o.id)).toEqual(['a1', 'a3', 'b2']);
+    expect(r.stderr).toContain(`${a}:2: rejected: invalid JSON`);
+    expect(r.stderr).toContain(`${b}:1: rejected: missing "text"`);
+    expect(parseJsonl(readFileSync(rejects, 'utf8'))).toEqual([
+      { file: a, line: 2, reason: expect.stringContaining('invalid JSON'), raw: 'oops' },
+      { file: b, line: 1, reason: 'missing "text"', raw: '{"id":"b1"}' },
+    ]);
+    expect(r.stderr).toContain('5 in, 3 out, 2 rejected (in = out + rejected)');
   });
 });

@@ -14,7 +14,12 @@ export type CleanFormat = 'text' | 'json' | 'jsonl';
  * `--report FILE`, HTML input) add a field here and a line in {@link CLEAN_FLAGS} / {@link parseCleanArgs}.
  */
 export interface CleanCommandOptions {
-  /** FILE|DIR arguments; empty = JSONL on stdin. */
+  /**
+   * `jsonl`: records from stdin, or from the `.jsonl`/`.ndjson` files in `paths`, to JSONL on stdout.
+   * `files`: `paths` are text files and directories.
+   */
+  readonly mode: 'jsonl' | 'files';
+  /** FILE|DIR arguments, or the JSONL files; empty (or `-`) = JSONL on stdin. */
   readonly paths: readonly string[];
   /** `--out DIR`: one `<id>.txt` and `<id>.json` per input file, mirroring the tree. */
   readonly out?: string;
@@ -51,8 +56,9 @@ export const CLEAN_FLAGS = {
 export const CLEAN_USAGE = `usage: unscrape clean [FILE|DIR ...] [options]
 
 Cleans scraped text. With FILE|DIR arguments, cleans each file (directories are walked for .txt
-files); with none, reads JSONL records {"id": ..., "text": "..."} from stdin and writes one JSONL
-record per input line to stdout, in input order.
+files). With none (or -), reads JSONL records {"id": ..., "text": "..."} from stdin, and with
+.jsonl/.ndjson FILE arguments from those files, and writes one JSONL record per input record to
+stdout, in input order.
 
 options:
   -o, --out DIR           write <id>.txt and <id>.json per input file into DIR, mirroring the tree
@@ -86,14 +92,18 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
   if (formatFlag !== undefined && !['text', 'json', 'jsonl'].includes(formatFlag)) {
     throw new UsageError(`--format must be text, json or jsonl (got "${formatFlag}")`);
   }
-  const stdin = positionals.length === 0;
-  if (out !== undefined && stdin) throw new UsageError('--out needs FILE or DIR arguments (JSONL from stdin is written to stdout)');
+  const paths = positionals.length === 1 && positionals[0] === '-' ? [] : positionals;
+  const jsonlFiles = paths.filter((p) => JSONL_FILE.test(p));
+  if (jsonlFiles.length > 0 && jsonlFiles.length < paths.length) throw new UsageError('give either JSONL files (.jsonl, .ndjson) or text files and directories, not both');
+  const stdin = jsonlFiles.length === paths.length;
+  if (out !== undefined && stdin) throw new UsageError('--out needs text FILE or DIR arguments (JSONL input is written to stdout)');
   if (out !== undefined && formatFlag !== undefined) throw new UsageError('--format does not apply with --out (which writes both .txt and .json)');
   if (values.resume && out === undefined) throw new UsageError('--resume needs --out');
-  if (stdin && formatFlag !== undefined && formatFlag !== 'jsonl') throw new UsageError('JSONL from stdin is written as JSONL: --format text|json needs FILE or DIR arguments');
+  if (stdin && formatFlag !== undefined && formatFlag !== 'jsonl') throw new UsageError('JSONL input is written as JSONL: --format text|json needs text FILE or DIR arguments');
   const jobs = values.jobs === undefined ? availableParallelism() : parseJobs(values.jobs as string);
   return {
-    paths: positionals,
+    mode: stdin ? 'jsonl' : 'files',
+    paths,
     ...(out !== undefined ? { out } : {}),
     format: (formatFlag as CleanFormat | undefined) ?? (stdin ? 'jsonl' : 'text'),
     ...(values.rejects !== undefined ? { rejects: values.rejects as string } : {}),
@@ -104,6 +114,9 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
     clean: cleanOptions((values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
   };
 }
+
+/** Arguments read as JSONL records rather than as one text document. */
+const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;
 
 function parseJobs(value: string): number {
   const n = Number(value);

@@ -1,6 +1,6 @@
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import { outDirSink, streamSink } from '../files/document-sink.js';
-import { planInputs } from '../files/plan-inputs.js';
+import { assertFiles, planInputs } from '../files/plan-inputs.js';
 import { runFiles } from '../files/run-files.js';
 import { measureFiles, walkFiles } from '../files/walk-files.js';
 import { RejectSink } from '../jsonl/rejects.js';
@@ -30,8 +30,10 @@ export async function runCleanCommand(args: readonly string[], io: CliIo): Promi
       io.stdout.write(CLEAN_USAGE);
       return EXIT.ok;
     }
-    if (options.paths.length === 0) {
+    if (options.mode === 'jsonl') {
+      await assertFiles(options.paths);
       return await runJsonlCommand(io, {
+        files: options.paths,
         command: 'clean',
         transform: 'clean',
         options: options.clean,

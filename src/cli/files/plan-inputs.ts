@@ -54,6 +54,20 @@ export async function planInputs(paths: readonly string[], out?: string): Promis
   return roots;
 }
 
+/**
+ * Checks that every path is a readable regular file (the JSONL file arguments), before any work.
+ *
+ * @param paths - The paths.
+ * @throws UsageError naming the first that is missing or not a file.
+ */
+export async function assertFiles(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) throw new UsageError(`no such file: ${path}`);
+    if (!info.isFile()) throw new UsageError(`not a file: ${path}`);
+  }
+}
+
 /** True when `child` is `parent` or below it. */
 function inside(child: string, parent: string): boolean {
   const rel = relative(parent, child);

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { EXIT, type CliIo } from '../cli-io.js';
 import { createRunner } from '../pool/create-runner.js';
 import { createProgress } from '../progress/progress.js';
@@ -6,8 +8,10 @@ import type { TransformName } from '../transforms/registry.js';
 import { RejectSink } from './rejects.js';
 import { runJsonl } from './run-jsonl.js';
 
-/** The settings of a JSONL stdin-to-stdout run, as a command builds them from its flags. */
+/** The settings of a JSONL run (stdin or JSONL files to stdout), as a command builds them from its flags. */
 export interface JsonlCommand {
+  /** JSONL files to read in order. Default: none, i.e. stdin. */
+  readonly files?: readonly string[];
   /** The command's name, for the summary (`clean`, `repair`). */
   readonly command: string;
   /** The registered transform to run. */
@@ -23,7 +27,8 @@ export interface JsonlCommand {
 }
 
 /**
- * Runs a whole JSONL command: stdin records through the transform to stdout, with the worker pool,
+ * Runs a whole JSONL command: records from stdin (or from JSONL files, in order) through the
+ * transform to stdout, with the worker pool,
  * the rejects file, the progress bar, the summary and SIGINT handling. A command with the JSONL
  * contract (`clean`, `repair`, ...) calls this with its transform's name: one line.
  *
@@ -36,30 +41,43 @@ export interface JsonlCommand {
  * ```
  */
 export async function runJsonlCommand(io: CliIo, cmd: JsonlCommand): Promise<number> {
-  const progress = createProgress(io.stderr, { quiet: cmd.quiet, ...(io.stdinBytes !== undefined ? { totalBytes: io.stdinBytes } : {}) });
+  const files = cmd.files ?? [];
+  const totalBytes = files.length > 0 ? await sizeOf(files) : io.stdinBytes;
+  const progress = createProgress(io.stderr, { quiet: cmd.quiet, ...(totalBytes !== undefined ? { totalBytes } : {}) });
   const tally = new Tally();
   const rejects = new RejectSink((m) => progress.log(m), cmd.rejects);
   const runner = createRunner(cmd.jobs);
   try {
-    const end = await runJsonl({
-      input: io.stdin,
-      inputName: 'stdin',
-      output: io.stdout,
-      transform: cmd.transform,
-      options: cmd.options,
-      runner,
-      rejects,
-      tally,
-      progress,
-      ...(io.signal ? { signal: io.signal } : {}),
-    });
+    const sources: { name: string; file?: string }[] = files.length > 0 ? files.map((file) => ({ file, name: file })) : [{ name: 'stdin' }];
+    let stopped: { name: string; line: number } | undefined;
+    for (const source of sources) {
+      const input = source.file !== undefined ? createReadStream(source.file) : io.stdin;
+      const end = await runJsonl({
+        input,
+        inputName: source.name,
+        ...(source.file !== undefined ? { file: source.file } : {}),
+        output: io.stdout,
+        transform: cmd.transform,
+        options: cmd.options,
+        runner,
+        rejects,
+        tally,
+        progress,
+        ...(io.signal ? { signal: io.signal } : {}),
+      });
+      if (end.interrupted) {
+        stopped = { name: source.name, line: end.lastLine };
+        break;
+      }
+    }
     await rejects.close();
     progress.stop();
     if (!cmd.quiet) io.stderr.write(tally.summary(cmd.command));
-    if (end.interrupted) {
+    if (stopped) {
+      const input = stopped.name === 'stdin' ? 'INPUT' : stopped.name;
       io.stderr.write(
-        `unscrape ${cmd.command}: interrupted after input line ${end.lastLine}; every line up to it is written or rejected. ` +
-          `To continue: tail -n +${end.lastLine + 1} INPUT | unscrape ${cmd.command} ...\n`,
+        `unscrape ${cmd.command}: interrupted after ${stopped.name === 'stdin' ? 'input' : stopped.name} line ${stopped.line}; every line up to it is written or rejected. ` +
+          `To continue: tail -n +${stopped.line + 1} ${input} | unscrape ${cmd.command} ...\n`,
       );
       return EXIT.interrupted;
     }
@@ -72,4 +90,10 @@ export async function runJsonlCommand(io: CliIo, cmd: JsonlCommand): Promise<num
   } finally {
     await runner.close();
   }
+}
+
+async function sizeOf(files: readonly string[]): Promise<number> {
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(f)).size;
+  return bytes;
 }

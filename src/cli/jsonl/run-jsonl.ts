@@ -14,8 +14,10 @@ import type { RejectSink } from './rejects.js';
 export interface JsonlRun {
   /** The JSONL bytes, e.g. stdin. */
   readonly input: AsyncIterable<unknown>;
-  /** The name used in reports (`stdin`). */
+  /** The name used in reports (`stdin`, or the file's path). */
   readonly inputName: string;
+  /** The input file, when not stdin: recorded as `file` in each rejection. */
+  readonly file?: string;
   /** Where output lines go, in input order. */
   readonly output: Writable;
   /** The registered transform to run on each record. */
@@ -63,6 +65,7 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
       ? run.runner.run({ transform: run.transform, record: item.parsed.record, options: run.options, want: ['jsonl'] })
       : undefined;
   const output = new BatchWriter(run.output);
+  const where = run.file !== undefined ? { file: run.file } : {};
   let lastLine = 0;
   for await (const settled of orderedWindow(items, task, { size: run.runner.window })) {
     const { raw, parsed } = settled.input;
@@ -76,6 +79,7 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
     if (parsed.kind === 'reject') {
       run.tally.rejected++;
       await run.rejects.reject(run.inputName, {
+        ...where,
         line: raw.line,
         reason: parsed.reason,
         raw: parsed.raw,
@@ -83,7 +87,7 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
       });
     } else if (!settled.ok) {
       run.tally.rejected++;
-      await run.rejects.reject(run.inputName, { line: raw.line, reason: `${run.transform} failed: ${errorMessage(settled.error)}`, raw: Buffer.from(raw.bytes).toString('utf8') });
+      await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${errorMessage(settled.error)}`, raw: Buffer.from(raw.bytes).toString('utf8') });
     } else {
       const result = settled.value!;
       await output.write(`${result.jsonl}\n`);
