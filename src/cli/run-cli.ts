@@ -59,5 +59,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`unscrape: unknown command "${name}"\n\n${usage()}`);
     return EXIT.usage;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    // A bug or an I/O failure outside a command's own handling: say so plainly, never a silent exit.
+    io.stderr.write(`unscrape ${name}: fatal: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.fatal;
+  }
 }

@@ -126,4 +126,12 @@ describe('clean: files and directories', () => {
     const r = await run(['clean', join(input, 'notes.md'), '-j', '1']);
     expect(r.stdout).toBe(`${clean('not an input').text}\n`);
   });
+
+  it('an --out that cannot be written (a file) is a fatal error: exit 3 with the reason', async () => {
+    const out = join(root, 'taken');
+    writeFileSync(out, 'a file, not a directory');
+    const r = await run(['clean', input, '--out', out, '-j', '1']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/unscrape clean: fatal: .*(ENOTDIR|EEXIST)/);
+  });
 });

@@ -1,4 +1,4 @@
-import { EXIT, UsageError, type CliIo } from '../cli-io.js';
+import { EXIT, UsageError, isTty, type CliIo } from '../cli-io.js';
 import { outDirSink, streamSink } from '../files/document-sink.js';
 import { assertFiles, planInputs } from '../files/plan-inputs.js';
 import { runFiles } from '../files/run-files.js';
@@ -8,7 +8,6 @@ import { runJsonlCommand } from '../jsonl/run-jsonl-command.js';
 import { createRunner } from '../pool/create-runner.js';
 import { createProgress } from '../progress/progress.js';
 import { Tally } from '../progress/tally.js';
-import { isTty } from '../cli-io.js';
 import { CLEAN_USAGE, parseCleanArgs, type CleanCommandOptions } from './clean-options.js';
 
 /**
