@@ -46,9 +46,9 @@ export class UsageError extends Error {
 /**
  * True when the stream is a terminal (progress bars are drawn only there).
  *
- * @param stream - A writable stream.
+ * @param stream - A stream.
  * @returns Whether `stream.isTTY` is true.
  */
-export function isTty(stream: Writable): boolean {
-  return (stream as Writable & { isTTY?: boolean }).isTTY === true;
+export function isTty(stream: Readable | Writable): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
 }

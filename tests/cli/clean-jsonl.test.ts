@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.js';
 import { jsonl, parseJsonl, run } from './helpers.js';
@@ -129,6 +130,13 @@ describe('clean: JSONL on stdin', () => {
     const r = await run(['clean', '-j', '1', '--rejects', join(dir, 'no', 'such', 'dir', 'r.jsonl')], 'oops\n');
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('fatal');
+  });
+
+  it('says it is waiting for records when stdin is a terminal (not with --quiet)', async () => {
+    const tty = () => Object.assign(Readable.from([Buffer.from(jsonl([{ id: 1, text: 'a' }]))]), { isTTY: true });
+    expect((await run(['clean', '-j', '1'], tty())).stderr).toMatch(/^unscrape clean: reading JSONL records from the terminal; end with Ctrl-D/);
+    expect((await run(['clean', '-j', '1', '-q'], tty())).stderr).toBe('');
+    expect((await run(['clean', '-j', '1'], jsonl([{ id: 1, text: 'a' }]))).stderr).not.toContain('terminal');
   });
 
   it('`-` reads stdin', async () => {

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { EXIT, type CliIo } from '../cli-io.js';
+import { EXIT, isTty, type CliIo } from '../cli-io.js';
 import { createRunner } from '../pool/create-runner.js';
 import { createProgress } from '../progress/progress.js';
 import { Tally } from '../progress/tally.js';
@@ -42,6 +42,9 @@ export interface JsonlCommand {
  */
 export async function runJsonlCommand(io: CliIo, cmd: JsonlCommand): Promise<number> {
   const files = cmd.files ?? [];
+  if (files.length === 0 && isTty(io.stdin) && !cmd.quiet) {
+    io.stderr.write(`unscrape ${cmd.command}: reading JSONL records from the terminal; end with Ctrl-D (see --help)\n`);
+  }
   const totalBytes = files.length > 0 ? await sizeOf(files) : io.stdinBytes;
   const progress = createProgress(io.stderr, { quiet: cmd.quiet, ...(totalBytes !== undefined ? { totalBytes } : {}) });
   const tally = new Tally();
