@@ -96,7 +96,7 @@ describe('clean: JSONL on stdin', () => {
   });
 
   it.each([1, 2, 3])('keeps input order with --jobs %i, whatever each document costs', async (jobs) => {
-    const records = Array.from({ length: 60 }, (_, i) => ({ id: `d${i}`, text: `${'Word after word. '.repeat((i * 37) % 400)}Doc ${i}.` }));
+    const records = Array.from({ length: 60 }, (_, i) => ({ id: `d${i}`, text: `${'Word after word. '.repeat((i * 37) % 90)}Doc ${i}.` }));
     const r = await run(['clean', '--jobs', String(jobs)], jsonl(records));
     expect(r.code).toBe(0);
     const out = parseJsonl(r.stdout);
