@@ -34,7 +34,10 @@ describe('the built CLI (node dist/cli.js)', () => {
     expect(r.stderr).toContain('usage: unscrape clean');
   });
 
-  it('on SIGINT: flushes what is done, says how far it got, exits 130', async () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('on %s: flushes what is done, says how far it got, exits %i', async (signal, exit) => {
     const child = spawn('node', [cli, 'clean', '--jobs', '1'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -42,9 +45,9 @@ describe('the built CLI (node dist/cli.js)', () => {
     child.stderr.on('data', (d) => (stderr += d));
     child.stdin.write(jsonl([{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }]));
     for (let i = 0; i < 400 && parseJsonl(stdout).length < 2; i++) await new Promise((r) => setTimeout(r, 10));
-    child.kill('SIGINT');
+    child.kill(signal);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(130);
+    expect(code).toBe(exit);
     expect(parseJsonl(stdout).map((o) => o.id)).toEqual(['a', 'b']);
     expect(stderr).toContain('interrupted after input line 2');
   });

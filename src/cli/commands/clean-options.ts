@@ -73,7 +73,7 @@ options:
   -h, --help              show this help
 
 exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
-             3 fatal error (output not writable), 130 interrupted (SIGINT),
+             3 fatal error (output not writable), 130 interrupted (SIGINT; 143 SIGTERM),
              141 stdout closed by its reader
 `;
 
