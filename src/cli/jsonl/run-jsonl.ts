@@ -2,9 +2,11 @@ import type { Writable } from 'node:stream';
 import type { TaskRunner } from '../pool/create-runner.js';
 import type { Progress } from '../progress/progress.js';
 import type { Tally } from '../progress/tally.js';
+import { batchItems } from '../stream/batch-items.js';
 import { orderedWindow } from '../stream/ordered-window.js';
 import { BatchWriter } from '../stream/batch-writer.js';
 import type { TransformName } from '../transforms/registry.js';
+import type { BatchItemResult } from '../transforms/run-task.js';
 import { transforms } from '../transforms/registry.js';
 import { parseRecord, type ParsedLine } from './parse-record.js';
 import { readLines, type RawLine } from './read-lines.js';
@@ -40,6 +42,11 @@ export interface JsonlRunEnd {
   readonly lastLine: number;
 }
 
+/** Most records sent to a worker in one round trip. */
+const BATCH_RECORDS = 64;
+/** Most input bytes in one batch (bounds memory in flight: window x this). */
+const BATCH_BYTES = 256 * 1024;
+
 interface Item {
   readonly raw: RawLine;
   readonly parsed: ParsedLine;
@@ -60,38 +67,44 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
   const items = (async function* (): AsyncGenerator<Item> {
     for await (const raw of readLines(run.input, run.signal)) yield { raw, parsed: parseRecord(raw.bytes, fields) };
   })();
-  const task = (item: Item) =>
-    item.parsed.kind === 'record'
-      ? run.runner.run({ transform: run.transform, record: item.parsed.record, options: run.options, want: ['jsonl'] })
-      : undefined;
+  const batches = batchItems(items, { maxItems: BATCH_RECORDS, maxWeight: BATCH_BYTES, weight: (item) => item.raw.bytes.length });
+  const task = async (batch: readonly Item[]): Promise<BatchItemResult[]> => {
+    const records = batch.flatMap((item) => (item.parsed.kind === 'record' ? [item.parsed.record] : []));
+    if (records.length === 0) return [];
+    return run.runner.runBatch({ transform: run.transform, records, options: run.options, want: ['jsonl'] });
+  };
   const output = new BatchWriter(run.output);
   const where = run.file !== undefined ? { file: run.file } : {};
   let lastLine = 0;
-  for await (const settled of orderedWindow(items, task, { size: run.runner.window })) {
-    const { raw, parsed } = settled.input;
-    lastLine = raw.line;
-    run.tally.bytes += raw.consumed;
-    if (parsed.kind === 'blank') {
-      run.tally.blank++;
-      continue;
-    }
-    run.tally.inputs++;
-    if (parsed.kind === 'reject') {
-      run.tally.rejected++;
-      await run.rejects.reject(run.inputName, {
-        ...where,
-        line: raw.line,
-        reason: parsed.reason,
-        raw: parsed.raw,
-        ...(parsed.invalidUtf8 ? { rawBase64: Buffer.from(raw.bytes).toString('base64') } : {}),
-      });
-    } else if (!settled.ok) {
-      run.tally.rejected++;
-      await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${errorMessage(settled.error)}`, raw: Buffer.from(raw.bytes).toString('utf8') });
-    } else {
-      const result = settled.value!;
-      await output.write(`${result.jsonl}\n`);
-      run.tally.addResult(result);
+  for await (const settled of orderedWindow(batches, task, { size: run.runner.window })) {
+    let next = 0;
+    for (const { raw, parsed } of settled.input) {
+      lastLine = raw.line;
+      run.tally.bytes += raw.consumed;
+      if (parsed.kind === 'blank') {
+        run.tally.blank++;
+        continue;
+      }
+      run.tally.inputs++;
+      if (parsed.kind === 'reject') {
+        run.tally.rejected++;
+        await run.rejects.reject(run.inputName, {
+          ...where,
+          line: raw.line,
+          reason: parsed.reason,
+          raw: parsed.raw,
+          ...(parsed.invalidUtf8 ? { rawBase64: Buffer.from(raw.bytes).toString('base64') } : {}),
+        });
+        continue;
+      }
+      const outcome: BatchItemResult = settled.ok ? settled.value[next++]! : { ok: false, error: errorMessage(settled.error) };
+      if (outcome.ok) {
+        await output.write(`${outcome.result.jsonl}\n`);
+        run.tally.addResult(outcome.result);
+      } else {
+        run.tally.rejected++;
+        await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${outcome.error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
+      }
     }
     run.progress.update(run.tally);
   }

@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';
+import { runBatch, runTask, type BatchItemResult, type BatchTask, type Task, type TaskResult } from '../transforms/run-task.js';
 
 /** Runs tasks in-process or in a worker pool. */
 export interface TaskRunner {
   /** Runs one task. */
   run(task: Task): Promise<TaskResult>;
-  /** How many tasks to keep in flight to keep every worker busy. */
+  /** Runs a batch of records in one round trip. */
+  runBatch(batch: BatchTask): Promise<BatchItemResult[]>;
+  /** How many tasks (or batches) to keep in flight to keep every worker busy. */
   readonly window: number;
   /** Stops the workers. */
   close(): Promise<void>;
@@ -22,11 +24,12 @@ export interface TaskRunner {
  */
 export function createRunner(jobs: number): TaskRunner {
   if (jobs <= 1) {
-    return { run: async (task) => runTask(task), window: 1, close: async () => {} };
+    return { run: async (task) => runTask(task), runBatch: async (batch) => runBatch(batch), window: 1, close: async () => {} };
   }
-  const pool = new Piscina<Task, TaskResult>({ filename: workerFile(), minThreads: jobs, maxThreads: jobs });
+  const pool = new Piscina<Task | BatchTask, TaskResult | BatchItemResult[]>({ filename: workerFile(), minThreads: jobs, maxThreads: jobs });
   return {
-    run: (task) => pool.run(task),
+    run: (task) => pool.run(task) as Promise<TaskResult>,
+    runBatch: (batch) => pool.run(batch) as Promise<BatchItemResult[]>,
     window: jobs * 4,
     close: () => pool.destroy(),
   };
