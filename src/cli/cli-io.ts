@@ -35,7 +35,14 @@ export const EXIT = {
   interrupted: 130,
 } as const;
 
-/** A bad command line; the CLI prints the message and the command's usage and exits 2. */
+/**
+ * A bad command line; the CLI prints the message and the command's usage and exits 2.
+ *
+ * @example
+ * ```ts
+ * throw new UsageError('--jobs must be a whole number >= 1');
+ * ```
+ */
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
@@ -48,6 +55,11 @@ export class UsageError extends Error {
  *
  * @param stream - A stream.
  * @returns Whether `stream.isTTY` is true.
+ *
+ * @example
+ * ```ts
+ * if (isTty(process.stderr)) drawBar();
+ * ```
  */
 export function isTty(stream: Readable | Writable): boolean {
   return (stream as { isTTY?: boolean }).isTTY === true;

@@ -18,6 +18,11 @@ export interface ParsedFlags {
  * @param spec - The command's flags.
  * @returns Values by flag name, and the positionals.
  * @throws UsageError naming the bad flag.
+ *
+ * @example
+ * ```ts
+ * parseFlags(['a.txt', '--out', 'o'], { out: { type: 'string' } }); // { values: { out: 'o' }, positionals: ['a.txt'] }
+ * ```
  */
 export function parseFlags(args: readonly string[], spec: FlagSpec): ParsedFlags {
   try {

@@ -35,6 +35,7 @@ options: -h, --help    show this help;  -v, --version    show the version
  * @param argv - Arguments after the program name.
  * @param io - The streams (and SIGINT signal) to use.
  * @returns The exit status.
+ *
  * @example
  * ```ts
  * await runCli(['clean', 'seeds', '--out', 'out'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });

@@ -83,6 +83,11 @@ exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
  * @param args - The arguments after `clean`.
  * @returns The options, or `'help'` when `--help` was given.
  * @throws UsageError naming the bad flag or value.
+ *
+ * @example
+ * ```ts
+ * parseCleanArgs(['seeds', '--out', 'out', '-j', '2']); // { mode: 'files', paths: ['seeds'], out: 'out', jobs: 2, ... }
+ * ```
  */
 export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | 'help' {
   const { values, positionals } = parseFlags(args, CLEAN_FLAGS);

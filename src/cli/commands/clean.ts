@@ -16,6 +16,7 @@ import { CLEAN_USAGE, parseCleanArgs, type CleanCommandOptions } from './clean-o
  * @param args - The arguments after `clean`.
  * @param io - The CLI's streams.
  * @returns The exit status (0 ok, 1 some input rejected, 2 usage error, 3 fatal, 130 interrupted).
+ *
  * @example
  * ```ts
  * await runCleanCommand(['seeds', '--out', 'out'], io);

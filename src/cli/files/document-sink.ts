@@ -22,6 +22,11 @@ export interface DocumentSink {
  *
  * @param out - The output directory.
  * @returns The sink.
+ *
+ * @example
+ * ```ts
+ * await outDirSink('out').write('world/a', result); // out/world/a.json, out/world/a.txt
+ * ```
  */
 export function outDirSink(out: string): DocumentSink {
   const made = new Set<string>();
@@ -50,6 +55,13 @@ export function outDirSink(out: string): DocumentSink {
  * @param format - The `--format`.
  * @param single - True when the input is one file argument.
  * @returns The sink.
+ *
+ * @example
+ * ```ts
+ * const sink = streamSink(process.stdout, 'json', false);
+ * await sink.write('a', result);
+ * await sink.finish(); // closes the array
+ * ```
  */
 export function streamSink(stream: Writable, format: 'text' | 'json' | 'jsonl', single: boolean): DocumentSink {
   let count = 0;

@@ -25,6 +25,11 @@ export interface InputRoot {
  * @param out - The `--out` directory, when given.
  * @returns The resolved roots, in argument order.
  * @throws UsageError naming the problem.
+ *
+ * @example
+ * ```ts
+ * const roots = await planInputs(['seeds'], 'out'); // [{ path: 'seeds', kind: 'dir', prefix: '', ... }]
+ * ```
  */
 export async function planInputs(paths: readonly string[], out?: string): Promise<InputRoot[]> {
   const roots: InputRoot[] = [];
@@ -59,6 +64,11 @@ export async function planInputs(paths: readonly string[], out?: string): Promis
  *
  * @param paths - The paths.
  * @throws UsageError naming the first that is missing or not a file.
+ *
+ * @example
+ * ```ts
+ * await assertFiles(['part-1.jsonl', 'part-2.jsonl']);
+ * ```
  */
 export async function assertFiles(paths: readonly string[]): Promise<void> {
   for (const path of paths) {

@@ -46,6 +46,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  *
  * @param run - {@link FilesRun}.
  * @returns Whether it was interrupted, and the last file done.
+ *
+ * @example
+ * ```ts
+ * await runFiles({ files: walkFiles(roots), sink: outDirSink('out'), transform: 'clean', options: {}, runner, rejects, tally, progress });
+ * ```
  */
 export async function runFiles(run: FilesRun): Promise<FilesRunEnd> {
   const task = async (file: InputFile): Promise<Outcome> => {

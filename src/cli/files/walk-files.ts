@@ -19,6 +19,11 @@ export interface InputFile {
  * @param roots - From `planInputs`.
  * @param extensions - File extensions to take in directories, with the dot. Default: `['.txt']`.
  * @returns The files.
+ *
+ * @example
+ * ```ts
+ * for await (const f of walkFiles(await planInputs(['seeds']))) console.log(f.id, f.path);
+ * ```
  */
 export async function* walkFiles(roots: readonly InputRoot[], extensions: readonly string[] = ['.txt']): AsyncGenerator<InputFile> {
   for (const root of roots) {
@@ -46,6 +51,11 @@ async function* walkDir(dir: string, prefix: string, extensions: readonly string
  * @param roots - From `planInputs`.
  * @param extensions - As for {@link walkFiles}.
  * @returns Count and bytes.
+ *
+ * @example
+ * ```ts
+ * const { files, bytes } = await measureFiles(roots);
+ * ```
  */
 export async function measureFiles(roots: readonly InputRoot[], extensions?: readonly string[]): Promise<{ files: number; bytes: number }> {
   let files = 0;

@@ -9,6 +9,7 @@ let counter = 0;
  *
  * @param path - The target.
  * @param content - The text to write (UTF-8).
+ *
  * @example
  * ```ts
  * await writeAtomic('out/a.txt', doc.text + '\n');

@@ -22,6 +22,7 @@ const MAX_ECHO = 60;
  * @param bytes - The line without its terminator.
  * @param fields - Content fields; the record needs at least one of them as a string. Default: `['text']`.
  * @returns A record, `blank`, or a rejection with its reason and the raw line.
+ *
  * @example
  * ```ts
  * parseRecord(Buffer.from('{"id":1}')); // { kind: 'reject', reason: 'missing "text"', raw: '{"id":1}' }

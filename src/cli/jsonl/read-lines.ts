@@ -20,6 +20,7 @@ const CR = 0x0d;
  * @param source - Chunks (`Buffer`, `Uint8Array` or `string`), e.g. `process.stdin`.
  * @param signal - Stops the reading. Default: none.
  * @returns The lines in order.
+ *
  * @example
  * ```ts
  * for await (const { line, bytes } of readLines(process.stdin)) console.log(line, bytes.length);

@@ -21,6 +21,13 @@ export interface RejectEntry {
 /**
  * Where rejected input goes: always a line on stderr (`stdin:3: invalid JSON ...`), and the
  * `--rejects` file when one is given.
+ *
+ * @example
+ * ```ts
+ * const rejects = new RejectSink((m) => process.stderr.write(m), 'rejects.jsonl');
+ * await rejects.reject('stdin', { line: 3, reason: 'missing "id"', raw: '{}' });
+ * await rejects.close();
+ * ```
  */
 export class RejectSink {
   private readonly file: WriteStream | undefined;

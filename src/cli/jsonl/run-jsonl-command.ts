@@ -35,6 +35,7 @@ export interface JsonlCommand {
  * @param io - The CLI's streams.
  * @param cmd - {@link JsonlCommand}.
  * @returns The exit status: 0 all cleaned, 1 some rejected, 3 fatal, 130 interrupted.
+ *
  * @example
  * ```ts
  * return runJsonlCommand(io, { command: 'repair', transform: 'repair', options: {}, jobs: 1, quiet: false });

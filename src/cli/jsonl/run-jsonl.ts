@@ -61,6 +61,11 @@ interface Item {
  *
  * @param run - {@link JsonlRun}.
  * @returns Whether it was interrupted and the last line accounted for.
+ *
+ * @example
+ * ```ts
+ * const end = await runJsonl({ input: process.stdin, inputName: 'stdin', output: process.stdout, transform: 'clean', options: {}, runner, rejects, tally, progress });
+ * ```
  */
 export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
   const fields = transforms[run.transform].fields;

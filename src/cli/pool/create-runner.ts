@@ -21,6 +21,13 @@ export interface TaskRunner {
  *
  * @param jobs - Worker threads; `1` = in-process.
  * @returns The runner; `close()` it when done.
+ *
+ * @example
+ * ```ts
+ * const runner = createRunner(4);
+ * const result = await runner.run({ transform: 'clean', record: { id: 1, text }, options: {}, want: ['jsonl'] });
+ * await runner.close();
+ * ```
  */
 export function createRunner(jobs: number): TaskRunner {
   if (jobs <= 1) {

@@ -20,6 +20,13 @@ export interface Progress {
  * @param stream - Normally stderr.
  * @param options - `quiet` silences the bar; `totalBytes` is the input size when known.
  * @returns The progress display.
+ *
+ * @example
+ * ```ts
+ * const progress = createProgress(process.stderr, { quiet: false, totalBytes: 1e9 });
+ * progress.update(tally);
+ * progress.stop();
+ * ```
  */
 export function createProgress(stream: Writable, options: { quiet: boolean; totalBytes?: number }): Progress {
   if (options.quiet || !isTty(stream)) {

@@ -3,6 +3,14 @@ import type { TaskResult } from '../transforms/run-task.js';
 /**
  * The counts of one run, for the progress bar and the summary. Nothing is lost when
  * `inputs === out + rejected + skipped` (blank JSONL lines are counted apart: they hold no record).
+ *
+ * @example
+ * ```ts
+ * const tally = new Tally();
+ * tally.inputs++;
+ * tally.addResult(result);
+ * process.stderr.write(tally.summary('clean'));
+ * ```
  */
 export class Tally {
   /** Records read (non-blank JSONL lines, or files). */

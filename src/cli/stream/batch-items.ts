@@ -19,6 +19,7 @@ const IDLE = Symbol('idle');
  * @param source - The items.
  * @param limits - {@link BatchLimits}.
  * @returns Non-empty batches, in order.
+ *
  * @example
  * ```ts
  * for await (const lines of batchItems(readLines(stdin), { maxItems: 64 })) pool.run(lines);

@@ -22,6 +22,7 @@ export interface OrderedWindowOptions {
  * @param fn - The task; may return a value or a promise.
  * @param options - {@link OrderedWindowOptions}.
  * @returns The settled tasks in input order.
+ *
  * @example
  * ```ts
  * for await (const r of orderedWindow(lines, (l) => pool.run(l), { size: 8 })) if (r.ok) out.write(r.value);

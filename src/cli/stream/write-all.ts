@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
  *
  * @param stream - Where to write.
  * @param chunk - What to write.
+ *
  * @example
  * ```ts
  * await writeAll(process.stdout, line + '\n');
@@ -35,6 +36,11 @@ export async function writeAll(stream: Writable, chunk: string): Promise<void> {
  * Ends a writable stream and waits until everything is flushed.
  *
  * @param stream - The stream to end.
+ *
+ * @example
+ * ```ts
+ * await endStream(createWriteStream('rejects.jsonl'));
+ * ```
  */
 export async function endStream(stream: Writable): Promise<void> {
   if (stream.writableFinished) return;

@@ -29,6 +29,11 @@ export interface TaskResult {
  *
  * @param task - What to run.
  * @returns The serialized outputs and the tallies.
+ *
+ * @example
+ * ```ts
+ * runTask({ transform: 'clean', record: { id: 1, text }, options: {}, want: ['jsonl'] }).jsonl;
+ * ```
  */
 export function runTask(task: Task): TaskResult {
   const transform = transforms[task.transform] as RecordTransform<unknown> | undefined;
@@ -61,6 +66,11 @@ export type BatchItemResult = { readonly ok: true; readonly result: TaskResult }
  *
  * @param batch - The records and the transform.
  * @returns One outcome per record, in order.
+ *
+ * @example
+ * ```ts
+ * runBatch({ transform: 'clean', records, options: {}, want: ['jsonl'] }).filter((r) => r.ok);
+ * ```
  */
 export function runBatch(batch: BatchTask): BatchItemResult[] {
   return batch.records.map((record) => {
