@@ -33,8 +33,12 @@ export interface CleanCommandOptions {
   readonly quiet: boolean;
   /** `--resume`: skip files whose outputs exist in `--out`. */
   readonly resume: boolean;
-  /** File extensions taken when walking directories. Default: `['.txt']`. */
-  readonly extensions: readonly string[];
+  /**
+   * File extensions taken when walking directories, each with the record field its content fills
+   * (`'.html': 'html'` once HTML input exists). A file named on the command line with another
+   * extension fills `text`. Default: `{'.txt': 'text'}`.
+   */
+  readonly extensions: Readonly<Record<string, string>>;
   /** Options passed to `clean()` (plain data; built from `--disable`, `--min-confidence`). */
   readonly clean: CleanOptions;
 }
@@ -115,7 +119,7 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
     jobs,
     quiet: values.quiet === true,
     resume: values.resume === true,
-    extensions: ['.txt'],
+    extensions: { '.txt': 'text' },
     clean: cleanOptions((values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
   };
 }

@@ -53,7 +53,7 @@ export async function runCleanCommand(args: readonly string[], io: CliIo): Promi
 async function cleanFiles(options: CleanCommandOptions, io: CliIo): Promise<number> {
   const roots = await planInputs(options.paths, options.out);
   const showBar = !options.quiet && isTty(io.stderr);
-  const totals = showBar ? await measureFiles(roots, options.extensions) : undefined;
+  const totals = showBar ? await measureFiles(roots, Object.keys(options.extensions)) : undefined;
   const progress = createProgress(io.stderr, { quiet: options.quiet, ...(totals ? { totalBytes: totals.bytes } : {}) });
   const tally = new Tally();
   const rejects = new RejectSink((m) => progress.log(m), options.rejects);
@@ -62,7 +62,8 @@ async function cleanFiles(options: CleanCommandOptions, io: CliIo): Promise<numb
   const sink = options.out !== undefined ? outDirSink(options.out) : streamSink(io.stdout, options.format, single);
   try {
     const end = await runFiles({
-      files: walkFiles(roots, options.extensions),
+      files: walkFiles(roots, Object.keys(options.extensions)),
+      fields: options.extensions,
       sink,
       transform: 'clean',
       options: options.clean,

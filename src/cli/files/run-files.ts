@@ -1,5 +1,5 @@
 import { access, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { RejectSink } from '../jsonl/rejects.js';
 import type { TaskRunner } from '../pool/create-runner.js';
 import type { Progress } from '../progress/progress.js';
@@ -13,6 +13,8 @@ import type { InputFile } from './walk-files.js';
 /** What {@link runFiles} needs. */
 export interface FilesRun {
   readonly files: AsyncIterable<InputFile>;
+  /** The record field a file's content fills, by extension (`{'.txt': 'text'}`); others fill `text`. Default: `{}`. */
+  readonly fields?: Readonly<Record<string, string>>;
   readonly sink: DocumentSink;
   readonly transform: TransformName;
   readonly options: unknown;
@@ -40,7 +42,8 @@ type Outcome =
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Directory mode: reads each file (bounded window in flight), runs the transform on `{id, text}`,
+ * Directory mode: reads each file (bounded window in flight), runs the transform on `{id, text}`
+ * (or the field `fields` names for the file's extension),
  * and hands the results to the sink in input order. An unreadable file or invalid UTF-8 is rejected
  * with its path and reason; with `resumeFrom`, files whose outputs exist are skipped.
  *
@@ -68,7 +71,9 @@ export async function runFiles(run: FilesRun): Promise<FilesRunEnd> {
       return { kind: 'reject', reason: 'invalid UTF-8', bytes: bytes.length };
     }
     try {
-      const result = await run.runner.run({ transform: run.transform, record: { id: file.id, text }, options: run.options, want: run.sink.want });
+      const field = run.fields?.[extname(file.path)] ?? 'text';
+      const record = { id: file.id, [field]: text };
+      const result = await run.runner.run({ transform: run.transform, record, options: run.options, want: run.sink.want });
       return { kind: 'done', result, bytes: bytes.length };
     } catch (e) {
       return { kind: 'reject', reason: `${run.transform} failed: ${(e as Error).message}`, bytes: bytes.length };

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { streamSink } from '../../src/cli/files/document-sink.js';
+import { planInputs } from '../../src/cli/files/plan-inputs.js';
+import { runFiles } from '../../src/cli/files/run-files.js';
+import { walkFiles } from '../../src/cli/files/walk-files.js';
+import { RejectSink } from '../../src/cli/jsonl/rejects.js';
+import type { TaskRunner } from '../../src/cli/pool/create-runner.js';
+import { Tally } from '../../src/cli/progress/tally.js';
+import type { Task } from '../../src/cli/transforms/run-task.js';
+import { MemoryStream } from './helpers.js';
+
+describe('runFiles', () => {
+  it('fills the record field named for the file extension (how HTML files will plug in)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-fields-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), 'plain');
+    writeFileSync(join(dir, 'in', 'b.html'), '<p>page</p>');
+    writeFileSync(join(dir, 'in', 'c.md'), 'skipped');
+    const seen: Task['record'][] = [];
+    const runner: TaskRunner = {
+      window: 2,
+      run: async (task) => {
+        seen.push(task.record);
+        return { jsonl: JSON.stringify(task.record), edits: {} };
+      },
+      runBatch: async () => [],
+      close: async () => {},
+    };
+    const tally = new Tally();
+    const roots = await planInputs([join(dir, 'in')]);
+    const fields = { '.txt': 'text', '.html': 'html' };
+    await runFiles({
+      files: walkFiles(roots, Object.keys(fields)),
+      fields,
+      sink: streamSink(new MemoryStream(), 'jsonl', false),
+      transform: 'clean',
+      options: {},
+      runner,
+      rejects: new RejectSink(() => {}),
+      tally,
+      progress: { update() {}, log() {}, stop() {} },
+    });
+    expect(seen).toEqual([{ id: 'a', text: 'plain' }, { id: 'b', html: '<p>page</p>' }]);
+    expect(tally.balanced()).toBe(true);
+  });
+});
