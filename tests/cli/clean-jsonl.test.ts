@@ -110,6 +110,7 @@ describe('clean: JSONL on stdin', () => {
     expect(r.stderr).toContain('unscrape clean: 3 in, 2 out, 1 rejected (in = out + rejected)');
     expect(r.stderr).toMatch(/edits by rule: layout \d+/);
     expect(r.stderr).toContain('languages: und 2');
+    expect(r.stderr).toMatch(/time: \d+\.\d s \(\d+\.\d\d MB\/s, \d+ docs\/s\)/);
   });
 
   it('--quiet: no summary, rejections still reported', async () => {

@@ -29,6 +29,8 @@ export class Tally {
   readonly edits = new Map<string, number>();
   /** Documents per language. */
   readonly langs = new Map<string, number>();
+  /** When the run started (ms since the epoch), for the rates in the summary. */
+  readonly started = Date.now();
 
   /** Counts a written document. */
   addResult(result: TaskResult): void {
@@ -57,6 +59,8 @@ export class Tally {
     if (this.blank > 0) lines.push(`  blank lines ignored: ${this.blank}`);
     lines.push(`  edits by rule: ${formatCounts(this.edits)}`);
     lines.push(`  languages: ${formatCounts(this.langs)}`);
+    const seconds = Math.max((Date.now() - this.started) / 1000, 0.001);
+    lines.push(`  time: ${seconds.toFixed(1)} s (${(this.bytes / 1e6 / seconds).toFixed(2)} MB/s, ${Math.round(this.out / seconds)} docs/s)`);
     return `${lines.join('\n')}\n`;
   }
 }
