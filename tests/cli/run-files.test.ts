@@ -46,4 +46,27 @@ describe('runFiles', () => {
     expect(seen).toEqual([{ id: 'a', text: 'plain' }, { id: 'b', html: '<p>page</p>' }]);
     expect(tally.balanced()).toBe(true);
   });
+
+  it('two files of one directory with the same id (a.html, a.txt) do not overwrite each other: the later is rejected', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-dup-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), 'text');
+    writeFileSync(join(dir, 'in', 'a.html'), '<p>html</p>');
+    const logged: string[] = [];
+    const tally = new Tally();
+    const fields = { '.txt': 'text', '.html': 'html' };
+    await runFiles({
+      files: walkFiles(await planInputs([join(dir, 'in')]), Object.keys(fields)),
+      fields,
+      sink: streamSink(new MemoryStream(), 'jsonl', false),
+      transform: 'clean',
+      options: {},
+      runner: { window: 1, run: async (t) => ({ jsonl: JSON.stringify(t.record), edits: {} }), runBatch: async () => [], close: async () => {} },
+      rejects: new RejectSink((m) => logged.push(m)),
+      tally,
+      progress: { update() {}, log() {}, stop() {} },
+    });
+    expect(logged).toEqual([`${join(dir, 'in', 'a.txt')}: rejected: same id "a" as ${join(dir, 'in', 'a.html')}: rename one of them\n`]);
+    expect([tally.inputs, tally.out, tally.rejected]).toEqual([2, 1, 1]);
+  });
 });

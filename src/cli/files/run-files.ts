@@ -57,6 +57,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  */
 export async function runFiles(run: FilesRun): Promise<FilesRunEnd> {
   const task = async (file: InputFile): Promise<Outcome> => {
+    if (file.duplicateOf !== undefined) return { kind: 'reject', reason: `same id "${file.id}" as ${file.duplicateOf}: rename one of them`, bytes: 0 };
     if (run.resumeFrom !== undefined && (await done(join(run.resumeFrom, file.id)))) return { kind: 'skip' };
     let bytes: Uint8Array;
     try {

@@ -8,11 +8,15 @@ export interface InputFile {
   readonly path: string;
   /** Its id: the path under its root without extension, `/`-separated (`world/a` for `world/a.txt`). */
   readonly id: string;
+  /** Set when an earlier file in the same directory has the same id (`a.txt` and `a.html`): its path. */
+  readonly duplicateOf?: string;
 }
 
 /**
  * Lists the input files lazily, in a stable order (arguments in order, each directory's entries
- * sorted by name, depth first), so only one directory listing per level is held at a time.
+ * sorted by name, depth first), so only one directory listing per level is held at a time. Two files
+ * of one directory with the same id (`a.txt`, `a.html`) would write the same outputs: the later one
+ * carries `duplicateOf` and is rejected by the caller, never silently overwritten.
  * Directories are walked for files with one of `extensions`; a file given by name is taken
  * whatever its extension. Symbolic links inside directories are not followed.
  *
@@ -34,13 +38,18 @@ export async function* walkFiles(roots: readonly InputRoot[], extensions: readon
 
 async function* walkDir(dir: string, prefix: string, extensions: readonly string[]): AsyncGenerator<InputFile> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const seen = new Map<string, string>();
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const id = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) yield* walkDir(path, id, extensions);
     else if (entry.isFile()) {
       const ext = extname(entry.name);
-      if (extensions.includes(ext)) yield { path, id: id.slice(0, id.length - ext.length) };
+      if (!extensions.includes(ext)) continue;
+      const fileId = id.slice(0, id.length - ext.length);
+      const first = seen.get(fileId);
+      if (first === undefined) seen.set(fileId, path);
+      yield { path, id: fileId, ...(first !== undefined ? { duplicateOf: first } : {}) };
     }
   }
 }
