@@ -12,7 +12,8 @@ export default defineConfig([
     splitting: false,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // cli-worker: the --jobs worker-thread entry, found beside cli.js at run time.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/pool/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

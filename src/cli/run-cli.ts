@@ -1,59 +1,70 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
-import { clean } from '../pipeline/clean.js';
+import { version } from '../../package.json';
+import { EXIT, type CliIo } from './cli-io.js';
+import { runCleanCommand } from './commands/clean.js';
 
-/** The streams the CLI talks to (injected so tests can run it in-process). */
-export interface CliIo {
-  readonly stdin: Readable;
-  readonly stdout: Writable;
-  readonly stderr: Writable;
+export type { CliIo } from './cli-io.js';
+
+/** A subcommand: `run<Name>Command(args, io)` from `src/cli/commands/<name>.ts`. */
+interface Command {
+  readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
+  /** One line for the top-level help. */
+  readonly summary: string;
 }
 
-const USAGE = 'usage: unscrape clean [FILE|DIR ...] [--out DIR]';
+/** The subcommands, by name. Wiring a new one is one line here. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  clean: { run: runCleanCommand, summary: 'clean scraped text: files, directories, or JSONL on stdin' },
+};
+
+function usage(): string {
+  const names = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`);
+  return `usage: unscrape <command> [options]
+
+commands:
+${names.join('\n')}
+
+Run \`unscrape <command> --help\` for a command's options.
+options: -h, --help    show this help;  -v, --version    show the version
+`;
+}
 
 /**
- * Runs the CLI with the given arguments; returns the exit status (0 ok, 1 some input rejected, 2 usage error).
+ * Runs the CLI: dispatches to the subcommand and returns its exit status (0 ok, 1 some input
+ * rejected, 2 usage error, 3 fatal error, 130 interrupted).
  *
  * @param argv - Arguments after the program name.
- * @param io - The streams to use.
+ * @param io - The streams (and SIGINT signal) to use.
+ * @returns The exit status.
+ *
  * @example
  * ```ts
  * await runCli(['clean', 'seeds', '--out', 'out'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command !== 'clean') {
-    io.stderr.write(`${USAGE}\n`);
-    return 2;
+  const [name, ...rest] = argv;
+  if (name === '-h' || name === '--help' || name === 'help') {
+    io.stdout.write(usage());
+    return EXIT.ok;
   }
-  const paths: string[] = [];
-  let out: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--out') out = rest[++i];
-    else paths.push(rest[i]!);
+  if (name === '-v' || name === '--version') {
+    io.stdout.write(`${version}\n`);
+    return EXIT.ok;
   }
-  if (!out || paths.length === 0) {
-    io.stderr.write(`${USAGE}\n`);
-    return 2;
+  if (name === undefined) {
+    io.stderr.write(`unscrape: missing command\n\n${usage()}`);
+    return EXIT.usage;
   }
-  await mkdir(out, { recursive: true });
-  for (const file of await listFiles(paths)) {
-    const doc = clean(await readFile(file, 'utf8'));
-    const id = basename(file, extname(file));
-    await writeFile(join(out, `${id}.txt`), `${doc.text}\n`);
-    await writeFile(join(out, `${id}.json`), `${JSON.stringify({ id, ...doc }, null, 2)}\n`);
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`unscrape: unknown command "${name}"\n\n${usage()}`);
+    return EXIT.usage;
   }
-  return 0;
-}
-
-async function listFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    if ((await stat(p)).isDirectory()) {
-      for (const name of (await readdir(p)).sort()) if (name.endsWith('.txt')) files.push(join(p, name));
-    } else files.push(p);
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    // A bug or an I/O failure outside a command's own handling: say so plainly, never a silent exit.
+    io.stderr.write(`unscrape ${name}: fatal: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.fatal;
   }
-  return files;
 }

@@ -1,0 +1,152 @@
+import { availableParallelism } from 'node:os';
+import { UsageError } from '../cli-io.js';
+import { parseFlags, type FlagSpec } from '../parse-flags.js';
+import type { CleanOptions } from '../../pipeline/options.js';
+import { defaultRules } from '../../pipeline/default-rules.js';
+import { validateOptions } from '../../pipeline/validate-options.js';
+import { InvalidOptionError } from '../../errors.js';
+
+/** Output formats of `clean`. */
+export type CleanFormat = 'text' | 'json' | 'jsonl';
+
+/**
+ * Everything `unscrape clean` does, as built from its flags. New flags (`--variants FILE`,
+ * `--report FILE`, HTML input) add a field here and a line in {@link CLEAN_FLAGS} / {@link parseCleanArgs}.
+ */
+export interface CleanCommandOptions {
+  /**
+   * `jsonl`: records from stdin, or from the `.jsonl`/`.ndjson` files in `paths`, to JSONL on stdout.
+   * `files`: `paths` are text files and directories.
+   */
+  readonly mode: 'jsonl' | 'files';
+  /** FILE|DIR arguments, or the JSONL files; empty (or `-`) = JSONL on stdin. */
+  readonly paths: readonly string[];
+  /** `--out DIR`: one `<id>.txt` and `<id>.json` per input file, mirroring the tree. */
+  readonly out?: string;
+  /** `--format`: stdout format. Default: `jsonl` for stdin, `text` for files. */
+  readonly format: CleanFormat;
+  /** `--rejects FILE`: rejected input as JSONL. */
+  readonly rejects?: string;
+  /** `--jobs N`: worker threads. Default: the number of cores; `1` = in-process. */
+  readonly jobs: number;
+  /** `--quiet`: no progress bar, no summary. */
+  readonly quiet: boolean;
+  /** `--resume`: skip files whose outputs exist in `--out`. */
+  readonly resume: boolean;
+  /**
+   * File extensions taken when walking directories, each with the record field its content fills
+   * (`'.html': 'html'` once HTML input exists). A file named on the command line with another
+   * extension fills `text`. Default: `{'.txt': 'text'}`.
+   */
+  readonly extensions: Readonly<Record<string, string>>;
+  /** Options passed to `clean()` (plain data; built from `--disable`, `--min-confidence`). */
+  readonly clean: CleanOptions;
+}
+
+/** The flags of `clean`. */
+export const CLEAN_FLAGS = {
+  out: { type: 'string', short: 'o' },
+  format: { type: 'string', short: 'f' },
+  rejects: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  quiet: { type: 'boolean', short: 'q' },
+  resume: { type: 'boolean' },
+  disable: { type: 'string', multiple: true },
+  'min-confidence': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies FlagSpec;
+
+/** The usage text of `clean`. */
+export const CLEAN_USAGE = `usage: unscrape clean [FILE|DIR ...] [options]
+
+Cleans scraped text. With FILE|DIR arguments, cleans each file (directories are walked for .txt
+files). With none (or -), reads JSONL records {"id": ..., "text": "..."} from stdin, and with
+.jsonl/.ndjson FILE arguments from those files, and writes one JSONL record per input record to
+stdout, in input order.
+
+options:
+  -o, --out DIR           write <id>.txt and <id>.json per input file into DIR, mirroring the tree
+                          (files only; DIR must not overlap an input)
+  -f, --format FORMAT     stdout format: text | json | jsonl (default: jsonl for stdin, text for files)
+      --rejects FILE      also write rejected input to FILE as JSONL {"line", "reason", "raw"}
+  -j, --jobs N            worker threads (default: number of cores; 1 = in-process)
+  -q, --quiet             no progress bar and no summary on stderr
+      --resume            with --out: skip files whose .txt and .json already exist
+      --disable RULE      turn a rule off (repeatable)
+      --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
+  -h, --help              show this help
+
+exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
+             3 fatal error (output not writable), 130 interrupted (SIGINT; 143 SIGTERM),
+             141 stdout closed by its reader
+`;
+
+/**
+ * Builds {@link CleanCommandOptions} from `clean`'s arguments, checking every value.
+ *
+ * @param args - The arguments after `clean`.
+ * @returns The options, or `'help'` when `--help` was given.
+ * @throws UsageError naming the bad flag or value.
+ *
+ * @example
+ * ```ts
+ * parseCleanArgs(['seeds', '--out', 'out', '-j', '2']); // { mode: 'files', paths: ['seeds'], out: 'out', jobs: 2, ... }
+ * ```
+ */
+export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | 'help' {
+  const { values, positionals } = parseFlags(args, CLEAN_FLAGS);
+  if (values.help) return 'help';
+  const out = values.out as string | undefined;
+  const formatFlag = values.format as string | undefined;
+  if (formatFlag !== undefined && !['text', 'json', 'jsonl'].includes(formatFlag)) {
+    throw new UsageError(`--format must be text, json or jsonl (got "${formatFlag}")`);
+  }
+  const paths = positionals.length === 1 && positionals[0] === '-' ? [] : positionals;
+  const jsonlFiles = paths.filter((p) => JSONL_FILE.test(p));
+  if (jsonlFiles.length > 0 && jsonlFiles.length < paths.length) throw new UsageError('give either JSONL files (.jsonl, .ndjson) or text files and directories, not both');
+  const stdin = jsonlFiles.length === paths.length;
+  if (out !== undefined && stdin) throw new UsageError('--out needs text FILE or DIR arguments (JSONL input is written to stdout)');
+  if (out !== undefined && formatFlag !== undefined) throw new UsageError('--format does not apply with --out (which writes both .txt and .json)');
+  if (values.resume && out === undefined) throw new UsageError('--resume needs --out');
+  if (stdin && formatFlag !== undefined && formatFlag !== 'jsonl') throw new UsageError('JSONL input is written as JSONL: --format text|json needs text FILE or DIR arguments');
+  const jobs = values.jobs === undefined ? availableParallelism() : parseJobs(values.jobs as string);
+  return {
+    mode: stdin ? 'jsonl' : 'files',
+    paths,
+    ...(out !== undefined ? { out } : {}),
+    format: (formatFlag as CleanFormat | undefined) ?? (stdin ? 'jsonl' : 'text'),
+    ...(values.rejects !== undefined ? { rejects: values.rejects as string } : {}),
+    jobs,
+    quiet: values.quiet === true,
+    resume: values.resume === true,
+    extensions: { '.txt': 'text' },
+    clean: cleanOptions((values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
+  };
+}
+
+/** Arguments read as JSONL records rather than as one text document. */
+const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number >= 1 (got "${value}")`);
+  return n;
+}
+
+function cleanOptions(disable: readonly string[], minConfidence: string | undefined): CleanOptions {
+  const known = new Set(defaultRules.map((r) => r.id));
+  for (const id of disable) {
+    if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}" (rules: ${[...known].join(', ')})`);
+  }
+  const options: CleanOptions = {
+    ...(disable.length > 0 ? { rules: Object.fromEntries(disable.map((id) => [id, false as const])) } : {}),
+    ...(minConfidence !== undefined ? { minConfidence: minConfidence.trim() === '' ? NaN : Number(minConfidence) } : {}),
+  };
+  try {
+    validateOptions(options);
+  } catch (e) {
+    if (e instanceof InvalidOptionError && e.option === 'minConfidence') throw new UsageError(`--min-confidence must be a number from 0 to 1 (got "${minConfidence}")`);
+    throw e;
+  }
+  return options;
+}
