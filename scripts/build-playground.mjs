@@ -17,7 +17,7 @@ export function buildPlayground(outDir = join(root, 'docs/site/playground')) {
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
   mkdirSync(outDir, { recursive: true });
   const src = join(root, 'docs/playground');
-  for (const name of readdirSync(src)) copyFileSync(join(src, name), join(outDir, name));
+  for (const name of readdirSync(src)) if (!name.endsWith('.d.ts')) copyFileSync(join(src, name), join(outDir, name));
   copyFileSync(bundle, join(outDir, 'unscrape.js'));
   if (existsSync(`${bundle}.map`)) copyFileSync(`${bundle}.map`, join(outDir, 'unscrape.js.map'));
   return outDir;
