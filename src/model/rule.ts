@@ -43,6 +43,12 @@ export interface Rule {
   readonly phase: Phase;
   /** One sentence on what the rule finds, for docs and reports. */
   readonly description: string;
+  /**
+   * Short inputs that show what the rule does, each one making the rule fire. The docs' rule guide
+   * shows each one cleaned (before and after), the playground offers them, and a test checks that each
+   * still makes its rule fire. Default: none.
+   */
+  readonly examples?: readonly string[];
   /** Reports what should change; must be pure and must not throw on any text. */
   find(context: RuleContext): readonly Finding[];
 }

@@ -1,0 +1,48 @@
+// A local typedoc plugin for unscrape's docs site:
+// - guides (docs/guides/*.md) appear in the order their front matter gives (`order: 3`); a guide without
+//   an order (e.g. one another part of the project adds) comes after, by name, and joins the Guides group;
+// - a "Playground" link on top of the sidebar of every page, and `[text](playground:)` in a guide links
+//   to the playground, both relative so the site works from any folder;
+// - after rendering, the playground (docs/playground + the browser bundle) is copied into the site.
+import { join } from 'node:path';
+import { Converter, JSX, PageEvent, RendererEvent } from 'typedoc';
+import { buildPlayground } from './build-playground.mjs';
+
+const PLAYGROUND = 'playground/index.html';
+
+/** @param {import('typedoc').Application} app */
+export function load(app) {
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    const project = context.project;
+    const rank = (d) => (typeof d.frontmatter?.order === 'number' ? d.frontmatter.order : Number.POSITIVE_INFINITY);
+    const byOrder = (a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name);
+    for (const doc of project.documents ?? []) doc.frontmatter.group ??= 'Guides';
+    project.documents?.sort(byOrder);
+    if (project.childrenIncludingDocuments) {
+      const docs = project.childrenIncludingDocuments.filter((c) => c.isDocument()).sort(byOrder);
+      let k = 0;
+      project.childrenIncludingDocuments = project.childrenIncludingDocuments.map((c) => (c.isDocument() ? docs[k++] : c));
+    }
+  });
+
+  app.renderer.hooks.on('sidebar.begin', (context) =>
+    JSX.createElement('a', { href: context.relativeURL(PLAYGROUND), class: 'unscrape-playground-link', id: 'playground-link' },
+      'Playground: try unscrape in your browser ▸'));
+
+  app.renderer.hooks.on('head.end', () =>
+    JSX.createElement('style', null, JSX.createElement(JSX.Raw, {
+      html: '.unscrape-playground-link{display:block;margin:0 0 1rem;padding:.4rem .6rem;border-radius:4px;' +
+        'background:var(--color-accent);color:var(--color-text);font-weight:600;text-decoration:none}',
+    })));
+
+  app.renderer.on(PageEvent.END, (page) => {
+    if (!page.contents) return;
+    const depth = page.url.split('/').length - 1;
+    page.contents = page.contents.replaceAll('href="playground:"', `href="${'../'.repeat(depth)}${PLAYGROUND}"`);
+  });
+
+  app.renderer.on(RendererEvent.END, (event) => {
+    const out = buildPlayground(join(event.outputDirectory, 'playground'));
+    app.logger.info(`playground copied to ${out}`);
+  });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import { clean, defaultRules, type Rule } from '../../src/index.js';
+import { renderRulesGuide, ruleExportName } from '../../scripts/render-rule-docs.mjs';
+
+// Each rule's `examples` are shown in the Rules guide as live before/after: an example that no longer
+// makes its rule fire would document something the code does not do.
+const withExamples = defaultRules.flatMap((rule) => (rule.examples ?? []).map((ex, i) => [rule.id, i, ex, rule] as const));
+
+describe('rule examples', () => {
+  it('at least one rule carries an example (the mechanism is in use)', () => {
+    expect(withExamples.length).toBeGreaterThan(0);
+  });
+
+  it.each(withExamples.map(([id, i, ex, rule]) => [`${id} #${i + 1}`, ex, rule] as const))('%s makes its rule fire', (_name, example, rule) => {
+    const doc = clean(example);
+    const fired = doc.edits.some((e) => e.rule === rule.id) || doc.skipped.some((f) => f.rule === rule.id);
+    expect(fired, `the example of \`${rule.id}\` no longer makes it fire:\n${example}`).toBe(true);
+  });
+
+  it('every rule id maps to its conventional export name', () => {
+    expect(ruleExportName('layout')).toBe('layoutRule');
+    expect(ruleExportName('comment-section')).toBe('commentSectionRule');
+    expect(ruleExportName('x-2-y')).toBe('x2YRule');
+  });
+});
+
+describe('the generated Rules guide', () => {
+  const fake = (id: string, phase: Rule['phase'], examples?: string[]): Rule => ({
+    id, phase, description: `finds ${id}`, ...(examples ? { examples } : {}),
+    find: ({ lines }) => lines.filter((l) => l.text === id).map((l) => ({ start: l.start, end: l.end, rule: id, reason: `the line is "${id}"`, confidence: 1 })),
+  });
+
+  it('lists every rule of the pipeline it is given, with a live example or a note that one is missing', () => {
+    const shout = fake('shout', 'remove', ['Body.\nshout\nMore body.']);
+    const quiet = fake('quiet', 'remove');
+    const stale = fake('stale', 'remove', ['nothing here fires it']);
+    const pipeline = [shout, quiet, stale, ...defaultRules];
+    const guide = renderRulesGuide({ ...api, defaultRules: pipeline, clean: (t: string) => clean(t, { pipeline }) });
+    for (const r of pipeline) expect(guide.markdown).toContain(`### ${r.id}`);
+    expect(guide.markdown).toContain('| `shout` | (nothing) | the line is "shout" |');
+    expect(guide.markdown).toContain('Body.\n\nMore body.');
+    expect(guide.missing).toEqual(['quiet']);
+    expect(guide.markdown).toContain("examples: ['a short input that makes quiet fire']");
+    expect(guide.silent).toEqual(['stale']);
+    expect(guide.markdown).toContain('This example no longer makes the rule fire');
+    expect(guide.markdown).toContain('{@link layoutRule}');
+    expect(guide.markdown).not.toContain('{@link shoutRule}'); // not an export: no broken link
+  });
+
+  it('renders the default pipeline without a stale example', () => {
+    const guide = renderRulesGuide(api);
+    expect(guide.silent).toEqual([]);
+    expect(guide.markdown.match(/^### /gm)).toHaveLength(defaultRules.length);
+  });
+});
