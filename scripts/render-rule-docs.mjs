@@ -115,7 +115,7 @@ export function renderBenchmarksGuide(markdown) {
   const body = markdown
     .replace(/^# .*\n/, '')
     .replace(/\]\((?!https?:|#|mailto:|\/)([^)]+)\)/g, (_, href) => `](../../${href})`);
-  return ['---', 'title: Benchmarks', 'group: Guides', 'order: 20', '---', GENERATED, '', '# Benchmarks', '',
+  return ['---', 'title: Benchmarks', 'group: Guides', 'order: 90', '---', GENERATED, '', '# Benchmarks', '',
     'The numbers below are BENCHMARKS.md as of this build of the docs; each names the command that produced it.',
     '', body.trim(), ''].join('\n');
 }

@@ -1,6 +1,7 @@
 // A local typedoc plugin for unscrape's docs site:
 // - guides (docs/guides/*.md) appear in the order their front matter gives (`order: 3`); a guide without
-//   an order (e.g. one another part of the project adds) comes after, by name, and joins the Guides group;
+//   an order (e.g. one another part of the project adds) comes after them (before Benchmarks), by name,
+//   joins the Guides group, and is titled by its first heading;
 // - a "Playground" link on top of the sidebar of every page, and `[text](playground:)` in a guide links
 //   to the playground, both relative so the site works from any folder;
 // - after rendering, the playground (docs/playground + the browser bundle) is copied into the site.
@@ -14,9 +15,17 @@ const PLAYGROUND = 'playground/index.html';
 export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const project = context.project;
-    const rank = (d) => (typeof d.frontmatter?.order === 'number' ? d.frontmatter.order : Number.POSITIVE_INFINITY);
+    // Guides without an order sit after the numbered ones and before Benchmarks (order 90).
+    const rank = (d) => (typeof d.frontmatter?.order === 'number' ? d.frontmatter.order : 50);
     const byOrder = (a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name);
-    for (const doc of project.documents ?? []) doc.frontmatter.group ??= 'Guides';
+    for (const doc of project.documents ?? []) {
+      doc.frontmatter.group ??= 'Guides';
+      // A guide without a `title` in its front matter is named by its first heading, not its file name.
+      if (typeof doc.frontmatter.title !== 'string') {
+        const heading = /^#\s+(.+)$/m.exec(doc.content.map((part) => part.text).join(''));
+        if (heading) doc.name = heading[1].trim();
+      }
+    }
     project.documents?.sort(byOrder);
     if (project.childrenIncludingDocuments) {
       const docs = project.childrenIncludingDocuments.filter((c) => c.isDocument()).sort(byOrder);

@@ -14,7 +14,7 @@ const present = existsSync(CHROMIUM);
 if (!present) {
   const msg = `\n*** ${CHROMIUM} is missing: the playground browser test is SKIPPED. Install it with ` +
     '`apt-get update && apt-get install -y chromium` (.ci/run does). ***\n';
-  if (process.env.CI) throw new Error(msg);
+  if (process.env.CI || process.env.UNSCRAPE_REQUIRE_BROWSER) throw new Error(msg);
   console.warn(msg);
 }
 
