@@ -29,8 +29,11 @@ export const CORE_BUDGET_BYTES = 176 * 1024;
  */
 export const EXCLUDED_FROM_BUDGET = /(^|[/\\])data[/\\][^/\\]*(lexicon|word-?freq|wordlist)[^/\\]*$/i;
 
-/** Files `npm pack` may ship (everything else is a mistake), and the ones it must. */
-export const ALLOWED_FILES = /^(package\.json|README\.md|LICENSE|dist\/(index\.(js|cjs|d\.ts|d\.cts)|cli\.js)(\.map)?)$/;
+/**
+ * Files `npm pack` may ship (everything else is a mistake), and the ones it must. dist/ may hold more
+ * entries and shared chunks (a CLI worker, `chunk-*.js`), but not the browser bundle of the playground.
+ */
+export const ALLOWED_FILES = /^(package\.json|README\.md|LICENSE|dist\/[^/]+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)(\.map)?)$/;
 export const REQUIRED_FILES = ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js'];
 
 /** The minified size of the core's initial load: the entry chunk and the chunks it imports statically. */

@@ -180,6 +180,10 @@ function renderList(edits) {
   });
 }
 
+function clip(s, max = 400) {
+  return s.length <= max ? s : `${s.slice(0, max - 120)} … (${s.length - max} more characters) … ${s.slice(-120)}`;
+}
+
 function select(index) {
   const e = lastDoc?.edits[index];
   if (!e) return;
@@ -193,8 +197,8 @@ function select(index) {
   detail.replaceChildren(
     el('h2', {}, `Edit ${index + 1} of ${lastDoc.edits.length}: `, el('span', { class: 'rule' }, e.rule)),
     el('p', { class: 'reason' }, e.reason),
-    el('p', {}, 'removed: ', el('code', {}, e.before ? JSON.stringify(e.before) : '(nothing)'),
-      ' · inserted: ', el('code', {}, e.after ? JSON.stringify(e.after) : '(nothing)')),
+    el('p', {}, 'removed: ', el('code', {}, e.before ? clip(JSON.stringify(e.before)) : '(nothing)'),
+      ' · inserted: ', el('code', {}, e.after ? clip(JSON.stringify(e.after)) : '(nothing)')),
     el('p', { class: 'muted' }, `source offsets ${e.start}–${e.end}; confidence ${e.confidence}; rule: ${describeRule(e.rule)}`),
   );
 }

@@ -45,7 +45,11 @@ function problemsOf(refl: DeclarationReflection): string[] {
     if (!hasTag(refl.comment, '@example')) out.push(`${name}: no @example`);
   } else if (refl.kindOf(ReflectionKind.Variable)) {
     if (!summary(refl.comment)) out.push(`${name}: no summary`);
-    if (!hasTag(refl.comment, '@example')) out.push(`${name}: no @example`);
+    // A constant (a number, a string) needs no example; a rule object shows its live examples in the
+    // Rules guide (its `examples` field). Any other value needs one.
+    const type = refl.type?.toString() ?? '';
+    const exempt = refl.type?.type === 'intrinsic' || refl.type?.type === 'literal' || type === 'Rule' || type === 'RegExp';
+    if (!exempt && !hasTag(refl.comment, '@example')) out.push(`${name}: no @example`);
   } else if (refl.kindOf(ReflectionKind.Interface | ReflectionKind.TypeAlias)) {
     if (!summary(refl.comment)) out.push(`${name}: no summary`);
     if (/Options$/.test(name)) {

@@ -35,7 +35,7 @@ describe('the generated Rules guide', () => {
     const shout = fake('shout', 'remove', ['Body.\nshout\nMore body.']);
     const quiet = fake('quiet', 'remove');
     const stale = fake('stale', 'remove', ['nothing here fires it']);
-    const pipeline = [shout, quiet, stale, ...defaultRules];
+    const pipeline = [shout, quiet, stale, api.layoutRule];
     const guide = renderRulesGuide({ ...api, defaultRules: pipeline, clean: (t: string) => clean(t, { pipeline }) });
     for (const r of pipeline) expect(guide.markdown).toContain(`### ${r.id}`);
     expect(guide.markdown).toContain('| `shout` | (nothing) | the line is "shout" |');
