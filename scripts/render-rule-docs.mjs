@@ -76,14 +76,18 @@ export function renderRulesGuide(api) {
         out.push(`> No example yet. Add one to the rule object: \`examples: ['a short input that makes ${rule.id} fire']\`.`);
         continue;
       }
-      examples.forEach((example, k) => {
-        const doc = api.clean(example);
+      examples.forEach((entry, k) => {
+        const example = typeof entry === 'string' ? entry : entry.input;
+        const options = typeof entry === 'string' ? undefined : entry.options;
+        const doc = api.clean(example, options);
         const own = doc.edits.filter((e) => e.rule === rule.id);
         const others = doc.edits.filter((e) => e.rule !== rule.id);
         const skipped = doc.skipped.filter((f) => f.rule === rule.id);
         if (own.length === 0 && skipped.length === 0) silent.push(rule.id);
         const n = examples.length > 1 ? ` ${k + 1}` : '';
-        out.push(`**Example${n}: input**`, '', fence(example), '', '**After `clean`**', '');
+        out.push(`**Example${n}: input**`, '', fence(example), '');
+        if (options) out.push('**Options**', '', fence(JSON.stringify(options, null, 2), 'json'), '');
+        out.push('**After `clean`**', '');
         const fields = ['title', 'byline', 'date'].filter((f) => doc[f] !== null && doc[f] !== undefined);
         if (fields.length > 0) out.push(fields.map((f) => `${f}: \`${doc[f]}\``).join(' · '), '');
         out.push(fence(doc.text === '' ? '(empty)' : doc.text), '');

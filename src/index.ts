@@ -29,3 +29,6 @@ export type { CleanOptions, LanguageOptions } from './pipeline/options.js';
 // Output
 export { normalizeLayout, layoutRule } from './emit/normalize-layout.js';
 export { detectLanguage } from './emit/detect-language.js';
+
+// Docs: examples a rule carries, shown live in the Rules guide and the playground
+export type { RuleExample } from './model/rule.js';

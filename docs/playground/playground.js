@@ -43,7 +43,10 @@ for (const rule of rules) {
 }
 
 const samples = [{ label: 'a made-up article', text: sampleText }];
-for (const rule of rules) for (const ex of rule.examples ?? []) samples.push({ label: `example of ${rule.id}`, text: ex });
+// Examples that need options (a dictionary, ...) are loaded as text; the playground cleans with its own options.
+for (const rule of rules) {
+  for (const ex of rule.examples ?? []) samples.push({ label: `example of ${rule.id}`, text: typeof ex === 'string' ? ex : ex.input });
+}
 let sampleIndex = 0;
 $('sample').addEventListener('click', () => {
   const s = samples[sampleIndex++ % samples.length];

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { clean, defaultRules, type Rule } from '../../src/index.js';
+import { clean, defaultRules, type Rule, type RuleExample } from '../../src/index.js';
 import { renderRulesGuide, ruleExportName } from '../../scripts/render-rule-docs.mjs';
 
 // Each rule's `examples` are shown in the Rules guide as live before/after: an example that no longer
 // makes its rule fire would document something the code does not do.
 const withExamples = defaultRules.flatMap((rule) => (rule.examples ?? []).map((ex, i) => [rule.id, i, ex, rule] as const));
+const inputOf = (ex: string | RuleExample) => (typeof ex === 'string' ? ex : ex.input);
+const optionsOf = (ex: string | RuleExample) => (typeof ex === 'string' ? undefined : ex.options);
 
 describe('rule examples', () => {
   it('at least one rule carries an example (the mechanism is in use)', () => {
@@ -13,9 +15,9 @@ describe('rule examples', () => {
   });
 
   it.each(withExamples.map(([id, i, ex, rule]) => [`${id} #${i + 1}`, ex, rule] as const))('%s makes its rule fire', (_name, example, rule) => {
-    const doc = clean(example);
+    const doc = clean(inputOf(example), optionsOf(example));
     const fired = doc.edits.some((e) => e.rule === rule.id) || doc.skipped.some((f) => f.rule === rule.id);
-    expect(fired, `the example of \`${rule.id}\` no longer makes it fire:\n${example}`).toBe(true);
+    expect(fired, `the example of \`${rule.id}\` no longer makes it fire:\n${inputOf(example)}`).toBe(true);
   });
 
   it('every rule id maps to its conventional export name', () => {
@@ -46,6 +48,20 @@ describe('the generated Rules guide', () => {
     expect(guide.markdown).toContain('This example no longer makes the rule fire');
     expect(guide.markdown).toContain('{@link layoutRule}');
     expect(guide.markdown).not.toContain('{@link shoutRule}'); // not an export: no broken link
+  });
+
+  it('runs an example with its options, and shows them', () => {
+    const needsOption = fake('needs-option', 'remove');
+    const gated: Rule = {
+      ...needsOption,
+      examples: [{ input: 'Body.\nneeds-option\nMore.', options: { rules: { 'needs-option': { on: true } } } }],
+      find: (ctx) => (ctx.options.rules?.['needs-option'] ? needsOption.find(ctx) : []),
+    };
+    const pipeline = [gated, api.layoutRule];
+    const guide = renderRulesGuide({ ...api, defaultRules: pipeline, clean: (t: string, o?: object) => clean(t, { ...o, pipeline }) });
+    expect(guide.silent).toEqual([]);
+    expect(guide.markdown).toContain('**Options**');
+    expect(guide.markdown).toContain('"needs-option": {');
   });
 
   it('renders the default pipeline without a stale example', () => {
