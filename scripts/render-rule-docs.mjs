@@ -124,11 +124,41 @@ export function renderBenchmarksGuide(markdown) {
     '', body.trim(), ''].join('\n');
 }
 
-/** What the CLI says about itself, as a guide page. */
-export function renderCliReference(helpText) {
-  return ['---', 'title: CLI reference', 'group: Guides', 'order: 7.5', '---', GENERATED, '', '# CLI reference', '',
-    'What `unscrape --help` prints in this version (see [The CLI](cli.md) for the contract and examples):', '',
-    fence(helpText.trim() || '(the CLI printed nothing)'), ''].join('\n');
+/** The command names a top-level help text lists (indented `name  description` lines under `commands:`). */
+export function listCommands(helpText) {
+  const at = helpText.search(/^commands:/im);
+  if (at < 0) return [];
+  const names = [];
+  for (const line of helpText.slice(at).split('\n').slice(1)) {
+    const m = /^ {2,}([a-z][\w-]*)(?: {2,}|$)/.exec(line);
+    if (m) names.push(m[1]);
+    else if (line.trim() === '' && names.length > 0) break;
+  }
+  return names;
+}
+
+/**
+ * What the CLI says about itself, as a guide page.
+ * @param {string} helpText - what `unscrape --help` prints
+ * @param {Record<string, string>} [commandHelp] - what `unscrape <command> --help` prints, per command
+ */
+export function renderCliReference(helpText, commandHelp = {}) {
+  const out = ['---', 'title: CLI reference', 'group: Guides', 'order: 7.5', '---', GENERATED, '', '# CLI reference', '',
+    'What the CLI prints about itself in this version (see [The CLI](cli.md) for the contract and examples).', '',
+    '## unscrape --help', '', fence(helpText.trim() || '(the CLI printed nothing)'), ''];
+  for (const [name, text] of Object.entries(commandHelp)) {
+    out.push(`## unscrape ${name} --help`, '', fence(text.trim() || '(nothing)'), '');
+  }
+  return out.join('\n');
+}
+
+/** Runs the built CLI and returns what it printed (stdout, else stderr: a usage error prints there). */
+function runCli(args) {
+  try {
+    return execFileSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
+  } catch (e) {
+    return `${e.stdout ?? ''}${e.stderr ?? ''}`;
+  }
 }
 
 async function main() {
@@ -146,14 +176,10 @@ async function main() {
   writeFileSync(join(guides, 'benchmarks.md'), renderBenchmarksGuide(readFileSync(join(root, 'BENCHMARKS.md'), 'utf8')));
   console.log('docs/guides/benchmarks.md: from BENCHMARKS.md');
 
-  let help;
-  try {
-    help = execFileSync(process.execPath, [join(root, 'dist/cli.js'), '--help'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (e) {
-    help = `${e.stdout ?? ''}${e.stderr ?? ''}`; // a CLI without --help prints its usage and exits non-zero
-  }
-  writeFileSync(join(guides, 'cli-reference.md'), renderCliReference(help));
-  console.log('docs/guides/cli-reference.md: from `unscrape --help`');
+  const help = runCli(['--help']);
+  const commands = Object.fromEntries(listCommands(help).map((name) => [name, runCli([name, '--help'])]));
+  writeFileSync(join(guides, 'cli-reference.md'), renderCliReference(help, commands));
+  console.log(`docs/guides/cli-reference.md: from \`unscrape --help\`${Object.keys(commands).length ? ` and ${Object.keys(commands).join(', ')} --help` : ''}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

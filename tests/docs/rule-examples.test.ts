@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { clean, defaultRules, type Rule, type RuleExample } from '../../src/index.js';
-import { renderRulesGuide, ruleExportName } from '../../scripts/render-rule-docs.mjs';
+import { listCommands, renderCliReference, renderRulesGuide, ruleExportName } from '../../scripts/render-rule-docs.mjs';
 
 // Each rule's `examples` are shown in the Rules guide as live before/after: an example that no longer
 // makes its rule fire would document something the code does not do.
@@ -68,5 +68,19 @@ describe('the generated Rules guide', () => {
     const guide = renderRulesGuide(api);
     expect(guide.silent).toEqual([]);
     expect(guide.markdown.match(/^### /gm)).toHaveLength(defaultRules.length);
+  });
+});
+
+describe('the generated CLI reference', () => {
+  const help = 'usage: unscrape <command> [options]\n\ncommands:\n  clean     clean scraped text\n  variants  discover and apply spelling variants\n  report    write a review page\n\nRun `unscrape <command> --help`.\noptions: -h, --help';
+  it('finds the commands a help text lists, and nothing else', () => {
+    expect(listCommands(help)).toEqual(['clean', 'variants', 'report']);
+    expect(listCommands('usage: unscrape clean [FILE|DIR ...] [--out DIR]')).toEqual([]);
+  });
+  it("shows the top-level help and each command's", () => {
+    const page = renderCliReference(help, { clean: 'usage: unscrape clean [FILE ...]' });
+    expect(page).toContain('## unscrape --help');
+    expect(page).toContain('## unscrape clean --help');
+    expect(page).toContain('usage: unscrape clean [FILE ...]');
   });
 });
