@@ -97,8 +97,13 @@ function run() {
 
 // --- rendering ---------------------------------------------------------------------------------
 
+let downloadUrl = null;
+
 function render(doc, mode) {
   renderFields(doc, mode);
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' }));
+  $('download').href = downloadUrl;
   renderLegend(doc.edits);
   renderMarked(doc);
   $('clean-text').textContent = doc.text;

@@ -115,6 +115,12 @@ describe.skipIf(!present)('playground in chromium', () => {
     await page.click('[role=tab][data-tab=marked]');
   });
 
+  it('offers the whole document as JSON', async () => {
+    await cleanInPage(SEED);
+    const json = await page.evaluate(async () => (await fetch((document.getElementById('download') as HTMLAnchorElement).href)).text());
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(clean(SEED))));
+  });
+
   it('shows pasted markup as text and never runs it', async () => {
     const hostile = 'Headline\n\n<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> body text.';
     await cleanInPage(hostile);
