@@ -20,4 +20,18 @@ export default defineConfig([
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The core as one self-contained ES module for browsers (the docs playground loads it).
+    // platform 'browser' with every dependency bundled: if anything in the core reached for a
+    // Node API, this build would fail, which is the point.
+    entry: { unscrape: 'src/index.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    splitting: false,
+  },
 ]);

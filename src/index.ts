@@ -90,3 +90,6 @@ export { normalizeWords, shingleHashes, minhash, minhashSeeds, estimateSimilarit
 export { hashString, hashKey, mix32 } from './dedup/hash-string.js';
 export { renderReport, createReportBuilder, escapeHtml } from './emit/render-report.js';
 export type { ReportDocument, ReportOptions, ReportBuilder } from './emit/render-report.js';
+
+// Docs: examples a rule carries, shown live in the Rules guide and the playground
+export type { RuleExample } from './model/rule.js';

@@ -50,10 +50,19 @@ function gap(start: number, end: number, replacement: string, reason: string): F
   return { start, end, replacement, rule: RULE, reason, confidence: 1 };
 }
 
-/** The `layout` rule: one blank line between paragraphs, no white space at line or text ends. */
+/**
+ * The `layout` rule: one blank line between paragraphs, no white space at line or text ends.
+ * It runs last in {@link defaultRules}; it has no settings.
+ *
+ * @example
+ * ```ts
+ * clean('A\n\n\n\nB', { pipeline: [layoutRule] }).text; // 'A\n\nB'
+ * ```
+ */
 export const layoutRule: Rule = {
   id: RULE,
   phase: 'layout',
   description: 'Makes every paragraph break exactly one blank line and trims white space at line and text ends.',
+  examples: ['  First paragraph.  \nSecond paragraph, after a single line break.\n\n\n\nThird, after three blank lines.\n'],
   find: normalizeLayout,
 };

@@ -35,6 +35,8 @@ export interface Finding {
 
 /** A document field a finding fills. */
 export interface DocumentField {
+  /** Which field of the {@link CleanDocument} the value fills. */
   readonly name: 'title' | 'byline' | 'date';
+  /** The field's value, as written in the text (trimmed by the rule that found it). */
   readonly value: string;
 }

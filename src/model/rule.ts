@@ -43,6 +43,31 @@ export interface Rule {
   readonly phase: Phase;
   /** One sentence on what the rule finds, for docs and reports. */
   readonly description: string;
+  /**
+   * Short inputs that show what the rule does, each one making the rule fire when cleaned with the
+   * default pipeline (plus the example's `options`, for a rule that needs some, such as a dictionary).
+   * The docs' Rules guide shows each one cleaned (before and after), the playground offers them, and a
+   * test checks that each still makes its rule fire. Default: none.
+   */
+  readonly examples?: readonly (string | RuleExample)[];
   /** Reports what should change; must be pure and must not throw on any text. */
   find(context: RuleContext): readonly Finding[];
+}
+
+/**
+ * An example input of a rule that needs options to fire (a plain string is enough otherwise).
+ *
+ * @example
+ * ```ts
+ * const example: RuleExample = {
+ *   input: 'Fighters of the Free Russia Legion crossed the border.',
+ *   options: { variants: { 'Freedom of Russia Legion': ['Free Russia Legion'] } },
+ * };
+ * ```
+ */
+export interface RuleExample {
+  /** The text to clean. */
+  readonly input: string;
+  /** Options passed to `clean` with it. Default: none (the default pipeline and settings). */
+  readonly options?: CleanOptions;
 }
