@@ -6,10 +6,10 @@ import type { CleanDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { splitBlocks, splitLines, type Block } from '../parse/split-lines.js';
 import { countStats } from '../pipeline/clean.js';
-import { collectParagraphSignatures, paragraphKey, type DocumentSignature } from './collect-signatures.js';
+import { paragraphKey, signDocument, type DocumentSignature } from './collect-signatures.js';
 import { createDuplicateIndex, type DocumentDuplicate, type DocumentFindings, type DuplicateIndex, type DuplicateReport, type ParagraphDuplicate, type ParagraphOverlap } from './find-duplicates.js';
 import { resolveDedupeOptions, type DedupeOptions, type SignatureSettings } from './options.js';
-import { normalizeWords } from './shingle-paragraph.js';
+import { minhashSeeds, normalizeWords } from './shingle-paragraph.js';
 
 /** The rule id of removed duplicate paragraphs, in edits and stats. */
 export const DUPLICATE_PARAGRAPH_RULE = 'duplicate-paragraph';
@@ -78,7 +78,7 @@ export interface DedupeStep<D extends IdentifiedDocument> {
   readonly document: D | null;
   /** What it repeats. */
   readonly findings: DocumentFindings;
-  /** Its signature (given or computed). */
+  /** Its signature (given or computed; paragraphs already indexed word for word carry no MinHash). */
   readonly signature: DocumentSignature;
 }
 
@@ -111,14 +111,18 @@ export function createDeduplicator<D extends IdentifiedDocument>(options: Dedupe
   const remove = checkRemove(options.remove);
   const r = resolveDedupeOptions(options);
   const settings: SignatureSettings = { shingleSize: r.shingleSize, hashes: r.hashes, bands: r.bands, minWords: r.minWords, seed: r.seed, near: r.near };
+  const seeds = r.near ? minhashSeeds(r.hashes, r.seed) : [];
   let index: DuplicateIndex | null = null;
   let order = 0;
   return {
     add(doc, signature) {
-      const sig = signature ?? collectParagraphSignatures(doc, { ...options, order }).documents[0]!;
+      if (!doc || typeof doc.id !== 'string' || typeof doc.text !== 'string') {
+        throw new InvalidInputError('a document needs a string `id` and `text`');
+      }
+      const idx = (index ??= createDuplicateIndex(settings, r));
+      const sig = signature ?? signDocument(doc, order, settings, seeds, idx.knows);
       order++;
-      index ??= createDuplicateIndex(settings, r);
-      const findings = index.add(sig);
+      const findings = idx.add(sig);
       if (remove === false) return { document: doc, findings, signature: sig };
       if (remove === 'documents') return { document: findings.document ? null : doc, findings, signature: sig };
       return { document: removeDuplicateParagraphs(doc, findings.paragraphs), findings, signature: sig };

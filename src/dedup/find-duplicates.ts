@@ -95,6 +95,8 @@ export interface DocumentFindings {
 export interface DuplicateIndex {
   /** Adds the next document's signature (in corpus order) and says what it repeats. */
   add(doc: DocumentSignature): DocumentFindings;
+  /** True when a paragraph with this exact key is indexed (a later copy then needs no MinHash). */
+  knows(hash: string): boolean;
 }
 
 /**
@@ -121,6 +123,7 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
   let visit = 0;
 
   return {
+    knows: (hash) => exact.has(hash),
     add(doc) {
       let document: DocumentDuplicate | null = null;
       const paragraphs: ParagraphDuplicate[] = [];
