@@ -79,20 +79,35 @@ export function collectParagraphSignatures(doc: SignableDocument, options: Colle
   if (typeof order !== 'number' || !Number.isFinite(order)) throw new InvalidInputError('`order` must be a finite number');
   const s = resolveDedupeOptions(options);
   const settings: SignatureSettings = { shingleSize: s.shingleSize, hashes: s.hashes, bands: s.bands, minWords: s.minWords, seed: s.seed, near: s.near };
-  const seeds = s.near ? minhashSeeds(s.hashes, s.seed) : [];
+  return { version: 1, settings, documents: [signDocument(doc, order, settings, s.near ? minhashSeeds(s.hashes, s.seed) : [])] };
+}
+
+/**
+ * Signs one document (the work behind {@link collectParagraphSignatures}). A paragraph whose exact key
+ * `known` says is already indexed gets no shingles or MinHash: an exact match never needs them.
+ *
+ * @internal
+ */
+export function signDocument(doc: SignableDocument, order: number, settings: SignatureSettings, seeds: readonly number[], known?: (hash: string) => boolean): DocumentSignature {
   const paragraphs: ParagraphSignature[] = [];
   const all: string[] = [];
   for (const block of splitBlocks(splitLines(doc.text))) {
     const words = normalizeWords(doc.text.slice(block.start, block.end));
     if (words.length === 0) continue;
-    all.push(words.join(' '));
-    if (words.length < s.minWords) continue;
-    const shingles = shingleHashes(words, s.shingleSize);
-    const sig = s.near ? minhash(shingles, seeds) : [];
-    paragraphs.push({ index: block.index, words: words.length, hash: paragraphKey(words), shingles: shingles.length, minhash: sig });
+    const joined = words.join(' ');
+    all.push(joined);
+    if (words.length < settings.minWords) continue;
+    const hash = hashKey(joined);
+    if (known?.(hash)) {
+      paragraphs.push({ index: block.index, words: words.length, hash, shingles: 0, minhash: [] });
+      continue;
+    }
+    const shingles = shingleHashes(words, settings.shingleSize);
+    const sig = settings.near ? minhash(shingles, seeds) : [];
+    paragraphs.push({ index: block.index, words: words.length, hash, shingles: shingles.length, minhash: sig });
   }
   const hash = all.length === 0 ? '' : hashKey(all.join('\n'));
-  return { version: 1, settings, documents: [{ id: doc.id, order, hash, paragraphs }] };
+  return { id: doc.id, order, hash, paragraphs };
 }
 
 /**

@@ -6,10 +6,10 @@ import type { CleanDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { splitBlocks, splitLines, type Block } from '../parse/split-lines.js';
 import { countStats } from '../pipeline/clean.js';
-import { collectParagraphSignatures, mergeSignatures, paragraphKey, type CorpusSignatures, type DocumentSignature } from './collect-signatures.js';
-import { createDuplicateIndex, findDuplicates, type DocumentFindings, type DuplicateIndex, type DuplicateReport, type ParagraphDuplicate } from './find-duplicates.js';
+import { paragraphKey, signDocument, type DocumentSignature } from './collect-signatures.js';
+import { createDuplicateIndex, type DocumentDuplicate, type DocumentFindings, type DuplicateIndex, type DuplicateReport, type ParagraphDuplicate, type ParagraphOverlap } from './find-duplicates.js';
 import { resolveDedupeOptions, type DedupeOptions, type SignatureSettings } from './options.js';
-import { normalizeWords } from './shingle-paragraph.js';
+import { minhashSeeds, normalizeWords } from './shingle-paragraph.js';
 
 /** The rule id of removed duplicate paragraphs, in edits and stats. */
 export const DUPLICATE_PARAGRAPH_RULE = 'duplicate-paragraph';
@@ -36,10 +36,12 @@ export interface DedupeResult<D extends IdentifiedDocument> {
 }
 
 /**
- * Cross-document dedup of a corpus held in memory: the map ({@link collectParagraphSignatures}),
- * reduce ({@link mergeSignatures}, {@link findDuplicates}) and apply ({@link removeDuplicateParagraphs})
- * steps in one call. The first occurrence (input order) is kept; later copies leave as ledger edits
- * with rule `duplicate-paragraph`, so `applyEdits(doc.source, doc.edits) === doc.text` still holds.
+ * Cross-document dedup of a corpus held in memory, in one call. Gives what the map
+ * ({@link collectParagraphSignatures}), reduce ({@link mergeSignatures}, {@link findDuplicates}) and apply
+ * ({@link removeDuplicateParagraphs}) steps give over shards. The first occurrence (input order) is
+ * kept; later copies leave as ledger edits with rule `duplicate-paragraph`, so
+ * `applyEdits(doc.source, doc.edits) === doc.text` still holds. Ids should be unique: documents that
+ * share an id count as one document when copies are matched.
  *
  * @param docs - Clean documents with ids, in corpus order.
  * @param options - {@link DedupeDocumentsOptions}.
@@ -53,20 +55,21 @@ export interface DedupeResult<D extends IdentifiedDocument> {
  */
 export function dedupeDocuments<D extends IdentifiedDocument>(docs: readonly D[], options: DedupeDocumentsOptions = {}): DedupeResult<D> {
   if (!Array.isArray(docs)) throw new InvalidInputError('dedupeDocuments() takes an array of documents');
-  const remove = checkRemove(options.remove);
-  let merged: CorpusSignatures | null = null;
-  docs.forEach((doc, order) => {
-    const sig = collectParagraphSignatures(doc, { ...options, order });
-    merged = merged === null ? sig : mergeSignatures(merged, sig);
-  });
-  const report = merged === null ? { documents: [], paragraphs: [], overlaps: [], counts: { documents: 0, paragraphs: 0 } } : findDuplicates(merged, options);
-  if (remove === false) return { documents: [...docs], report };
-  if (remove === 'documents') {
-    const dropped = new Set(report.documents.map((d) => d.id));
-    return { documents: docs.filter((d) => !dropped.has(d.id)), report };
+  const dedup = createDeduplicator<D>(options);
+  const documents: D[] = [];
+  const duplicates: DocumentDuplicate[] = [];
+  const paragraphs: ParagraphDuplicate[] = [];
+  const overlaps: ParagraphOverlap[] = [];
+  let paragraphCount = 0;
+  for (const doc of docs) {
+    const step = dedup.add(doc);
+    if (step.document !== null) documents.push(step.document);
+    if (step.findings.document) duplicates.push(step.findings.document);
+    paragraphs.push(...step.findings.paragraphs);
+    overlaps.push(...step.findings.overlaps);
+    paragraphCount += step.signature.paragraphs.length;
   }
-  const byId = groupById(report.paragraphs);
-  return { documents: docs.map((d) => removeDuplicateParagraphs(d, byId.get(d.id) ?? [])), report };
+  return { documents, report: { documents: duplicates, paragraphs, overlaps, counts: { documents: docs.length, paragraphs: paragraphCount } } };
 }
 
 /** What a {@link Deduplicator} answers for one document. */
@@ -75,6 +78,8 @@ export interface DedupeStep<D extends IdentifiedDocument> {
   readonly document: D | null;
   /** What it repeats. */
   readonly findings: DocumentFindings;
+  /** Its signature (given or computed; paragraphs already indexed word for word carry no MinHash). */
+  readonly signature: DocumentSignature;
 }
 
 /** Dedup of a stream, one document at a time in corpus order ({@link createDeduplicator}). */
@@ -106,17 +111,21 @@ export function createDeduplicator<D extends IdentifiedDocument>(options: Dedupe
   const remove = checkRemove(options.remove);
   const r = resolveDedupeOptions(options);
   const settings: SignatureSettings = { shingleSize: r.shingleSize, hashes: r.hashes, bands: r.bands, minWords: r.minWords, seed: r.seed, near: r.near };
+  const seeds = r.near ? minhashSeeds(r.hashes, r.seed) : [];
   let index: DuplicateIndex | null = null;
   let order = 0;
   return {
     add(doc, signature) {
-      const sig = signature ?? collectParagraphSignatures(doc, { ...options, order }).documents[0]!;
+      if (!doc || typeof doc.id !== 'string' || typeof doc.text !== 'string') {
+        throw new InvalidInputError('a document needs a string `id` and `text`');
+      }
+      const idx = (index ??= createDuplicateIndex(settings, r));
+      const sig = signature ?? signDocument(doc, order, settings, seeds, idx.knows);
       order++;
-      index ??= createDuplicateIndex(settings, r);
-      const findings = index.add(sig);
-      if (remove === false) return { document: doc, findings };
-      if (remove === 'documents') return { document: findings.document ? null : doc, findings };
-      return { document: removeDuplicateParagraphs(doc, findings.paragraphs), findings };
+      const findings = idx.add(sig);
+      if (remove === false) return { document: doc, findings, signature: sig };
+      if (remove === 'documents') return { document: findings.document ? null : doc, findings, signature: sig };
+      return { document: removeDuplicateParagraphs(doc, findings.paragraphs), findings, signature: sig };
     },
   };
 }

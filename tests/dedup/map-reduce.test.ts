@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.js';
 import { collectParagraphSignatures, mergeSignatures, type CorpusSignatures } from '../../src/dedup/collect-signatures.js';
 import { findDuplicates } from '../../src/dedup/find-duplicates.js';
+import { dedupeDocuments } from '../../src/dedup/dedupe-documents.js';
 
 // A corpus with real text and known copies: the seeds, plus later documents made of their paragraphs.
 const dir = join(__dirname, '../../seeds');
@@ -42,6 +43,11 @@ describe('map/reduce dedup', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('the in-memory and streaming paths give the report of the map/reduce path', () => {
+    const docs = corpus.map((d) => ({ ...clean(d.text, { lang: false }), id: d.id }));
+    expect(dedupeDocuments(docs, { remove: false }).report).toEqual(whole);
   });
 
   it('is deterministic: the same seed gives the same signatures, another seed other hashes', () => {
