@@ -1,13 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Application, Logger, LogLevel, ReflectionKind, TSConfigReader, TypeDocReader,
   type Comment, type DeclarationReflection, type ProjectReflection, type SignatureReflection,
 } from 'typedoc';
 
-// The docs site's contract with the code: typedoc's own validation (missing docs, broken {@link}s and
-// paths in the guides) reports nothing, and every export carries what STYLE.md asks of TSDoc: a summary,
-// each parameter, what it returns, an @example, and the default of each optional option.
+// The docs site, built as `npm run docs` builds it (into a temporary folder), and its contract with the
+// code: typedoc's own validation (missing docs, broken {@link}s and paths in the guides) reports nothing,
+// and every export carries what STYLE.md asks of TSDoc: a summary, each parameter, what it returns, an
+// @example, and the default of each optional option.
 
 class CapturingLogger extends Logger {
   readonly messages: string[] = [];
@@ -18,6 +22,7 @@ class CapturingLogger extends Logger {
 
 let project: ProjectReflection;
 let warnings: string[];
+let site: string;
 
 beforeAll(async () => {
   // The guides link to the generated ones (rules.md, ...): render them from the build first.
@@ -29,8 +34,14 @@ beforeAll(async () => {
   if (!converted) throw new Error(`typedoc could not convert the project:\n${logger.messages.join('\n')}`);
   project = converted;
   app.validate(project);
-  warnings = logger.messages;
+  warnings = [...logger.messages];
+  site = mkdtempSync(join(tmpdir(), 'unscrape-site-'));
+  await app.generateDocs(project, site);
 }, 120_000);
+
+afterAll(() => {
+  if (site) rmSync(site, { recursive: true, force: true });
+});
 
 const summary = (c: Comment | undefined) => (c?.summary ?? []).map((p) => p.text).join('').trim();
 const hasTag = (c: Comment | undefined, tag: `@${string}`) => c?.blockTags.some((t) => t.tag === tag) ?? false;
@@ -90,5 +101,35 @@ describe('API documentation', () => {
   it('every export has a summary, its parameters, @returns, @example and option defaults', () => {
     const problems = (project.children ?? []).flatMap(problemsOf);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the rendered site', () => {
+  const read = (path: string) => readFileSync(join(site, path), 'utf8');
+
+  it('has the README as index, the guides, and the playground with the browser build', () => {
+    expect(read('index.html')).toContain('unscrape');
+    for (const page of ['documents/Getting_started.html', 'documents/The_pipeline.html', 'documents/Rules.html', 'documents/Benchmarks.html']) {
+      expect(existsSync(join(site, page)), page).toBe(true);
+    }
+    expect(existsSync(join(site, 'playground/index.html'))).toBe(true);
+    expect(existsSync(join(site, 'playground/unscrape.js'))).toBe(true);
+  });
+
+  it('links the playground relatively from every depth', () => {
+    expect(read('index.html')).toContain('href="playground/index.html"');
+    const guide = read('documents/Getting_started.html');
+    expect(guide).toContain('href="../playground/index.html"');
+    expect(guide).not.toContain('href="playground:"');
+  });
+
+  it('lists the guides first, in their front-matter order', () => {
+    const categories = (project.categories ?? []).map((c) => c.title);
+    expect(categories[0]).toBe('Guides');
+    const guides = project.categories![0]!.children.map((c) => c.name);
+    const order = ['Getting started', 'The pipeline', 'Rules', 'The CLI', 'Benchmarks'].map((t) => guides.indexOf(t));
+    expect(order.every((i) => i >= 0), guides.join(', ')).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(guides[guides.length - 1]).toBe('Benchmarks');
   });
 });
