@@ -46,6 +46,7 @@ export function detectBoilerplate({ text, lines }: RuleContext): Finding[] {
 
 /** The `boilerplate` rule: removes what lies outside the main text of a whole-page text. */
 export const boilerplateRule: Rule = {
+  examples: ['Town Ledger Online\nLog in | Register\n\nThe town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said. The crossing stays open to cars and bicycles until then, and a temporary footbridge will be built beside it.\n\nA public meeting on the design is set for May 2 at the town hall.\n\nCookie preferences\nOur partners\nSitemap\nJobs at the Ledger\n© 2024 Town Ledger Media'],
   id: RULE,
   phase: 'remove',
   description: 'Removes page chrome outside the main run of prose (menus, headline lists, footers), after jusText and BTE.',

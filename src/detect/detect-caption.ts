@@ -74,6 +74,7 @@ export function captionAt(nonBlank: readonly Line[], k: number): { reason: strin
 
 /** The `caption` rule: removes image captions. */
 export const captionRule: Rule = {
+  examples: ['The town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.\n\nThe Mill Street bridge, closed to trucks since last spring, on Tuesday. PHOTO BY JOHN DOE/DAILY LEDGER\n\nThe crossing stays open to cars and bicycles until then.'],
   id: RULE,
   phase: 'remove',
   description: 'Removes image captions: lines ending with a credit, "Above: ..." lines, lines beside a credit, gallery counters.',

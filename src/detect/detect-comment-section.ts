@@ -57,6 +57,7 @@ export function detectCommentSection({ text, lines }: RuleContext): Finding[] {
 
 /** The `comment-section` rule: removes comment sections (from their header to the end) and comment spam. */
 export const commentSectionRule: Rule = {
+  examples: ['The town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.\n\nLeave a Reply\n\nSam said...\nGreat post! Visit my site for cheap watches https://example.com for more details'],
   id: RULE,
   phase: 'remove',
   description: 'Removes a comment section from its header ("Post a Comment", "Name said...") to the end, and comment spam.',

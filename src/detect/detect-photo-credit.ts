@@ -109,6 +109,7 @@ export function detectPhotoCredit({ lines }: RuleContext): Finding[] {
 
 /** The `photo-credit` rule: removes image credits, standalone or fused to a paragraph. */
 export const photoCreditRule: Rule = {
+  examples: ['The town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.\n\nPhoto Credit: John Doe / Daily Ledger\n\nThe crossing stays open to cars and bicycles until then.'],
   id: RULE,
   phase: 'remove',
   description: 'Removes image credits ("Photo Credit: ...", "PHOTOS BY X/GETTY IMAGES"), standalone or fused to a paragraph.',

@@ -32,6 +32,7 @@ export function detectPrevNext({ lines }: RuleContext): Finding[] {
 
 /** The `prev-next` rule: removes previous/next article navigation. */
 export const prevNextRule: Rule = {
+  examples: ['The town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.\n\nPrevious articleSchool Board Names New Superintendent\nNext articleFarmers Market Returns to the Square'],
   id: RULE,
   phase: 'remove',
   description: 'Removes "Previous article ... / Next article ..." navigation lines, fused or not.',

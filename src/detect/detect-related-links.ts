@@ -114,6 +114,7 @@ function span(first: Line, last: Line, confidence: number, reason: string): Find
 
 /** The `related-links` rule: removes related-link and headline lists. */
 export const relatedLinksRule: Rule = {
+  examples: ['The town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.\n\nRelated Posts\n\nCouncil Delays Vote on Library Hours\n\nSchool Board Names New Superintendent\n\nFarmers Market Returns to the Square'],
   id: RULE,
   phase: 'remove',
   description: 'Removes related-link and headline lists ("Related posts", runs of headlines, "[Section] - Headline" lists).',

@@ -37,6 +37,7 @@ export function detectRepeatedLine({ lines }: RuleContext): Finding[] {
 
 /** The `repeated-line` rule: keeps one copy of a repeated line. */
 export const repeatedLineRule: Rule = {
+  examples: ['The town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.\n\nThe crossing stays open to cars and bicycles until then.\nThe crossing stays open to cars and bicycles until then.\n\nA public meeting on the design is set for May 2.'],
   id: RULE,
   phase: 'remove',
   description: 'Keeps the first copy of a line printed several times (nearby, or anywhere for long lines).',

@@ -59,6 +59,7 @@ function clip(t: string): string {
 
 /** The `site-chrome` rule: removes menus, calls to subscribe or follow, site names, author blurbs and footers. */
 export const siteChromeRule: Rule = {
+  examples: ['Daily Ledger\n\nThe town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.\n\nSubscribe to our newsletter\n\nAdvertise with us\n\nJane Okafor writes news at the Daily Ledger.'],
   id: RULE,
   phase: 'remove',
   description: 'Removes site chrome lines: menus, subscribe/advertise/follow lines, blog names, author blurbs, copyright lines.',

@@ -41,6 +41,7 @@ export function extractDate({ text, lines }: RuleContext): Finding[] {
 
 /** The `date` rule: takes the dateline out of the body into `date`. */
 export const dateRule: Rule = {
+  examples: ['Town Council Approves New Bridge\n\nMarch 3, 2024\n\nThe town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.'],
   id: RULE,
   phase: 'extract',
   description: 'Takes the dateline above the article ("Feb 12, 2023") out of the body into the `date` field.',

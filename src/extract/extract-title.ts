@@ -103,6 +103,7 @@ function copies(lines: readonly Line[], value: string, why: string): Finding[] {
 
 /** The `title` rule: takes the headline (and its copies) out of the body into `title`. */
 export const titleRule: Rule = {
+  examples: ['Town Council Approves New Bridge\n\nTown Council Approves New Bridge\n\nThe town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.'],
   id: RULE,
   phase: 'extract',
   description: 'Takes the headline and its copies out of the body into the `title` field.',

@@ -231,6 +231,7 @@ function nextWord(text: string, at: number): string {
 
 /** The `apostrophe` rule: apostrophes a scraper stripped, restored. */
 export const apostropheRule: Rule = {
+  examples: ['The soldiers said they dont want to fight. Putin doesnt listen, and Russia isnt winning. Kyiv said Kyivs forces held the line; Russias losses grew. They didnt say more, and it wasnt clear why.'],
   id: RULE,
   phase: 'repair',
   description: 'Restores apostrophes stripped from contractions and possessives (`dont` -> `don\'t`, `Kyivs` -> `Kyiv\'s`).',

@@ -137,6 +137,7 @@ function inUrl(text: string, start: number, end: number): boolean {
 
 /** The `case-seam` rule: a space where two words were fused at a case change. */
 export const caseSeamRule: Rule = {
+  examples: ['The report was published by the Freedom of Russia LegionIn a statement on Monday, the group said it would fight on. Its YouTube channel and LinkedIn page were unchanged.'],
   id: RULE,
   phase: 'repair',
   description: 'Inserts the space lost between two words fused at a case change (`LegionIn` -> `Legion In`).',

@@ -93,6 +93,7 @@ function quotesBefore(text: string, at: number): number {
 
 /** The `sentence-seam` rule: a space where a sentence boundary lost it. */
 export const sentenceSeamRule: Rule = {
+  examples: ['The council met on Tuesday.It voted to rebuild the bridge.Work on the U.S. Route 1 crossing starts at 9.30 a.m. in St. Petersburg.'],
   id: RULE,
   phase: 'repair',
   description: 'Inserts the space lost between a sentence end and the next sentence (`fight.And` -> `fight. And`).',

@@ -272,6 +272,7 @@ function atSentenceStart(text: string, at: number): boolean {
 
 /** The `word-join` rule: a space where words were run together. */
 export const wordJoinRule: Rule = {
+  examples: ['The group was formedin March and claimedlast month that it had grown. Its members said they would fight upto the end of the war, and the town stayed calm.'],
   id: RULE,
   phase: 'repair',
   description: 'Splits words run together by a lost space (`formedin` -> `formed in`) using a frequency lexicon and the document\'s own words.',

@@ -241,6 +241,7 @@ function unitsToFindings(text: string, units: readonly Unit[]): Finding[] {
 
 /** The `unicode-tidy` rule: mojibake, invisible characters, odd spaces, NFC, space runs. */
 export const unicodeTidyRule: Rule = {
+  examples: ['The mayor’s plan, announced on Monday\u200b, won support.\u00a0Critics said it was “too little.”\nSupporters called it itâ€™s best chance in years.'],
   id: RULE,
   phase: 'tidy',
   description: 'Repairs mojibake, removes invisible and control characters, makes odd spaces plain, composes to NFC and collapses space runs.',

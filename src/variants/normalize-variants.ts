@@ -237,6 +237,10 @@ function countRuleStats(edits: CleanDocument['edits'], skipped: readonly Finding
  * `clean` is given a dictionary, `clean(text, { variants: dictionary })`. Finds what {@link findVariants} finds.
  */
 export const variantsRule: Rule = {
+  examples: [{
+    input: 'Fighters of the Free Russia Legion crossed the border on Monday. A spokesman for the Free Russian Legion said the Freedom of Russia Legion had lost two men. "I want a free Russia," one fighter said.',
+    options: { variants: { 'Freedom of Russia Legion': ['Free Russia Legion', 'Free Russian Legion'] } },
+  }],
   id: RULE,
   phase: 'normalize',
   description: 'Replaces spelling variants of names with their canonical form from the variants dictionary (option `variants`).',
