@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { documentVocabulary, foldedCount, type DocumentVocabulary } from './document-vocabulary.js';
 import { englishLexicon, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm } from './is-known-word.js';
+import { untilStable } from './until-stable.js';
 
 const RULE = 'word-join';
 const SHORT = new Set(SHORT_WORDS);
@@ -72,6 +73,10 @@ const SHORT_PART_RANK = 3_000;
  * ```
  */
 export function splitWordJoin({ text }: RuleContext): Finding[] {
+  return untilStable(text, findJoins);
+}
+
+function findJoins(text: string): Finding[] {
   const vocab = documentVocabulary(text);
   if (!vocab.english) return [];
   const findings: Finding[] = [];
@@ -108,6 +113,7 @@ function isFreeToken(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
   if (before !== undefined && before !== ' ' && before !== '\n' && GLUE_BEFORE.test(before)) return false;
+  if (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) return false; // a domain: `upto.com`
   if (after !== undefined && after !== ' ' && after !== '\n' && GLUE_AFTER.test(after)) {
     // A possessive or contraction ending is no glue: `thenation’s` -> `the nation’s`.
     return /['’]/.test(after) && /^(?:s|t|re|ve|ll|d)(?![\p{L}\p{N}])/u.test(text.slice(end + 1, end + 4));
@@ -134,7 +140,7 @@ function cutAt(token: string, cuts: readonly number[]): string[] {
 
 /** Cost of a part in the Zipf model, or undefined when it may not be a part. */
 function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
-  if (NOISE.has(word)) return undefined;
+  if (NOISE.has(word) || KNOWN_FUSED_FORMS[word] !== undefined) return undefined; // `upto` is no part
   if (word.length <= 2) return SHORT.has(word) ? rankCost(wordRank(word) ?? PART_RANK) : undefined;
   const r = wordRank(word);
   if (r !== undefined) return rankCost(r);
