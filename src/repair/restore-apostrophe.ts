@@ -8,6 +8,14 @@ import { documentVocabulary, type DocumentVocabulary } from './document-vocabula
 import { wordRank } from './english-lexicon.js';
 
 const RULE = 'apostrophe';
+// Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
+const UNAMBIGUOUS = new Map(Object.entries(UNAMBIGUOUS_CONTRACTIONS));
+const AMBIGUOUS = new Map(Object.entries(AMBIGUOUS_CONTRACTIONS));
+/** The tokens worth a look: stripped contractions, and words ending in `s` (possessives). Case-insensitive. */
+const CANDIDATE = new RegExp(
+  `(?<![A-Za-z])(?:${[...UNAMBIGUOUS.keys(), ...AMBIGUOUS.keys()].join('|')}|[A-Za-z]{3,}s)(?![A-Za-z])`,
+  'gi',
+);
 const AFTER_ITS = new Set(AFTER_ITS_CONTRACTION);
 const AFTER_MODAL = new Set(AFTER_MODAL_CONTRACTION);
 const AFTER_WILL = new Set(AFTER_WILL_CONTRACTION);
@@ -62,14 +70,13 @@ export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
   const intact = new Array<number>(blocks.length).fill(0);
   const candidates: { at: number; token: string; block: number }[] = [];
   let b = 0;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of text.matchAll(CANDIDATE)) {
     while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
     const token = m[0];
     const endsInS = token.charCodeAt(token.length - 1) === 115;
-    if (token.length > 8 && !endsInS) continue; // longer than any stripped contraction
     const lower = token.toLowerCase();
-    const isUnamb = UNAMBIGUOUS_CONTRACTIONS[lower] !== undefined;
-    if (!isUnamb && AMBIGUOUS_CONTRACTIONS[lower] === undefined && !(token.length >= 4 && endsInS)) continue;
+    const isUnamb = UNAMBIGUOUS.get(lower) !== undefined;
+    if (!isUnamb && AMBIGUOUS.get(lower) === undefined && !(token.length >= 4 && endsInS)) continue;
     if (!isFreeToken(text, m.index, m.index + token.length)) continue;
     if (isUnamb) unamb[b]!++;
     candidates.push({ at: m.index, token, block: b });
@@ -88,8 +95,6 @@ export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
   return findings;
 }
 
-/** Runs of a-z letters; their neighbours are checked by {@link isFreeToken}. */
-const RUN = /[A-Za-z]{2,}/g;
 const GLUE = /[\p{L}\p{M}\p{N}'’@/_]/u;
 
 /** True when the run is a whole word: not glued to letters, digits, apostrophes, `@`, `/`, `_` (a hyphen before is allowed). */
@@ -119,7 +124,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
     out.push({ start: at + offset, end: at + offset, replacement: mark, rule: RULE, confidence, reason });
   };
   const afterHyphen = text[at - 1] === '-';
-  const unamb = UNAMBIGUOUS_CONTRACTIONS[lower];
+  const unamb = UNAMBIGUOUS.get(lower);
   if (afterHyphen) {
     // Only a hyphenated name's possessive (`Rose-Lynns` -> `Rose-Lynn's`).
     if (stripped && /^[A-Z]/.test(token)) {
@@ -134,7 +139,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
   }
   if (!stripped) return;
   const next = nextWord(text, at + token.length);
-  const ambiguous = AMBIGUOUS_CONTRACTIONS[lower];
+  const ambiguous = AMBIGUOUS.get(lower);
   if (ambiguous !== undefined) {
     const why = ambiguousEvidence(token, next, previousWord(text, at), atSentenceStart(text, at));
     if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);

@@ -18,6 +18,9 @@ const PREFIXES = new Set(COMPOUND_PREFIXES);
 const HEADS = new Set(COMPOUND_HEADS);
 const NOISE = new Set(LEXICON_NOISE);
 const PARTICLES = new Set(PARTICLE_HEADS);
+// Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
+const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
+const CONTRACTIONS = new Set([...Object.keys(UNAMBIGUOUS_CONTRACTIONS), ...Object.keys(AMBIGUOUS_CONTRACTIONS)]);
 const INFLECTED = INFLECTED_LEFT_ENDINGS;
 
 /** A token ranked above this is a word and is never split (except {@link KNOWN_FUSED_FORMS}). */
@@ -140,7 +143,7 @@ function cutAt(token: string, cuts: readonly number[]): string[] {
 
 /** Cost of a part in the Zipf model, or undefined when it may not be a part. */
 function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
-  if (NOISE.has(word) || KNOWN_FUSED_FORMS[word] !== undefined) return undefined; // `upto` is no part
+  if (NOISE.has(word) || FUSED.has(word)) return undefined; // `upto` is no part
   if (word.length <= 2) return SHORT.has(word) ? rankCost(wordRank(word) ?? PART_RANK) : undefined;
   const r = wordRank(word);
   if (r !== undefined) return rankCost(r);
@@ -184,11 +187,11 @@ function pairAllowed(a: string, b: string): boolean {
 
 function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
   const whole = englishLexicon().get(token);
-  if (whole !== undefined && whole < WORD_RANK && KNOWN_FUSED_FORMS[token] === undefined) return null; // most tokens end here
+  if (whole !== undefined && whole < WORD_RANK && !FUSED.has(token)) return null; // most tokens end here
   if (!/^[a-z]+$/.test(token)) return null;
-  const known = KNOWN_FUSED_FORMS[token];
+  const known = FUSED.get(token);
   if (known !== undefined) return { cuts: [known.indexOf(' ')], confidence: 0.9, reason: 'a well-known fused form' };
-  if (UNAMBIGUOUS_CONTRACTIONS[token] !== undefined || AMBIGUOUS_CONTRACTIONS[token] !== undefined) return null;
+  if (CONTRACTIONS.has(token)) return null;
   if (foldedCount(vocab, token) >= 2) return null;
   if (isKnownWordForm(token)) return null;
   // The cheapest reading in two or three parts, with no guards (what a plain segmenter would choose) ...

@@ -51,3 +51,10 @@ describe('apostrophe', () => {
     expect(out.replace(/'/g, '')).toBe(STRIPPED);
   });
 });
+
+describe('apostrophe word lists', () => {
+  it('never mistakes constructor or other prototype names for contractions', () => {
+    const t = 'The constructor and the tostring said they dont know and doesnt care. Constructors build.';
+    expect(runOne(apostropheRule, t)).toBe("The constructor and the tostring said they don't know and doesn't care. Constructors build.");
+  });
+});

@@ -50,3 +50,11 @@ describe('word-join', () => {
     expect(runOne(wordJoinRule, german)).toBe(german);
   });
 });
+
+describe('word lists are looked up safely', () => {
+  it('treats words named like Object.prototype members as words', () => {
+    const t = 'the constructor and hasownproperty were here, and the prototype too.';
+    expect(runOne(wordJoinRule, t + FILLER)).toBe(t + FILLER);
+    expect(runOne(wordJoinRule, 'and valueof it' + FILLER)).toBe('and value of it' + FILLER);
+  });
+});
