@@ -27,6 +27,8 @@ const BEFORE_ADVERB_WELL = new Set(['as', 'very', 'so', 'too', 'pretty', 'quite'
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Endings of demonyms and agent nouns whose plural is a word (`Georgians`, `Packers`): never made possessive when the plural is in the lexicon. */
 const PLURAL_NAME_ENDINGS = /(?:an|ian|ese|i|ish|er|ite|ist)$/;
+/** Demonym endings (`Belarusian`, `Korean`, `Mexican`, `Israeli`): such a name plus `s` is a plural, never made possessive. */
+const DEMONYM_ENDINGS = /(?:ian|ean|can|ese|ish|ite|ist|i)$/;
 /** A capitalised plural in the lexicon ranked above this is a word first (`Americans`, `Streets`). */
 const COMMON_PLURAL_RANK = 15_000;
 const AFTER_IVE = new Set(['been', 'got', 'had', 'seen', 'never', 'always', 'already', 'done', 'heard', 'said', 'made', 'lived', 'worked', 'known', 'tried', 'learned', 'decided', 'just', 'ever', 'also', 'spent', 'met', 'spoken', 'talked', 'lost']);
@@ -182,7 +184,7 @@ function possessiveEvidence(token: string, next: string, vocab: DocumentVocabula
   const pluralRank = wordRank(token);
   if (/^[A-Z][a-z]+$/.test(base)) {
     // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
-    if (isFunctionLike(next)) return null;
+    if (isFunctionLike(next) || DEMONYM_ENDINGS.test(base)) return null;
     const attested = (vocab.counts.get(base) ?? 0) > 0;
     const baseRank = wordRank(base);
     if (!attested && (baseRank === undefined || baseRank >= COMMON_BASE_RANK * 2)) return null;

@@ -5,7 +5,7 @@ import { runOne } from './helpers.js';
 const fix = (t: string) => runOne(apostropheRule, t);
 
 // Seed 004's damage: apostrophes stripped from the body, while a few survive.
-const STRIPPED = 'The Kremlins war against Ukraine is one many Russians dont want to fight. Kyiv said over 100 soldiers gave themselves up to Kyivs forces. It doesnt mean that people join us. Its clearer with the International Legion, he said. One of the legions most closely guarded secrets is its size. A recent report in Harpers Magazine described it. Putin and his allies want to get rid of Putins regime, a symbol of Russias anti-war movement. Russia said so, and pro-Kremlin channels agreed.';
+const STRIPPED = 'Units from Georgians to Belarusians operating in Ukraine. The Kremlins war against Ukraine is one many Russians dont want to fight. Kyiv said over 100 soldiers gave themselves up to Kyivs forces. It doesnt mean that people join us. Its clearer with the International Legion, he said. One of the legions most closely guarded secrets is its size. A recent report in Harpers Magazine described it. Putin and his allies want to get rid of Putins regime, a symbol of Russias anti-war movement. Russia said so, and pro-Kremlin channels agreed.';
 
 describe('apostrophe', () => {
   it('restores contractions and proper-noun possessives in a stripped document', () => {
@@ -17,7 +17,7 @@ describe('apostrophe', () => {
 
   it('leaves ambiguous forms alone', () => {
     const out = fix(STRIPPED);
-    for (const s of ['many Russians', 'the legions most', 'is its size', 'Harpers Magazine']) expect(out).toContain(s);
+    for (const s of ['many Russians', 'the legions most', 'is its size', 'Harpers Magazine', 'to Belarusians operating']) expect(out).toContain(s);
   });
 
   it.each([
