@@ -45,22 +45,28 @@ const MIN_WORDS_NO_APOSTROPHE = 100;
  *
  * First it decides, per block, whether apostrophes were stripped: the whole document has no apostrophe in
  * 100+ words, or stripped contractions (`dont`, `doesnt`, `isnt`, ...) are at least as many as intact
- * apostrophes (in the document, or in the block when the block has two or more). Then:
+ * apostrophes in the document, or (per block) two or more and more than the block's intact ones. Then:
  * - contractions that are not words (`dont`, `youre`, `theyve`, ...) are restored everywhere;
- * - in stripped blocks only: possessives `Xs` where `X` stands alone in the document and `Xs` is not a word
- *   (`Kyivs`, `Putins`, `Russias`, and lower-case `companys` when `company` is common), followed by a word;
- *   `its` before words a possessive cannot precede (`its not`, `its a`, `its clearer`), `wont`/`cant` before a
- *   base verb, `Im`/`Ive` (capitalised) before the words they take.
+ * - in stripped blocks only:
+ *   - possessives `Xs` of a capitalised `X` that stands alone in the document (or is a common word or name
+ *     in the lexicon) where `Xs` is not a word (`Kyivs`, `Putins`, `Russias`), before a content word; when
+ *     `Xs` is a word too (`Trumps`), only if it is rare, `X` stands alone and is no demonym;
+ *   - lower-case possessives `xs` of a common noun when `xs` is not a word (`companys`);
+ *   - `its` before words a possessive cannot precede (`its not`, `its a`, `its clearer`); `wont`/`cant` before
+ *     a base verb or with no determiner before them; `Im`, `Ive`, `Ill`, `Id` (capitalised) before the words
+ *     they take; `Well`/`Were`/`Lets` at a sentence start and `were`/`well`/`wed` with no subject before them,
+ *     before a verb (`Were not certain`, `and were thinking`, `Well be testing`).
  *
- * Left alone on purpose (too ambiguous without a grammar): `its` elsewhere, `ill`, `well`, `were`, `shed`,
- * `hell`, `wed`, `id`, `lets`, plurals that are words (`legions`, `Russians`, `Harpers`), plural possessives
- * (`workers'`), and acronyms (`NATOs`).
+ * Left alone on purpose (too ambiguous without a grammar): `its` elsewhere, `ill`, `shed`, `hell`, `id`,
+ * `were`/`well` after a subject, plurals that are words (`legions`, `Russians`, `Harpers`), demonym plurals
+ * (`Belarusians`), plural possessives (`workers'`), lower-case possessives whose plural is a word
+ * (`the presidents`), and acronyms (`NATOs`).
  *
  * @param context - The rule context; reads `text` and `blocks`.
  * @returns One insertion finding per restored apostrophe.
  * @example
  * ```ts
- * restoreApostrophe(ctx('Many dont want it. Kyiv said Kyivs forces...')); // "don't", "Kyiv's"
+ * restoreApostrophe(ctx('Many dont want it. It doesnt matter. Kyiv said Kyivs forces...')); // "don't", "doesn't", "Kyiv's"
  * ```
  */
 export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {

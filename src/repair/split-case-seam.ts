@@ -60,9 +60,8 @@ function findSeams(text: string): Finding[] {
       const cut = s.index;
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
-      if (insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       const why = judge(bare, cut, left, right, vocab);
-      if (!why) continue;
+      if (!why || insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
       // fused to the next paragraph the same way twice: `LegionThe`).
       if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut)) continue;
