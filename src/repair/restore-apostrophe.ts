@@ -19,6 +19,7 @@ const CANDIDATE = new RegExp(
 const AFTER_ITS = new Set(AFTER_ITS_CONTRACTION);
 const AFTER_MODAL = new Set(AFTER_MODAL_CONTRACTION);
 const AFTER_WILL = new Set(AFTER_WILL_CONTRACTION);
+const AFTER_ID = new Set(['really', 'rather', 'appreciate', 'imagine', 'think', 'want', 'guess', 'bet', 'hate', 'prefer', 'recommend', 'suggest']);
 const AFTER_WERE = new Set(AFTER_WERE_CONTRACTION);
 const AFTER_LETS = new Set(AFTER_LETS_CONTRACTION);
 const BEFORE_WERE = new Set(BEFORE_SUBJECTLESS_WERE);
@@ -149,7 +150,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
   const next = nextWord(text, at + token.length);
   const ambiguous = AMBIGUOUS.get(lower);
   if (ambiguous !== undefined) {
-    const why = ambiguousEvidence(token, next, previousWord(text, at), atSentenceStart(text, at));
+    const why = ambiguousEvidence(token, next, previousWord(text, at), atSentenceStart(text, at), /,\s*$/.test(text.slice(Math.max(0, at - 3), at)));
     if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
     return;
   }
@@ -157,7 +158,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
   if (poss) insert(token.length - 1, poss.confidence, poss.reason);
 }
 
-function ambiguousEvidence(token: string, next: string, prev: string, sentenceStart: boolean): string | null {
+function ambiguousEvidence(token: string, next: string, prev: string, sentenceStart: boolean, afterComma = false): string | null {
   const lower = token.toLowerCase();
   const nextLower = next.toLowerCase();
   if (lower === 'its' && AFTER_ITS.has(nextLower)) return 'a possessive "its" cannot stand here';
@@ -167,19 +168,20 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
   }
   if (/^[a-z]/.test(next)) {
     const p = prev.toLowerCase();
-    if (token === 'Ill' && AFTER_WILL.has(next)) return 'a verb follows, so "I\'ll"';
-    if (token === 'Id' && (AFTER_WILL.has(next) || next === 'been')) return 'a verb follows, so "I\'d"';
+    if (token === 'Ill' && (AFTER_WILL.has(next) || (!sentenceStart && !isFunctionLike(next)))) return 'a verb follows, so "I\'ll"';
+    if (token === 'Id' && (AFTER_WILL.has(next) || next === 'been' || /ed$/.test(next) || AFTER_ID.has(next))) return 'a verb follows, so "I\'d"';
     if (lower === 'wed' && (AFTER_WILL.has(next) || next === 'been') && !/^(?:they|who|were|was|couple|and)$/.test(p)) return 'a verb follows, so "we\'d"';
     if (sentenceStart && token === 'Well' && AFTER_WILL.has(next)) return 'no comma after "Well" and a verb follows, so "We\'ll"';
     if (!sentenceStart && token === 'well' && AFTER_WILL.has(next) && next !== 'like' && p !== '' && !BEFORE_ADVERB_WELL.has(p) && !/(?:ed|ly)$/.test(p)) {
       return 'a verb follows and nothing "well" could qualify precedes it, so "we\'ll"';
     }
     if (token === 'Lets' && sentenceStart && AFTER_LETS.has(next)) return 'a base verb follows at a sentence start, so "Let\'s"';
-    const subjectless = (sentenceStart && token === 'Were') || (token === 'were' && BEFORE_WERE.has(p));
+    // `and were thinking`, `Today, were going`: nothing before `were` can be its subject.
+    const subjectless = (sentenceStart && token === 'Were') || (token === 'were' && (BEFORE_WERE.has(p) || afterComma));
     if (subjectless && (AFTER_WERE.has(next) || (/ing$/.test(next) && next !== 'being'))) return 'no subject before it, so "we\'re"';
   }
   if (token === 'Im' && /^[a-z]/.test(next)) return '"Im" is not a word; "I\'m" is';
-  if (token === 'Ive' && AFTER_IVE.has(next)) return 'a participle follows, so "I\'ve"';
+  if (token === 'Ive' && (AFTER_IVE.has(next) || /(?:ed|en|wn)$/.test(next))) return 'a participle follows, so "I\'ve"';
   return null;
 }
 
@@ -188,7 +190,13 @@ function possessiveEvidence(token: string, next: string, vocab: DocumentVocabula
   const base = token.slice(0, -1);
   if (base.endsWith('s')) return null;
   const pluralRank = wordRank(token);
-  if (/^[A-Z][a-z]+$/.test(base)) {
+  if (/^[A-Z]{2,}$/.test(base)) {
+    // `NASAs exploration`: an acronym that stands alone, before a content word or a name (`NGOs and` is a plural).
+    if ((vocab.counts.get(base) ?? 0) === 0 || (vocab.counts.get(token) ?? 0) > 1 || next === '') return null;
+    if (/^[a-z]/.test(next) && (isFunctionLike(next) || /(?:ed|ing)$/.test(next))) return null;
+    return { confidence: 0.7, reason: `the acronym "${base}" stands alone in the document and a noun phrase follows "${token}": a possessive that lost its apostrophe` };
+  }
+  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
     // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
     if (isFunctionLike(next) || DEMONYM_ENDINGS.test(base)) return null;
     const attested = (vocab.counts.get(base) ?? 0) > 0;

@@ -25,6 +25,8 @@ describe('apostrophe', () => {
     ['Well be testing it. Were not certain. Ill see. Im sure. Ive been there.', "We'll be testing it. We're not certain. I'll see. I'm sure. I've been there."],
     ['Lets talk about it. They wont stop and we cant win.', "Let's talk about it. They won't stop and we can't win."],
     ['Dont go. DONT go. Youre here and theyve left.', "Don't go. DON'T go. You're here and they've left."],
+    ['Today, were going home and Id appreciate it. Ive realized that Ill show you.', "Today, we're going home and I'd appreciate it. I've realized that I'll show you."],
+    ['NASA said NASAs rocket flew. NASA and NGOs and the NGO met. McKinley said McKinleys office agreed.', "NASA said NASA's rocket flew. NASA and NGOs and the NGO met. McKinley said McKinley's office agreed."],
   ])('restores with strong evidence in a stripped text: %j', (input, expected) => {
     const pad = ' Many dont know and doesnt care.';
     expect(fix(input + pad)).toBe(expected + " Many don't know and doesn't care.");
