@@ -52,7 +52,7 @@ const SHORT_PART_RANK = 3_000;
  * `Thepresident`, `Nissanhas`) and reports a space to insert at each boundary.
  *
  * Only English text (judged from its function words) and only tokens that are not words are split. A token
- * is a word when the frequency lexicon ranks it among its first {@link WORD_RANK} entries, when it is an
+ * is a word when the frequency lexicon ranks it among its first 30,000 entries, when it is an
  * inflected or derived form of a lexicon word (`contoured`, `bottoming`), when it occurs twice in the
  * document, or when it is a stripped contraction (`werent` is the apostrophe rule's). Splits are costed like
  * a unigram segmenter (cost = ln(rank · ln N): Zipf-rank costs as popularised by wordninja, Derek Anderson,
@@ -60,7 +60,7 @@ const SHORT_PART_RANK = 3_000;
  * lacks:
  * - a part is a lexicon word (one- and two-letter parts only from a short list; markup debris such as `com`
  *   never) or a word that stands alone in the document;
- * - two content words fuse only when both are common (rank < {@link PART_RANK}) and the left one is inflected
+ * - two content words fuse only when both are common (rank < 20,000) and the left one is inflected
  *   (`claimed|last`) or one of them is very common; a compound prefix or head (`counter|offensive`,
  *   `battle|field`) blocks a split unless the other part is a function word;
  * - hyphenated words, words with apostrophes, URLs and e-mail addresses are never touched;
