@@ -133,6 +133,16 @@ const rand = mulberry32(seed);
 const ours = { spaces: tally(), seams: tally(), joins: tally(), apostrophes: tally(), wrongSplits: 0, wrongPlace: 0, cleanFalse: 0, cleanFalseApos: 0, styleOk: 0 };
 const base = { spaces: tally(), apostrophes: tally(), wrongSplits: 0 };
 const damaged = [];
+const joinKinds = {};
+/** The kind of a lost word boundary at `at`: by the case of the letters either side, or punctuation in the token. */
+function joinKind(text, at) {
+  const left = /[\p{L}\p{N}'’.\-]*$/u.exec(text.slice(Math.max(0, at - 40), at))[0];
+  const right = /^[\p{L}\p{N}'’\-]*/u.exec(text.slice(at, at + 40))[0];
+  if (/[\d'’.\-]/u.test(left + right)) return 'token holds digits or punctuation';
+  const l = /\p{Lu}/u.test(left[0] ?? '') || /\p{Lu}/u.test(left) ? 'Cap' : 'lower';
+  const r = /^\p{Lu}/u.test(right) ? 'Cap' : 'lower';
+  return `${l} + ${r}`;
+}
 const examples = [];
 for (const p of pages) {
   const d = damage(p.gold, rand);
@@ -144,6 +154,10 @@ for (const p of pages) {
   score(ours.spaces, goldSpaces, got.spaces);
   score(ours.seams, d.seams, new Set([...got.spaces].filter((x) => !d.joins.has(x))));
   score(ours.joins, d.joins, new Set([...got.spaces].filter((x) => !d.seams.has(x))));
+  for (const j of d.joins) {
+    const t = (joinKinds[joinKind(d.text, j)] ??= { tp: 0, fp: 0, fn: 0 });
+    got.spaces.has(j) ? t.tp++ : t.fn++;
+  }
   score(ours.apostrophes, goldApos, got.apostrophes);
   // Wrong splits: a false boundary inside a token that was one word in the gold text.
   const fusedAt = (x) => [...goldSpaces].some((g) => Math.abs(g - x) < 25 && !/\s/.test(d.text.slice(Math.min(g, x), Math.max(g, x))));
@@ -168,19 +182,23 @@ for (const p of pages) {
 }
 
 // ---- throughput: clean() on the damaged texts with and without repairs, same run ----
-const bytes = damaged.reduce((n, t) => n + Buffer.byteLength(t), 0);
-function throughput(options) {
-  for (const t of damaged.slice(0, 10)) clean(t, options);
+function throughput(texts, options) {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const t of texts.slice(0, 10)) clean(t, options);
   let rounds = 0;
   const t0 = performance.now();
-  while (performance.now() - t0 < 2000) {
-    for (const t of damaged) clean(t, options);
+  while (performance.now() - t0 < 1500) {
+    for (const t of texts) clean(t, options);
     rounds++;
   }
   return (bytes * rounds) / ((performance.now() - t0) / 1000) / 1e6;
 }
-const without = throughput({ repair: false, lang: false });
-const withRepairs = throughput({ lang: false });
+// Interleaved, so that load from other processes falls on both sides alike.
+const golds = pages.map((p) => p.gold);
+const without = throughput(damaged, { repair: false, lang: false });
+const withRepairs = throughput(damaged, { lang: false });
+const withoutGold = throughput(golds, { repair: false, lang: false });
+const withGold = throughput(golds, { lang: false });
 
 const stripped = pages.length; // for the header only
 console.log(`bench:repair — ${stripped} English gold texts, seed ${seed}; damage: seams p=${SEAM_P}, joins p=${JOIN_P}, apostrophes stripped in ${STRIP_P * 100}% of docs`);
@@ -195,5 +213,9 @@ console.log(`| correct words wrongly split | ${ours.wrongSplits} | ${base.wrongS
 console.log(`| splits at a wrong place in a fused token | ${ours.wrongPlace} | |`);
 console.log(`| insertions on the undamaged text (spaces / apostrophes) | ${ours.cleanFalse} / ${ours.cleanFalseApos} | |`);
 console.log(`| restored apostrophes in the original character (’ vs ') | ${ours.styleOk} of ${ours.apostrophes.tp} | |`);
-console.log(`| throughput clean() MB/s: repairs off / on | ${without.toFixed(2)} / ${withRepairs.toFixed(2)} (x${(without / withRepairs).toFixed(2)} slower) | |`);
+console.log(`| throughput clean() MB/s, damaged texts: repairs off / on | ${without.toFixed(2)} / ${withRepairs.toFixed(2)} (x${(without / withRepairs).toFixed(1)} slower) | |`);
+console.log(`| throughput clean() MB/s, undamaged texts: repairs off / on | ${withoutGold.toFixed(2)} / ${withGold.toFixed(2)} (x${(withoutGold / withGold).toFixed(1)} slower) | |`);
+console.log('');
+console.log('Word joins by kind (recall; the guards leave joins with a capital or punctuation alone on purpose):');
+for (const [kind, t] of Object.entries(joinKinds)) console.log(`  ${kind.padEnd(36)} ${pr(t).R.toFixed(3)}  (${t.tp} of ${t.tp + t.fn})`);
 if (examples.length) console.log('\n' + examples.join('\n'));

@@ -31,7 +31,8 @@ export const AFTER_LETS_CONTRACTION: readonly string[] = [
 /** Words before `were` that leave it without a subject, so `we're` (`and were thinking`); `that`/`which`/`who` are excluded. */
 export const BEFORE_SUBJECTLESS_WERE: readonly string[] = [
   'and', 'but', 'so', 'because', 'if', 'when', 'as', 'now', 'where', 'while', 'since', 'until', 'or', 'cause',
-  'think', 'hope', 'know', 'guess', 'said', 'says', 'sure', 'whether', 'why', 'how',
+  'think', 'hope', 'know', 'guess', 'said', 'says', 'sure', 'whether', 'why', 'how', 'then', 'what', 'today',
+  'tomorrow', 'yes', 'okay', 'ok',
 ];
 
 /** Words after which a sentence-initial `Well`/`Ill`/`Id` is `We'll`/`I'll`/`I'd` (`Well be testing`). */
@@ -45,6 +46,7 @@ export const AFTER_WILL_CONTRACTION: readonly string[] = [
 export const AFTER_WERE_CONTRACTION: readonly string[] = [
   'not', 'going', 'all', 'also', 'still', 'just', 'now', 'here', 'there', 'sure', 'very', 'really', 'so', 'excited',
   'happy', 'proud', 'hoping', 'working', 'looking', 'trying', 'seeing', 'getting', 'talking', 'thinking', 'told',
+  'truly', 'confident', 'glad', 'ready', 'able', 'always', 'never', 'definitely', 'certainly', 'probably',
 ];
 
 /**
@@ -53,7 +55,7 @@ export const AFTER_WERE_CONTRACTION: readonly string[] = [
  */
 export const AFTER_ITS_CONTRACTION: readonly string[] = [
   'a', 'an', 'the', 'not', 'been', 'being', 'going', 'gonna', 'got', 'also', 'just', 'very', 'really', 'still',
-  'instead', 'meant', 'enough',
+  'instead', 'meant', 'enough', 'totally',
   'so', 'too', 'never', 'always', 'already', 'actually', 'clear', 'clearer', 'unclear', 'likely', 'unlikely',
   'possible', 'impossible', 'important', 'true', 'hard', 'easy', 'about', 'because', 'like', 'what', 'when',
   'in', 'on', 'at', 'for', 'with', 'from', 'up', 'over', 'no', 'all', 'my', 'your', 'our', 'their', 'his', 'her',

@@ -89,7 +89,7 @@ export const KNOWN_FUSED_FORMS: Readonly<Record<string, string>> = {
  * capital right after one of these is not a sentence seam. Single capitals (initials) are protected by rule.
  */
 export const ABBREVIATIONS: readonly string[] = [
-  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'St', 'Ste', 'Jr', 'Sr', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cpl', 'Maj', 'Cmdr',
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Ph', 'St', 'Ste', 'Jr', 'Sr', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cpl', 'Maj', 'Cmdr',
   'Adm', 'Gov', 'Sen', 'Rep', 'Reps', 'Sens', 'Prof', 'Rev', 'Fr', 'Mt', 'Ft', 'Messrs', 'Mme', 'Mlle', 'Hon',
   'Pres', 'Supt', 'Insp', 'No', 'Nos', 'Vol', 'Vols', 'Fig', 'Figs', 'Ch', 'Art', 'Sec', 'Sect', 'Dept', 'Univ',
   'Assn', 'Ave', 'Blvd', 'Rd', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',

@@ -56,38 +56,23 @@ export function foldedCount(vocab: DocumentVocabulary, lower: string): number {
 }
 
 let last: { text: string; vocab: DocumentVocabulary } | null = null;
-const LETTER = /\p{L}/u;
-
-function isLetter(code: number, ch: string): boolean {
-  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(ch);
-}
+const NON_LETTERS = /[^\p{L}]+/u;
 
 function countVocabulary(text: string): DocumentVocabulary {
   const counts = new Map<string, number>();
   const lex = englishLexicon();
   let tokens = 0;
-  let judged = 0;
   let common = 0;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    const letter = i < text.length && (code < 0xd800 || code > 0xdfff) ? isLetter(code, text[i]!) : false;
-    if (letter) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const w = text.slice(start, i);
-    start = -1;
-    tokens++;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-    if (judged < JUDGE_TOKENS) {
-      judged++;
+  for (const w of text.split(NON_LETTERS)) {
+    if (w === '') continue;
+    if (tokens < JUDGE_TOKENS) {
       const r = lex.get(w.toLowerCase());
       if (r !== undefined && r < 200) common++;
     }
+    tokens++;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
   }
+  const judged = Math.min(tokens, JUDGE_TOKENS);
   const english = judged < MIN_TOKENS_TO_JUDGE || common / judged >= ENGLISH_SHARE;
   return { counts, tokens, english };
 }

@@ -8,9 +8,18 @@ import { documentVocabulary, type DocumentVocabulary } from './document-vocabula
 import { wordRank } from './english-lexicon.js';
 
 const RULE = 'apostrophe';
+// Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
+const UNAMBIGUOUS = new Map(Object.entries(UNAMBIGUOUS_CONTRACTIONS));
+const AMBIGUOUS = new Map(Object.entries(AMBIGUOUS_CONTRACTIONS));
+/** The tokens worth a look: stripped contractions, and words ending in `s` (possessives). Case-insensitive. */
+const CANDIDATE = new RegExp(
+  `(?<![A-Za-z])(?:${[...UNAMBIGUOUS.keys(), ...AMBIGUOUS.keys()].join('|')}|[A-Za-z]{3,}s)(?![A-Za-z])`,
+  'gi',
+);
 const AFTER_ITS = new Set(AFTER_ITS_CONTRACTION);
 const AFTER_MODAL = new Set(AFTER_MODAL_CONTRACTION);
 const AFTER_WILL = new Set(AFTER_WILL_CONTRACTION);
+const AFTER_ID = new Set(['really', 'rather', 'appreciate', 'imagine', 'think', 'want', 'guess', 'bet', 'hate', 'prefer', 'recommend', 'suggest']);
 const AFTER_WERE = new Set(AFTER_WERE_CONTRACTION);
 const AFTER_LETS = new Set(AFTER_LETS_CONTRACTION);
 const BEFORE_WERE = new Set(BEFORE_SUBJECTLESS_WERE);
@@ -19,6 +28,8 @@ const BEFORE_ADVERB_WELL = new Set(['as', 'very', 'so', 'too', 'pretty', 'quite'
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Endings of demonyms and agent nouns whose plural is a word (`Georgians`, `Packers`): never made possessive when the plural is in the lexicon. */
 const PLURAL_NAME_ENDINGS = /(?:an|ian|ese|i|ish|er|ite|ist)$/;
+/** Demonym endings (`Belarusian`, `Korean`, `Mexican`, `Israeli`): such a name plus `s` is a plural, never made possessive. */
+const DEMONYM_ENDINGS = /(?:ian|ean|can|ese|ish|ite|ist|i)$/;
 /** A capitalised plural in the lexicon ranked above this is a word first (`Americans`, `Streets`). */
 const COMMON_PLURAL_RANK = 15_000;
 const AFTER_IVE = new Set(['been', 'got', 'had', 'seen', 'never', 'always', 'already', 'done', 'heard', 'said', 'made', 'lived', 'worked', 'known', 'tried', 'learned', 'decided', 'just', 'ever', 'also', 'spent', 'met', 'spoken', 'talked', 'lost']);
@@ -35,22 +46,28 @@ const MIN_WORDS_NO_APOSTROPHE = 100;
  *
  * First it decides, per block, whether apostrophes were stripped: the whole document has no apostrophe in
  * 100+ words, or stripped contractions (`dont`, `doesnt`, `isnt`, ...) are at least as many as intact
- * apostrophes (in the document, or in the block when the block has two or more). Then:
+ * apostrophes in the document, or (per block) two or more and more than the block's intact ones. Then:
  * - contractions that are not words (`dont`, `youre`, `theyve`, ...) are restored everywhere;
- * - in stripped blocks only: possessives `Xs` where `X` stands alone in the document and `Xs` is not a word
- *   (`Kyivs`, `Putins`, `Russias`, and lower-case `companys` when `company` is common), followed by a word;
- *   `its` before words a possessive cannot precede (`its not`, `its a`, `its clearer`), `wont`/`cant` before a
- *   base verb, `Im`/`Ive` (capitalised) before the words they take.
+ * - in stripped blocks only:
+ *   - possessives `Xs` of a capitalised `X` that stands alone in the document (or is a common word or name
+ *     in the lexicon) where `Xs` is not a word (`Kyivs`, `Putins`, `Russias`), before a content word; when
+ *     `Xs` is a word too (`Trumps`), only if it is rare, `X` stands alone and is no demonym;
+ *   - lower-case possessives `xs` of a common noun when `xs` is not a word (`companys`);
+ *   - `its` before words a possessive cannot precede (`its not`, `its a`, `its clearer`); `wont`/`cant` before
+ *     a base verb or with no determiner before them; `Im`, `Ive`, `Ill`, `Id` (capitalised) before the words
+ *     they take; `Well`/`Were`/`Lets` at a sentence start and `were`/`well`/`wed` with no subject before them,
+ *     before a verb (`Were not certain`, `and were thinking`, `Well be testing`).
  *
- * Left alone on purpose (too ambiguous without a grammar): `its` elsewhere, `ill`, `well`, `were`, `shed`,
- * `hell`, `wed`, `id`, `lets`, plurals that are words (`legions`, `Russians`, `Harpers`), plural possessives
- * (`workers'`), and acronyms (`NATOs`).
+ * Left alone on purpose (too ambiguous without a grammar): `its` elsewhere, `ill`, `shed`, `hell`, `id`,
+ * `were`/`well` after a subject, plurals that are words (`legions`, `Russians`, `Harpers`), demonym plurals
+ * (`Belarusians`), plural possessives (`workers'`), lower-case possessives whose plural is a word
+ * (`the presidents`), and acronyms (`NATOs`).
  *
  * @param context - The rule context; reads `text` and `blocks`.
  * @returns One insertion finding per restored apostrophe.
  * @example
  * ```ts
- * restoreApostrophe(ctx('Many dont want it. Kyiv said Kyivs forces...')); // "don't", "Kyiv's"
+ * restoreApostrophe(ctx('Many dont want it. It doesnt matter. Kyiv said Kyivs forces...')); // "don't", "doesn't", "Kyiv's"
  * ```
  */
 export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
@@ -62,14 +79,13 @@ export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
   const intact = new Array<number>(blocks.length).fill(0);
   const candidates: { at: number; token: string; block: number }[] = [];
   let b = 0;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of text.matchAll(CANDIDATE)) {
     while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
     const token = m[0];
     const endsInS = token.charCodeAt(token.length - 1) === 115;
-    if (token.length > 8 && !endsInS) continue; // longer than any stripped contraction
     const lower = token.toLowerCase();
-    const isUnamb = UNAMBIGUOUS_CONTRACTIONS[lower] !== undefined;
-    if (!isUnamb && AMBIGUOUS_CONTRACTIONS[lower] === undefined && !(token.length >= 4 && endsInS)) continue;
+    const isUnamb = UNAMBIGUOUS.get(lower) !== undefined;
+    if (!isUnamb && AMBIGUOUS.get(lower) === undefined && !(token.length >= 4 && endsInS)) continue;
     if (!isFreeToken(text, m.index, m.index + token.length)) continue;
     if (isUnamb) unamb[b]!++;
     candidates.push({ at: m.index, token, block: b });
@@ -88,8 +104,6 @@ export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
   return findings;
 }
 
-/** Runs of a-z letters; their neighbours are checked by {@link isFreeToken}. */
-const RUN = /[A-Za-z]{2,}/g;
 const GLUE = /[\p{L}\p{M}\p{N}'’@/_]/u;
 
 /** True when the run is a whole word: not glued to letters, digits, apostrophes, `@`, `/`, `_` (a hyphen before is allowed). */
@@ -119,7 +133,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
     out.push({ start: at + offset, end: at + offset, replacement: mark, rule: RULE, confidence, reason });
   };
   const afterHyphen = text[at - 1] === '-';
-  const unamb = UNAMBIGUOUS_CONTRACTIONS[lower];
+  const unamb = UNAMBIGUOUS.get(lower);
   if (afterHyphen) {
     // Only a hyphenated name's possessive (`Rose-Lynns` -> `Rose-Lynn's`).
     if (stripped && /^[A-Z]/.test(token)) {
@@ -134,9 +148,9 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
   }
   if (!stripped) return;
   const next = nextWord(text, at + token.length);
-  const ambiguous = AMBIGUOUS_CONTRACTIONS[lower];
+  const ambiguous = AMBIGUOUS.get(lower);
   if (ambiguous !== undefined) {
-    const why = ambiguousEvidence(token, next, previousWord(text, at), atSentenceStart(text, at));
+    const why = ambiguousEvidence(token, next, previousWord(text, at), atSentenceStart(text, at), /,\s*$/.test(text.slice(Math.max(0, at - 3), at)));
     if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
     return;
   }
@@ -144,7 +158,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
   if (poss) insert(token.length - 1, poss.confidence, poss.reason);
 }
 
-function ambiguousEvidence(token: string, next: string, prev: string, sentenceStart: boolean): string | null {
+function ambiguousEvidence(token: string, next: string, prev: string, sentenceStart: boolean, afterComma = false): string | null {
   const lower = token.toLowerCase();
   const nextLower = next.toLowerCase();
   if (lower === 'its' && AFTER_ITS.has(nextLower)) return 'a possessive "its" cannot stand here';
@@ -154,19 +168,20 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
   }
   if (/^[a-z]/.test(next)) {
     const p = prev.toLowerCase();
-    if (token === 'Ill' && AFTER_WILL.has(next)) return 'a verb follows, so "I\'ll"';
-    if (token === 'Id' && (AFTER_WILL.has(next) || next === 'been')) return 'a verb follows, so "I\'d"';
+    if (token === 'Ill' && (AFTER_WILL.has(next) || (!sentenceStart && !isFunctionLike(next)))) return 'a verb follows, so "I\'ll"';
+    if (token === 'Id' && (AFTER_WILL.has(next) || next === 'been' || /ed$/.test(next) || AFTER_ID.has(next))) return 'a verb follows, so "I\'d"';
     if (lower === 'wed' && (AFTER_WILL.has(next) || next === 'been') && !/^(?:they|who|were|was|couple|and)$/.test(p)) return 'a verb follows, so "we\'d"';
     if (sentenceStart && token === 'Well' && AFTER_WILL.has(next)) return 'no comma after "Well" and a verb follows, so "We\'ll"';
     if (!sentenceStart && token === 'well' && AFTER_WILL.has(next) && next !== 'like' && p !== '' && !BEFORE_ADVERB_WELL.has(p) && !/(?:ed|ly)$/.test(p)) {
       return 'a verb follows and nothing "well" could qualify precedes it, so "we\'ll"';
     }
     if (token === 'Lets' && sentenceStart && AFTER_LETS.has(next)) return 'a base verb follows at a sentence start, so "Let\'s"';
-    const subjectless = (sentenceStart && token === 'Were') || (token === 'were' && BEFORE_WERE.has(p));
+    // `and were thinking`, `Today, were going`: nothing before `were` can be its subject.
+    const subjectless = (sentenceStart && token === 'Were') || (token === 'were' && (BEFORE_WERE.has(p) || afterComma));
     if (subjectless && (AFTER_WERE.has(next) || (/ing$/.test(next) && next !== 'being'))) return 'no subject before it, so "we\'re"';
   }
   if (token === 'Im' && /^[a-z]/.test(next)) return '"Im" is not a word; "I\'m" is';
-  if (token === 'Ive' && AFTER_IVE.has(next)) return 'a participle follows, so "I\'ve"';
+  if (token === 'Ive' && (AFTER_IVE.has(next) || /(?:ed|en|wn)$/.test(next))) return 'a participle follows, so "I\'ve"';
   return null;
 }
 
@@ -175,9 +190,15 @@ function possessiveEvidence(token: string, next: string, vocab: DocumentVocabula
   const base = token.slice(0, -1);
   if (base.endsWith('s')) return null;
   const pluralRank = wordRank(token);
-  if (/^[A-Z][a-z]+$/.test(base)) {
+  if (/^[A-Z]{2,}$/.test(base)) {
+    // `NASAs exploration`: an acronym that stands alone, before a content word or a name (`NGOs and` is a plural).
+    if ((vocab.counts.get(base) ?? 0) === 0 || (vocab.counts.get(token) ?? 0) > 1 || next === '') return null;
+    if (/^[a-z]/.test(next) && (isFunctionLike(next) || /(?:ed|ing)$/.test(next))) return null;
+    return { confidence: 0.7, reason: `the acronym "${base}" stands alone in the document and a noun phrase follows "${token}": a possessive that lost its apostrophe` };
+  }
+  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
     // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
-    if (isFunctionLike(next)) return null;
+    if (isFunctionLike(next) || DEMONYM_ENDINGS.test(base)) return null;
     const attested = (vocab.counts.get(base) ?? 0) > 0;
     const baseRank = wordRank(base);
     if (!attested && (baseRank === undefined || baseRank >= COMMON_BASE_RANK * 2)) return null;

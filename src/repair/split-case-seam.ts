@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { documentVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
+import { untilStable } from './until-stable.js';
 
 const RULE = 'case-seam';
 const MIXED = new Set(MIXED_CASE_WORDS);
@@ -38,6 +39,10 @@ const LETTER = /[\p{L}\p{M}]/u;
  * ```
  */
 export function splitCaseSeam({ text }: RuleContext): Finding[] {
+  return untilStable(text, findSeams);
+}
+
+function findSeams(text: string): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
   let done = -1; // end of the last token examined
@@ -55,9 +60,8 @@ export function splitCaseSeam({ text }: RuleContext): Finding[] {
       const cut = s.index;
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
-      if (insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       const why = judge(bare, cut, left, right, vocab);
-      if (!why) continue;
+      if (!why || insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
       // fused to the next paragraph the same way twice: `LegionThe`).
       if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut)) continue;

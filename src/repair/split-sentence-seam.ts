@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 const RULE = 'sentence-seam';
 const ABBREV = new Set(ABBREVIATIONS);
 const DOMAINS = new Set(DOMAIN_LABELS);
+const CHUNK_END = /[\s,;()<>[\]"“”‘’']/u;
 
 /**
  * A candidate: sentence punctuation (one `.`, `!` or `?`, or `?!`-style pairs), optional closing quotes or
@@ -35,14 +36,15 @@ export function splitSentenceSeam({ text }: RuleContext): Finding[] {
     const open = m[3]!;
     const at = m.index;
     if (punct === '..') continue;
-    const word = wordBefore(text, at);
+    // A seam inserted just before this one in the same pass bounds the word (`to.Mr.Trump`).
+    const word = wordBefore(text, at, findings.length > 0 ? findings[findings.length - 1]!.start : 0);
     const chunk = chunkAround(text, at);
     if (/:\/\/|@|www\.|\//i.test(chunk)) continue;
     let kind = 'a sentence boundary lost';
     if (punct[0] === '.') {
       const next = wordAfter(text, at + m[0].length);
-      if (word.includes('.')) continue; // `U.S.Army`, `e.g.The`: ambiguous
-      if (/^\p{Lu}+$/u.test(next) && next.length > 1) continue; // `E.ON`, `IQ.LIGHT`: a name, not a sentence
+      if (isAbbreviationChain(word)) continue; // `U.S.Army`, `e.g.The`, `p.m.ET`: ambiguous
+      if (/^\p{Lu}+$/u.test(next) && next.length > 1 && /\p{Lu}/u.test(word)) continue; // `E.ON`, `IQ.LIGHT`: a name
       if (/^\p{Lu}$/u.test(word) || ABBREV.has(word)) { // case-sensitive: `Ill.` is Illinois, `ill.` ends a sentence
         // After an initial or a title (`V.Putin`, `Mr.Trump`, `St.Petersburg`) the space is lost all the
         // same, but only before a capitalised word (never inside `U.S.`), and it ends no sentence.
@@ -65,9 +67,15 @@ export function splitSentenceSeam({ text }: RuleContext): Finding[] {
   return findings;
 }
 
-function wordBefore(text: string, at: number): string {
+/** True for `U.S`, `e.g`, `Ph.D`: pieces of three letters or fewer joined by full stops (not `fight.Andfight`). */
+function isAbbreviationChain(word: string): boolean {
+  const pieces = word.split('.');
+  return pieces.length > 1 && pieces.every((p) => p.length <= 3);
+}
+
+function wordBefore(text: string, at: number, floor: number): string {
   let s = at;
-  while (s > 0 && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--;
+  while (s > floor && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--;
   return text.slice(s, at);
 }
 
@@ -77,11 +85,12 @@ function wordAfter(text: string, at: number): string {
   return text.slice(at, e);
 }
 
+/** The URL- or address-like stretch around `at`: bounded by white space, brackets, quotes, commas and semicolons. */
 function chunkAround(text: string, at: number): string {
   let s = at;
-  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+  while (s > 0 && !CHUNK_END.test(text[s - 1]!)) s--;
   let e = at;
-  while (e < text.length && !/\s/.test(text[e]!)) e++;
+  while (e < text.length && !CHUNK_END.test(text[e]!)) e++;
   return text.slice(s, e);
 }
 

@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { documentVocabulary, foldedCount, type DocumentVocabulary } from './document-vocabulary.js';
 import { englishLexicon, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm } from './is-known-word.js';
+import { untilStable } from './until-stable.js';
 
 const RULE = 'word-join';
 const SHORT = new Set(SHORT_WORDS);
@@ -17,6 +18,9 @@ const PREFIXES = new Set(COMPOUND_PREFIXES);
 const HEADS = new Set(COMPOUND_HEADS);
 const NOISE = new Set(LEXICON_NOISE);
 const PARTICLES = new Set(PARTICLE_HEADS);
+// Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
+const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
+const CONTRACTIONS = new Set([...Object.keys(UNAMBIGUOUS_CONTRACTIONS), ...Object.keys(AMBIGUOUS_CONTRACTIONS)]);
 const INFLECTED = INFLECTED_LEFT_ENDINGS;
 
 /** A token ranked above this is a word and is never split (except {@link KNOWN_FUSED_FORMS}). */
@@ -48,7 +52,7 @@ const SHORT_PART_RANK = 3_000;
  * `Thepresident`, `Nissanhas`) and reports a space to insert at each boundary.
  *
  * Only English text (judged from its function words) and only tokens that are not words are split. A token
- * is a word when the frequency lexicon ranks it among its first {@link WORD_RANK} entries, when it is an
+ * is a word when the frequency lexicon ranks it among its first 30,000 entries, when it is an
  * inflected or derived form of a lexicon word (`contoured`, `bottoming`), when it occurs twice in the
  * document, or when it is a stripped contraction (`werent` is the apostrophe rule's). Splits are costed like
  * a unigram segmenter (cost = ln(rank · ln N): Zipf-rank costs as popularised by wordninja, Derek Anderson,
@@ -56,7 +60,7 @@ const SHORT_PART_RANK = 3_000;
  * lacks:
  * - a part is a lexicon word (one- and two-letter parts only from a short list; markup debris such as `com`
  *   never) or a word that stands alone in the document;
- * - two content words fuse only when both are common (rank < {@link PART_RANK}) and the left one is inflected
+ * - two content words fuse only when both are common (rank < 20,000) and the left one is inflected
  *   (`claimed|last`) or one of them is very common; a compound prefix or head (`counter|offensive`,
  *   `battle|field`) blocks a split unless the other part is a function word;
  * - hyphenated words, words with apostrophes, URLs and e-mail addresses are never touched;
@@ -72,6 +76,10 @@ const SHORT_PART_RANK = 3_000;
  * ```
  */
 export function splitWordJoin({ text }: RuleContext): Finding[] {
+  return untilStable(text, findJoins);
+}
+
+function findJoins(text: string): Finding[] {
   const vocab = documentVocabulary(text);
   if (!vocab.english) return [];
   const findings: Finding[] = [];
@@ -108,6 +116,7 @@ function isFreeToken(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
   if (before !== undefined && before !== ' ' && before !== '\n' && GLUE_BEFORE.test(before)) return false;
+  if (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) return false; // a domain: `upto.com`
   if (after !== undefined && after !== ' ' && after !== '\n' && GLUE_AFTER.test(after)) {
     // A possessive or contraction ending is no glue: `thenation’s` -> `the nation’s`.
     return /['’]/.test(after) && /^(?:s|t|re|ve|ll|d)(?![\p{L}\p{N}])/u.test(text.slice(end + 1, end + 4));
@@ -134,7 +143,7 @@ function cutAt(token: string, cuts: readonly number[]): string[] {
 
 /** Cost of a part in the Zipf model, or undefined when it may not be a part. */
 function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
-  if (NOISE.has(word)) return undefined;
+  if (NOISE.has(word) || FUSED.has(word)) return undefined; // `upto` is no part
   if (word.length <= 2) return SHORT.has(word) ? rankCost(wordRank(word) ?? PART_RANK) : undefined;
   const r = wordRank(word);
   if (r !== undefined) return rankCost(r);
@@ -178,11 +187,11 @@ function pairAllowed(a: string, b: string): boolean {
 
 function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
   const whole = englishLexicon().get(token);
-  if (whole !== undefined && whole < WORD_RANK && KNOWN_FUSED_FORMS[token] === undefined) return null; // most tokens end here
+  if (whole !== undefined && whole < WORD_RANK && !FUSED.has(token)) return null; // most tokens end here
   if (!/^[a-z]+$/.test(token)) return null;
-  const known = KNOWN_FUSED_FORMS[token];
+  const known = FUSED.get(token);
   if (known !== undefined) return { cuts: [known.indexOf(' ')], confidence: 0.9, reason: 'a well-known fused form' };
-  if (UNAMBIGUOUS_CONTRACTIONS[token] !== undefined || AMBIGUOUS_CONTRACTIONS[token] !== undefined) return null;
+  if (CONTRACTIONS.has(token)) return null;
   if (foldedCount(vocab, token) >= 2) return null;
   if (isKnownWordForm(token)) return null;
   // The cheapest reading in two or three parts, with no guards (what a plain segmenter would choose) ...

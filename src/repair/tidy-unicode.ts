@@ -23,8 +23,8 @@ interface Unit {
   why: string;
 }
 
-/** Characters that may need a fix: anything outside printable ASCII and tab/newlines, or a space before a space. */
-const INTERESTING = /[^\x20-\x7e\t\n\r]| (?= )/g;
+/** Characters that may need a fix: anything outside printable ASCII and tab/newlines, or a space beside a space. */
+const INTERESTING = /[^\x20-\x7e\t\n\r]| (?=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad])|(?<=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad]) /g;
 const MARK = /[\p{M}\u1160-\u11ff]/u; // combining marks and Hangul medial/final jamo: compose with what precedes
 const LETTER = /\p{L}/u;
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true }) : null;
@@ -106,16 +106,33 @@ export function tidyUnicode(context: RuleContext): Finding[] {
       }
       const seq = prev.out + text.slice(i, end);
       const nfc = seq.normalize('NFC');
+      // What composes to a mojibake lead (`e` + U+0301 -> `é`) is decoded with what follows, as a second pass would.
+      const moji3 = nfc.length === 1 ? decodeMojibake(nfc + text.slice(end, end + 3), 0) : null;
+      if (moji3) {
+        const spanEnd = end + moji3.length - 1;
+        push({ start: prev.start, end: spanEnd, out: moji3.out, why: `mojibake "${text.slice(prev.start, spanEnd)}" decoded` });
+        i = spanEnd;
+        continue;
+      }
       const changed = nfc !== text.slice(prev.start, end);
       push({ start: prev.start, end, out: nfc, why: changed ? prev.why || 'composed to NFC' : '' });
       i = end;
       continue;
-    } else if (ch === '\u2018' && !settings.straightQuotes && isLetterAt(text, i - 1, -1) && isLetterAt(text, i + len, 1)) {
+    } else if (ch === '\u2018' && !settings.straightQuotes && LETTER.test(lastOut(units).slice(-1)) && isLetterAt(text, skipInvisible(text, i + len), 1)) {
       push({ start: i, end: i + len, out: '\u2019', why: 'left quote used as an apostrophe made ’' });
     } else if (settings.straightQuotes && STRAIGHT_QUOTES[ch] !== undefined) {
       push({ start: i, end: i + len, out: STRAIGHT_QUOTES[ch]!, why: 'curly quote made straight (straightQuotes)' });
     } else {
       const nfc = ch.normalize('NFC');
+      // A singleton that composes to a mojibake lead (`\u212b` -> `Å`) is decoded with what follows, as a
+      // second pass would.
+      const moji2 = nfc !== ch && nfc.length === 1 ? decodeMojibake(nfc + text.slice(i + len, i + len + 3), 0) : null;
+      if (moji2) {
+        const span = len + moji2.length - 1;
+        push({ start: i, end: i + span, out: moji2.out, why: `mojibake "${text.slice(i, i + span)}" decoded` });
+        i += span;
+        continue;
+      }
       push({ start: i, end: i + len, out: nfc, why: nfc === ch ? '' : `U+${hex(cp)} composed to NFC` });
     }
     i += len;
@@ -163,6 +180,13 @@ function popLastChar(units: Unit[]): Unit {
   const lastLen = cps[cps.length - 1]!.length;
   units.push({ start: u.start, end: u.end - lastLen, out: u.out.slice(0, -lastLen), why: '' });
   return { start: u.end - lastLen, end: u.end, out: u.out.slice(-lastLen), why: '' };
+}
+
+/** The first offset at or after `at` that is not an invisible character. */
+function skipInvisible(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && INVISIBLE_CHARS.includes(text[k]!)) k++;
+  return k;
 }
 
 function isPlainNeighbour(text: string, at: number, dir: 1 | -1): boolean {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { apostropheRule, apostropheStyle } from '../../src/repair/restore-apostrophe.js';
+import { runOne } from './helpers.js';
+
+const fix = (t: string) => runOne(apostropheRule, t);
+
+// Seed 004's damage: apostrophes stripped from the body, while a few survive.
+const STRIPPED = 'Units from Georgians to Belarusians operating in Ukraine. The Kremlins war against Ukraine is one many Russians dont want to fight. Kyiv said over 100 soldiers gave themselves up to Kyivs forces. It doesnt mean that people join us. Its clearer with the International Legion, he said. One of the legions most closely guarded secrets is its size. A recent report in Harpers Magazine described it. Putin and his allies want to get rid of Putins regime, a symbol of Russias anti-war movement. Russia said so, and pro-Kremlin channels agreed.';
+
+describe('apostrophe', () => {
+  it('restores contractions and proper-noun possessives in a stripped document', () => {
+    const out = fix(STRIPPED);
+    for (const s of ["Kremlin's war", "Russians don't", "Kyiv's forces", "It doesn't", "It's clearer", "Putin's regime", "Russia's anti-war"]) {
+      expect(out).toContain(s);
+    }
+  });
+
+  it('leaves ambiguous forms alone', () => {
+    const out = fix(STRIPPED);
+    for (const s of ['many Russians', 'the legions most', 'is its size', 'Harpers Magazine', 'to Belarusians operating']) expect(out).toContain(s);
+  });
+
+  it.each([
+    ['Its not over and its a fact that its been hard.', "It's not over and it's a fact that it's been hard."],
+    ['Well be testing it. Were not certain. Ill see. Im sure. Ive been there.', "We'll be testing it. We're not certain. I'll see. I'm sure. I've been there."],
+    ['Lets talk about it. They wont stop and we cant win.', "Let's talk about it. They won't stop and we can't win."],
+    ['Dont go. DONT go. Youre here and theyve left.', "Don't go. DON'T go. You're here and they've left."],
+    ['Today, were going home and Id appreciate it. Ive realized that Ill show you.', "Today, we're going home and I'd appreciate it. I've realized that I'll show you."],
+    ['NASA said NASAs rocket flew. NASA and NGOs and the NGO met. McKinley said McKinleys office agreed.', "NASA said NASA's rocket flew. NASA and NGOs and the NGO met. McKinley said McKinley's office agreed."],
+  ])('restores with strong evidence in a stripped text: %j', (input, expected) => {
+    const pad = ' Many dont know and doesnt care.';
+    expect(fix(input + pad)).toBe(expected + " Many don't know and doesn't care.");
+  });
+
+  it.each([
+    'The Russians were there and the Georgians fought too; it was well known and he felt ill.',
+    'The company said its profits rose and its shares fell, as was his wont.',
+    "The Kremlin's war, Kyiv's forces and Putin's regime are written with apostrophes here.",
+  ])('leaves a text with apostrophes (or without stripped ones) alone: %j', (input) => {
+    expect(fix(input)).toBe(input);
+  });
+
+  it('uses the apostrophe the document already uses', () => {
+    expect(apostropheStyle('it’s here and that’s it')).toBe('’');
+    expect(apostropheStyle("it's here and that's it")).toBe("'");
+    expect(apostropheStyle('“quoted” text without apostrophes')).toBe('’');
+    expect(apostropheStyle('plain text')).toBe("'");
+    expect(fix('It’s sure. They dont know and it doesnt matter.')).toBe('It’s sure. They don’t know and it doesn’t matter.');
+  });
+
+  it('only inserts apostrophes', () => {
+    const out = fix(STRIPPED);
+    expect(out.replace(/'/g, '')).toBe(STRIPPED);
+  });
+});
+
+describe('apostrophe word lists', () => {
+  it('never mistakes constructor or other prototype names for contractions', () => {
+    const t = 'The constructor and the tostring said they dont know and doesnt care. Constructors build.';
+    expect(runOne(apostropheRule, t)).toBe("The constructor and the tostring said they don't know and doesn't care. Constructors build.");
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { caseSeamRule } from '../../src/repair/split-case-seam.js';
+import { runOne } from './helpers.js';
+
+const fix = (t: string) => runOne(caseSeamRule, t);
+
+describe('case-seam', () => {
+  it.each([
+    ['a Ukrainian PR project. Freedom of Russia LegionIn what it described', 'a Ukrainian PR project. Freedom of Russia Legion In what it described'],
+    ["Read the full articleLarry's view", "Read the full article Larry's view"],
+    ['a rally in Toronto, Canada. Freedom of Canada. CanadaFreedom of Russia', 'a rally in Toronto, Canada. Freedom of Canada. Canada Freedom of Russia'],
+    ['Freedom of Russia LegionThe unit. Freedom of Russia LegionThe most', 'Freedom of Russia Legion The unit. Freedom of Russia Legion The most'],
+    ['Michael Venus ofNew Zealand', 'Michael Venus of New Zealand'],
+    ['exports to theUnited States and theUnited Kingdom', 'exports to the United States and the United Kingdom'],
+  ])('splits %j', (input, expected) => {
+    expect(fix(input)).toBe(expected);
+  });
+
+  it.each([
+    'my iPhone and iPad',
+    'bought on eBay',
+    'McDonald and MacArthur',
+    'watch on YouTube',
+    'found on LinkedIn',
+    'posted to TikTok',
+    'camps for PoW in the east',
+    'Governor DeSantis said',
+    'OpenAI and PlayStation',
+    'the BlackRock fund',
+    'the deGrasse Tyson show',
+    'see https://example.com/SomePage now',
+    'the FooBar tool and the FooBar app', // recurs intact: a word
+    'the WhiteHouse', // two common words, but no evidence: left alone
+  ])('leaves %j alone', (input) => {
+    expect(fix(input)).toBe(input);
+  });
+
+  it('splits before a recurring seam only when a sentence starts there', () => {
+    expect(fix('the CheckIn desk and the CheckIn app')).toBe('the CheckIn desk and the CheckIn app');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { wordJoinRule } from '../../src/repair/split-word-join.js';
+import { FILLER, runOne } from './helpers.js';
+
+const fix = (t: string) => runOne(wordJoinRule, t + FILLER).slice(0, -FILLER.length);
+
+describe('word-join', () => {
+  it.each([
+    ['it was formedin March', 'it was formed in March'],
+    ['gave themselves upto the forces', 'gave themselves up to the forces'],
+    ['the legion claimedlast month', 'the legion claimed last month'],
+    ['more niche modelsina way', 'more niche models in a way'],
+    ['It wasakey step', 'It was a key step'],
+    ['against peopleof the world', 'against people of the world'],
+    ['this isa test', 'this is a test'],
+    ['Thepresident spoke', 'The president spoke'],
+    ['The movie ends. Thepresident spoke', 'The movie ends. The president spoke'],
+    ['Nissan North America said that Nissanhas taken the covers off', 'Nissan North America said that Nissan has taken the covers off'],
+    ['the nation. thenation’s finances', 'the nation. the nation’s finances'],
+  ])('splits %j', (input, expected) => {
+    expect(fix(input)).toBe(expected);
+  });
+
+  it.each([
+    'a former executive at Gazprombank',
+    'a hodgepodge of units',
+    'streets crisscrossed by trenches',
+    'the counteroffensive began',
+    'on the battlefield and the frontline',
+    'the paring knife, a contoured bumper, bottoming out',
+    'a well-known, hard-won peace',
+    'the Court Overturns License',
+    'write to someone@upto.com or visit upto.com/formedin',
+    'dont and doesnt and werent stay for the apostrophe rule',
+    'Boston and Clinton and Facebook',
+    'a multilink suspension and featherbedding',
+    'agonize about it',
+    'the sweat beading on his lip',
+    'nowhere and whereby and notwithstanding',
+  ])('leaves %j alone', (input) => {
+    expect(fix(input)).toBe(input);
+  });
+
+  it('leaves a form that recurs in the document alone', () => {
+    expect(fix('the zorbfest began; zorbfest ended')).toBe('the zorbfest began; zorbfest ended');
+  });
+
+  it('does nothing to text that is not English', () => {
+    const german = 'Die Bundesregierung hat am Montag beschlossen, dass die Steuer erhöht wird und dass alle Bürger mehr zahlen müssen, wenn sie ein Auto kaufen oder ein Haus bauen wollen. Die Opposition kritisierte das.';
+    expect(runOne(wordJoinRule, german)).toBe(german);
+  });
+});
+
+describe('word lists are looked up safely', () => {
+  it('treats words named like Object.prototype members as words', () => {
+    const t = 'the constructor and hasownproperty were here, and the prototype too.';
+    expect(runOne(wordJoinRule, t + FILLER)).toBe(t + FILLER);
+    expect(runOne(wordJoinRule, 'and valueof it' + FILLER)).toBe('and value of it' + FILLER);
+  });
+});
