@@ -9,6 +9,7 @@ export type { Edit } from './model/edit.js';
 export type { Finding, DocumentField } from './model/finding.js';
 export type { CleanDocument, RuleStats } from './model/document.js';
 export type { Rule, RuleContext, Phase } from './model/rule.js';
+export { memoize } from './model/rule.js';
 export { UnscrapeError, InvalidInputError, InvalidOptionError, RuleContractError, InvalidLedgerError } from './errors.js';
 
 // The ledger

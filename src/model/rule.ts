@@ -19,6 +19,29 @@ export interface RuleContext {
   readonly blocks: readonly Block[];
   /** The options `clean` was called with (rules read their own entry in `options.rules`). */
   readonly options: CleanOptions;
+  /**
+   * A cache shared by the rules of one run for as long as the text is unchanged: `memo(key, compute)`
+   * returns what `compute` gave the first time for this text (line classes, vocabulary, header zone),
+   * so rules that need the same analysis do not each redo it. Absent on hand-built contexts; read it
+   * through {@link memoize}, which falls back to computing.
+   */
+  readonly memo?: <T>(key: string, compute: () => T) => T;
+}
+
+/**
+ * Returns `compute()` for this context's text, computed once per text and shared by the rules of a run.
+ *
+ * @param context - The rule context.
+ * @param key - A name for the analysis, unique across rules (e.g. `'line-classes'`).
+ * @param compute - Computes it from `context.text`; must depend on nothing else that varies between rules.
+ * @returns The (possibly cached) result.
+ * @example
+ * ```ts
+ * const words = memoize(ctx, 'vocabulary', () => countWords(ctx.text));
+ * ```
+ */
+export function memoize<T>(context: RuleContext, key: string, compute: () => T): T {
+  return context.memo ? context.memo(key, compute) : compute();
 }
 
 /**

@@ -9,20 +9,26 @@ import { splitBlocks, splitLines, type Block, type Line } from '../parse/split-l
 import type { CleanOptions } from './options.js';
 
 /**
- * The context a rule is given. `lines` and `blocks` are computed on first use: most rules never read them,
- * and splitting a long text once per rule was the pipeline's largest fixed cost.
+ * The context a rule is given. `lines`, `blocks` and every `memo` entry are computed on first use and
+ * shared by the following rules until one of them changes the text: most rules never read them, and
+ * recomputing the same analysis in every rule was the pipeline's largest fixed cost.
  */
-function contextFor(text: string, options: CleanOptions): RuleContext {
-  let lines: Line[] | undefined;
-  let blocks: Block[] | undefined;
+function contextFor(text: string, options: CleanOptions, cache: Map<string, unknown>): RuleContext {
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = compute();
+    cache.set(key, value);
+    return value;
+  };
   return {
     text,
     options,
+    memo,
     get lines() {
-      return (lines ??= splitLines(text));
+      return memo<Line[]>('lines', () => splitLines(text));
     },
     get blocks() {
-      return (blocks ??= splitBlocks(this.lines));
+      return memo<Block[]>('blocks', () => splitBlocks(this.lines));
     },
   };
 }
@@ -60,10 +66,11 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
   let edits: Edit[] = [];
   const skipped: Finding[] = [];
   const fields: Partial<Record<DocumentField['name'], string>> = {};
+  let cache = new Map<string, unknown>();
   for (const rule of rules) {
     if (options.rules?.[rule.id] === false) continue;
     if (options.repair === false && (rule.phase === 'tidy' || rule.phase === 'repair')) continue;
-    const findings = rule.find(contextFor(text, options));
+    const findings = rule.find(contextFor(text, options, cache));
     for (const f of findings) {
       if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
     }
@@ -76,6 +83,7 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
     const next = applyEdits(text, resolved.edits);
     edits = composeEdits(source, edits, resolved.edits, text);
     text = next;
+    cache = new Map();
   }
   return { text, edits, skipped, fields };
 }
