@@ -9,6 +9,9 @@ import { layoutRule } from '../emit/normalize-layout.js';
  * | --- | --- | --- |
  * | `layout` | layout | one blank line between paragraphs; trims line and text ends |
  *
+ * For HTML input, {@link cleanHtml} runs `main-content` (phase `extract`, built per page by
+ * {@link mainContentRule}) before this list: it keeps the article's blocks and drops the rest with a reason each.
+ *
  * @example
  * ```ts
  * const pipeline = defaultRules.filter((r) => r.id !== 'layout');
