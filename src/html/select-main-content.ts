@@ -72,10 +72,12 @@ export function selectMainContent(seg: Segmentation, settings: MainContentSettin
   if (blocks.length === 0) return { decisions: [], container: null, method: 'none' };
   const eff = effectiveHints(seg);
   const ctx: Ctx = { seg, hints: eff.hints, settings };
-  let container = scoreCandidates(seg, eff.hints);
-  if (container) container = narrowToMainArticle(seg, container, eff.paragraphChars);
+  const scored = scoreCandidates(seg, eff.hints);
+  let container = scored ? narrowToMainArticle(seg, scored, eff.paragraphChars) : null;
   let kept = container ? keepInContainer(ctx, container) : null;
-  if (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS) {
+  // A short story beside long teasers stays short: choosing one <article> among several is a strong sign.
+  const narrowed = container !== null && container !== scored && keptChars(blocks, kept!) > 0;
+  if (!narrowed && (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS)) {
     const wide = scoreCandidates(seg, null);
     const wideKept = wide ? keepInContainer(ctx, wide) : null;
     if (wideKept && keptChars(blocks, wideKept) > (kept ? keptChars(blocks, kept) : 0)) {
@@ -84,7 +86,7 @@ export function selectMainContent(seg: Segmentation, settings: MainContentSettin
     }
   }
   let method: MainContentSelection['method'] = 'container';
-  if (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS) {
+  if (!narrowed && (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS)) {
     const para = keepParagraphs(ctx);
     if (keptChars(blocks, para) > (kept ? keptChars(blocks, kept) : 0)) {
       kept = para;
