@@ -267,7 +267,7 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
   for (let i = from; i < until; i++) {
     const b = blocks[i]!;
     if (i === title || b.chars > 120 || ctx.hints[b.element]! & BOILERPLATE_HINTS) continue;
-    const dateLike = (b.datetime !== null || (hintsOf(b) & Hint.date) !== 0) && b.chars <= SHORT && DATE_LIKE.test(b.text);
+    const dateLike = b.heading === 0 && (b.datetime !== null || (hintsOf(b) & Hint.date) !== 0) && b.chars <= SHORT && DATE_LIKE.test(b.text);
     const sentence = SENTENCE_END.test(b.text) && b.text.split(' ').length > 6;
     if (!byline && hintsOf(b) & Hint.byline && b.heading === 0 && !sentence && BYLINE_NAME.test(b.text) && !(dateLike && !BY_WORD.test(b.text))) {
       decisions[i] = drop(`byline in ${where(b, Hint.byline)}`, 0.9, 'byline');
@@ -275,7 +275,7 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
     } else if (!date && dateLike) {
       decisions[i] = drop(`date in ${b.datetime ? 'time' : where(b, Hint.date)}`, 0.9, 'date');
       date = true;
-    } else if (decisions[i]!.keep && hintsOf(b) & (Hint.byline | Hint.date) && b.chars <= SHORT && !SENTENCE_END.test(b.text)) {
+    } else if (decisions[i]!.keep && b.heading === 0 && hintsOf(b) & (Hint.byline | Hint.date) && b.chars <= SHORT && !SENTENCE_END.test(b.text)) {
       decisions[i] = drop(`article metadata in ${where(b, hintsOf(b) & (Hint.byline | Hint.date))}`, 0.8);
     }
   }
