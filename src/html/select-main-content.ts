@@ -37,6 +37,8 @@ export interface MainContentSelection {
 
 const MIN_BODY_CHARS = 250;
 const MIN_HOME_CHARS = 150;
+/** How many blocks before and after the body a lookalike paragraph may sit. */
+const LOOKALIKE_WINDOW = 6;
 /** Inside the article, a block more than half links is a link list... */
 const MAX_LINK_DENSITY = 0.5;
 /** ...unless it is a long paragraph (deal and roundup posts link most of their sentences). */
@@ -98,6 +100,7 @@ export function selectMainContent(seg: Segmentation, settings: MainContentSettin
     const decisions = blocks.map(() => drop('no article found: no block reads like a paragraph of text', 0.9));
     return { decisions, container: null, method: 'none' };
   }
+  if (container) joinLookalikes(ctx, kept);
   const decisions = blocks.map((b, i) => kept![i] ?? drop(outsideReason(ctx, b, container), 0.8));
   assignFields(ctx, decisions, kept, titleHint);
   trimEdges(ctx, decisions);
@@ -108,6 +111,35 @@ interface Ctx {
   readonly seg: Segmentation;
   readonly hints: Int32Array;
   readonly settings: MainContentSettings;
+}
+
+/**
+ * A paragraph just outside the container that is dressed like the article's own paragraphs (same class,
+ * e.g. a lede set apart in its own wrapper) is part of it: Readability's same-class sibling bonus,
+ * applied to blocks near the body's edges. Only classed paragraphs, outside boilerplate, with few links.
+ */
+function joinLookalikes(ctx: Ctx, kept: (BlockDecision | null)[]): void {
+  const { blocks, elements } = ctx.seg;
+  const labels = new Set<string>();
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!kept[i]?.keep) continue;
+    if (first < 0) first = i;
+    last = i;
+    const el = elements[blocks[i]!.element]!;
+    if (el.classId && isParagraphLike(blocks[i]!)) labels.add(el.classId);
+  }
+  if (labels.size === 0) return;
+  const from = Math.max(0, first - LOOKALIKE_WINDOW);
+  const to = Math.min(blocks.length - 1, last + LOOKALIKE_WINDOW);
+  for (let i = from; i <= to; i++) {
+    if (kept[i] !== null) continue;
+    const b = blocks[i]!;
+    const el = elements[b.element]!;
+    if (!el.classId || !isParagraphLike(b) || b.linkDensity > 0.3 || ctx.hints[b.element]! & (BOILERPLATE_HINTS | Hint.caption)) continue;
+    if (labels.has(el.classId)) kept[i] = keepIt;
+  }
 }
 
 /**
