@@ -83,6 +83,14 @@ describe('selectMainContent', () => {
     expect(title?.text).toBe('Real headline');
   });
 
+  it('joins a lede set apart in its own wrapper when it wears the body paragraphs\' class', () => {
+    const body = Array.from({ length: 4 }, () => `<div class="body-para">${sentence}</div>`).join('');
+    const html = `<div class="lede-wrap"><p class="body-para">LEDE: ${sentence}</p></div><div class="story">${body}</div>`;
+    expect(kept(html)[0]).toMatch(/^LEDE:/);
+    const unlike = `<div class="wrap2"><p class="other">NOT: ${sentence}</p></div><div class="story">${body}</div>`;
+    expect(kept(unlike).join(' ')).not.toMatch(/NOT:/);
+  });
+
   it('answers "none" with a reason per block when no block reads like a paragraph', () => {
     const seg = parsePage('<nav><a href="/">Home</a></nav><p>Short.</p>');
     const sel = selectMainContent(seg);
