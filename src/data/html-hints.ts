@@ -54,18 +54,25 @@ export const Hint = {
   date: 8192,
   /** Hidden by attribute or inline style. */
   hidden: 16384,
+  /** An author's biography box (after the article). */
+  bio: 32768,
+  /** The standfirst / subtitle under the headline (news benchmarks leave it out of the body). */
+  standfirst: 65536,
 } as const;
 
 /** The bits that mark a subtree as boilerplate (everything but byline, date and caption, which become fields or are dropped on their own). */
 export const BOILERPLATE_HINTS =
-  Hint.comment | Hint.related | Hint.share | Hint.nav | Hint.footer | Hint.promo | Hint.sidebar | Hint.newsletter | Hint.tags | Hint.form | Hint.hidden;
+  Hint.comment | Hint.related | Hint.share | Hint.nav | Hint.footer | Hint.promo | Hint.sidebar | Hint.newsletter | Hint.tags | Hint.form
+  | Hint.hidden | Hint.bio | Hint.standfirst;
 
 /** Class/id patterns for each hint, tried on the lower-cased `class` + `id` attribute values. */
 export const CLASS_HINTS: ReadonlyArray<readonly [number, RegExp]> = [
   [Hint.comment, /comment|disqus|replies|discussion|respond|talkback/],
   [Hint.related, /related|recommend|more-stories|more_stories|morestories|read-?next|readmore|read-more|also-read|outbrain|taboola|trending|popular|most-read|mostread|most-viewed|teaser|recirc|you-may|further-reading|up-next|story-list|more-from|more-on/],
   [Hint.share, /share|sharing|social|sociable|facebook|twitter|whatsapp|linkedin|pinterest|addthis|print-?button/],
-  [Hint.caption, /caption|credit|figcaption|photo-?info|image-?info|img-?desc|media-?desc|wp-caption-text|copyright/],
+  [Hint.caption, /caption|credit|figcaption|photo-?info|image-?info|img-?desc|media-?desc|wp-caption-text|copyright|gallery|slideshow|carousel|slider/],
+  [Hint.bio, /(?:^|[\s_-])bio(?:$|[\s_-])|about-?the-?author|author-?(?:bio|box|profile|excerpt|desc|description|about)|bio-?box|authorbio/],
+  [Hint.standfirst, /standfirst|subtitle|(?:^|[\s_-])dek(?:$|[\s_-])|(?:^|[\s_-])deck(?:$|[\s_-])/],
   [Hint.byline, /byline|author|writer|contributor|by-?line|reporter/],
   [Hint.nav, /(?:^|[\s_-])nav|menu|breadcrumb|pagination|pager|skip-?link|toc(?:$|[\s_-])|masthead|jump-?link/],
   [Hint.footer, /footer|colophon|site-?info|copyright-?notice|legal/],
@@ -87,7 +94,7 @@ export const POSITIVE_CLASS = /article|body|column|content|main|shadow/;
  * Hints strong enough to mark a container as boilerplate even when its name also matches
  * {@link POSITIVE_CLASS} (`article-comments`, `related-content`, `content-share`).
  */
-export const STRONG_HINTS = 1 | 2 | 4 | 512; // comment | related | share | newsletter
+export const STRONG_HINTS = 1 | 2 | 4 | 512 | 32768; // comment | related | share | newsletter | bio
 
 /** Class/id words of containers that hold the article (Readability's `positive` idea): a bonus when scoring candidates. */
 export const CANDIDATE_POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/;

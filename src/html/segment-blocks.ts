@@ -1,6 +1,9 @@
-import {
-  BLOCK_TAGS, CLASS_HINTS, HIDDEN_STYLE, Hint, POSITIVE_CLASS, ROLE_HINTS, SKIPPED_TAGS, STRONG_HINTS, TAG_HINTS,
-} from '../data/html-hints.js';
+import { BLOCK_TAGS, HIDDEN_STYLE, Hint, ROLE_HINTS, SKIPPED_TAGS, TAG_HINTS } from '../data/html-hints.js';
+import { classHints } from './class-hints.js';
+import { collectHead, HEAD_TAGS, readAttr, type PageHead } from './collect-head.js';
+import type { DomNode } from './dom-node.js';
+
+export type { PageHead } from './collect-head.js';
 
 /** One element of the page that holds text, as segmentation saw it (elements are numbered in document order). */
 export interface HtmlElementInfo {
@@ -60,20 +63,6 @@ export interface HtmlBlock {
   readonly datetime: string | null;
 }
 
-/** What the walk saw in the page's metadata elements (`<head>` and JSON-LD scripts anywhere). */
-export interface PageHead {
-  /** `<html lang>`, or `''`. */
-  lang: string;
-  /** Text of the first `<title>`, or `''`. */
-  title: string;
-  /** `<meta>` contents keyed by lower-case `name`, `property` or `itemprop` (the first of each). */
-  readonly meta: Map<string, string>;
-  /** `<link href>` keyed by lower-case `rel` (the first of each). */
-  readonly links: Map<string, string>;
-  /** Texts of `<script type="application/ld+json">`. */
-  readonly jsonLd: string[];
-}
-
 /** The page as blocks, their elements, and the rendered source the ledger refers to. */
 export interface Segmentation {
   /** What the page's metadata elements say. */
@@ -84,48 +73,11 @@ export interface Segmentation {
   readonly elements: readonly HtmlElementInfo[];
 }
 
-/** The subset of the DOM `Node` the walk reads (linkedom implements it). */
-interface DomNode {
-  readonly nodeType: number;
-  readonly firstChild: DomNode | null;
-  readonly nextSibling: DomNode | null;
-  readonly parentNode: DomNode | null;
-  readonly childNodes?: ArrayLike<DomNode>;
-  readonly localName?: string;
-  readonly data?: string;
-  getAttribute?(name: string): string | null;
-  getAttributeNode?(name: string): { readonly value: string } | null;
-  hasAttribute?(name: string): boolean;
-  hasAttributes?(): boolean;
-}
-
 const PATH_DEPTH = 3;
 const INLINE_HINTS = Hint.byline | Hint.date;
 const LINE_BREAK = /[\r\n]/;
 const LINE_BREAKS = /[\r\n]/g;
 const NON_SPACE = /[^\s\u00a0\u200b\u200c\u200d\ufeff]/;
-const HINT_CACHE_LIMIT = 5000;
-const hintCache = new Map<string, number>();
-
-/**
- * Hint bits of a class/id string. A block container named like the article (`article-body`) is not
- * boilerplate, but still says where a byline, date or caption is; a link's classes count for nothing.
- */
-function classHints(classId: string, block: boolean, link: boolean): number {
-  if (link) return 0;
-  const key = block ? `b${classId}` : `i${classId}`;
-  const hit = hintCache.get(key);
-  if (hit !== undefined) return hit;
-  let own = 0;
-  const articleLike = block && POSITIVE_CLASS.test(classId);
-  for (const [bit, re] of CLASS_HINTS) {
-    if (articleLike && (bit & (Hint.byline | Hint.date | Hint.caption | Hint.hidden | STRONG_HINTS)) === 0) continue;
-    if (re.test(classId)) own |= bit;
-  }
-  if (hintCache.size > HINT_CACHE_LIMIT) hintCache.clear();
-  hintCache.set(key, own);
-  return own;
-}
 const WS = /[\s\u00a0\u200b\u200c\u200d\ufeff]+/g;
 
 interface Frame {
@@ -363,37 +315,6 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
   }
   while (stack.length > 0) leave(); // a walk cut short by a detached node still closes its frames
   return { source: parts.join(''), blocks, elements, head };
-}
-
-/** An attribute's raw value (`getAttributeNode` skips linkedom's per-call escaping and class-list join). */
-function readAttr(node: DomNode, name: string): string {
-  if (node.getAttributeNode) return node.getAttributeNode(name)?.value ?? '';
-  return node.getAttribute ? node.getAttribute(name) ?? '' : '';
-}
-
-const HEAD_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title', 'script']);
-
-function collectHead(node: DomNode, tag: string, head: PageHead): void {
-  const attr = (name: string): string => readAttr(node, name);
-  if (tag === 'meta') {
-    const key = (attr('property') || attr('name') || attr('itemprop')).toLowerCase();
-    const content = attr('content');
-    if (key && content && !head.meta.has(key)) head.meta.set(key, content);
-  } else if (tag === 'link') {
-    const rel = attr('rel').toLowerCase();
-    const href = attr('href');
-    if (rel && href && !head.links.has(rel)) head.links.set(rel, href);
-  } else if (tag === 'title') {
-    if (!head.title) head.title = childText(node);
-  } else if (attr('type').toLowerCase().includes('ld+json')) {
-    head.jsonLd.push(childText(node));
-  }
-}
-
-function childText(node: DomNode): string {
-  let out = '';
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) out += c.data ?? '';
-  return out;
 }
 
 function labelOf(tag: string, classId: string): string {

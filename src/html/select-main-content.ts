@@ -37,6 +37,8 @@ export interface MainContentSelection {
 
 const MIN_BODY_CHARS = 250;
 const MIN_HOME_CHARS = 150;
+/** How many blocks before and after the body a lookalike paragraph may sit. */
+const LOOKALIKE_WINDOW = 6;
 /** Inside the article, a block more than half links is a link list... */
 const MAX_LINK_DENSITY = 0.5;
 /** ...unless it is a long paragraph (deal and roundup posts link most of their sentences). */
@@ -72,10 +74,12 @@ export function selectMainContent(seg: Segmentation, settings: MainContentSettin
   if (blocks.length === 0) return { decisions: [], container: null, method: 'none' };
   const eff = effectiveHints(seg);
   const ctx: Ctx = { seg, hints: eff.hints, settings };
-  let container = scoreCandidates(seg, eff.hints);
-  if (container) container = narrowToMainArticle(seg, container, eff.paragraphChars);
+  const scored = scoreCandidates(seg, eff.hints);
+  let container = scored ? narrowToMainArticle(seg, scored, eff.paragraphChars) : null;
   let kept = container ? keepInContainer(ctx, container) : null;
-  if (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS) {
+  // A short story beside long teasers stays short: choosing one <article> among several is a strong sign.
+  const narrowed = container !== null && container !== scored && keptChars(blocks, kept!) > 0;
+  if (!narrowed && (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS)) {
     const wide = scoreCandidates(seg, null);
     const wideKept = wide ? keepInContainer(ctx, wide) : null;
     if (wideKept && keptChars(blocks, wideKept) > (kept ? keptChars(blocks, kept) : 0)) {
@@ -84,7 +88,7 @@ export function selectMainContent(seg: Segmentation, settings: MainContentSettin
     }
   }
   let method: MainContentSelection['method'] = 'container';
-  if (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS) {
+  if (!narrowed && (!kept || keptChars(blocks, kept) < MIN_BODY_CHARS)) {
     const para = keepParagraphs(ctx);
     if (keptChars(blocks, para) > (kept ? keptChars(blocks, kept) : 0)) {
       kept = para;
@@ -96,6 +100,7 @@ export function selectMainContent(seg: Segmentation, settings: MainContentSettin
     const decisions = blocks.map(() => drop('no article found: no block reads like a paragraph of text', 0.9));
     return { decisions, container: null, method: 'none' };
   }
+  if (container) joinLookalikes(ctx, kept);
   const decisions = blocks.map((b, i) => kept![i] ?? drop(outsideReason(ctx, b, container), 0.8));
   assignFields(ctx, decisions, kept, titleHint);
   trimEdges(ctx, decisions);
@@ -106,6 +111,35 @@ interface Ctx {
   readonly seg: Segmentation;
   readonly hints: Int32Array;
   readonly settings: MainContentSettings;
+}
+
+/**
+ * A paragraph just outside the container that is dressed like the article's own paragraphs (same class,
+ * e.g. a lede set apart in its own wrapper) is part of it: Readability's same-class sibling bonus,
+ * applied to blocks near the body's edges. Only classed paragraphs, outside boilerplate, with few links.
+ */
+function joinLookalikes(ctx: Ctx, kept: (BlockDecision | null)[]): void {
+  const { blocks, elements } = ctx.seg;
+  const labels = new Set<string>();
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!kept[i]?.keep) continue;
+    if (first < 0) first = i;
+    last = i;
+    const el = elements[blocks[i]!.element]!;
+    if (el.classId && isParagraphLike(blocks[i]!)) labels.add(el.classId);
+  }
+  if (labels.size === 0) return;
+  const from = Math.max(0, first - LOOKALIKE_WINDOW);
+  const to = Math.min(blocks.length - 1, last + LOOKALIKE_WINDOW);
+  for (let i = from; i <= to; i++) {
+    if (kept[i] !== null) continue;
+    const b = blocks[i]!;
+    const el = elements[b.element]!;
+    if (!el.classId || !isParagraphLike(b) || b.linkDensity > 0.3 || ctx.hints[b.element]! & (BOILERPLATE_HINTS | Hint.caption)) continue;
+    if (labels.has(el.classId)) kept[i] = keepIt;
+  }
 }
 
 /**
@@ -265,7 +299,7 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
   for (let i = from; i < until; i++) {
     const b = blocks[i]!;
     if (i === title || b.chars > 120 || ctx.hints[b.element]! & BOILERPLATE_HINTS) continue;
-    const dateLike = (b.datetime !== null || (hintsOf(b) & Hint.date) !== 0) && b.chars <= SHORT && DATE_LIKE.test(b.text);
+    const dateLike = b.heading === 0 && (b.datetime !== null || (hintsOf(b) & Hint.date) !== 0) && b.chars <= SHORT && DATE_LIKE.test(b.text);
     const sentence = SENTENCE_END.test(b.text) && b.text.split(' ').length > 6;
     if (!byline && hintsOf(b) & Hint.byline && b.heading === 0 && !sentence && BYLINE_NAME.test(b.text) && !(dateLike && !BY_WORD.test(b.text))) {
       decisions[i] = drop(`byline in ${where(b, Hint.byline)}`, 0.9, 'byline');
@@ -273,7 +307,7 @@ function assignFields(ctx: Ctx, decisions: BlockDecision[], kept: readonly (Bloc
     } else if (!date && dateLike) {
       decisions[i] = drop(`date in ${b.datetime ? 'time' : where(b, Hint.date)}`, 0.9, 'date');
       date = true;
-    } else if (decisions[i]!.keep && hintsOf(b) & (Hint.byline | Hint.date) && b.chars <= SHORT && !SENTENCE_END.test(b.text)) {
+    } else if (decisions[i]!.keep && b.heading === 0 && hintsOf(b) & (Hint.byline | Hint.date) && b.chars <= SHORT && !SENTENCE_END.test(b.text)) {
       decisions[i] = drop(`article metadata in ${where(b, hintsOf(b) & (Hint.byline | Hint.date))}`, 0.8);
     }
   }

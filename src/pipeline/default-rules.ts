@@ -39,6 +39,9 @@ import { variantsRule } from '../variants/normalize-variants.js';
  * | `variants` | normalize | spelling variants of names to their canonical form; only with the `variants` option |
  * | `layout` | layout | one blank line between paragraphs; trims line and text ends |
  *
+ * For HTML input, {@link cleanHtml} runs `main-content` (phase `extract`, built per page by
+ * {@link mainContentRule}) before this list: it keeps the article's blocks and drops the rest with a reason each.
+ *
  * @example
  * ```ts
  * const pipeline = defaultRules.filter((r) => r.id !== 'layout');
