@@ -71,6 +71,7 @@ export { keyDistance, type KeyDistance } from './variants/key-distance.js';
 
 // HTML input (issue #5): main-content extraction on linkedom, then the same pipeline
 export { cleanHtml } from './html/clean-html.js';
+export { defaultHtmlRules, HTML_SUPERSEDED_RULES } from './html/default-html-rules.js';
 export type { HtmlInput } from './pipeline/clean.js';
 export { parsePage } from './html/parse-page.js';
 export { segmentBlocks, type HtmlBlock, type HtmlElementInfo, type Segmentation, type PageHead } from './html/segment-blocks.js';

@@ -2,18 +2,18 @@ import { InvalidInputError } from '../errors.js';
 import { detectLanguage } from '../emit/detect-language.js';
 import type { CleanDocument } from '../model/document.js';
 import { countStats } from '../pipeline/clean.js';
-import { defaultRules } from '../pipeline/default-rules.js';
 import type { CleanOptions } from '../pipeline/options.js';
 import { runRules } from '../pipeline/run-rules.js';
 import { validateOptions } from '../pipeline/validate-options.js';
 import { extractMetadata } from './extract-metadata.js';
 import { mainContentRule } from './main-content-rule.js';
 import { parsePage } from './parse-page.js';
+import { defaultHtmlRules } from './default-html-rules.js';
 
 /**
  * Cleans an HTML page: parses it with linkedom (never runs scripts or fetches anything), renders its visible
- * text as blocks, keeps the article (the `main-content` rule, run first), then runs the same rules as text
- * mode (`options.pipeline`, default {@link defaultRules}). `doc.source` is the page's visible text as
+ * text as blocks, keeps the article (the `main-content` rule, run first), then runs the text-mode rules
+ * (`options.pipeline`, default {@link defaultHtmlRules}: {@link defaultRules} less those the DOM supersedes). `doc.source` is the page's visible text as
  * segmented (blocks separated by one blank line), and every dropped block is an edit with its reason, so
  * `applyEdits(doc.source, doc.edits) === doc.text` holds as in text mode.
  *
@@ -26,7 +26,8 @@ import { parsePage } from './parse-page.js';
  * a string and {@link InvalidOptionError} on a bad option.
  *
  * @param html - The page's markup.
- * @param options - {@link CleanOptions}; `rules: { 'main-content': false }` keeps the whole visible text,
+ * @param options - {@link CleanOptions}; `rules: { 'main-content': false }` leaves the choice of content to
+ *   the text-mode rules (add `pipeline: [layoutRule]` to keep the whole visible text);
  *   `rules: { 'main-content': { captions: true } }` keeps captions.
  * @returns The {@link CleanDocument}, with `url` set.
  * @example
@@ -42,7 +43,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanDocume
   validateOptions(options);
   const seg = parsePage(html);
   const meta = extractMetadata(seg.head);
-  const rules = [mainContentRule(seg, meta.title), ...(options.pipeline ?? defaultRules)];
+  const rules = [mainContentRule(seg, meta.title), ...(options.pipeline ?? defaultHtmlRules)];
   const run = runRules(seg.source, rules, options);
   const paragraphs = run.text === '' ? [] : run.text.split('\n\n');
   return {

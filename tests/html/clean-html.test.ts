@@ -1,3 +1,4 @@
+import { layoutRule } from '../../src/emit/normalize-layout.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../src/html/clean-html.js';
@@ -46,10 +47,14 @@ describe('cleanHtml', () => {
     expect(seen[0]).toMatch(/^First\./);
   });
 
-  it('keeps the whole visible text when main-content is off', () => {
+  it('drops nothing by main-content when it is off: only the text-mode rules decide', () => {
     const doc = cleanHtml(story, { rules: { 'main-content': false } });
-    expect(doc.text).toMatch(/Home News/);
-    expect(doc.text).toMatch(/Other story two/);
+    expect(doc.edits.some((e) => e.rule === 'main-content')).toBe(false);
+    expect(cleanHtml(story).edits.some((e) => e.rule === 'main-content')).toBe(true);
+    // With no text-mode noise rules either, the whole visible text stays.
+    const whole = cleanHtml(story, { rules: { 'main-content': false }, pipeline: [layoutRule] });
+    expect(whole.text).toMatch(/Home News/);
+    expect(whole.text).toMatch(/Other story two/);
   });
 
   it('keeps captions on request, drops them by default', () => {
@@ -100,7 +105,9 @@ describe('cleanHtml', () => {
   });
 
   it('copes with a 10 MB page', () => {
-    const body = para('Big.').repeat(Math.ceil(10e6 / 200));
+    // Distinct paragraphs: one paragraph repeated would (rightly) be collapsed by `repeated-line`.
+    const body = Array.from({ length: Math.ceil(10e6 / 200) }, (_, i) => para(`Big paragraph number ${i}.`)).join('');
+    expect(body.length).toBeGreaterThan(5e6);
     const doc = cleanHtml(page(`<article>${body}</article>`));
     expect(doc.paragraphs.length).toBeGreaterThan(10_000);
   });
