@@ -28,7 +28,7 @@ export const BOILERPLATE = {
   /** A short line (1-4 words) printed this many times in the page is a label (a section name under each teaser). */
   recurringLabel: 3,
   /** Weight of a good line with no prose on either side (a teaser's dek between its headline and its date). */
-  isolatedWeight: 0.4,
+  isolatedWeight: 0.25,
   /** Extra penalty of a line made of chrome vocabulary ("Subscribe", "Follow us on Twitter"). */
   chromePenalty: -6,
   /** Weight of a short sentence (under `goodWords`) per word: it neither makes nor breaks a region. */

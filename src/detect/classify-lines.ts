@@ -1,5 +1,6 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
 import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE } from '../data/chrome-phrases.js';
+import { DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
 
@@ -22,6 +23,16 @@ const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURC
 const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
 /** List-item metadata: "13 hours ago", "32M ago", "5:50 PM", "604 COMMENTS", "2 min read". */
 const ITEM_META = /^(?:updated )?(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?|\d+\s+(?:comments?|shares?|views?)|\d+\s*min(?:ute)?s?\s+read)$/iu;
+const DATE = new RegExp(DATE_SOURCE, 'iu');
+const DATE_FILLER = new RegExp(`\\b${DATELINE_WORDS_SOURCE}\\b|[\\d\\p{P}\\p{S}]+`, 'giu');
+
+/** A line that is only a date (and a weekday, a time, "Updated"): list-item or header metadata. */
+function isDateOnly(text: string): boolean {
+  const m = text.length <= 80 ? DATE.exec(text) : null;
+  if (!m) return false;
+  return (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(DATE_FILLER, ' ').trim() === '';
+}
+
 const NUMBER = /^[\d.,:%+-]+$/;
 const LEGAL = /©|\ball rights reserved\b|\bregistered trademarks?\b|\bcopyright\b/i;
 const EDGE_PUNCT = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
@@ -95,7 +106,7 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const words = countWords(t);
     let cls: LineClass;
     let score: number;
-    if (isChromeLine(t, words) || LEGAL.test(t) || ITEM_META.test(t) || (words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel)) {
+    if (isChromeLine(t, words) || LEGAL.test(t) || ITEM_META.test(t) || isDateOnly(t) || (words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel)) {
       cls = 'chrome';
       score = B.chromePenalty - words;
     } else {
