@@ -124,10 +124,15 @@ for (const [lang, set] of STOP_SETS) for (const w of set) STOP_LANGS.set(w, [...
 
 function guess(text: string): string | null {
   const words: string[] = [];
-  for (const line of text.toLowerCase().split('\n')) {
-    const w = line.match(WORD);
-    if (w && w.length >= 8) words.push(...w);
-    if (words.length > 6000) break;
+  let start = 0;
+  while (start <= text.length && words.length < 3000) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start >= 30) {
+      const w = text.slice(start, end).toLowerCase().match(WORD);
+      if (w && w.length >= 8) for (const x of w) words.push(x);
+    }
+    start = end + 1;
   }
   if (words.length < 20) return null;
   const hits = new Map<string, number>();
