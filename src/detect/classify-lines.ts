@@ -1,5 +1,5 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
-import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE } from '../data/chrome-phrases.js';
+import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE } from '../data/chrome-phrases.js';
 import { DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
@@ -21,8 +21,7 @@ export interface LineVerdict {
 
 const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURCE})$`, 'iu');
 const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
-/** List-item metadata: "13 hours ago", "32M ago", "5:50 PM", "604 COMMENTS", "2 min read". */
-const ITEM_META = /^(?:updated )?(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?|\d+\s+(?:comments?|shares?|views?)|\d+\s*min(?:ute)?s?\s+read)$/iu;
+const ITEM_META = new RegExp(ITEM_META_SOURCE, 'iu');
 const DATE = new RegExp(DATE_SOURCE, 'iu');
 const DATE_FILLER = new RegExp(`\\b${DATELINE_WORDS_SOURCE}\\b|[\\d\\p{P}\\p{S}]+`, 'giu');
 

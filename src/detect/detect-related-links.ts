@@ -1,4 +1,4 @@
-import { LIST_HEADER_SOURCE } from '../data/chrome-phrases.js';
+import { ITEM_META_SOURCE, LIST_HEADER_SOURCE } from '../data/chrome-phrases.js';
 import { MONTH_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
@@ -12,8 +12,8 @@ const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 const SECTION_TAG = /^\[[^\]\d\n]{0,20}\p{L}[^\]\n]{0,20}\]\s*[-–—:|]?\s*\S/u;
 /** A line opening with a date ("June 9 – West Palm Beach"): schedules are lists inside articles, not headlines. */
 const DATED = new RegExp(`^(?:${MONTH_SOURCE}) \\d{1,2}\\b|^\\d{1,2} (?:${MONTH_SOURCE})\\b`, 'iu');
-/** "13 hours ago", "2 days ago", "604 COMMENTS", "5 min read": list item metadata. */
-const ITEM_META = /^(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago|\d+\s+comments?|\d+\s*min(?:ute)?s?\s+read|\d{1,2})$/iu;
+/** List-item metadata ("13 hours ago", "604 COMMENTS") or a bare item number. */
+const ITEM_META = new RegExp(`${ITEM_META_SOURCE}|^\\d{1,2}$`, 'iu');
 
 /** True when a line is prose a list would not hold: a long sentence. */
 function isProse(t: string): boolean {
