@@ -3,8 +3,9 @@
  * their context smoothing follow jusText (Pomikálek 2011: short / near-good / good by length and stopword
  * density); the main-region search follows BTE (Finn, Kushmerick, Smyth, "Fact or fiction: Content
  * classification for digital libraries", 2001: the span that maximises text inside minus chrome inside).
- * Lengths are in words (see `countWords`: Han/Kana count one word per two characters). The values were set
- * from the distributions of these features over many news pages, not per page.
+ * Lengths are in words (see `countWords`: Han/Kana count one word per two characters). The values were
+ * chosen from the distributions of these features over whole-page news texts (gold vs. chrome lines) and
+ * checked on the aggregate of `npm run bench:articles`; none was set for one page.
  */
 export const BOILERPLATE = {
   /** A line of at least this many words that reads as sentences is a body paragraph ("good"). */
@@ -28,7 +29,7 @@ export const BOILERPLATE = {
   /** A short line (1-4 words) printed this many times in the page is a label (a section name under each teaser). */
   recurringLabel: 3,
   /** Weight of a good line with no prose on either side (a teaser's dek between its headline and its date). */
-  isolatedWeight: 0.4,
+  isolatedWeight: 0.25,
   /** Extra penalty of a line made of chrome vocabulary ("Subscribe", "Follow us on Twitter"). */
   chromePenalty: -6,
   /** Weight of a short sentence (under `goodWords`) per word: it neither makes nor breaks a region. */

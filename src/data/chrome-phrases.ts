@@ -88,3 +88,7 @@ export const REPORTING_CREDIT_SOURCE =
 /** Agencies and picture desks that follow a slash in a credit ("SPENCER PLATT/GETTY IMAGES"). */
 export const PICTURE_AGENCY_SOURCE =
   'getty images|afp|ap photo|ap|reuters|epa|shutterstock|istock(?:photo)?|alamy|anadolu|sipa|bloomberg|xinhua|tass|ria novosti|efe|dpa|pa images|pa wire|wikimedia commons|flickr|unsplash|handout|file photo|courtesy';
+
+/** List-item metadata lines: "13 hours ago", "32M ago", "5:50 PM", "604 COMMENTS", "2 min read". */
+export const ITEM_META_SOURCE =
+  '^(?:updated )?(?:\\d+\\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\\s+ago|\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?|\\d+\\s+(?:comments?|shares?|views?)|\\d+\\s*min(?:ute)?s?\\s+read)$';

@@ -1,5 +1,6 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
-import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE } from '../data/chrome-phrases.js';
+import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE } from '../data/chrome-phrases.js';
+import { DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
 
@@ -20,8 +21,17 @@ export interface LineVerdict {
 
 const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURCE})$`, 'iu');
 const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
-/** List-item metadata: "13 hours ago", "32M ago", "5:50 PM", "604 COMMENTS", "2 min read". */
-const ITEM_META = /^(?:updated )?(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?|\d+\s+(?:comments?|shares?|views?)|\d+\s*min(?:ute)?s?\s+read)$/iu;
+const ITEM_META = new RegExp(ITEM_META_SOURCE, 'iu');
+const DATE = new RegExp(DATE_SOURCE, 'iu');
+const DATE_FILLER = new RegExp(`\\b${DATELINE_WORDS_SOURCE}\\b|[\\d\\p{P}\\p{S}]+`, 'giu');
+
+/** A line that is only a date (and a weekday, a time, "Updated"): list-item or header metadata. */
+function isDateOnly(text: string): boolean {
+  const m = text.length <= 80 ? DATE.exec(text) : null;
+  if (!m) return false;
+  return (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(DATE_FILLER, ' ').trim() === '';
+}
+
 const NUMBER = /^[\d.,:%+-]+$/;
 const LEGAL = /©|\ball rights reserved\b|\bregistered trademarks?\b|\bcopyright\b/i;
 const EDGE_PUNCT = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
@@ -39,6 +49,17 @@ const EDGE_PUNCT = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
  * ```
  */
 export function isChromeLine(text: string, words = countWords(text)): boolean {
+  const known = chromeCache.get(text);
+  if (known !== undefined) return known;
+  const is = testChrome(text, words);
+  if (chromeCache.size > 50_000) chromeCache.clear();
+  chromeCache.set(text, is);
+  return is;
+}
+
+const chromeCache = new Map<string, boolean>();
+
+function testChrome(text: string, words: number): boolean {
   const bare = text.replace(EDGE_PUNCT, '');
   if (bare === '') return false;
   if (words <= 8 && (CHROME_LINE.test(bare) || CHROME_LINE.test(text.trim()))) return true;
@@ -93,41 +114,15 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     if (line.blank) continue;
     const t = line.text.trim();
     const words = countWords(t);
-    let cls: LineClass;
-    let score: number;
-    if (isChromeLine(t, words) || LEGAL.test(t) || ITEM_META.test(t) || (words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel)) {
-      cls = 'chrome';
-      score = B.chromePenalty - words;
-    } else {
-      const sentences = countSentences(t);
-      const ends = endsSentence(t);
-      const sd = stopwordDensity(t, lang);
-      const tc = titleCaseRatio(t);
-      const prose = sd === null || sd >= B.minStopDensity;
-      const teaser = leadingCapsRun(t) >= B.teaserCapsRun;
-      const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
-      if (teaser && words > B.teaserCapsRun + 2) {
-        cls = 'short';
-        score = -words * B.teaserWeight;
-      } else if (words >= B.goodWords && (ends || sentences >= 2) && prose && !headline) {
-        cls = 'good';
-        score = words;
-      } else if (words >= B.goodWords && (prose || ends) && !headline) {
-        cls = 'near';
-        score = words * B.longFragmentWeight;
-      } else if (ends && words >= 2 && prose && !headline) {
-        cls = 'near';
-        score = Math.max(1, words * B.shortSentenceWeight);
-      } else if (isTableRow(t)) {
-        cls = 'near';
-        score = B.tableRowScore;
-      } else {
-        cls = 'short';
-        const fragment = words >= 3 && tc !== null && tc < B.titleCase && !/^\p{Ll}/u.test(t) ? B.fragmentPenalty : B.shortPenalty;
-        score = fragment - (words > B.shortWords ? words * 0.2 : 0);
-      }
+    const recurs = words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel;
+    const key = `${lang ?? ''}\u0000${recurs ? 1 : 0}\u0000${t}`;
+    let known = verdictCache.get(key);
+    if (!known) {
+      known = judge(t, words, lang, recurs);
+      if (verdictCache.size > 50_000) verdictCache.clear();
+      verdictCache.set(key, known);
     }
-    out.push({ line, cls, words, score });
+    out.push({ line, cls: known.cls, words, score: known.score });
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
   // (headline, dek, date) more often than an article paragraph; it weighs less.
@@ -138,4 +133,46 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const lonely = (!prev || prev.score < 0) && (!next || next.score < 0);
     return lonely ? { ...v, score: v.score * B.isolatedWeight } : v;
   });
+}
+
+/** Verdicts of recent lines (class and score depend only on the line, the page's stop list and whether the line recurs). */
+const verdictCache = new Map<string, { cls: LineClass; score: number }>();
+
+/** The class and score of one line, without context. */
+function judge(t: string, words: number, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
+  let cls: LineClass;
+  let score: number;
+  if (recurs || isChromeLine(t, words) || LEGAL.test(t) || ITEM_META.test(t) || isDateOnly(t)) {
+    cls = 'chrome';
+    score = B.chromePenalty - words;
+  } else {
+    const sentences = countSentences(t);
+    const ends = endsSentence(t);
+    const sd = stopwordDensity(t, lang);
+    const tc = titleCaseRatio(t);
+    const prose = sd === null || sd >= B.minStopDensity;
+    const teaser = leadingCapsRun(t) >= B.teaserCapsRun;
+    const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
+    if (teaser && words > B.teaserCapsRun + 2) {
+      cls = 'short';
+      score = -words * B.teaserWeight;
+    } else if (words >= B.goodWords && (ends || sentences >= 2) && prose && !headline) {
+      cls = 'good';
+      score = words;
+    } else if (words >= B.goodWords && (prose || ends) && !headline) {
+      cls = 'near';
+      score = words * B.longFragmentWeight;
+    } else if (ends && words >= 2 && prose && !headline) {
+      cls = 'near';
+      score = Math.max(1, words * B.shortSentenceWeight);
+    } else if (isTableRow(t)) {
+      cls = 'near';
+      score = B.tableRowScore;
+    } else {
+      cls = 'short';
+      const fragment = words >= 3 && tc !== null && tc < B.titleCase && !/^\p{Ll}/u.test(t) ? B.fragmentPenalty : B.shortPenalty;
+      score = fragment - (words > B.shortWords ? words * 0.2 : 0);
+    }
+  }
+  return { cls, score };
 }

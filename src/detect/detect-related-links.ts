@@ -1,4 +1,4 @@
-import { LIST_HEADER_SOURCE } from '../data/chrome-phrases.js';
+import { ITEM_META_SOURCE, LIST_HEADER_SOURCE } from '../data/chrome-phrases.js';
 import { MONTH_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
@@ -10,10 +10,10 @@ const HEADER = new RegExp(`^(?:${LIST_HEADER_SOURCE})$`, 'iu');
 const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 /** "[Russia] - Headline", "[World] Headline": a section tag before a headline. */
 const SECTION_TAG = /^\[[^\]\d\n]{0,20}\p{L}[^\]\n]{0,20}\]\s*[-–—:|]?\s*\S/u;
-/** A date in a line ("June 9 – West Palm Beach"): schedules are lists inside articles, not headlines. */
-const DATED = new RegExp(`\\b(?:${MONTH_SOURCE}) \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH_SOURCE})\\b`, 'iu');
-/** "13 hours ago", "2 days ago", "604 COMMENTS", "5 min read": list item metadata. */
-const ITEM_META = /^(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago|\d+\s+comments?|\d+\s*min(?:ute)?s?\s+read|\d{1,2})$/iu;
+/** A line opening with a date ("June 9 – West Palm Beach"): schedules are lists inside articles, not headlines. */
+const DATED = new RegExp(`^(?:${MONTH_SOURCE}) \\d{1,2}\\b|^\\d{1,2} (?:${MONTH_SOURCE})\\b`, 'iu');
+/** List-item metadata ("13 hours ago", "604 COMMENTS") or a bare item number. */
+const ITEM_META = new RegExp(`${ITEM_META_SOURCE}|^\\d{1,2}$`, 'iu');
 
 /** True when a line is prose a list would not hold: a long sentence. */
 function isProse(t: string): boolean {

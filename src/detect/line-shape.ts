@@ -27,6 +27,34 @@ const SMALL_WORDS = new Set(('a an the and or but nor of to in on at for by with
  * ```
  */
 export function countWords(text: string): number {
+  const known = wordCounts.get(text);
+  if (known !== undefined) return known;
+  const n = HAS_CJK.test(text) ? countCjkWords(text) : countPlainWords(text);
+  if (wordCounts.size > CACHE_SIZE) wordCounts.clear();
+  wordCounts.set(text, n);
+  return n;
+}
+
+/** Word counts of recent lines: every rule asks again about the same lines. */
+const wordCounts = new Map<string, number>();
+const CACHE_SIZE = 50_000;
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Counts runs of letters and digits, scanning code units (ASCII without a regex). */
+function countPlainWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const w: boolean = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xd800 && c <= 0xdfff ? inWord : WORD_CHAR.test(text[i]!);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+function countCjkWords(text: string): number {
   let n = 0;
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
@@ -82,25 +110,43 @@ export function titleCaseRatio(text: string): number | null {
  * @returns An ISO 639-1 code of `STOPWORDS`, or `null` when no list fits (then stopwords are not used).
  */
 export function guessStopLanguage(text: string): string | null {
+  if (text === lastGuess.text) return lastGuess.lang;
+  const lang = guess(text);
+  lastGuess = { text, lang };
+  return lang;
+}
+
+let lastGuess: { text: string; lang: string | null } = { text: '', lang: null };
+
+/** Language of each stopword, for one pass over the words. */
+const STOP_LANGS = new Map<string, string[]>();
+for (const [lang, set] of STOP_SETS) for (const w of set) STOP_LANGS.set(w, [...(STOP_LANGS.get(w) ?? []), lang]);
+
+function guess(text: string): string | null {
   const words: string[] = [];
-  for (const line of text.toLowerCase().split('\n')) {
-    const w = line.match(WORD);
-    if (w && w.length >= 8) words.push(...w);
-    if (words.length > 6000) break;
+  let start = 0;
+  while (start <= text.length && words.length < 3000) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start >= 30) {
+      const w = text.slice(start, end).toLowerCase().match(WORD);
+      if (w && w.length >= 8) for (const x of w) words.push(x);
+    }
+    start = end + 1;
   }
   if (words.length < 20) return null;
+  const hits = new Map<string, number>();
+  for (const w of words) for (const lang of STOP_LANGS.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   let best: string | null = null;
-  let bestRate = 0;
-  for (const [lang, set] of STOP_SETS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    const rate = hits / words.length;
-    if (rate > bestRate) {
-      bestRate = rate;
+  let bestHits = 0;
+  for (const lang of STOP_SETS.keys()) {
+    const h = hits.get(lang) ?? 0;
+    if (h > bestHits) {
+      bestHits = h;
       best = lang;
     }
   }
-  return bestRate >= 0.12 ? best : null;
+  return bestHits / words.length >= 0.12 ? best : null;
 }
 
 /**

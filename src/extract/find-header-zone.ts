@@ -2,6 +2,7 @@ import type { Line } from '../parse/split-lines.js';
 import { findMainRegion } from '../detect/find-main-region.js';
 import { countWords, endsSentence } from '../detect/line-shape.js';
 import { captionAt } from '../detect/detect-caption.js';
+import { isCreditLine } from '../detect/detect-photo-credit.js';
 
 /** Where the headline, byline and date are looked for: the lines above the article's first paragraph. */
 export interface HeaderZone {
@@ -15,7 +16,7 @@ const MAX_LINES = 12;
 
 /**
  * Finds the header zone of a text: the non-blank lines just above its first paragraph of prose (the
- * first good line of the main region of {@link findMainRegion} that is not an image caption, else the first long sentence line).
+ * first sentence line of the main region of {@link findMainRegion} that is no image caption or credit, else the first long sentence line).
  *
  * @param lines - The lines of the text.
  * @param text - The whole text.
@@ -28,12 +29,13 @@ const MAX_LINES = 12;
 export function findHeaderZone(lines: readonly Line[], text: string): HeaderZone {
   const { regions, verdicts } = findMainRegion(lines, text);
   const region = regions[0];
-  // The first good line of the region that is not an image caption (captions sit between headline and body).
+  // The first sentence line of the region that is no image caption or credit (they sit between headline and body).
   const nonBlank = lines.filter((l) => !l.blank);
   const position = new Map(nonBlank.map((l, k) => [l.index, k]));
-  const isBody = (v: (typeof verdicts)[number]): boolean => v.cls === 'good' && captionAt(nonBlank, position.get(v.line.index)!) === null;
+  const isBody = (v: (typeof verdicts)[number]): boolean =>
+    (v.cls === 'good' || v.cls === 'near') && !isCreditLine(v.line.text) && captionAt(nonBlank, position.get(v.line.index)!) === null;
   let bodyStart = region ? (verdicts.find((v) => v.line.index >= region.first && isBody(v))?.line.index ?? region.first) : -1;
-  if (bodyStart < 0) bodyStart = lines.find((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()) && captionAt(nonBlank, position.get(l.index)!) === null)?.index ?? -1;
+  if (bodyStart < 0) bodyStart = lines.find((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()) && !isCreditLine(l.text) && captionAt(nonBlank, position.get(l.index)!) === null)?.index ?? -1;
   const above = (bodyStart < 0 ? lines : lines.slice(0, bodyStart)).filter((l) => !l.blank);
   return { lines: bodyStart < 0 ? above.slice(0, MAX_LINES) : above.slice(-MAX_LINES), bodyStart };
 }
