@@ -222,6 +222,7 @@ function candidatePairs(nodes: readonly Node[], ids: readonly number[], maxBlock
       const key = translitKey(w);
       add(`d:${key}`, i);
       if (key.length >= 5) for (let k = 0; k < key.length; k++) add(`d:${key.slice(0, k)}${key.slice(k + 1)}`, i);
+      if (key.length >= 7 && /(?:as|is|us)$/u.test(key)) add(`d:${key.slice(0, -2)}`, i); // Polockas / Polock
     } else {
       add(`d:${translitKey(content.join(''))}`, i); // Rafat Nejad / Rafatnejad
       // Any two words' skeleton prefixes (word order free); for two-word names also each word's key,
@@ -312,8 +313,11 @@ function buildCluster(ids: readonly number[], edges: readonly Edge[], nodes: rea
     const wordUsage = n.words.length > 1 ? n.words.reduce((sum, w) => sum + (usageOf.get(w) ?? 0), 0) : 0;
     return [pinned.has(n.name) ? 1 : 0, n.usage, n.entry.docCount, wordUsage];
   };
-  let canonical = ids[0]!;
-  for (const i of ids.slice(1)) {
+  // The canonical form comes from the strongly joined core (links >= minConfidence) with the most use,
+  // so a spelling attached only weakly, for review, never becomes the canonical form.
+  const core = strongCore(ids, edges, nodes, minConfidence);
+  let canonical = core[0]!;
+  for (const i of core.slice(1)) {
     const [p, q] = [rank(i), rank(canonical)];
     const cmp = p[0] - q[0] || p[1] - q[1] || p[2] - q[2] || p[3] - q[3] || (nodes[i]!.name < nodes[canonical]!.name ? 1 : -1);
     if (cmp > 0) canonical = i;
@@ -365,6 +369,30 @@ function buildCluster(ids: readonly number[], edges: readonly Edge[], nodes: rea
     confidence: variants.length > 0 ? Math.min(...variants.map((v) => v.confidence)) : 1,
     members: [member(canonical), ...variants],
   };
+}
+
+function strongCore(ids: readonly number[], edges: readonly Edge[], nodes: readonly Node[], minConfidence: number): number[] {
+  const parent = new Map(ids.map((i) => [i, i]));
+  const find = (i: number): number => {
+    let r = i;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(i, r);
+    return r;
+  };
+  for (const e of edges) if (e.score >= minConfidence) parent.set(find(e.a), find(e.b));
+  const parts = new Map<number, number[]>();
+  for (const i of ids) {
+    const r = find(i);
+    const list = parts.get(r);
+    if (list) list.push(i);
+    else parts.set(r, [i]);
+  }
+  const weight = (part: readonly number[]): number => part.reduce((n, i) => n + nodes[i]!.usage, 0);
+  let best: number[] = [];
+  for (const part of parts.values()) {
+    if (best.length === 0 || weight(part) > weight(best) || (weight(part) === weight(best) && part.length > best.length)) best = part;
+  }
+  return best;
 }
 
 function round(x: number): number {

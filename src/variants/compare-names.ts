@@ -1,4 +1,4 @@
-import { DERIVED_ENDINGS, GENDER_ENDINGS, NAME_CONNECTORS } from '../data/variant-keys.js';
+import { BALTIC_ENDINGS, DERIVED_ENDINGS, GENDER_ENDINGS, NAME_CONNECTORS, NAME_WORD_EQUIVALENTS } from '../data/variant-keys.js';
 import { keyDistance } from './key-distance.js';
 import { foldName, translitKey } from './translit-key.js';
 
@@ -27,6 +27,8 @@ export interface CompareOptions {
 }
 
 const DOUBLES = /(\p{L})\1+/gu;
+const WORD_CLASS = new Map<string, number>();
+NAME_WORD_EQUIVALENTS.forEach((words, k) => words.forEach((w) => WORD_CLASS.set(w, k)));
 const PATRONYMIC = /(?:ovich|evich|avich|ich|ych|ovna|evna|ivna|ichna|ovych|yovych)$/;
 
 /**
@@ -125,6 +127,14 @@ export function compareTokens(a: string, b: string, maxDistance = 0.2, allowDeri
   const kb = translitKey(b);
   if (ka.length === 0 || kb.length === 0) return null;
   if (ka === kb) return { score: 0.92, relation: 'key', evidence: [`"${a}" ~ "${b}": same transliteration key "${ka}"`] };
+  const ca = WORD_CLASS.get(foldName(a).replace(/\.$/u, ''));
+  if (allowDerived && ca !== undefined && ca === WORD_CLASS.get(foldName(b).replace(/\.$/u, ''))) {
+    return { score: 0.9, relation: 'key', evidence: [`"${a}" ~ "${b}": the same name word in two languages`] };
+  }
+  const [shortKey, longKey] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  if (shortKey.length >= 5 && /[^aeiou]$/u.test(shortKey) && BALTIC_ENDINGS.some((e) => longKey === shortKey + e)) {
+    return { score: 0.75, relation: 'distance', evidence: [`"${a}" ~ "${b}": the same name with a Baltic ending`] };
+  }
   if (isDerivedForm(a, b) || (allowDerived && isPrefixWord(a, b))) {
     return allowDerived ? { score: 0.6, relation: 'derived', evidence: [`"${a}" ~ "${b}" (derived word)`] } : null;
   }
