@@ -16,7 +16,11 @@ export interface ClusterOptions extends CompareOptions {
   readonly pin?: readonly string[];
   /** Pairs of spellings that must never be joined, directly or through others. Default: `[]`. */
   readonly veto?: readonly (readonly [string, string])[];
-  /** Blocks (groups of names sharing a key) larger than this are not compared within. Default: `400`. */
+  /**
+   * Blocks (groups of names sharing a key) up to this size are compared pair by pair; in a larger block
+   * each name is compared with its 25 neighbours in key order only (sorted neighbourhood), so the work
+   * stays linear however common a key is. Default: `50`.
+   */
   readonly maxBlockSize?: number;
   /** Terms seen fewer times than this are left out. Default: `1`. */
   readonly minCount?: number;
@@ -88,7 +92,7 @@ export function clusterTerms(stats: TermStats, options: ClusterOptions = {}): Va
   validateClusterOptions(options);
   const minConfidence = options.minConfidence ?? 0.7;
   const report = Math.min(options.reportConfidence ?? 0.5, minConfidence);
-  const maxBlock = options.maxBlockSize ?? 400;
+  const maxBlock = options.maxBlockSize ?? 50;
   const minCount = options.minCount ?? 1;
   const pinned = new Set(options.pin ?? []);
   const vetoed = new Set((options.veto ?? []).map(([x, y]) => pairKey(x, y)));
@@ -206,6 +210,8 @@ function countUsageInsideLongerNames(nodes: Node[]): void {
   }
 }
 
+const WINDOW = 25;
+
 function candidatePairs(nodes: readonly Node[], ids: readonly number[], maxBlock: number): [number, number][] {
   const blocks = new Map<string, number[]>();
   const add = (key: string, i: number): void => {
@@ -232,13 +238,23 @@ function candidatePairs(nodes: readonly Node[], ids: readonly number[], maxBlock
       if (content.length === 2) for (const w of content) add(`a:${translitKey(w)}`, i);
     }
   }
+  const sortKeys = new Map<number, string>();
+  const sortKey = (i: number): string => {
+    let k = sortKeys.get(i);
+    if (k === undefined) sortKeys.set(i, (k = translitKey(nodes[i]!.name.replace(/\s+/gu, ''))));
+    return k;
+  };
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   const n = nodes.length;
-  for (const block of blocks.values()) {
-    if (block.length < 2 || block.length > maxBlock) continue;
+  for (const raw of blocks.values()) {
+    if (raw.length < 2) continue;
+    // Sorted neighbourhood for big blocks (Hernández & Stolfo, "The merge/purge problem", 1995).
+    const big = raw.length > maxBlock;
+    const block = big ? [...raw].sort((p, q) => (sortKey(p) < sortKey(q) ? -1 : sortKey(p) > sortKey(q) ? 1 : p - q)) : raw;
+    const reach = big ? WINDOW : block.length;
     for (let x = 0; x < block.length; x++) {
-      for (let y = x + 1; y < block.length; y++) {
+      for (let y = x + 1; y < block.length && y <= x + reach; y++) {
         const a = Math.min(block[x]!, block[y]!);
         const b = Math.max(block[x]!, block[y]!);
         const id = a * n + b;
