@@ -2,6 +2,7 @@ import { InvalidOptionError } from '../errors.js';
 import type { TermEntry, TermStats } from './collect-terms.js';
 import { compareNames, genderSignatures, nameTokens, type CompareOptions } from './compare-names.js';
 import { skeletonKey, translitKey } from './translit-key.js';
+import { buildCluster, dropExplainedClusters, type ClusterEdge as Edge, type ClusterNode as Node } from './build-cluster.js';
 
 /** Options of {@link clusterTerms} and {@link discoverVariants}. Every field is optional. */
 export interface ClusterOptions extends CompareOptions {
@@ -54,20 +55,6 @@ export interface VariantCluster {
   readonly confidence: number;
   /** The canonical form first, then the variants, most confident first. */
   readonly members: readonly VariantMember[];
-}
-
-interface Node {
-  readonly name: string;
-  readonly entry: TermEntry;
-  readonly words: readonly string[];
-  usage: number;
-}
-
-interface Edge {
-  readonly a: number;
-  readonly b: number;
-  readonly score: number;
-  readonly evidence: readonly string[];
 }
 
 /**
@@ -172,25 +159,6 @@ export function clusterTerms(stats: TermStats, options: ClusterOptions = {}): Va
   const clusters = dropExplainedClusters(built);
   const usage = (c: VariantCluster): number => c.members.reduce((n, m) => n + m.count, 0);
   return clusters.sort((c, d) => usage(d) - usage(c) || (c.canonical < d.canonical ? -1 : 1));
-}
-
-/**
- * A multi-word cluster whose spellings differ only in words that a one-word cluster already joins
- * ("Igor Volobuyev" / "Igor Volubuev" beside "Volobuyev" / "Volubuev") adds nothing and could pick a
- * different canonical form: it is dropped, the one-word entry covers it.
- */
-function dropExplainedClusters(clusters: readonly VariantCluster[]): VariantCluster[] {
-  const wordCluster = new Map<string, number>();
-  clusters.forEach((c, i) => {
-    if (c.members.every((m) => !m.form.includes(' '))) for (const m of c.members) if (m.applied) wordCluster.set(m.form, i);
-  });
-  const explained = (a: string, b: string): boolean => {
-    const x = a.split(' ');
-    const y = b.split(' ');
-    if (x.length !== y.length) return false;
-    return x.every((w, k) => w === y[k] || (wordCluster.has(w) && wordCluster.get(w) === wordCluster.get(y[k]!)));
-  };
-  return clusters.filter((c) => !c.members.some((m) => m.form.includes(' ')) || !c.members.every((m) => explained(m.form, c.canonical)));
 }
 
 function pairKey(x: string, y: string): string {
@@ -319,100 +287,6 @@ function forbidden(x: Group, y: Group, nodes: readonly Node[], vetoed: ReadonlyS
     for (const i of x.ids) for (const j of y.ids) if (vetoed.has(pairKey(nodes[i]!.name, nodes[j]!.name))) return true;
   }
   return false;
-}
-
-function buildCluster(ids: readonly number[], edges: readonly Edge[], nodes: readonly Node[], pinned: ReadonlySet<string>, minConfidence: number, usageOf: ReadonlyMap<string, number>): VariantCluster {
-  // Rank: pinned, then usage (inside longer names too), documents, then how much the name's words are
-  // used on their own ("Igor Volobuyev" over "Igor Volubuev" when "Volobuyev" alone is common).
-  const rank = (i: number): [number, number, number, number] => {
-    const n = nodes[i]!;
-    const wordUsage = n.words.length > 1 ? n.words.reduce((sum, w) => sum + (usageOf.get(w) ?? 0), 0) : 0;
-    return [pinned.has(n.name) ? 1 : 0, n.usage, n.entry.docCount, wordUsage];
-  };
-  // The canonical form comes from the strongly joined core (links >= minConfidence) with the most use,
-  // so a spelling attached only weakly, for review, never becomes the canonical form.
-  const core = strongCore(ids, edges, nodes, minConfidence);
-  let canonical = core[0]!;
-  for (const i of core.slice(1)) {
-    const [p, q] = [rank(i), rank(canonical)];
-    const cmp = p[0] - q[0] || p[1] - q[1] || p[2] - q[2] || p[3] - q[3] || (nodes[i]!.name < nodes[canonical]!.name ? 1 : -1);
-    if (cmp > 0) canonical = i;
-  }
-  // Widest path from the canonical form: a variant is as sure as the weakest link that reaches it.
-  const conf = new Map<number, number>([[canonical, 1]]);
-  const via = new Map<number, Edge>();
-  const adjacent = new Map<number, Edge[]>();
-  for (const e of edges) {
-    for (const end of [e.a, e.b]) {
-      const list = adjacent.get(end);
-      if (list) list.push(e);
-      else adjacent.set(end, [e]);
-    }
-  }
-  const done = new Set<number>();
-  while (done.size < ids.length) {
-    let best = -1;
-    for (const [i, c] of conf) if (!done.has(i) && (best < 0 || c > conf.get(best)!)) best = i;
-    if (best < 0) break;
-    done.add(best);
-    for (const e of adjacent.get(best) ?? []) {
-      const other = e.a === best ? e.b : e.a;
-      const c = Math.min(conf.get(best)!, e.score);
-      if (!done.has(other) && c > (conf.get(other) ?? -1)) {
-        conf.set(other, c);
-        via.set(other, e);
-      }
-    }
-  }
-  // With counts from documents, a tie for the canonical form means the corpus cannot tell which
-  // spelling is right ("United States" / "United Sates" once each): report, do not apply.
-  const top = rank(canonical);
-  const tie = nodes[canonical]!.entry.docCount > 0 && ids.some((i) => i !== canonical && rank(i).every((x, k) => x === top[k]));
-  const member = (i: number): VariantMember => {
-    const n = nodes[i]!;
-    const c = round(tie && i !== canonical ? Math.min(conf.get(i) ?? 0, minConfidence - 0.001) : (conf.get(i) ?? 0));
-    const e = via.get(i);
-    const evidence = e ? [`joined to "${nodes[e.a === i ? e.b : e.a]!.name}" (score ${round(e.score)})`, ...e.evidence] : [];
-    if (tie && i !== canonical) evidence.push('no spelling is used more than the others: review before applying');
-    return {
-      form: n.name, count: n.entry.count, docCount: n.entry.docCount, docs: Object.keys(n.entry.docs).sort(),
-      confidence: c, applied: i === canonical || c >= minConfidence, evidence, examples: n.entry.examples,
-    };
-  };
-  const variants = ids.filter((i) => i !== canonical).map(member).sort((p, q) => q.confidence - p.confidence || (p.form < q.form ? -1 : 1));
-  return {
-    canonical: nodes[canonical]!.name,
-    confidence: variants.length > 0 ? Math.min(...variants.map((v) => v.confidence)) : 1,
-    members: [member(canonical), ...variants],
-  };
-}
-
-function strongCore(ids: readonly number[], edges: readonly Edge[], nodes: readonly Node[], minConfidence: number): number[] {
-  const parent = new Map(ids.map((i) => [i, i]));
-  const find = (i: number): number => {
-    let r = i;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(i, r);
-    return r;
-  };
-  for (const e of edges) if (e.score >= minConfidence) parent.set(find(e.a), find(e.b));
-  const parts = new Map<number, number[]>();
-  for (const i of ids) {
-    const r = find(i);
-    const list = parts.get(r);
-    if (list) list.push(i);
-    else parts.set(r, [i]);
-  }
-  const weight = (part: readonly number[]): number => part.reduce((n, i) => n + nodes[i]!.usage, 0);
-  let best: number[] = [];
-  for (const part of parts.values()) {
-    if (best.length === 0 || weight(part) > weight(best) || (weight(part) === weight(best) && part.length > best.length)) best = part;
-  }
-  return best;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 /** Throws {@link InvalidOptionError} naming the first bad field of {@link ClusterOptions}. */
