@@ -46,8 +46,8 @@ const PATRONYMIC = /(?:ovich|evich|avich|ich|ych|ovna|evna|ivna|ichna|ovych|yovy
  * ```
  */
 export function isGenderPair(a: string, b: string): boolean {
-  const sa = genderSignatures(a);
-  const sb = genderSignatures(b);
+  const sa = signatureCache.get(a) ?? genderSignatures(a);
+  const sb = signatureCache.get(b) ?? genderSignatures(b);
   for (const [k, g] of sa) if (sb.has(k) && sb.get(k) !== g) return true;
   return false;
 }
@@ -65,14 +65,21 @@ export function isGenderPair(a: string, b: string): boolean {
  * ```
  */
 export function genderSignatures(name: string): Map<string, 'm' | 'f'> {
+  const cached = signatureCache.get(name);
+  if (cached) return new Map(cached);
   const folded = foldName(name);
   const out = new Map<string, 'm' | 'f'>();
   GENDER_ENDINGS.forEach(([m, f], p) => {
     if (folded.endsWith(f) && folded.length > f.length + 1) out.set(`${p}|${translitKey(folded.slice(0, -f.length))}`, 'f');
     else if (folded.endsWith(m) && folded.length > m.length + 1) out.set(`${p}|${translitKey(folded.slice(0, -m.length))}`, 'm');
   });
-  return out;
+  if (signatureCache.size >= 200_000) signatureCache.clear();
+  signatureCache.set(name, out);
+  return new Map(out);
 }
+
+// Asked for every compared pair: a bounded memo.
+const signatureCache = new Map<string, ReadonlyMap<string, 'm' | 'f'>>();
 
 /**
  * True when one word is the other plus a derivational or plural ending (Russia / Russian, Russian /
