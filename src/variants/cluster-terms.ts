@@ -19,7 +19,7 @@ export interface ClusterOptions extends CompareOptions {
   readonly veto?: readonly (readonly [string, string])[];
   /**
    * Blocks (groups of names sharing a key) up to this size are compared pair by pair; in a larger block
-   * each name is compared with its 25 neighbours in key order only (sorted neighbourhood), so the work
+   * each name is compared with its 10 neighbours in key order only (sorted neighbourhood), so the work
    * stays linear however common a key is. Default: `50`.
    */
   readonly maxBlockSize?: number;
@@ -178,7 +178,7 @@ function countUsageInsideLongerNames(nodes: Node[]): void {
   }
 }
 
-const WINDOW = 25;
+const WINDOW = 10;
 
 function candidatePairs(nodes: readonly Node[], ids: readonly number[], maxBlock: number): [number, number][] {
   const blocks = new Map<string, number[]>();
