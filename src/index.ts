@@ -62,7 +62,7 @@ export { restoreApostrophe, apostropheRule, apostropheStyle } from './repair/res
 export { normalizeVariants, findVariants, variantsRule } from './variants/normalize-variants.js';
 export { parseVariantDictionary, validateVariantDictionary, clustersToDictionary, type VariantDictionary } from './variants/variant-dictionary.js';
 export { collectTerms, MAX_TERM_DOCS, MAX_TERM_EXAMPLES, type CorpusDocument, type TermEntry, type TermStats } from './variants/collect-terms.js';
-export { mergeTermStats } from './variants/merge-term-stats.js';
+export { mergeTermStats, mergeTermStatsInto, emptyTermStats } from './variants/merge-term-stats.js';
 export { clusterTerms, validateClusterOptions, type ClusterOptions, type VariantCluster, type VariantMember } from './variants/cluster-terms.js';
 export { discoverVariants, clusterNames } from './variants/discover-variants.js';
 export { compareNames, compareTokens, isGenderPair, isDerivedForm, type NameMatch, type TokenMatch, type TokenRelation, type CompareOptions } from './variants/compare-names.js';

@@ -104,3 +104,23 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
     'meanwhile however instead perhaps nearly almost already always never often sometimes ' +
     'is are was were be been has have had do does did will would can could should may might must').split(' '),
 );
+
+/**
+ * Words that stand for one another inside place and person names in different languages: the
+ * honorific "Saint" and the common adjectives of Slavic place names. Each inner list is one class.
+ * (From the GeoNames alternate-name conventions: Sankt-Peterburg, Saint Petersburg, St Petersburg.)
+ */
+export const NAME_WORD_EQUIVALENTS: readonly (readonly string[])[] = [
+  ['saint', 'sankt', 'st', 'sankti', 'san', 'sao', 'sant', 'sainte', 'ste', 'sv', 'svyatoy'],
+  ['great', 'velikiy', 'veliky', 'velikii', 'velikij', 'wielki', 'veliki', 'velikiy'],
+  ['novyy', 'novy', 'novyi', 'nowy', 'new', 'nove'],
+  ['staryy', 'stary', 'staryi', 'stari', 'old'],
+  ['nizhniy', 'nizhny', 'nizhnii', 'lower', 'nizhni'],
+  ['verkhniy', 'verkhny', 'upper', 'verkhnii', 'verhni'],
+];
+
+/**
+ * Endings that Baltic languages add to a foreign name (Lithuanian Polockas for Polotsk, Charkovas for
+ * Kharkov): a name and the same name with this ending are variants.
+ */
+export const BALTIC_ENDINGS: readonly string[] = ['as', 'is', 'us'];

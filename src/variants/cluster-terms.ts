@@ -2,6 +2,7 @@ import { InvalidOptionError } from '../errors.js';
 import type { TermEntry, TermStats } from './collect-terms.js';
 import { compareNames, genderSignatures, nameTokens, type CompareOptions } from './compare-names.js';
 import { skeletonKey, translitKey } from './translit-key.js';
+import { buildCluster, dropExplainedClusters, type ClusterEdge as Edge, type ClusterNode as Node } from './build-cluster.js';
 
 /** Options of {@link clusterTerms} and {@link discoverVariants}. Every field is optional. */
 export interface ClusterOptions extends CompareOptions {
@@ -16,7 +17,11 @@ export interface ClusterOptions extends CompareOptions {
   readonly pin?: readonly string[];
   /** Pairs of spellings that must never be joined, directly or through others. Default: `[]`. */
   readonly veto?: readonly (readonly [string, string])[];
-  /** Blocks (groups of names sharing a key) larger than this are not compared within. Default: `400`. */
+  /**
+   * Blocks (groups of names sharing a key) up to this size are compared pair by pair; in a larger block
+   * each name is compared with its 10 neighbours in key order only (sorted neighbourhood), so the work
+   * stays linear however common a key is. Default: `50`.
+   */
   readonly maxBlockSize?: number;
   /** Terms seen fewer times than this are left out. Default: `1`. */
   readonly minCount?: number;
@@ -52,20 +57,6 @@ export interface VariantCluster {
   readonly members: readonly VariantMember[];
 }
 
-interface Node {
-  readonly name: string;
-  readonly entry: TermEntry;
-  readonly words: readonly string[];
-  usage: number;
-}
-
-interface Edge {
-  readonly a: number;
-  readonly b: number;
-  readonly score: number;
-  readonly evidence: readonly string[];
-}
-
 /**
  * Groups the candidate names of a corpus into clusters of spelling variants: the cluster side of
  * discovery. Only names that share a blocking key are compared (never all pairs): the skeleton key and
@@ -88,7 +79,7 @@ export function clusterTerms(stats: TermStats, options: ClusterOptions = {}): Va
   validateClusterOptions(options);
   const minConfidence = options.minConfidence ?? 0.7;
   const report = Math.min(options.reportConfidence ?? 0.5, minConfidence);
-  const maxBlock = options.maxBlockSize ?? 400;
+  const maxBlock = options.maxBlockSize ?? 50;
   const minCount = options.minCount ?? 1;
   const pinned = new Set(options.pin ?? []);
   const vetoed = new Set((options.veto ?? []).map(([x, y]) => pairKey(x, y)));
@@ -170,25 +161,6 @@ export function clusterTerms(stats: TermStats, options: ClusterOptions = {}): Va
   return clusters.sort((c, d) => usage(d) - usage(c) || (c.canonical < d.canonical ? -1 : 1));
 }
 
-/**
- * A multi-word cluster whose spellings differ only in words that a one-word cluster already joins
- * ("Igor Volobuyev" / "Igor Volubuev" beside "Volobuyev" / "Volubuev") adds nothing and could pick a
- * different canonical form: it is dropped, the one-word entry covers it.
- */
-function dropExplainedClusters(clusters: readonly VariantCluster[]): VariantCluster[] {
-  const wordCluster = new Map<string, number>();
-  clusters.forEach((c, i) => {
-    if (c.members.every((m) => !m.form.includes(' '))) for (const m of c.members) if (m.applied) wordCluster.set(m.form, i);
-  });
-  const explained = (a: string, b: string): boolean => {
-    const x = a.split(' ');
-    const y = b.split(' ');
-    if (x.length !== y.length) return false;
-    return x.every((w, k) => w === y[k] || (wordCluster.has(w) && wordCluster.get(w) === wordCluster.get(y[k]!)));
-  };
-  return clusters.filter((c) => !c.members.some((m) => m.form.includes(' ')) || !c.members.every((m) => explained(m.form, c.canonical)));
-}
-
 function pairKey(x: string, y: string): string {
   return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
 }
@@ -206,6 +178,8 @@ function countUsageInsideLongerNames(nodes: Node[]): void {
   }
 }
 
+const WINDOW = 10;
+
 function candidatePairs(nodes: readonly Node[], ids: readonly number[], maxBlock: number): [number, number][] {
   const blocks = new Map<string, number[]>();
   const add = (key: string, i: number): void => {
@@ -222,6 +196,7 @@ function candidatePairs(nodes: readonly Node[], ids: readonly number[], maxBlock
       const key = translitKey(w);
       add(`d:${key}`, i);
       if (key.length >= 5) for (let k = 0; k < key.length; k++) add(`d:${key.slice(0, k)}${key.slice(k + 1)}`, i);
+      if (key.length >= 7 && /(?:as|is|us)$/u.test(key)) add(`d:${key.slice(0, -2)}`, i); // Polockas / Polock
     } else {
       add(`d:${translitKey(content.join(''))}`, i); // Rafat Nejad / Rafatnejad
       // Any two words' skeleton prefixes (word order free); for two-word names also each word's key,
@@ -231,13 +206,23 @@ function candidatePairs(nodes: readonly Node[], ids: readonly number[], maxBlock
       if (content.length === 2) for (const w of content) add(`a:${translitKey(w)}`, i);
     }
   }
+  const sortKeys = new Map<number, string>();
+  const sortKey = (i: number): string => {
+    let k = sortKeys.get(i);
+    if (k === undefined) sortKeys.set(i, (k = translitKey(nodes[i]!.name.replace(/\s+/gu, ''))));
+    return k;
+  };
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   const n = nodes.length;
-  for (const block of blocks.values()) {
-    if (block.length < 2 || block.length > maxBlock) continue;
+  for (const raw of blocks.values()) {
+    if (raw.length < 2) continue;
+    // Sorted neighbourhood for big blocks (Hernández & Stolfo, "The merge/purge problem", 1995).
+    const big = raw.length > maxBlock;
+    const block = big ? [...raw].sort((p, q) => (sortKey(p) < sortKey(q) ? -1 : sortKey(p) > sortKey(q) ? 1 : p - q)) : raw;
+    const reach = big ? WINDOW : block.length;
     for (let x = 0; x < block.length; x++) {
-      for (let y = x + 1; y < block.length; y++) {
+      for (let y = x + 1; y < block.length && y <= x + reach; y++) {
         const a = Math.min(block[x]!, block[y]!);
         const b = Math.max(block[x]!, block[y]!);
         const id = a * n + b;
@@ -302,73 +287,6 @@ function forbidden(x: Group, y: Group, nodes: readonly Node[], vetoed: ReadonlyS
     for (const i of x.ids) for (const j of y.ids) if (vetoed.has(pairKey(nodes[i]!.name, nodes[j]!.name))) return true;
   }
   return false;
-}
-
-function buildCluster(ids: readonly number[], edges: readonly Edge[], nodes: readonly Node[], pinned: ReadonlySet<string>, minConfidence: number, usageOf: ReadonlyMap<string, number>): VariantCluster {
-  // Rank: pinned, then usage (inside longer names too), documents, then how much the name's words are
-  // used on their own ("Igor Volobuyev" over "Igor Volubuev" when "Volobuyev" alone is common).
-  const rank = (i: number): [number, number, number, number] => {
-    const n = nodes[i]!;
-    const wordUsage = n.words.length > 1 ? n.words.reduce((sum, w) => sum + (usageOf.get(w) ?? 0), 0) : 0;
-    return [pinned.has(n.name) ? 1 : 0, n.usage, n.entry.docCount, wordUsage];
-  };
-  let canonical = ids[0]!;
-  for (const i of ids.slice(1)) {
-    const [p, q] = [rank(i), rank(canonical)];
-    const cmp = p[0] - q[0] || p[1] - q[1] || p[2] - q[2] || p[3] - q[3] || (nodes[i]!.name < nodes[canonical]!.name ? 1 : -1);
-    if (cmp > 0) canonical = i;
-  }
-  // Widest path from the canonical form: a variant is as sure as the weakest link that reaches it.
-  const conf = new Map<number, number>([[canonical, 1]]);
-  const via = new Map<number, Edge>();
-  const adjacent = new Map<number, Edge[]>();
-  for (const e of edges) {
-    for (const end of [e.a, e.b]) {
-      const list = adjacent.get(end);
-      if (list) list.push(e);
-      else adjacent.set(end, [e]);
-    }
-  }
-  const done = new Set<number>();
-  while (done.size < ids.length) {
-    let best = -1;
-    for (const [i, c] of conf) if (!done.has(i) && (best < 0 || c > conf.get(best)!)) best = i;
-    if (best < 0) break;
-    done.add(best);
-    for (const e of adjacent.get(best) ?? []) {
-      const other = e.a === best ? e.b : e.a;
-      const c = Math.min(conf.get(best)!, e.score);
-      if (!done.has(other) && c > (conf.get(other) ?? -1)) {
-        conf.set(other, c);
-        via.set(other, e);
-      }
-    }
-  }
-  // With counts from documents, a tie for the canonical form means the corpus cannot tell which
-  // spelling is right ("United States" / "United Sates" once each): report, do not apply.
-  const top = rank(canonical);
-  const tie = nodes[canonical]!.entry.docCount > 0 && ids.some((i) => i !== canonical && rank(i).every((x, k) => x === top[k]));
-  const member = (i: number): VariantMember => {
-    const n = nodes[i]!;
-    const c = round(tie && i !== canonical ? Math.min(conf.get(i) ?? 0, minConfidence - 0.001) : (conf.get(i) ?? 0));
-    const e = via.get(i);
-    const evidence = e ? [`joined to "${nodes[e.a === i ? e.b : e.a]!.name}" (score ${round(e.score)})`, ...e.evidence] : [];
-    if (tie && i !== canonical) evidence.push('no spelling is used more than the others: review before applying');
-    return {
-      form: n.name, count: n.entry.count, docCount: n.entry.docCount, docs: Object.keys(n.entry.docs).sort(),
-      confidence: c, applied: i === canonical || c >= minConfidence, evidence, examples: n.entry.examples,
-    };
-  };
-  const variants = ids.filter((i) => i !== canonical).map(member).sort((p, q) => q.confidence - p.confidence || (p.form < q.form ? -1 : 1));
-  return {
-    canonical: nodes[canonical]!.name,
-    confidence: variants.length > 0 ? Math.min(...variants.map((v) => v.confidence)) : 1,
-    members: [member(canonical), ...variants],
-  };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 /** Throws {@link InvalidOptionError} naming the first bad field of {@link ClusterOptions}. */

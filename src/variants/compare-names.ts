@@ -1,4 +1,4 @@
-import { DERIVED_ENDINGS, GENDER_ENDINGS, NAME_CONNECTORS } from '../data/variant-keys.js';
+import { BALTIC_ENDINGS, DERIVED_ENDINGS, GENDER_ENDINGS, NAME_CONNECTORS, NAME_WORD_EQUIVALENTS } from '../data/variant-keys.js';
 import { keyDistance } from './key-distance.js';
 import { foldName, translitKey } from './translit-key.js';
 
@@ -27,6 +27,8 @@ export interface CompareOptions {
 }
 
 const DOUBLES = /(\p{L})\1+/gu;
+const WORD_CLASS = new Map<string, number>();
+NAME_WORD_EQUIVALENTS.forEach((words, k) => words.forEach((w) => WORD_CLASS.set(w, k)));
 const PATRONYMIC = /(?:ovich|evich|avich|ich|ych|ovna|evna|ivna|ichna|ovych|yovych)$/;
 
 /**
@@ -44,8 +46,8 @@ const PATRONYMIC = /(?:ovich|evich|avich|ich|ych|ovna|evna|ivna|ichna|ovych|yovy
  * ```
  */
 export function isGenderPair(a: string, b: string): boolean {
-  const sa = genderSignatures(a);
-  const sb = genderSignatures(b);
+  const sa = signatureCache.get(a) ?? genderSignatures(a);
+  const sb = signatureCache.get(b) ?? genderSignatures(b);
   for (const [k, g] of sa) if (sb.has(k) && sb.get(k) !== g) return true;
   return false;
 }
@@ -63,14 +65,21 @@ export function isGenderPair(a: string, b: string): boolean {
  * ```
  */
 export function genderSignatures(name: string): Map<string, 'm' | 'f'> {
+  const cached = signatureCache.get(name);
+  if (cached) return new Map(cached);
   const folded = foldName(name);
   const out = new Map<string, 'm' | 'f'>();
   GENDER_ENDINGS.forEach(([m, f], p) => {
     if (folded.endsWith(f) && folded.length > f.length + 1) out.set(`${p}|${translitKey(folded.slice(0, -f.length))}`, 'f');
     else if (folded.endsWith(m) && folded.length > m.length + 1) out.set(`${p}|${translitKey(folded.slice(0, -m.length))}`, 'm');
   });
-  return out;
+  if (signatureCache.size >= 200_000) signatureCache.clear();
+  signatureCache.set(name, out);
+  return new Map(out);
 }
+
+// Asked for every compared pair: a bounded memo.
+const signatureCache = new Map<string, ReadonlyMap<string, 'm' | 'f'>>();
 
 /**
  * True when one word is the other plus a derivational or plural ending (Russia / Russian, Russian /
@@ -125,6 +134,14 @@ export function compareTokens(a: string, b: string, maxDistance = 0.2, allowDeri
   const kb = translitKey(b);
   if (ka.length === 0 || kb.length === 0) return null;
   if (ka === kb) return { score: 0.92, relation: 'key', evidence: [`"${a}" ~ "${b}": same transliteration key "${ka}"`] };
+  const ca = WORD_CLASS.get(foldName(a).replace(/\.$/u, ''));
+  if (allowDerived && ca !== undefined && ca === WORD_CLASS.get(foldName(b).replace(/\.$/u, ''))) {
+    return { score: 0.9, relation: 'key', evidence: [`"${a}" ~ "${b}": the same name word in two languages`] };
+  }
+  const [shortKey, longKey] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  if (shortKey.length >= 5 && /[^aeiou]$/u.test(shortKey) && BALTIC_ENDINGS.some((e) => longKey === shortKey + e)) {
+    return { score: 0.75, relation: 'distance', evidence: [`"${a}" ~ "${b}": the same name with a Baltic ending`] };
+  }
   if (isDerivedForm(a, b) || (allowDerived && isPrefixWord(a, b))) {
     return allowDerived ? { score: 0.6, relation: 'derived', evidence: [`"${a}" ~ "${b}" (derived word)`] } : null;
   }

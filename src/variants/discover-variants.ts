@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../errors.js';
 import { collectTerms, type CorpusDocument, type TermEntry, type TermStats } from './collect-terms.js';
 import { clusterTerms, type ClusterOptions, type VariantCluster } from './cluster-terms.js';
-import { mergeTermStats } from './merge-term-stats.js';
+import { emptyTermStats, mergeTermStatsInto } from './merge-term-stats.js';
 
 /**
  * Finds spelling variants of names across a corpus: {@link collectTerms} on every document (map),
@@ -20,9 +20,9 @@ import { mergeTermStats } from './merge-term-stats.js';
  */
 export function discoverVariants(corpus: readonly (CorpusDocument | string)[], options: ClusterOptions = {}): VariantCluster[] {
   if (!Array.isArray(corpus)) throw new InvalidInputError('discoverVariants() takes an array of { id, text } documents or strings');
-  let stats: TermStats = { version: 1, documents: 0, terms: {} };
+  const stats: TermStats = emptyTermStats();
   corpus.forEach((doc, i) => {
-    stats = mergeTermStats(stats, collectTerms(typeof doc === 'string' ? { id: String(i), text: doc } : doc));
+    mergeTermStatsInto(stats, collectTerms(typeof doc === 'string' ? { id: String(i), text: doc } : doc));
   });
   return clusterTerms(stats, options);
 }

@@ -30,6 +30,43 @@ export function mergeTermStats(a: TermStats, b: TermStats): TermStats {
   return { version: 1, documents: a.documents + b.documents, terms };
 }
 
+/**
+ * Adds `source` into `target` in place (what {@link mergeTermStats} does, without copying the
+ * accumulated side): for reducing many documents in one process in linear time.
+ *
+ * @param target - Stats that are changed.
+ * @param source - Stats that are read.
+ * @returns `target`.
+ * @example
+ * ```ts
+ * const total = emptyTermStats();
+ * for (const doc of docs) mergeTermStatsInto(total, collectTerms(doc));
+ * ```
+ */
+export function mergeTermStatsInto(target: TermStats, source: TermStats): TermStats {
+  for (const name of Object.keys(source.terms)) {
+    const x = source.terms[name]!;
+    const y = Object.hasOwn(target.terms, name) ? target.terms[name] : undefined;
+    if (y) combineInto(y, x);
+    else target.terms[name] = copy(x);
+  }
+  target.documents += source.documents;
+  return target;
+}
+
+/**
+ * Empty term stats, the neutral element of {@link mergeTermStats}.
+ *
+ * @returns `{ version: 1, documents: 0, terms: {} }` (terms without a prototype).
+ * @example
+ * ```ts
+ * docs.map(collectTerms).reduce(mergeTermStats, emptyTermStats());
+ * ```
+ */
+export function emptyTermStats(): TermStats {
+  return { version: 1, documents: 0, terms: Object.create(null) as Record<string, TermEntry> };
+}
+
 function copy(e: TermEntry): TermEntry {
   return combine({ count: 0, initial: 0, docCount: 0, docs: {}, contexts: {}, examples: [] }, e);
 }
@@ -43,6 +80,16 @@ function combine(x: TermEntry, y: TermEntry): TermEntry {
     contexts: addCounts(x.contexts, y.contexts),
     examples: [...new Set([...x.examples, ...y.examples])].sort().slice(0, MAX_TERM_EXAMPLES),
   };
+}
+
+function combineInto(x: TermEntry, y: TermEntry): void {
+  x.count += y.count;
+  x.initial += y.initial;
+  x.docCount += y.docCount;
+  for (const k of Object.keys(y.docs)) x.docs[k] = (Object.hasOwn(x.docs, k) ? x.docs[k]! : 0) + y.docs[k]!;
+  x.docs = firstKeys(x.docs, MAX_TERM_DOCS);
+  for (const k of Object.keys(y.contexts)) x.contexts[k] = (Object.hasOwn(x.contexts, k) ? x.contexts[k]! : 0) + y.contexts[k]!;
+  if (y.examples.length > 0) x.examples = [...new Set([...x.examples, ...y.examples])].sort().slice(0, MAX_TERM_EXAMPLES);
 }
 
 function addCounts(x: Readonly<Record<string, number>>, y: Readonly<Record<string, number>>): Record<string, number> {

@@ -72,7 +72,7 @@ export function translitKey(token: string): string {
 }
 
 // Keys are asked for again and again while clustering; a bounded memo keeps that cheap.
-const KEY_CACHE_SIZE = 50_000;
+const KEY_CACHE_SIZE = 200_000;
 const keyCache = new Map<string, string>();
 
 /**

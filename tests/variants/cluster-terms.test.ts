@@ -139,3 +139,14 @@ describe('clustering traps and policies', () => {
     expect(() => clusterNames('a' as never)).toThrow(InvalidInputError);
   });
 });
+
+describe('mergeTermStatsInto', () => {
+  it('gives what mergeTermStats gives, in place', async () => {
+    const { emptyTermStats, mergeTermStatsInto } = await import('../../src/variants/merge-term-stats.js');
+    const stats = seeds.map(collectTerms);
+    const total = emptyTermStats();
+    for (const s of stats) mergeTermStatsInto(total, s);
+    expect(shape(clusterTerms(total))).toEqual(shape(clusterTerms(merge(seeds.map(collectTerms)))));
+    expect(total.documents).toBe(seeds.length);
+  });
+});

@@ -68,3 +68,18 @@ describe('isDerivedForm and compareTokens', () => {
     expect(compareTokens('Volobuyev', 'Volubuev')?.relation).toBe('distance');
   });
 });
+
+describe('name words in two languages and Baltic endings', () => {
+  it.each([
+    ['Saint Petersburg', 'Sankt Petersburg'],
+    ['St Petersburg', 'Sankt-Peterburg'],
+    ['Polotsk', 'Polockas'],
+    ['Vyborg', 'Viborgas'],
+  ])('%s ~ %s', (a, b) => expect(compareNames(a, b)).not.toBeNull());
+
+  it('a name word alone is not joined to its translation, nor a short name to an -as form', () => {
+    expect(compareNames('Saint', 'Sankt')).toBeNull();
+    expect(compareNames('Old', 'Stary')).toBeNull();
+    expect(compareNames('Ivan', 'Ivanas')).toBeNull();
+  });
+});

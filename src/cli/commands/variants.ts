@@ -20,7 +20,7 @@ const USAGE = `usage:
       threshold are listed in "proposed").`;
 
 /**
- * The `variants` command: `variants discover` and `variants cluster` (see {@link USAGE} above).
+ * The `variants` command: `variants discover` and `variants cluster` (usage text at the top of this file).
  *
  * @param args - Arguments after `variants`.
  * @param io - The streams.
