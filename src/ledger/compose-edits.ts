@@ -15,8 +15,9 @@ interface Piece {
  * `next` refers to the intermediate text `mid = applyEdits(source, base)`. The result `R` satisfies
  * `applyEdits(source, R) === applyEdits(mid, next)`.
  *
- * - A later edit that touches the visible output of an earlier one (e.g. a caption removed after a space
- *   was inserted into it) is merged with it into one edit that carries the later rule.
+ * - A later edit that overlaps the visible output of an earlier one (e.g. a caption removed after a space
+ *   was inserted into it) is merged with it into one edit that carries the later rule; one that only
+ *   touches it keeps its own edit, so neither reason is lost.
  * - An earlier removal lying inside a later edit's span keeps its own edit (the later rule never saw
  *   that text), so its reason is not lost.
  *
@@ -119,12 +120,20 @@ function firstPieceReaching(pieces: readonly Piece[], t: number): number {
   return lo;
 }
 
-/** Indices of base-edit pieces with visible output that the atom overlaps or touches at an end. */
+/**
+ * Indices of base-edit pieces with visible output that the atom must merge with: those it overlaps, and an
+ * earlier insertion at the very offset where the atom inserts (two insertions at one offset would leave
+ * their order undefined). An edit that merely touches earlier output keeps its own edit and reason.
+ */
 function touchedPieces(pieces: readonly Piece[], atom: Edit): number[] {
   const out: number[] = [];
+  const inserts = atom.start === atom.end;
   for (let k = firstPieceReaching(pieces, atom.start); k < pieces.length && pieces[k]!.tStart <= atom.end; k++) {
     const pc = pieces[k]!;
-    if (pc.edit && pc.tEnd > pc.tStart && pc.tEnd >= atom.start) out.push(k);
+    if (!pc.edit || pc.tEnd === pc.tStart) continue;
+    const overlaps = inserts ? pc.tStart < atom.start && atom.start < pc.tEnd : pc.tStart < atom.end && pc.tEnd > atom.start;
+    const sameInsertionPoint = inserts && pc.edit.start === pc.edit.end && (pc.tStart === atom.start || pc.tEnd === atom.start);
+    if (overlaps || sameInsertionPoint) out.push(k);
   }
   return out;
 }
@@ -155,7 +164,11 @@ function splitAtHiddenRemovals(next: readonly Edit[], pieces: readonly Piece[]):
   return out;
 }
 
-/** Source offset of text offset `t` on copied text, leaning away from hidden removals at a boundary. */
+/**
+ * Source offset of text offset `t` outside any merged output: inside copied text it maps one to one; at a
+ * hidden removal or at the edge of an earlier edit's output it leans away from that edit (after it for a
+ * start, before it for an end), so the new edit never overlaps an earlier one it did not merge with.
+ */
 function toSource(pieces: readonly Piece[], t: number, side: 'start' | 'end'): number {
   let best = -1;
   for (let k = firstPieceReaching(pieces, t); k < pieces.length && pieces[k]!.tStart <= t; k++) {
@@ -163,6 +176,8 @@ function toSource(pieces: readonly Piece[], t: number, side: 'start' | 'end'): n
     let s: number;
     if (pc.edit === null) s = pc.sStart + (t - pc.tStart);
     else if (pc.tStart === pc.tEnd) s = side === 'start' ? pc.edit.end : pc.edit.start;
+    else if (pc.tEnd === t) s = pc.edit.end;
+    else if (pc.tStart === t) s = pc.edit.start;
     else continue;
     if (best < 0) best = s;
     else best = side === 'start' ? Math.max(best, s) : Math.min(best, s);

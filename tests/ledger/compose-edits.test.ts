@@ -28,6 +28,23 @@ describe('composeEdits', () => {
     expect(applyEdits(source, out)).toBe('nation.');
   });
 
+  it('keeps both reasons when a later edit only touches an earlier replacement', () => {
+    const source = 'Volubuev said\nhe';
+    const base = [edit(0, 8, 'Volubuev', 'Volobuyev', 'variants')];
+    // mid = 'Volobuyev said\nhe'; layout turns the line break after 'said' into a paragraph break,
+    // and a later rule replaces the word right after the variant.
+    const next = [edit(9, 14, ' said', ' says', 'tense'), edit(14, 15, '\n', '\n\n', 'layout')];
+    const out = composeEdits(source, base, next);
+    expect(out.map((e) => e.rule)).toEqual(['variants', 'tense', 'layout']);
+    expect(applyEdits(source, out)).toBe('Volobuyev says\n\nhe');
+  });
+
+  it('merges two insertions at one offset, so their order is kept', () => {
+    const source = 'ab';
+    const out = composeEdits(source, [edit(1, 1, '', 'X', 'first')], [edit(2, 2, '', 'Y', 'second')]);
+    expect(out).toEqual([edit(1, 1, '', 'XY', 'second')]);
+  });
+
   it('drops an insertion that a later edit takes back', () => {
     const source = 'ab';
     const out = composeEdits(source, [edit(1, 1, '', 'X', 'ins')], [edit(1, 2, 'X', '', 'undo')]);
