@@ -45,7 +45,9 @@ export interface CorpusSignatures {
 
 /** A document as duplicate detection reads it: an id and a clean text (paragraphs split by blank lines). */
 export interface SignableDocument {
+  /** Names the document in findings and edit reasons; unique within a corpus. */
   readonly id: string;
+  /** The clean text; paragraphs are separated by blank lines, as `clean` leaves them. */
   readonly text: string;
 }
 

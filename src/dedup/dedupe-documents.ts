@@ -15,7 +15,10 @@ import { minhashSeeds, normalizeWords } from './shingle-paragraph.js';
 export const DUPLICATE_PARAGRAPH_RULE = 'duplicate-paragraph';
 
 /** A clean document with the id dedup refers to it by. */
-export type IdentifiedDocument = CleanDocument & { readonly id: string };
+export type IdentifiedDocument = CleanDocument & {
+  /** Names the document in the report and in the reasons of its `duplicate-paragraph` edits. */
+  readonly id: string;
+};
 
 /** Options of {@link dedupeDocuments}. */
 export interface DedupeDocumentsOptions extends DedupeOptions {

@@ -49,6 +49,7 @@ export interface ParagraphOverlap {
 
 /** A document whose normalised text is identical to an earlier one's. */
 export interface DocumentDuplicate {
+  /** The later document, the copy. */
   readonly id: string;
   /** The first document with that text. */
   readonly duplicateOf: string;
@@ -63,7 +64,12 @@ export interface DuplicateReport {
   /** Later paragraphs that contain an earlier one and add to it (report only), in corpus order. */
   readonly overlaps: readonly ParagraphOverlap[];
   /** Documents and paragraphs (of at least `minWords` words) looked at. */
-  readonly counts: { readonly documents: number; readonly paragraphs: number };
+  readonly counts: {
+    /** Documents looked at. */
+    readonly documents: number;
+    /** Paragraphs of at least `minWords` normalised words looked at. */
+    readonly paragraphs: number;
+  };
 }
 
 interface Seen {

@@ -33,16 +33,27 @@ export interface DedupeOptions {
 
 /** The settings a signature was made with (they must agree to merge two signatures). */
 export interface SignatureSettings {
+  /** Words per shingle (see {@link DedupeOptions.shingleSize}). */
   readonly shingleSize: number;
+  /** MinHash functions per paragraph (see {@link DedupeOptions.hashes}). */
   readonly hashes: number;
+  /** LSH bands (see {@link DedupeOptions.bands}). */
   readonly bands: number;
+  /** Fewest normalised words a paragraph needs to count (see {@link DedupeOptions.minWords}). */
   readonly minWords: number;
+  /** Seed of the MinHash functions (see {@link DedupeOptions.seed}). */
   readonly seed: number;
+  /** Whether MinHash signatures were made, i.e. near duplicates can be found (see {@link DedupeOptions.near}). */
   readonly near: boolean;
 }
 
 /** {@link DedupeOptions} with every default filled in. */
-export type ResolvedDedupeOptions = SignatureSettings & { readonly threshold: number; readonly maxBucket: number };
+export type ResolvedDedupeOptions = SignatureSettings & {
+  /** Near-duplicate threshold (see {@link DedupeOptions.threshold}). */
+  readonly threshold: number;
+  /** Most earlier paragraphs kept per LSH bucket (see {@link DedupeOptions.maxBucket}). */
+  readonly maxBucket: number;
+};
 
 /**
  * Checks dedup options and fills in the defaults.

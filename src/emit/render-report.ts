@@ -12,9 +12,13 @@ export interface ReportDocument {
   readonly source: string;
   /** The ledger: sorted, non-overlapping edits into `source`. */
   readonly edits: readonly Edit[];
+  /** Shown in the document's header line when a non-empty string. Default: not shown. */
   readonly title?: string | null;
+  /** Shown in the document's header line when a non-empty string. Default: not shown. */
   readonly byline?: string | null;
+  /** Shown in the document's header line when a non-empty string. Default: not shown. */
   readonly date?: string | null;
+  /** The detected language code, shown in the document's header line. Default: not shown. */
   readonly lang?: string;
 }
 
@@ -106,7 +110,8 @@ export function createReportBuilder(options: ReportOptions = {}): ReportBuilder 
  * Renders one static, self-contained HTML page to review what cleaning did: each document's source
  * with removed spans struck through and insertions underlined, coloured by rule, the rule and reason
  * on hover, per-rule counts with a checkbox per rule that hides or shows its marks, and a switch to
- * read the clean text. All document text is HTML-escaped (a `<script>` in a document shows as text),
+ * read the clean text. Every mark and rule checkbox carries `data-rule="<rule id>"` (for scripts and
+ * tests that pick marks by rule). All document text is HTML-escaped (a `<script>` in a document shows as text),
  * and a Content-Security-Policy allows only the page's own script. Pure: returns a string.
  *
  * @param docs - Documents with `source` and `edits` (e.g. `CleanDocument`s with an `id`).
@@ -163,9 +168,10 @@ function renderDocument(doc: ReportDocument, n: number, ruleIndex: (rule: string
     body += escapeHtml(source.slice(at, e.start));
     const k = ruleIndex(e.rule);
     const tip = escapeHtml(`${e.rule}: ${e.reason}`);
-    if (e.after === '') body += `<del class="m k${k}" title="${tip}">${visible(e.before)}</del>`;
-    else if (e.before === '') body += `<ins class="m k${k}" title="${tip}">${visible(e.after)}</ins>`;
-    else body += `<span class="m k${k}" title="${tip}"><del>${visible(e.before)}</del><ins>${visible(e.after)}</ins></span>`;
+    const attrs = `class="m k${k}" data-rule="${escapeHtml(e.rule)}" title="${tip}"`;
+    if (e.after === '') body += `<del ${attrs}>${visible(e.before)}</del>`;
+    else if (e.before === '') body += `<ins ${attrs}>${visible(e.after)}</ins>`;
+    else body += `<span ${attrs}><del>${visible(e.before)}</del><ins>${visible(e.after)}</ins></span>`;
     at = e.end;
   }
   body += escapeHtml(source.slice(at));
@@ -191,7 +197,7 @@ function page(title: string, docs: number, drawn: number, edits: number, chars: 
   const rows = order
     .map((r, k) => {
       const t = rules.get(r)!;
-      return `<tr><td><input type="checkbox" checked data-k="${k}" id="f${k}"></td><td><label for="f${k}"><span class="sw k${k}"></span>${escapeHtml(r)}</label></td><td class="n">${t.edits}</td><td class="n">${t.removed}</td><td class="n">${t.inserted}</td><td class="n">${t.documents}</td></tr>`;
+      return `<tr><td><input type="checkbox" checked data-k="${k}" data-rule="${escapeHtml(r)}" id="f${k}"></td><td><label for="f${k}"><span class="sw k${k}"></span>${escapeHtml(r)}</label></td><td class="n">${t.edits}</td><td class="n">${t.removed}</td><td class="n">${t.inserted}</td><td class="n">${t.documents}</td></tr>`;
     })
     .join('');
   const shown = drawn < docs ? ` (the first ${drawn} drawn below)` : '';

@@ -15,6 +15,9 @@ const OWN_B = 'Our reporter spent a morning riding the existing routes and count
 const OWN_C = 'Shop owners on the main street said they hoped the new buses would bring more customers from the outlying districts.';
 
 const doc = (id: string, ...paragraphs: string[]) => ({ id, ...clean(paragraphs.join('\n\n'), { lang: false }) });
+/** The four repair rules that undo the damage below; off, the damage reaches dedup as it would when a repair misses. */
+const NO_REPAIR = { 'sentence-seam': false, 'case-seam': false, 'word-join': false, apostrophe: false } as const;
+const docNoRepair = (id: string, ...paragraphs: string[]) => ({ id, ...clean(paragraphs.join('\n\n'), { lang: false, rules: NO_REPAIR }) });
 
 /** 004-style damage: apostrophes dropped, the space after a full stop lost, two words run together. */
 function damage(text: string): string {
@@ -41,14 +44,29 @@ describe('dedupeDocuments', () => {
     expect(report.paragraphs).toMatchObject([{ id: 'b', exact: true }]);
   });
 
-  it('finds a damaged copy (merged words, no apostrophes, lost spaces) as a near duplicate', () => {
+  // The damage below is what the repair rules undo, so dedup only meets it when a repair misses it
+  // (a word the splitter does not know, a repairs-off pipeline). To test dedup's own robustness the
+  // documents are cleaned with the repair rules off, so the damage reaches dedup intact.
+  it('finds a damaged copy that survives cleaning (merged words, no apostrophes, lost spaces) as a near duplicate', () => {
     const both = `${WIRE} ${WIRE2} It’s the council’s largest transport decision in a decade.`;
-    const docs = [doc('first', OWN_A, both), doc('second', damage(both), OWN_B)];
+    const docs = [docNoRepair('first', OWN_A, both), docNoRepair('second', damage(both), OWN_B)];
+    // The damage did reach dedup: the copy differs from the original.
+    expect(docs[1]!.paragraphs[0]).not.toBe(docs[0]!.paragraphs[1]);
+    expect(docs[1]!.paragraphs[0]).toBe(damage(both));
     const { documents, report } = dedupeDocuments(docs);
     expect(report.paragraphs).toHaveLength(1);
     const [d] = report.paragraphs;
     expect(d).toMatchObject({ id: 'second', paragraph: 0, exact: false, duplicateOf: { id: 'first', paragraph: 1 } });
     expect(d!.containment).toBeGreaterThanOrEqual(0.8);
+    expect(documents[1]!.text).toBe(OWN_B);
+    expect(applyEdits(documents[1]!.source, documents[1]!.edits)).toBe(documents[1]!.text);
+  });
+
+  it('with the repairs on, the same damaged copy is repaired into an exact duplicate', () => {
+    const both = `${WIRE} ${WIRE2} It’s the council’s largest transport decision in a decade.`;
+    const docs = [doc('first', OWN_A, both), doc('second', damage(both), OWN_B)];
+    const { documents, report } = dedupeDocuments(docs);
+    expect(report.paragraphs).toMatchObject([{ id: 'second', paragraph: 0, exact: true, similarity: 1, duplicateOf: { id: 'first', paragraph: 1 } }]);
     expect(documents[1]!.text).toBe(OWN_B);
     expect(applyEdits(documents[1]!.source, documents[1]!.edits)).toBe(documents[1]!.text);
   });

@@ -44,6 +44,19 @@ describe('renderReport', () => {
       ['share-link', '1', String(SOURCE.length - 42), '0', '1'],
     ]);
     expect(doc.querySelectorAll('input[data-k]').length).toBe(4);
+    // Each mark and each filter names its rule, so a reader (or a test) can pick them by rule.
+    expect(marks.map((m) => m.getAttribute('data-rule'))).toEqual(['headline', 'sentence-seam', 'layout', 'share-link']);
+    expect(Array.from(doc.querySelectorAll('#rules input')).map((i) => i.getAttribute('data-rule'))).toEqual(['headline', 'sentence-seam', 'layout', 'share-link']);
+  });
+
+  it('escapes a rule id inside the data-rule attribute', () => {
+    const source = 'ab';
+    const rule = 'x" onmouseover="alert(1)';
+    const doc = dom(renderReport([{ source, edits: [edit(source, 0, 1, '', rule, 'r')] }]));
+    const mark = doc.querySelector('.m')!;
+    expect(mark.getAttribute('data-rule')).toBe(rule);
+    expect(mark.hasAttribute('onmouseover')).toBe(false);
+    expect(doc.querySelector('#rules input')!.hasAttribute('onmouseover')).toBe(false);
   });
 
   it('draws a replacement as the old text struck and the new text underlined in one mark', () => {

@@ -85,13 +85,29 @@ describe.skipIf(!haveChromium)('review report in headless Chromium', () => {
     await box.check();
     expect(await style()).toBe('line-through');
 
-    // An insertion (layout replaces white space): hidden when its rule is off.
-    const layoutBox = page.locator('#rules tr', { hasText: 'layout' }).locator('input[type=checkbox]');
-    const ins = page.locator('span.m > ins').first();
+    // An insertion (layout replaces white space): hidden when its rule is off, while another rule's
+    // insertion (a repair such as sentence-seam) stays. Marks and boxes are picked by their rule, not
+    // by position, since which rule's edit comes first depends on the rule set.
+    const layoutBox = page.locator('#rules input[type=checkbox][data-rule="layout"]');
+    expect(await layoutBox.count()).toBe(1);
+    const ins = page.locator('span.m[data-rule="layout"] > ins, ins.m[data-rule="layout"]').first();
+    const otherIns = page.locator('span.m:not([data-rule="layout"]) > ins, ins.m:not([data-rule="layout"])').first();
+    expect(await ins.count()).toBe(1);
+    expect(await otherIns.count()).toBe(1);
     expect(await ins.isVisible()).toBe(true);
+    expect(await otherIns.isVisible()).toBe(true);
+    const layoutMarks = await page.locator('.m[data-rule="layout"]').count();
+    expect(layoutMarks).toBeGreaterThan(0);
+    expect(await page.locator('.m.off').count()).toBe(0);
     await layoutBox.uncheck();
     expect(await ins.isVisible()).toBe(false);
+    expect(await otherIns.isVisible()).toBe(true);
+    // Exactly the layout marks are switched off, no others.
+    expect(await page.locator('.m.off').count()).toBe(layoutMarks);
+    expect(await page.locator('.m.off:not([data-rule="layout"])').count()).toBe(0);
     await layoutBox.check();
+    expect(await ins.isVisible()).toBe(true);
+    expect(await page.locator('.m.off').count()).toBe(0);
   });
 
   it('the clean-text switch hides removed spans', async () => {

@@ -8,9 +8,10 @@ import type { CliIo } from '../run-cli.js';
 
 export const REPORT_USAGE = `usage: unscrape report [FILE ...] --out report.html [--title TEXT] [--limit N|all]
 
-Reads documents written by \`unscrape clean\` (JSONL, one JSON document, or a JSON array; stdin when no
+Reads cleaned documents (JSONL, one JSON document, or a JSON array; stdin when no
 FILE or FILE is -) and writes one static HTML page to review every edit. Each document needs \`source\`
-and \`edits\`: use \`clean --format json\` output, or let \`clean --report FILE\` write the page directly.
+and \`edits\` (as the library's clean() returns them; \`clean\`'s JSONL and --out files leave \`source\`
+out): to review a \`clean\` run, let \`clean --report FILE\` write the page directly.
   --out FILE     where to write the page (- for stdout)
   --title TEXT   the page's heading (default: unscrape review report)
   --limit N|all  documents drawn in full; the rest are counted only (default: 1000)`;
