@@ -15,6 +15,7 @@ export { UnscrapeError, InvalidInputError, InvalidOptionError, RuleContractError
 // The ledger
 export { applyEdits, checkEdits, type EditSpan } from './ledger/apply-edits.js';
 export { composeEdits } from './ledger/compose-edits.js';
+export { revertEdits } from './ledger/revert-edits.js';
 export { findingsToEdits, type ResolvedFindings } from './ledger/findings-to-edits.js';
 
 // Parsing text into lines and blocks
