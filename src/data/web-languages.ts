@@ -9,6 +9,13 @@
  * Provenance: content-language shares of websites (W3Techs, 2024-2026) and the largest Wikipedia editions,
  * joined; franc's codes (`pes` Persian, `arb` Arabic, `cmn` Mandarin, `zlm` Malay, `lvs` Latvian).
  * Pass `lang: { only: [] }` to `clean` to let franc choose among all its languages.
+ *
+ * @example
+ * ```ts
+ * WEB_LANGUAGES.includes('eng'); // true
+ * // Add Welsh to the default choice:
+ * clean(text, { lang: { only: [...WEB_LANGUAGES, 'cym'] } });
+ * ```
  */
 export const WEB_LANGUAGES: readonly string[] = Object.freeze([
   'eng', 'rus', 'spa', 'deu', 'fra', 'jpn', 'por', 'ita', 'pol', 'tur', 'nld', 'pes', 'cmn', 'vie', 'ind',

@@ -41,7 +41,8 @@ const EDGE_PUNCT = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
  * "Advertisement"), or a short line with a call to act ("Follow us on Twitter", "All rights reserved").
  *
  * @param text - One line.
- * @param words - Its word count, when known.
+ * @param words - Its word count, when known. Default: `countWords(text)`.
+ * @returns Whether the line is page chrome.
  * @example
  * ```ts
  * isChromeLine('Sign up for our newsletter'); // true

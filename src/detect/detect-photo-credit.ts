@@ -17,7 +17,11 @@ const AGENCY_END = new RegExp(`(?:^|[\\s/|,(])(?:${PICTURE_AGENCY_SOURCE})\\)?$`
 /**
  * True when a whole line is an image credit: it opens with a credit word ("Photo Credit: ...") or is a
  * short line (at most 8 words) ending with a picture desk ("Michael Conroy, AP", "X/Getty Images").
+ * A line opening with a credit word counts up to 15 words (longer, it is a sentence about a photo); a line
+ * ending with a picture desk counts only when it does not end with `.`, `!` or `?`.
  *
+ * @param text - One line (surrounding white space is ignored).
+ * @returns Whether the line is a credit.
  * @example
  * ```ts
  * isCreditLine('Photo: Damian Dovarganes, AP'); // true

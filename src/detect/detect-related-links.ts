@@ -21,8 +21,19 @@ function isProse(t: string): boolean {
 }
 
 /**
- * A headline-shaped line: 3-24 words, mostly Title Case (all of it when it ends with a period) or
- * section-tagged; not a table row, a dated schedule line or a comma-separated entry ("Ceres Robotics, Palo Alto, California").
+ * True for a headline-shaped line: 3-24 words, mostly Title Case (at least 75% of the capitalisable words by
+ * {@link titleCaseRatio}, 90% when it ends with a period) or section-tagged ("[World] - Headline"); not a line
+ * ending in `:`, `;` or `,`, a table row, a dated schedule line or a comma-separated entry ("Ceres Robotics,
+ * Palo Alto, California").
+ *
+ * @param t - One line.
+ * @returns Whether the line reads like a linked headline in a list.
+ * @example
+ * ```ts
+ * isHeadlineShaped('Nadal Keeps Spain Alive in Davis Cup'); // true
+ * isHeadlineShaped('[World] - Floods close schools in Jakarta'); // true
+ * isHeadlineShaped('Nadal kept Spain alive on Friday.'); // false
+ * ```
  */
 export function isHeadlineShaped(t: string): boolean {
   const words = countWords(t);

@@ -66,18 +66,54 @@ function countCjkWords(text: string): number {
   return n;
 }
 
-/** True when most letters of the line are Han or Kana (Japanese, Chinese). */
+/**
+ * True when at least half of the line's non-space characters are Han or Kana (Japanese, Chinese): such a
+ * line has no spaces between words, so length and word-count thresholds written for space-separated text
+ * do not apply to it.
+ *
+ * @param text - One line.
+ * @returns Whether the line is mostly Han or Kana.
+ * @example
+ * ```ts
+ * isCjk('東京で地震があった'); // true
+ * isCjk('Tokyo 東京'); // false (fewer than half)
+ * ```
+ */
 export function isCjk(text: string): boolean {
   const cjk = (text.match(CJK_G) ?? []).length;
   return cjk > 0 && cjk * 2 >= text.replace(/\s/g, '').length;
 }
 
-/** True when the line ends like a sentence: `.`, `!`, `?`, `…` or CJK `。！？`, maybe before a closing quote. */
+/**
+ * True when the line ends like a sentence: `.`, `!`, `?`, `…` or CJK `。！？`, maybe followed by closing
+ * quotes or brackets; trailing white space is ignored.
+ *
+ * @param text - One line.
+ * @returns Whether the line ends with sentence-final punctuation.
+ * @example
+ * ```ts
+ * endsSentence('He said it was over.”'); // true
+ * endsSentence('Read more'); // false
+ * ```
+ */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd());
 }
 
-/** How many sentence ends the line holds (inside and at the end). */
+/**
+ * Counts the sentence ends of a line: a `.`, `!` or `?` (maybe before closing quotes) followed by white space
+ * and a capital letter (or an opening quote and a capital), every CJK `。！？`, plus one when the line ends
+ * like a sentence ({@link endsSentence}). A period before a lower-case word ("U.S. officials", "4 p.m. on")
+ * does not count.
+ *
+ * @param text - One line.
+ * @returns The number of sentence ends found.
+ * @example
+ * ```ts
+ * countSentences('He won. She lost! Why?'); // 3
+ * countSentences('Read more'); // 0
+ * ```
+ */
 export function countSentences(text: string): number {
   return (text.match(SENTENCE_INSIDE) ?? []).length + (endsSentence(text) ? 1 : 0);
 }
@@ -86,7 +122,14 @@ export function countSentences(text: string): number {
  * Share of the line's capitalisable words that start with a capital, not counting short function words
  * written in lower case ("of", "the"): about 1 for a Title Case headline, about 0.1-0.3 for English prose.
  *
+ * @param text - One line.
  * @returns A ratio from 0 to 1, or `null` when the line has no cased words (CJK, digits).
+ * @example
+ * ```ts
+ * titleCaseRatio('Nadal Keeps Spain Alive in the Davis Cup'); // 1 ("in", "the" are not counted)
+ * titleCaseRatio('Nadal kept Spain alive on Friday.'); // 0.6
+ * titleCaseRatio('2024'); // null
+ * ```
  */
 export function titleCaseRatio(text: string): number | null {
   let cased = 0;
@@ -106,8 +149,18 @@ export function titleCaseRatio(text: string): number | null {
  * Guesses which stop list fits a text, from the share of stopwords among the words of its lines of 8 words
  * or more (menus would dilute it).
  *
+ * A list fits when its words make at least 12% of the words counted and no other list has more hits; a text
+ * with fewer than 20 such words gets `null`. The last answer is remembered, so every rule may ask again
+ * about the same text for free.
+ *
  * @param text - The whole text.
  * @returns An ISO 639-1 code of `STOPWORDS`, or `null` when no list fits (then stopwords are not used).
+ * @example
+ * ```ts
+ * const line = 'The mayor said on Monday that the city would open two new schools in the spring.';
+ * guessStopLanguage(`${line}\n${line}\n${line}`); // 'en'
+ * guessStopLanguage('Home\nNews\nSport'); // null (no line of 8 words)
+ * ```
  */
 export function guessStopLanguage(text: string): string | null {
   if (text === lastGuess.text) return lastGuess.lang;
@@ -152,7 +205,18 @@ function guess(text: string): string | null {
 /**
  * Share of a line's words (numbers left out) that are stopwords of `lang`.
  *
- * @returns A ratio from 0 to 1, or `null` when `lang` is `null` or the line has no words.
+ * Prose is dense with stopwords; menus, headlines and link lists are not (jusText's stopword density:
+ * Pomikálek, "Removing Boilerplate and Duplicate Content from Web Corpora", 2011).
+ *
+ * @param text - One line.
+ * @param lang - An ISO 639-1 code with a stop list (as {@link guessStopLanguage} returns), or `null`.
+ * @returns A ratio from 0 to 1, or `null` when `lang` is `null` or has no stop list, or the line has no words.
+ * @example
+ * ```ts
+ * stopwordDensity('The mayor said that the city would open', 'en'); // 0.625
+ * stopwordDensity('Home News Sport Weather', 'en'); // 0
+ * stopwordDensity('Home News Sport Weather', null); // null
+ * ```
  */
 export function stopwordDensity(text: string, lang: string | null): number | null {
   const set = lang ? STOP_SETS.get(lang) : undefined;

@@ -14,7 +14,20 @@ const DATE = new RegExp(DATE_SOURCE, 'iu');
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
 
-/** A line shaped like a headline: 3-25 words (6+ characters in CJK), not a sentence ending in a period, not chrome. */
+/**
+ * True for a line shaped like a headline: 3-25 words (6+ characters in CJK) with letters, not ending in
+ * `.`, `,`, `;` or `:`, and not page chrome ({@link isChromeLine}), a byline ("By ..."), a date or an
+ * image credit ("Photo: ...").
+ *
+ * @param t - One line.
+ * @returns Whether the line could be the headline.
+ * @example
+ * ```ts
+ * isTitleLike('Nadal keeps Spain alive in Davis Cup'); // true
+ * isTitleLike('Nadal kept Spain alive on Friday.'); // false
+ * isTitleLike('By Jane Doe'); // false
+ * ```
+ */
 export function isTitleLike(t: string): boolean {
   const words = countWords(t);
   const long = isCjk(t) ? t.length >= 6 : words >= 3;

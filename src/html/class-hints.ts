@@ -4,7 +4,7 @@ const HINT_CACHE_LIMIT = 5000;
 const hintCache = new Map<string, number>();
 
 /**
- * Hint bits ({@link Hint}) of a class/id string, cached by string (pages repeat their class names). A block container named like the article (`article-body`) is not
+ * Hint bits (`Hint` in `src/data/html-hints.ts`) of a class/id string, cached by string (pages repeat their class names). A block container named like the article (`article-body`) is not
  * boilerplate, but still says where a byline, date or caption is; a link's classes count for nothing.
  *
  * @param classId - Lower-case `class` and `id` values joined by a space.

@@ -1,4 +1,8 @@
-/** The subset of the DOM `Node` segmentation reads (linkedom implements it; so does a browser's DOM). */
+/**
+ * The subset of the DOM `Node` segmentation reads (linkedom implements it; so does a browser's DOM).
+ *
+ * @inline
+ */
 export interface DomNode {
   readonly nodeType: number;
   readonly firstChild: DomNode | null;

@@ -15,7 +15,10 @@ export interface HtmlElementInfo {
   readonly parent: number;
   /** Lower-case `class` and `id` attribute values, joined by a space. */
   readonly classId: string;
-  /** Hint bits from this element's own tag, role and class/id ({@link Hint}). */
+  /**
+   * Hint bits from this element's own tag, role and class/id: an OR of the
+   * `Hint` flags of `src/data/html-hints.ts`: comment 1, related 2, share 4, caption 8, byline 16, nav 32, footer 64, promo 128, sidebar 256, newsletter 512, tags 1024, form 2048, header 4096, date 8192, hidden 16384, bio 32768, standfirst 65536.
+   */
   readonly ownHints: number;
   /** Id of the last element inside this one (its subtree is the id range `[id, last]`). */
   last: number;
@@ -41,7 +44,11 @@ export interface HtmlBlock {
   readonly tag: string;
   /** The last few elements above the block, e.g. `article.story>div.body>p`. */
   readonly path: string;
-  /** Hint bits inherited from every ancestor ({@link Hint}); selection re-derives them per element ({@link effectiveHints}). */
+  /**
+   * Hint bits inherited from every ancestor (the same bit flags as {@link HtmlElementInfo.ownHints});
+   * main-content selection re-derives them per element, dropping boilerplate bits from a container that holds
+   * most of the page's paragraph text (`effectiveHints` in `src/html/effective-hints.ts`).
+   */
   readonly hints: number;
   /** Characters of text (after white-space collapsing). */
   readonly chars: number;
@@ -59,7 +66,7 @@ export interface HtmlBlock {
   readonly inFigure: boolean;
   /** True inside `<blockquote>` or `<pre>`. */
   readonly quoted: boolean;
-  /** Ids of the `<time>` elements' `datetime` values inside the block, if any. */
+  /** The `datetime` attribute of the first `<time>` element inside the block that has one, else `null`. */
   readonly datetime: string | null;
 }
 
@@ -69,7 +76,13 @@ export interface Segmentation {
   readonly head: PageHead;
   /** Blocks joined by one blank line: the page's visible text as segmented. */
   readonly source: string;
+  /** The blocks in document order; `blocks[i].index === i`, and their offsets point into {@link Segmentation.source}. */
   readonly blocks: readonly HtmlBlock[];
+  /**
+   * Every element walked, in document order (skipped and hidden subtrees left out; a `#document` entry first
+   * when the walk starts at a document): `elements[id]` is element `id`, as {@link HtmlBlock.element} and
+   * {@link HtmlElementInfo.parent} name it.
+   */
   readonly elements: readonly HtmlElementInfo[];
 }
 

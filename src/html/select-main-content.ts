@@ -28,6 +28,7 @@ export interface MainContentSettings {
 
 /** The outcome of main-content selection over a page. */
 export interface MainContentSelection {
+  /** One decision per block, in block order (`decisions[i]` is about `seg.blocks[i]`). */
   readonly decisions: readonly BlockDecision[];
   /** The container chosen, or `null` when the page reads as having no article. */
   readonly container: MainContainer | null;
@@ -53,7 +54,8 @@ const BYLINE_NAME = /^(?!\s*by\s*:?\s*$)[\s\S]*\p{L}{2}/iu;
 const DATE_LIKE = /\b(?:1[0-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /**
- * Decides block by block what is the article: picks the container ({@link scoreCandidates}), keeps the blocks
+ * Decides block by block what is the article: picks the container (Readability-style scoring, `scoreCandidates`
+ * in `src/html/score-candidates.ts`), keeps the blocks
  * inside it, and inside it still drops what class/id hints, link density and context mark as boilerplate
  * (comment threads, related lists, share bars, captions, site headers), taking the headline, byline and date
  * out into fields. When the container holds too little text (under 250 characters) it retries with hinted

@@ -115,7 +115,20 @@ function isFreeToken(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The apostrophe the document already uses between letters; else `’` when it has curly quotes, `'` otherwise. */
+/**
+ * The apostrophe a document uses, so that restored apostrophes match it: the more frequent of `’` and `'`
+ * between letters (`it’s`, `mayor's`); on a tie (or none), `’` when the text has curly double quotes
+ * (`“ ”`), `'` otherwise.
+ *
+ * @param text - The document text.
+ * @returns `’` or `'`.
+ * @example
+ * ```ts
+ * apostropheStyle('It’s the mayor’s plan'); // '’'
+ * apostropheStyle('“Its here,” he said'); // '’' (no apostrophe; curly quotes)
+ * apostropheStyle('Its here'); // "'"
+ * ```
+ */
 export function apostropheStyle(text: string): string {
   let curly = 0;
   let straight = 0;

@@ -289,7 +289,20 @@ function forbidden(x: Group, y: Group, nodes: readonly Node[], vetoed: ReadonlyS
   return false;
 }
 
-/** Throws {@link InvalidOptionError} naming the first bad field of {@link ClusterOptions}. */
+/**
+ * Checks an options object for {@link clusterTerms} (which calls it first) and throws
+ * {@link InvalidOptionError} naming the first bad field of {@link ClusterOptions}: `minConfidence`,
+ * `reportConfidence`, `maxDistance` and `maxTokenDistance` must be numbers from 0 to 1, `maxBlockSize` and
+ * `minCount` integers of at least 1, `pin` an array of strings, `veto` an array of `[string, string]` pairs.
+ * Unknown fields are ignored. Useful to reject a bad configuration before a long run starts.
+ *
+ * @param options - The value to check; it must be an object (`{}` is valid: every field is optional).
+ * @example
+ * ```ts
+ * validateClusterOptions({ minConfidence: 0.8, pin: ['Kyiv'] }); // passes
+ * validateClusterOptions({ minCount: 0 }); // throws InvalidOptionError: option `minCount`: must be an integer >= 1
+ * ```
+ */
 export function validateClusterOptions(options: unknown): asserts options is ClusterOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new InvalidOptionError('options', 'must be an object');
   const o = options as Record<string, unknown>;

@@ -15,6 +15,11 @@ export interface NameMatch {
 
 /** A token comparison with its relation. */
 export interface TokenMatch extends NameMatch {
+  /**
+   * How the tokens relate: `same` (identical), `key` (same transliteration key, or the same name word in two
+   * languages), `distance` (keys a small weighted edit apart, or a Baltic ending), `derived` (one word derives
+   * from the other: Russia / Russian, Free / Freedom; only when `allowDerived`).
+   */
   readonly relation: TokenRelation;
 }
 
@@ -87,7 +92,7 @@ const signatureCache = new Map<string, ReadonlyMap<string, 'm' | 'f'>>();
  *
  * @param a - A word.
  * @param b - Another word.
- * @returns Whether one derives from the other by an ending in {@link DERIVED_ENDINGS}.
+ * @returns Whether one derives from the other by an ending in `DERIVED_ENDINGS` (`src/data/variant-keys.ts`).
  * @example
  * ```ts
  * isDerivedForm('Russia', 'Russian'); // true

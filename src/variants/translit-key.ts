@@ -48,7 +48,7 @@ const foldCache = new Map<string, string>();
  * romanisations get the same key (y/i/j, yev/ev/iev, ts/tz/c, kh/h, zh, ye/e, -skiy/-sky/-skyy/-skij,
  * Belarusian ў as u/w, German w, Polish cz/sz). Doubled letters are collapsed.
  *
- * The rewrites are data: {@link TRANSLIT_REWRITES} in `src/data/variant-keys.ts`, with their sources.
+ * The rewrites are data: `TRANSLIT_REWRITES` in `src/data/variant-keys.ts`, with their sources.
  *
  * @param token - One word of a name (any case, any script of Latin letters).
  * @returns The key: lower-case ASCII letters only (empty for a token without letters).
