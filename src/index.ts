@@ -62,9 +62,9 @@ export { restoreApostrophe, apostropheRule, apostropheStyle } from './repair/res
 // Spelling variants: apply a dictionary, discover variant clusters (map: collectTerms, reduce: mergeTermStats)
 export { normalizeVariants, findVariants, variantsRule } from './variants/normalize-variants.js';
 export { parseVariantDictionary, validateVariantDictionary, clustersToDictionary, type VariantDictionary } from './variants/variant-dictionary.js';
-export { collectTerms, MAX_TERM_DOCS, MAX_TERM_EXAMPLES, type CorpusDocument, type TermEntry, type TermStats } from './variants/collect-terms.js';
+export { collectTerms, type CorpusDocument, type TermEntry, type TermStats } from './variants/collect-terms.js';
 export { mergeTermStats, mergeTermStatsInto, emptyTermStats } from './variants/merge-term-stats.js';
-export { clusterTerms, validateClusterOptions, type ClusterOptions, type VariantCluster, type VariantMember } from './variants/cluster-terms.js';
+export { clusterTerms, type ClusterOptions, type VariantCluster, type VariantMember } from './variants/cluster-terms.js';
 export { discoverVariants, clusterNames } from './variants/discover-variants.js';
 export { compareNames, compareTokens, isGenderPair, isDerivedForm, type NameMatch, type TokenMatch, type TokenRelation, type CompareOptions } from './variants/compare-names.js';
 export { translitKey, skeletonKey, foldName } from './variants/translit-key.js';
@@ -89,9 +89,8 @@ export type { DuplicateIndex, DocumentFindings, DuplicateReport, ParagraphDuplic
 export { dedupeDocuments, createDeduplicator, removeDuplicateParagraphs, DUPLICATE_PARAGRAPH_RULE } from './dedup/dedupe-documents.js';
 export type { Deduplicator, DedupeStep, IdentifiedDocument, DedupeDocumentsOptions, DedupeResult } from './dedup/dedupe-documents.js';
 export { resolveDedupeOptions, type DedupeOptions, type SignatureSettings, type ResolvedDedupeOptions } from './dedup/options.js';
-export { normalizeWords, shingleHashes, minhash, minhashSeeds, estimateSimilarity } from './dedup/shingle-paragraph.js';
-export { hashString, hashKey, mix32 } from './dedup/hash-string.js';
-export { renderReport, createReportBuilder, escapeHtml } from './emit/render-report.js';
+export { normalizeWords, shingleHashes, minhash, estimateSimilarity } from './dedup/shingle-paragraph.js';
+export { renderReport, createReportBuilder } from './emit/render-report.js';
 export type { ReportDocument, ReportOptions, ReportBuilder } from './emit/render-report.js';
 
 // Docs: examples a rule carries, shown live in the Rules guide and the playground
