@@ -89,7 +89,7 @@ export type { DuplicateIndex, DocumentFindings, DuplicateReport, ParagraphDuplic
 export { dedupeDocuments, createDeduplicator, removeDuplicateParagraphs, DUPLICATE_PARAGRAPH_RULE } from './dedup/dedupe-documents.js';
 export type { Deduplicator, DedupeStep, IdentifiedDocument, DedupeDocumentsOptions, DedupeResult } from './dedup/dedupe-documents.js';
 export { resolveDedupeOptions, type DedupeOptions, type SignatureSettings, type ResolvedDedupeOptions } from './dedup/options.js';
-export { normalizeWords, shingleHashes, minhash, estimateSimilarity } from './dedup/shingle-paragraph.js';
+export { normalizeWords, shingleHashes, minhash, minhashSeeds, estimateSimilarity } from './dedup/shingle-paragraph.js';
 export { renderReport, createReportBuilder } from './emit/render-report.js';
 export type { ReportDocument, ReportOptions, ReportBuilder } from './emit/render-report.js';
 

@@ -82,6 +82,7 @@ it('exports exactly the public API', () => {
       "mergeTermStats",
       "mergeTermStatsInto",
       "minhash",
+      "minhashSeeds",
       "normalizeLayout",
       "normalizeVariants",
       "normalizeWords",

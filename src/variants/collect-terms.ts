@@ -18,11 +18,11 @@ export interface TermEntry {
   initial: number;
   /** Documents it occurs in. */
   docCount: number;
-  /** Occurrences per document, for at most {@link MAX_TERM_DOCS} documents (the smallest ids). */
+  /** Occurrences per document, for at most 32 documents (`MAX_TERM_DOCS`) (the smallest ids). */
   docs: Record<string, number>;
   /** Lower-case words seen within three words of it, with counts. */
   contexts: Record<string, number>;
-  /** Up to {@link MAX_TERM_EXAMPLES} example contexts, `"<doc id>: …words around it…"`, the first in sort order. */
+  /** Up to 3 example contexts (`MAX_TERM_EXAMPLES`), `"<doc id>: …words around it…"`, the first in sort order. */
   examples: string[];
 }
 
