@@ -1,6 +1,7 @@
 import { version } from '../../package.json';
 import { EXIT, type CliIo } from './cli-io.js';
 import { runCleanCommand } from './commands/clean.js';
+import { runRepairCommand } from './commands/repair.js';
 
 export type { CliIo } from './cli-io.js';
 
@@ -14,6 +15,7 @@ interface Command {
 /** The subcommands, by name. Wiring a new one is one line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   clean: { run: runCleanCommand, summary: 'clean scraped text: files, directories, or JSONL on stdin' },
+  repair: { run: runRepairCommand, summary: 'only repair the text (mojibake, joined words, apostrophes); same input as clean' },
 };
 
 function usage(): string {

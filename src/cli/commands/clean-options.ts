@@ -3,6 +3,8 @@ import { UsageError } from '../cli-io.js';
 import { parseFlags, type FlagSpec } from '../parse-flags.js';
 import type { CleanOptions } from '../../pipeline/options.js';
 import { defaultRules } from '../../pipeline/default-rules.js';
+import { repairRules } from '../../repair/repair-rules.js';
+import type { Rule } from '../../model/rule.js';
 import { validateOptions } from '../../pipeline/validate-options.js';
 import { InvalidOptionError } from '../../errors.js';
 
@@ -43,8 +45,8 @@ export interface CleanCommandOptions {
   readonly clean: CleanOptions;
 }
 
-/** The flags of `clean`. */
-export const CLEAN_FLAGS = {
+/** The flags every record command (`clean`, `repair`) shares. */
+const RECORD_FLAGS = {
   out: { type: 'string', short: 'o' },
   format: { type: 'string', short: 'f' },
   rejects: { type: 'string' },
@@ -55,6 +57,34 @@ export const CLEAN_FLAGS = {
   'min-confidence': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies FlagSpec;
+
+/** The flags of `clean`. */
+export const CLEAN_FLAGS = { ...RECORD_FLAGS } as const satisfies FlagSpec;
+
+/** The flags of `repair`: those of `clean` that apply to repairs only. */
+export const REPAIR_FLAGS = RECORD_FLAGS;
+
+/** The usage text of `repair`. */
+export const REPAIR_USAGE = `usage: unscrape repair [FILE|DIR ...] [options]
+
+Repairs scraped text without removing anything: mojibake and odd Unicode, sentences and words run
+together ("fight.And", "formedin"), lost apostrophes ("dont"). Same input and output as \`clean\`:
+FILE|DIR arguments (directories are walked for .txt files), or JSONL records {"id": ..., "text": "..."}
+on stdin or in .jsonl/.ndjson files, written as JSONL {"id", "text", "edits", "stats", ...other fields}.
+
+options:
+  -o, --out DIR           write <id>.txt and <id>.json per input file into DIR, mirroring the tree
+  -f, --format FORMAT     stdout format: text | json | jsonl (default: jsonl for stdin, text for files)
+      --rejects FILE      also write rejected input to FILE as JSONL {"line", "reason", "raw"}
+  -j, --jobs N            worker threads (default: number of cores; 1 = in-process)
+  -q, --quiet             no progress bar and no summary on stderr
+      --resume            with --out: skip files whose .txt and .json already exist
+      --disable RULE      turn a repair off (repeatable): ${repairRules.map((r) => r.id).join(', ')}
+      --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
+  -h, --help              show this help
+
+exit status: as for \`unscrape clean\` (0 ok, 1 some input rejected, 2 usage error, 3 fatal, 130 interrupted)
+`;
 
 /** The usage text of `clean`. */
 export const CLEAN_USAGE = `usage: unscrape clean [FILE|DIR ...] [options]
@@ -94,7 +124,28 @@ exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
  * ```
  */
 export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | 'help' {
-  const { values, positionals } = parseFlags(args, CLEAN_FLAGS);
+  return parseRecordArgs(args, CLEAN_FLAGS, defaultRules);
+}
+
+/**
+ * Builds the options of `unscrape repair`: the flags of `clean` that apply (`--disable` takes the
+ * repair rules).
+ *
+ * @param args - The arguments after `repair`.
+ * @returns The options, or `'help'`.
+ * @throws UsageError naming the bad flag or value.
+ *
+ * @example
+ * ```ts
+ * parseRepairArgs(['--disable', 'apostrophe']); // { mode: 'jsonl', clean: { rules: { apostrophe: false } }, ... }
+ * ```
+ */
+export function parseRepairArgs(args: readonly string[]): CleanCommandOptions | 'help' {
+  return parseRecordArgs(args, REPAIR_FLAGS, repairRules);
+}
+
+function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readonly Rule[]): CleanCommandOptions | 'help' {
+  const { values, positionals } = parseFlags(args, flags);
   if (values.help) return 'help';
   const out = values.out as string | undefined;
   const formatFlag = values.format as string | undefined;
@@ -120,7 +171,7 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
     quiet: values.quiet === true,
     resume: values.resume === true,
     extensions: { '.txt': 'text' },
-    clean: cleanOptions((values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
+    clean: cleanOptions(rules, (values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
   };
 }
 
@@ -133,8 +184,8 @@ function parseJobs(value: string): number {
   return n;
 }
 
-function cleanOptions(disable: readonly string[], minConfidence: string | undefined): CleanOptions {
-  const known = new Set(defaultRules.map((r) => r.id));
+function cleanOptions(rules: readonly Rule[], disable: readonly string[], minConfidence: string | undefined): CleanOptions {
+  const known = new Set(rules.map((r) => r.id));
   for (const id of disable) {
     if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}" (rules: ${[...known].join(', ')})`);
   }
