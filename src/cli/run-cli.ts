@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { EXIT, type CliIo } from './cli-io.js';
 import { runCleanCommand } from './commands/clean.js';
 import { runRepairCommand } from './commands/repair.js';
+import { runVariantsCommand } from './commands/variants.js';
 
 export type { CliIo } from './cli-io.js';
 
@@ -16,6 +17,7 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
   clean: { run: runCleanCommand, summary: 'clean scraped text: files, directories, or JSONL on stdin' },
   repair: { run: runRepairCommand, summary: 'only repair the text (mojibake, joined words, apostrophes); same input as clean' },
+  variants: { run: runVariantsCommand, summary: 'discover spelling variants of names across documents, or cluster a list of names' },
 };
 
 function usage(): string {

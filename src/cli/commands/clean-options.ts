@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../cli-io.js';
 import { parseFlags, type FlagSpec } from '../parse-flags.js';
@@ -7,6 +8,7 @@ import { repairRules } from '../../repair/repair-rules.js';
 import type { Rule } from '../../model/rule.js';
 import { validateOptions } from '../../pipeline/validate-options.js';
 import { InvalidOptionError } from '../../errors.js';
+import { parseVariantDictionary, type VariantDictionary } from '../../variants/variant-dictionary.js';
 
 /** Output formats of `clean`. */
 export type CleanFormat = 'text' | 'json' | 'jsonl';
@@ -41,7 +43,10 @@ export interface CleanCommandOptions {
    * extension fills `text`. Default: `{'.txt': 'text'}`.
    */
   readonly extensions: Readonly<Record<string, string>>;
-  /** Options passed to `clean()` (plain data; built from `--disable`, `--min-confidence`). */
+  /**
+   * Options passed to `clean()` (plain data; built from `--disable`, `--min-confidence`, and
+   * `--variants FILE`, whose dictionary is read and checked here and travels as `clean.variants`).
+   */
   readonly clean: CleanOptions;
 }
 
@@ -59,7 +64,10 @@ const RECORD_FLAGS = {
 } as const satisfies FlagSpec;
 
 /** The flags of `clean`. */
-export const CLEAN_FLAGS = { ...RECORD_FLAGS } as const satisfies FlagSpec;
+export const CLEAN_FLAGS = {
+  ...RECORD_FLAGS,
+  variants: { type: 'string' },
+} as const satisfies FlagSpec;
 
 /** The flags of `repair`: those of `clean` that apply to repairs only. */
 export const REPAIR_FLAGS = RECORD_FLAGS;
@@ -104,6 +112,8 @@ options:
       --resume            with --out: skip files whose .txt and .json already exist
       --disable RULE      turn a rule off (repeatable)
       --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
+      --variants FILE     unify spellings with a variants dictionary: JSON {"canonical": ["variant", ...]}
+                          or the output of \`unscrape variants discover\`
   -h, --help              show this help
 
 exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
@@ -124,7 +134,32 @@ exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
  * ```
  */
 export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | 'help' {
-  return parseRecordArgs(args, CLEAN_FLAGS, defaultRules);
+  const options = parseRecordArgs(args, CLEAN_FLAGS, defaultRules);
+  if (options === 'help') return options;
+  const { values } = parseFlags(args, CLEAN_FLAGS);
+  const variantsFile = values.variants as string | undefined;
+  if (variantsFile === undefined) return options;
+  return { ...options, clean: { ...options.clean, variants: loadVariants(variantsFile) } };
+}
+
+/**
+ * Reads and checks the `--variants` dictionary (plain data: it is copied into the worker threads).
+ *
+ * @throws UsageError naming the file and the problem (missing, not JSON, a bad entry).
+ */
+function loadVariants(file: string): VariantDictionary {
+  let json: string;
+  try {
+    json = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--variants: cannot read ${file}: ${(e as Error).message}`);
+  }
+  try {
+    return parseVariantDictionary(json);
+  } catch (e) {
+    if (e instanceof InvalidOptionError) throw new UsageError(`--variants ${file}: ${e.message}`);
+    throw e;
+  }
 }
 
 /**
