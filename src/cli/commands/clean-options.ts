@@ -40,7 +40,8 @@ export interface CleanCommandOptions {
   /**
    * File extensions taken when walking directories, each with the record field its content fills
    * (`'.html': 'html'` once HTML input exists). A file named on the command line with another
-   * extension fills `text`. Default: `{'.txt': 'text'}`.
+   * extension fills `text`. `clean`: `{'.txt': 'text', '.html': 'html', '.htm': 'html'}` (HTML pages
+   * go through `cleanHtml`); `repair`: `{'.txt': 'text'}`.
    */
   readonly extensions: Readonly<Record<string, string>>;
   /**
@@ -97,10 +98,11 @@ exit status: as for \`unscrape clean\` (0 ok, 1 some input rejected, 2 usage err
 /** The usage text of `clean`. */
 export const CLEAN_USAGE = `usage: unscrape clean [FILE|DIR ...] [options]
 
-Cleans scraped text. With FILE|DIR arguments, cleans each file (directories are walked for .txt
-files). With none (or -), reads JSONL records {"id": ..., "text": "..."} from stdin, and with
-.jsonl/.ndjson FILE arguments from those files, and writes one JSONL record per input record to
-stdout, in input order.
+Cleans scraped text and HTML pages. With FILE|DIR arguments, cleans each file (directories are walked
+for .txt, .html and .htm files; HTML keeps the page's article). With none (or -), reads JSONL records
+{"id": ..., "text": "..."} or {"id": ..., "html": "..."} from stdin, and with .jsonl/.ndjson FILE
+arguments from those files, and writes one JSONL record per input record to stdout, in input order
+(a record with both "html" and "text" is cleaned from its html; HTML records also get "url").
 
 options:
   -o, --out DIR           write <id>.txt and <id>.json per input file into DIR, mirroring the tree
@@ -134,8 +136,9 @@ exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
  * ```
  */
 export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | 'help' {
-  const options = parseRecordArgs(args, CLEAN_FLAGS, defaultRules);
-  if (options === 'help') return options;
+  const parsed = parseRecordArgs(args, CLEAN_FLAGS, defaultRules);
+  if (parsed === 'help') return parsed;
+  const options = { ...parsed, extensions: { '.txt': 'text', '.html': 'html', '.htm': 'html' } };
   const { values } = parseFlags(args, CLEAN_FLAGS);
   const variantsFile = values.variants as string | undefined;
   if (variantsFile === undefined) return options;
