@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../cli-io.js';
 import { parseFlags, type FlagSpec } from '../parse-flags.js';
@@ -6,6 +7,8 @@ import type { CleanOptions } from '../../pipeline/options.js';
 import { defaultRules } from '../../pipeline/default-rules.js';
 import { repairRules } from '../../repair/repair-rules.js';
 import type { Rule } from '../../model/rule.js';
+import type { CleanStepsOptions } from '../steps/clean-steps.js';
+import type { CleanTransformOptions } from '../transforms/clean-record.js';
 import { validateOptions } from '../../pipeline/validate-options.js';
 import { InvalidOptionError } from '../../errors.js';
 import { parseVariantDictionary, type VariantDictionary } from '../../variants/variant-dictionary.js';
@@ -17,7 +20,7 @@ export type CleanFormat = 'text' | 'json' | 'jsonl';
  * Everything `unscrape clean` does, as built from its flags. New flags (`--variants FILE`,
  * `--report FILE`, HTML input) add a field here and a line in {@link CLEAN_FLAGS} / {@link parseCleanArgs}.
  */
-export interface CleanCommandOptions {
+export interface CleanCommandOptions extends CleanStepsOptions {
   /**
    * `jsonl`: records from stdin, or from the `.jsonl`/`.ndjson` files in `paths`, to JSONL on stdout.
    * `files`: `paths` are text files and directories.
@@ -45,10 +48,10 @@ export interface CleanCommandOptions {
    */
   readonly extensions: Readonly<Record<string, string>>;
   /**
-   * Options passed to `clean()` (plain data; built from `--disable`, `--min-confidence`, and
+   * Options passed to the transform: `clean()`'s plus `keepSource` (plain data; built from `--disable`, `--min-confidence`, and
    * `--variants FILE`, whose dictionary is read and checked here and travels as `clean.variants`).
    */
-  readonly clean: CleanOptions;
+  readonly clean: CleanTransformOptions;
 }
 
 /** The flags every record command (`clean`, `repair`) shares. */
@@ -68,6 +71,9 @@ const RECORD_FLAGS = {
 export const CLEAN_FLAGS = {
   ...RECORD_FLAGS,
   variants: { type: 'string' },
+  report: { type: 'string' },
+  'keep-source': { type: 'boolean' },
+  'report-limit': { type: 'string' },
 } as const satisfies FlagSpec;
 
 /** The flags of `repair`: those of `clean` that apply to repairs only. */
@@ -116,6 +122,12 @@ options:
       --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
       --variants FILE     unify spellings with a variants dictionary: JSON {"canonical": ["variant", ...]}
                           or the output of \`unscrape variants discover\`
+      --report FILE       also write the review report of the documents cleaned in this run: one
+                          HTML page showing every edit on its source (see \`unscrape report\`)
+      --keep-source       also write each document's source (the text its edits refer to) in the
+                          output record and <id>.json, so \`unscrape report\` can draw it later
+      --report-limit N    documents drawn in full in the report; the rest are counted (default 1000;
+                          all = every one)
   -h, --help              show this help
 
 exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
@@ -138,11 +150,32 @@ exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
 export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | 'help' {
   const parsed = parseRecordArgs(args, CLEAN_FLAGS, defaultRules);
   if (parsed === 'help') return parsed;
-  const options = { ...parsed, extensions: { '.txt': 'text', '.html': 'html', '.htm': 'html' } };
   const { values } = parseFlags(args, CLEAN_FLAGS);
+  const options: CleanCommandOptions = {
+    ...parsed,
+    extensions: { '.txt': 'text', '.html': 'html', '.htm': 'html' },
+    ...reportOptions(values.report as string | undefined, values['report-limit'] as string | undefined),
+    ...(values['keep-source'] === true ? { keepSource: true, clean: { ...parsed.clean, keepSource: true } } : {}),
+  };
   const variantsFile = values.variants as string | undefined;
   if (variantsFile === undefined) return options;
   return { ...options, clean: { ...options.clean, variants: loadVariants(variantsFile) } };
+}
+
+/** `--report FILE` and `--report-limit N|all`, checked before any work (the page is written at the end). */
+function reportOptions(file: string | undefined, limit: string | undefined): Pick<CleanCommandOptions, 'report' | 'reportLimit'> {
+  if (file === undefined) {
+    if (limit !== undefined) throw new UsageError('--report-limit needs --report FILE');
+    return {};
+  }
+  if (file === '' || file === '-') throw new UsageError('--report needs a file name (stdout carries the documents)');
+  const dir = dirname(resolve(file));
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--report ${file}: no such directory ${dir}`);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--report ${file} is a directory; give a file name`);
+  if (limit === undefined) return { report: file };
+  if (limit === 'all') return { report: file, reportLimit: false };
+  if (!/^\d+$/.test(limit)) throw new UsageError(`--report-limit must be a whole number or "all" (got "${limit}")`);
+  return { report: file, reportLimit: Number(limit) };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { EXIT, UsageError, isTty, type CliIo } from '../cli-io.js';
 import { outDirSink, streamSink } from '../files/document-sink.js';
-import { assertFiles, planInputs } from '../files/plan-inputs.js';
+import { assertFiles, planInputs, type InputRoot } from '../files/plan-inputs.js';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { runFiles } from '../files/run-files.js';
 import { measureFiles, walkFiles } from '../files/walk-files.js';
 import { RejectSink } from '../jsonl/rejects.js';
@@ -10,6 +12,7 @@ import { createProgress } from '../progress/progress.js';
 import { Tally } from '../progress/tally.js';
 import type { TransformName } from '../transforms/registry.js';
 import type { CleanCommandOptions } from './clean-options.js';
+import { createCleanSteps, type PostStep } from '../steps/clean-steps.js';
 
 /** A command with the record contract of `clean` (JSONL or files in, one document out per input). */
 export interface RecordCommandSpec {
@@ -45,6 +48,26 @@ export async function runRecordCommand(spec: RecordCommandSpec, args: readonly s
       io.stdout.write(spec.usage);
       return EXIT.ok;
     }
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`unscrape ${spec.name}: ${e.message}\n\n${spec.usage}`);
+    return EXIT.usage;
+  }
+  const steps = createCleanSteps(options);
+  const code = await runInputs(spec, options, io, steps?.post);
+  if (!steps || code === EXIT.usage) return code;
+  try {
+    const summary = await steps.finish();
+    if (!options.quiet) io.stderr.write(summary);
+  } catch (e) {
+    io.stderr.write(`unscrape ${spec.name}: fatal: ${(e as Error).message}\n`);
+    return EXIT.fatal;
+  }
+  return code;
+}
+
+async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, io: CliIo, post: PostStep | undefined): Promise<number> {
+  try {
     if (options.mode === 'jsonl') {
       await assertFiles(options.paths);
       return await runJsonlCommand(io, {
@@ -55,9 +78,10 @@ export async function runRecordCommand(spec: RecordCommandSpec, args: readonly s
         jobs: options.jobs,
         quiet: options.quiet,
         ...(options.rejects !== undefined ? { rejects: options.rejects } : {}),
+        ...(post ? { post } : {}),
       });
     }
-    return await runFileCommand(spec, options, io);
+    return await runFileCommand(spec, options, io, post);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.stderr.write(`unscrape ${spec.name}: ${e.message}\n\n${spec.usage}`);
@@ -65,8 +89,9 @@ export async function runRecordCommand(spec: RecordCommandSpec, args: readonly s
   }
 }
 
-async function runFileCommand(spec: RecordCommandSpec, options: CleanCommandOptions, io: CliIo): Promise<number> {
+async function runFileCommand(spec: RecordCommandSpec, options: CleanCommandOptions, io: CliIo, post: PostStep | undefined): Promise<number> {
   const roots = await planInputs(options.paths, options.out);
+  if (options.report !== undefined) await assertOutside(options.report, roots);
   const showBar = !options.quiet && isTty(io.stderr);
   const totals = showBar ? await measureFiles(roots, Object.keys(options.extensions)) : undefined;
   const progress = createProgress(io.stderr, { quiet: options.quiet, ...(totals ? { totalBytes: totals.bytes } : {}) });
@@ -88,6 +113,7 @@ async function runFileCommand(spec: RecordCommandSpec, options: CleanCommandOpti
       progress,
       ...(options.resume && options.out !== undefined ? { resumeFrom: options.out } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
+      ...(post ? { post } : {}),
     });
     await rejects.close();
     progress.stop();
@@ -107,5 +133,17 @@ async function runFileCommand(spec: RecordCommandSpec, options: CleanCommandOpti
     return EXIT.fatal;
   } finally {
     await runner.close();
+  }
+}
+
+/** `--report FILE` must not land in an input directory, where the next run would read it as an HTML page. */
+async function assertOutside(report: string, roots: readonly InputRoot[]): Promise<void> {
+  const file = join(await realpath(dirname(report)), basename(report));
+  for (const root of roots) {
+    if (root.kind !== 'dir') continue;
+    const rel = relative(root.real, file);
+    if (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) {
+      throw new UsageError(`--report ${report} is inside the input ${root.path} (a later run would clean it as a page); write it elsewhere`);
+    }
   }
 }

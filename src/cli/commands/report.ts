@@ -10,7 +10,7 @@ export const REPORT_USAGE = `usage: unscrape report [FILE ...] --out report.html
 
 Reads documents written by \`unscrape clean\` (JSONL, one JSON document, or a JSON array; stdin when no
 FILE or FILE is -) and writes one static HTML page to review every edit. Each document needs \`source\`
-and \`edits\`: use \`clean --format json\` output, or let \`clean --report FILE\` write the page directly.
+and \`edits\`: use \`clean --keep-source\` output (JSONL or --format json), or let \`clean --report FILE\` write the page directly.
   --out FILE     where to write the page (- for stdout)
   --title TEXT   the page's heading (default: unscrape review report)
   --limit N|all  documents drawn in full; the rest are counted only (default: 1000)`;
@@ -156,7 +156,7 @@ function describeProblem(value: unknown): string | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
   const v = value as Record<string, unknown>;
   if (typeof v.source !== 'string') {
-    return 'no `source` text: the report redraws the source with its edits; write documents with `unscrape clean --format json` (which keeps `source`) or use `unscrape clean --report FILE`';
+    return 'no `source` text: the report redraws the source with its edits; write documents with `unscrape clean --keep-source` or use `unscrape clean --report FILE`';
   }
   if (!Array.isArray(v.edits)) return 'no `edits` array';
   if (v.id !== undefined && typeof v.id !== 'string') return '`id` is not a string';

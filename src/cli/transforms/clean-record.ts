@@ -24,14 +24,20 @@ export const CLEAN_FIELDS = ['id', 'title', 'byline', 'date', 'lang', 'url', 'te
  * cleanTransform.run({ id: 2, html: '<article><p>Hello.</p></article>' }, {}).record.text; // 'Hello.'
  * ```
  */
-export const cleanTransform: RecordTransform<CleanOptions> = {
+export const cleanTransform: RecordTransform<CleanTransformOptions> = {
   fields: ['text', 'html'],
-  run(record, options) {
+  run(record, { keepSource, ...options }) {
     const doc = typeof record.html === 'string' ? cleanHtml(record.html, options) : clean(record.text as string, options);
-    const out = cleanOutput(record, doc);
+    const out = cleanOutput(record, doc, {}, keepSource === true);
     return { ...out, full: { id: String(record.id), ...doc } };
   },
 };
+
+/** The options of the `clean` transform: `clean()`'s, plus whether the outputs keep `source`. */
+export interface CleanTransformOptions extends CleanOptions {
+  /** `--keep-source`: put the document's `source` into the output record and `<id>.json` (for `unscrape report`). Default: `false`. */
+  readonly keepSource?: boolean;
+}
 
 /**
  * Builds the `clean` outputs of a record from its clean document: the JSONL record, the `<id>.json`
@@ -41,6 +47,7 @@ export const cleanTransform: RecordTransform<CleanOptions> = {
  * @param record - The input record (its other fields are passed through).
  * @param doc - Its clean document.
  * @param extra - Fields to add after `stats`. Default: none.
+ * @param keepSource - Also write `source` (after `text`). Default: `false`.
  * @returns The transform's output (without `full`).
  *
  * @example
@@ -48,7 +55,7 @@ export const cleanTransform: RecordTransform<CleanOptions> = {
  * cleanOutput({ id: 1, text }, clean(text)).record;
  * ```
  */
-export function cleanOutput(record: JsonlRecord, doc: CleanDocument, extra: Readonly<Record<string, unknown>> = {}): TransformOutput {
+export function cleanOutput(record: JsonlRecord, doc: CleanDocument, extra: Readonly<Record<string, unknown>> = {}, keepSource = false): TransformOutput {
   const out: Record<string, unknown> = {
     id: record.id,
     title: doc.title,
@@ -57,11 +64,12 @@ export function cleanOutput(record: JsonlRecord, doc: CleanDocument, extra: Read
     lang: doc.lang,
     ...(doc.url !== undefined ? { url: doc.url } : {}),
     text: doc.text,
+    ...(keepSource ? { source: doc.source } : {}),
     edits: doc.edits,
     stats: doc.stats,
     ...extra,
   };
   for (const [key, value] of Object.entries(record)) if (!(key in out)) out[key] = value;
-  const { source: _source, ...rest } = doc;
-  return { record: out, document: { id: record.id, ...rest, ...extra }, text: doc.text, lang: doc.lang, edits: doc.edits };
+  const { source, ...rest } = doc;
+  return { record: out, document: { id: record.id, ...rest, ...(keepSource ? { source } : {}), ...extra }, text: doc.text, lang: doc.lang, edits: doc.edits };
 }
