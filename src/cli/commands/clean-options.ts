@@ -73,6 +73,7 @@ export const CLEAN_FLAGS = {
   variants: { type: 'string' },
   report: { type: 'string' },
   'keep-source': { type: 'boolean' },
+  dedupe: { type: 'string' },
   'report-limit': { type: 'string' },
 } as const satisfies FlagSpec;
 
@@ -124,6 +125,9 @@ options:
                           or the output of \`unscrape variants discover\`
       --report FILE       also write the review report of the documents cleaned in this run: one
                           HTML page showing every edit on its source (see \`unscrape report\`)
+      --dedupe MODE       paragraphs republished across documents (first occurrence kept), in input
+                          order: report = add a "duplicates" field to each output;
+                          paragraphs = also remove the later copies (edits with rule duplicate-paragraph)
       --keep-source       also write each document's source (the text its edits refer to) in the
                           output record and <id>.json, so \`unscrape report\` can draw it later
       --report-limit N    documents drawn in full in the report; the rest are counted (default 1000;
@@ -156,10 +160,19 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
     extensions: { '.txt': 'text', '.html': 'html', '.htm': 'html' },
     ...reportOptions(values.report as string | undefined, values['report-limit'] as string | undefined),
     ...(values['keep-source'] === true ? { keepSource: true, clean: { ...parsed.clean, keepSource: true } } : {}),
+    ...dedupeOption(values.dedupe as string | undefined, parsed.resume),
   };
   const variantsFile = values.variants as string | undefined;
   if (variantsFile === undefined) return options;
   return { ...options, clean: { ...options.clean, variants: loadVariants(variantsFile) } };
+}
+
+/** `--dedupe report|paragraphs`. */
+function dedupeOption(mode: string | undefined, resume: boolean): Pick<CleanCommandOptions, 'dedupe'> {
+  if (mode === undefined) return {};
+  if (mode !== 'report' && mode !== 'paragraphs') throw new UsageError(`--dedupe must be report or paragraphs (got "${mode}")`);
+  if (resume) throw new UsageError('--dedupe needs every document in order, and --resume skips the done ones: run without --resume');
+  return { dedupe: mode };
 }
 
 /** `--report FILE` and `--report-limit N|all`, checked before any work (the page is written at the end). */
