@@ -79,6 +79,7 @@ describe('clean --dedupe', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, 'out', `${files[3]!.replace(/\.txt$/, '')}.json`), 'utf8'));
     expect(json.duplicates.overlaps.length).toBeGreaterThan(0);
+    expect(json.signature).toBeUndefined(); // made in the worker for the dedup, never written
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/<article/);
   });
 

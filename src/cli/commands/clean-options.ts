@@ -155,13 +155,14 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
   const parsed = parseRecordArgs(args, CLEAN_FLAGS, defaultRules);
   if (parsed === 'help') return parsed;
   const { values } = parseFlags(args, CLEAN_FLAGS);
-  const options: CleanCommandOptions = {
+  let options: CleanCommandOptions = {
     ...parsed,
     extensions: { '.txt': 'text', '.html': 'html', '.htm': 'html' },
     ...reportOptions(values.report as string | undefined, values['report-limit'] as string | undefined),
     ...(values['keep-source'] === true ? { keepSource: true, clean: { ...parsed.clean, keepSource: true } } : {}),
     ...dedupeOption(values.dedupe as string | undefined, parsed.resume),
   };
+  if (options.dedupe !== undefined) options = { ...options, clean: { ...options.clean, sign: true } };
   const variantsFile = values.variants as string | undefined;
   if (variantsFile === undefined) return options;
   return { ...options, clean: { ...options.clean, variants: loadVariants(variantsFile) } };

@@ -1,3 +1,4 @@
+import type { DocumentSignature } from '../../dedup/collect-signatures.js';
 import type { DocumentFindings } from '../../dedup/find-duplicates.js';
 import { createDeduplicator, type IdentifiedDocument } from '../../dedup/dedupe-documents.js';
 import { createReportBuilder } from '../../emit/render-report.js';
@@ -63,13 +64,13 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
   let duplicateDocuments = 0;
   return {
     post(record, result, want) {
-      const full = result.full as (CleanDocument & { id: string }) | undefined;
-      if (full === undefined) throw new Error('the worker did not return the document (task without keep)');
+      if (result.full === undefined) throw new Error('the worker did not return the document (task without keep)');
+      const { signature, ...full } = result.full as unknown as CleanDocument & { id: string; signature?: DocumentSignature };
       documents++;
       let doc: IdentifiedDocument = full;
       let extra: Record<string, unknown> | undefined;
       if (dedup) {
-        const step = dedup.add(full);
+        const step = dedup.add(full, signature);
         doc = step.document ?? full;
         const duplicates = describeFindings(step.findings);
         extra = { duplicates };

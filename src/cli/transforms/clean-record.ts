@@ -1,3 +1,4 @@
+import { collectParagraphSignatures } from '../../dedup/collect-signatures.js';
 import { cleanHtml } from '../../html/clean-html.js';
 import type { CleanDocument } from '../../model/document.js';
 import type { CleanOptions } from '../../pipeline/options.js';
@@ -26,10 +27,12 @@ export const CLEAN_FIELDS = ['id', 'title', 'byline', 'date', 'lang', 'url', 'te
  */
 export const cleanTransform: RecordTransform<CleanTransformOptions> = {
   fields: ['text', 'html'],
-  run(record, { keepSource, ...options }) {
+  run(record, { keepSource, sign, ...options }) {
     const doc = typeof record.html === 'string' ? cleanHtml(record.html, options) : clean(record.text as string, options);
     const out = cleanOutput(record, doc, {}, keepSource === true);
-    return { ...out, full: { id: String(record.id), ...doc } };
+    const full = { id: String(record.id), ...doc };
+    // The dedup signature (shingles, MinHash) is the costly part of dedup: made here, in the worker.
+    return { ...out, full: sign === true ? { ...full, signature: collectParagraphSignatures(full).documents[0] } : full };
   },
 };
 
@@ -37,6 +40,11 @@ export const cleanTransform: RecordTransform<CleanTransformOptions> = {
 export interface CleanTransformOptions extends CleanOptions {
   /** `--keep-source`: put the document's `source` into the output record and `<id>.json` (for `unscrape report`). Default: `false`. */
   readonly keepSource?: boolean;
+  /**
+   * `--dedupe`: also put the document's dedup signature (`collectParagraphSignatures`, default
+   * settings) into `full.signature`, so the main thread only looks it up. Default: `false`.
+   */
+  readonly sign?: boolean;
 }
 
 /**
