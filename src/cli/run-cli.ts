@@ -1,6 +1,9 @@
 import { version } from '../../package.json';
 import { EXIT, type CliIo } from './cli-io.js';
 import { runCleanCommand } from './commands/clean.js';
+import { runRepairCommand } from './commands/repair.js';
+import { runReportCommand } from './commands/report.js';
+import { runVariantsCommand } from './commands/variants.js';
 
 export type { CliIo } from './cli-io.js';
 
@@ -14,6 +17,9 @@ interface Command {
 /** The subcommands, by name. Wiring a new one is one line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   clean: { run: runCleanCommand, summary: 'clean scraped text: files, directories, or JSONL on stdin' },
+  repair: { run: runRepairCommand, summary: 'only repair the text (mojibake, joined words, apostrophes); same input as clean' },
+  report: { run: runReportCommand, summary: 'write the HTML review report of cleaned documents (clean --format json output)' },
+  variants: { run: runVariantsCommand, summary: 'discover spelling variants of names across documents, or cluster a list of names' },
 };
 
 function usage(): string {

@@ -161,7 +161,7 @@ describe('clean: JSONL files', () => {
     expect(r.stderr).toContain(`${b}:1: rejected: missing "text"`);
     expect(parseJsonl(readFileSync(rejects, 'utf8'))).toEqual([
       { file: a, line: 2, reason: expect.stringContaining('invalid JSON'), raw: 'oops' },
-      { file: b, line: 1, reason: 'missing "text"', raw: '{"id":"b1"}' },
+      { file: b, line: 1, reason: 'missing "text" or "html"', raw: '{"id":"b1"}' },
     ]);
     expect(r.stderr).toContain('5 in, 3 out, 2 rejected (in = out + rejected)');
   });

@@ -27,20 +27,25 @@ const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
 describe('unscrape report', () => {
   it('draws every valid JSONL record and names each rejected line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unscrape-report-'));
+    // clean's output records carry no `source`: the report rebuilds it from `text` and `edits`.
     const { source: _s, ...noSource } = seeds[0]!;
-    const lines = [...seeds.map((d) => JSON.stringify(d)), '{not json', JSON.stringify(noSource), '', JSON.stringify([1])];
+    const { source: _t, text: _x, ...noText } = seeds[0]!;
+    const lines = [...seeds.map((d) => JSON.stringify(d)), '{not json', JSON.stringify(noSource), JSON.stringify(noText), JSON.stringify([1])];
     writeFileSync(join(dir, 'docs.jsonl'), `${lines.join('\n')}\n`);
     const t = io();
     const code = await runReportCommand([join(dir, 'docs.jsonl'), '--out', join(dir, 'r.html'), '--title', 'Seeds <1>'], t.io);
     expect(code).toBe(1);
     const err = t.err.join('');
     expect(err).toContain('docs.jsonl:6: invalid JSON');
-    expect(err).toMatch(/docs\.jsonl:7: no `source`/);
+    expect(err).not.toContain('docs.jsonl:7');
+    expect(err).toMatch(/docs\.jsonl:8: neither `source` nor `text`/);
     expect(err).toContain('docs.jsonl:9[0]: not a JSON object');
     const doc = parseHTML(readFileSync(join(dir, 'r.html'), 'utf8')).document;
-    expect(doc.querySelectorAll('article').length).toBe(seeds.length);
+    expect(doc.querySelectorAll('article').length).toBe(seeds.length + 1);
+    const articles = [...doc.querySelectorAll('article')];
+    expect(articles[seeds.length]!.innerHTML).toBe(articles[0]!.innerHTML.replaceAll('doc-0', `doc-${seeds.length}`));
     expect(doc.querySelector('h1')!.textContent).toBe('Seeds <1>');
-    expect(doc.querySelectorAll('.m').length).toBe(seeds.reduce((n, d) => n + d.edits.length, 0));
+    expect(doc.querySelectorAll('.m').length).toBe(seeds.reduce((n, d) => n + d.edits.length, 0) + seeds[0]!.edits.length);
   });
 
   it('reads a pretty-printed JSON document and a JSON array from stdin', async () => {

@@ -1,10 +1,17 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../cli-io.js';
 import { parseFlags, type FlagSpec } from '../parse-flags.js';
 import type { CleanOptions } from '../../pipeline/options.js';
 import { defaultRules } from '../../pipeline/default-rules.js';
+import { repairRules } from '../../repair/repair-rules.js';
+import type { Rule } from '../../model/rule.js';
+import type { CleanStepsOptions } from '../steps/clean-steps.js';
+import type { CleanTransformOptions } from '../transforms/clean-record.js';
 import { validateOptions } from '../../pipeline/validate-options.js';
 import { InvalidOptionError } from '../../errors.js';
+import { parseVariantDictionary, type VariantDictionary } from '../../variants/variant-dictionary.js';
 
 /** Output formats of `clean`. */
 export type CleanFormat = 'text' | 'json' | 'jsonl';
@@ -13,7 +20,7 @@ export type CleanFormat = 'text' | 'json' | 'jsonl';
  * Everything `unscrape clean` does, as built from its flags. New flags (`--variants FILE`,
  * `--report FILE`, HTML input) add a field here and a line in {@link CLEAN_FLAGS} / {@link parseCleanArgs}.
  */
-export interface CleanCommandOptions {
+export interface CleanCommandOptions extends CleanStepsOptions {
   /**
    * `jsonl`: records from stdin, or from the `.jsonl`/`.ndjson` files in `paths`, to JSONL on stdout.
    * `files`: `paths` are text files and directories.
@@ -36,15 +43,19 @@ export interface CleanCommandOptions {
   /**
    * File extensions taken when walking directories, each with the record field its content fills
    * (`'.html': 'html'` once HTML input exists). A file named on the command line with another
-   * extension fills `text`. Default: `{'.txt': 'text'}`.
+   * extension fills `text`. `clean`: `{'.txt': 'text', '.html': 'html', '.htm': 'html'}` (HTML pages
+   * go through `cleanHtml`); `repair`: `{'.txt': 'text'}`.
    */
   readonly extensions: Readonly<Record<string, string>>;
-  /** Options passed to `clean()` (plain data; built from `--disable`, `--min-confidence`). */
-  readonly clean: CleanOptions;
+  /**
+   * Options passed to the transform: `clean()`'s plus `keepSource` (plain data; built from `--disable`, `--min-confidence`, and
+   * `--variants FILE`, whose dictionary is read and checked here and travels as `clean.variants`).
+   */
+  readonly clean: CleanTransformOptions;
 }
 
-/** The flags of `clean`. */
-export const CLEAN_FLAGS = {
+/** The flags every record command (`clean`, `repair`) shares. */
+const RECORD_FLAGS = {
   out: { type: 'string', short: 'o' },
   format: { type: 'string', short: 'f' },
   rejects: { type: 'string' },
@@ -56,13 +67,49 @@ export const CLEAN_FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies FlagSpec;
 
+/** The flags of `clean`. */
+export const CLEAN_FLAGS = {
+  ...RECORD_FLAGS,
+  variants: { type: 'string' },
+  report: { type: 'string' },
+  'keep-source': { type: 'boolean' },
+  dedupe: { type: 'string' },
+  'report-limit': { type: 'string' },
+} as const satisfies FlagSpec;
+
+/** The flags of `repair`: those of `clean` that apply to repairs only. */
+export const REPAIR_FLAGS = RECORD_FLAGS;
+
+/** The usage text of `repair`. */
+export const REPAIR_USAGE = `usage: unscrape repair [FILE|DIR ...] [options]
+
+Repairs scraped text without removing anything: mojibake and odd Unicode, sentences and words run
+together ("fight.And", "formedin"), lost apostrophes ("dont"). Same input and output as \`clean\`:
+FILE|DIR arguments (directories are walked for .txt files), or JSONL records {"id": ..., "text": "..."}
+on stdin or in .jsonl/.ndjson files, written as JSONL {"id", "text", "edits", "stats", ...other fields}.
+
+options:
+  -o, --out DIR           write <id>.txt and <id>.json per input file into DIR, mirroring the tree
+  -f, --format FORMAT     stdout format: text | json | jsonl (default: jsonl for stdin, text for files)
+      --rejects FILE      also write rejected input to FILE as JSONL {"line", "reason", "raw"}
+  -j, --jobs N            worker threads (default: number of cores; 1 = in-process)
+  -q, --quiet             no progress bar and no summary on stderr
+      --resume            with --out: skip files whose .txt and .json already exist
+      --disable RULE      turn a repair off (repeatable): ${repairRules.map((r) => r.id).join(', ')}
+      --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
+  -h, --help              show this help
+
+exit status: as for \`unscrape clean\` (0 ok, 1 some input rejected, 2 usage error, 3 fatal, 130 interrupted)
+`;
+
 /** The usage text of `clean`. */
 export const CLEAN_USAGE = `usage: unscrape clean [FILE|DIR ...] [options]
 
-Cleans scraped text. With FILE|DIR arguments, cleans each file (directories are walked for .txt
-files). With none (or -), reads JSONL records {"id": ..., "text": "..."} from stdin, and with
-.jsonl/.ndjson FILE arguments from those files, and writes one JSONL record per input record to
-stdout, in input order.
+Cleans scraped text and HTML pages. With FILE|DIR arguments, cleans each file (directories are walked
+for .txt, .html and .htm files; HTML keeps the page's article). With none (or -), reads JSONL records
+{"id": ..., "text": "..."} or {"id": ..., "html": "..."} from stdin, and with .jsonl/.ndjson FILE
+arguments from those files, and writes one JSONL record per input record to stdout, in input order
+(a record with both "html" and "text" is cleaned from its html; HTML records also get "url").
 
 options:
   -o, --out DIR           write <id>.txt and <id>.json per input file into DIR, mirroring the tree
@@ -74,6 +121,17 @@ options:
       --resume            with --out: skip files whose .txt and .json already exist
       --disable RULE      turn a rule off (repeatable)
       --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
+      --variants FILE     unify spellings with a variants dictionary: JSON {"canonical": ["variant", ...]}
+                          or the output of \`unscrape variants discover\`
+      --report FILE       also write the review report of the documents cleaned in this run: one
+                          HTML page showing every edit on its source (see \`unscrape report\`)
+      --dedupe MODE       paragraphs republished across documents (first occurrence kept), in input
+                          order: report = add a "duplicates" field to each output;
+                          paragraphs = also remove the later copies (edits with rule duplicate-paragraph)
+      --keep-source       also write each document's source (the text its edits refer to) in the
+                          output record and <id>.json, so \`unscrape report\` can draw it later
+      --report-limit N    documents drawn in full in the report; the rest are counted (default 1000;
+                          all = every one)
   -h, --help              show this help
 
 exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
@@ -94,7 +152,85 @@ exit status: 0 all input cleaned, 1 some input rejected, 2 usage error,
  * ```
  */
 export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | 'help' {
-  const { values, positionals } = parseFlags(args, CLEAN_FLAGS);
+  const parsed = parseRecordArgs(args, CLEAN_FLAGS, defaultRules);
+  if (parsed === 'help') return parsed;
+  const { values } = parseFlags(args, CLEAN_FLAGS);
+  let options: CleanCommandOptions = {
+    ...parsed,
+    extensions: { '.txt': 'text', '.html': 'html', '.htm': 'html' },
+    ...reportOptions(values.report as string | undefined, values['report-limit'] as string | undefined),
+    ...(values['keep-source'] === true ? { keepSource: true, clean: { ...parsed.clean, keepSource: true } } : {}),
+    ...dedupeOption(values.dedupe as string | undefined, parsed.resume),
+  };
+  if (options.dedupe !== undefined) options = { ...options, clean: { ...options.clean, sign: true } };
+  const variantsFile = values.variants as string | undefined;
+  if (variantsFile === undefined) return options;
+  return { ...options, clean: { ...options.clean, variants: loadVariants(variantsFile) } };
+}
+
+/** `--dedupe report|paragraphs`. */
+function dedupeOption(mode: string | undefined, resume: boolean): Pick<CleanCommandOptions, 'dedupe'> {
+  if (mode === undefined) return {};
+  if (mode !== 'report' && mode !== 'paragraphs') throw new UsageError(`--dedupe must be report or paragraphs (got "${mode}")`);
+  if (resume) throw new UsageError('--dedupe needs every document in order, and --resume skips the done ones: run without --resume');
+  return { dedupe: mode };
+}
+
+/** `--report FILE` and `--report-limit N|all`, checked before any work (the page is written at the end). */
+function reportOptions(file: string | undefined, limit: string | undefined): Pick<CleanCommandOptions, 'report' | 'reportLimit'> {
+  if (file === undefined) {
+    if (limit !== undefined) throw new UsageError('--report-limit needs --report FILE');
+    return {};
+  }
+  if (file === '' || file === '-') throw new UsageError('--report needs a file name (stdout carries the documents)');
+  const dir = dirname(resolve(file));
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--report ${file}: no such directory ${dir}`);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--report ${file} is a directory; give a file name`);
+  if (limit === undefined) return { report: file };
+  if (limit === 'all') return { report: file, reportLimit: false };
+  if (!/^\d+$/.test(limit)) throw new UsageError(`--report-limit must be a whole number or "all" (got "${limit}")`);
+  return { report: file, reportLimit: Number(limit) };
+}
+
+/**
+ * Reads and checks the `--variants` dictionary (plain data: it is copied into the worker threads).
+ *
+ * @throws UsageError naming the file and the problem (missing, not JSON, a bad entry).
+ */
+function loadVariants(file: string): VariantDictionary {
+  let json: string;
+  try {
+    json = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--variants: cannot read ${file}: ${(e as Error).message}`);
+  }
+  try {
+    return parseVariantDictionary(json);
+  } catch (e) {
+    if (e instanceof InvalidOptionError) throw new UsageError(`--variants ${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+/**
+ * Builds the options of `unscrape repair`: the flags of `clean` that apply (`--disable` takes the
+ * repair rules).
+ *
+ * @param args - The arguments after `repair`.
+ * @returns The options, or `'help'`.
+ * @throws UsageError naming the bad flag or value.
+ *
+ * @example
+ * ```ts
+ * parseRepairArgs(['--disable', 'apostrophe']); // { mode: 'jsonl', clean: { rules: { apostrophe: false } }, ... }
+ * ```
+ */
+export function parseRepairArgs(args: readonly string[]): CleanCommandOptions | 'help' {
+  return parseRecordArgs(args, REPAIR_FLAGS, repairRules);
+}
+
+function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readonly Rule[]): CleanCommandOptions | 'help' {
+  const { values, positionals } = parseFlags(args, flags);
   if (values.help) return 'help';
   const out = values.out as string | undefined;
   const formatFlag = values.format as string | undefined;
@@ -120,7 +256,7 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
     quiet: values.quiet === true,
     resume: values.resume === true,
     extensions: { '.txt': 'text' },
-    clean: cleanOptions((values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
+    clean: cleanOptions(rules, (values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
   };
 }
 
@@ -133,8 +269,8 @@ function parseJobs(value: string): number {
   return n;
 }
 
-function cleanOptions(disable: readonly string[], minConfidence: string | undefined): CleanOptions {
-  const known = new Set(defaultRules.map((r) => r.id));
+function cleanOptions(rules: readonly Rule[], disable: readonly string[], minConfidence: string | undefined): CleanOptions {
+  const known = new Set(rules.map((r) => r.id));
   for (const id of disable) {
     if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}" (rules: ${[...known].join(', ')})`);
   }

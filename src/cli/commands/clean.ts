@@ -1,14 +1,6 @@
-import { EXIT, UsageError, isTty, type CliIo } from '../cli-io.js';
-import { outDirSink, streamSink } from '../files/document-sink.js';
-import { assertFiles, planInputs } from '../files/plan-inputs.js';
-import { runFiles } from '../files/run-files.js';
-import { measureFiles, walkFiles } from '../files/walk-files.js';
-import { RejectSink } from '../jsonl/rejects.js';
-import { runJsonlCommand } from '../jsonl/run-jsonl-command.js';
-import { createRunner } from '../pool/create-runner.js';
-import { createProgress } from '../progress/progress.js';
-import { Tally } from '../progress/tally.js';
-import { CLEAN_USAGE, parseCleanArgs, type CleanCommandOptions } from './clean-options.js';
+import type { CliIo } from '../cli-io.js';
+import { CLEAN_USAGE, parseCleanArgs } from './clean-options.js';
+import { runRecordCommand } from './record-command.js';
 
 /**
  * `unscrape clean`: JSONL from stdin to stdout, or files and directories to `--out` or stdout.
@@ -22,75 +14,6 @@ import { CLEAN_USAGE, parseCleanArgs, type CleanCommandOptions } from './clean-o
  * await runCleanCommand(['seeds', '--out', 'out'], io);
  * ```
  */
-export async function runCleanCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let options: CleanCommandOptions | 'help';
-  try {
-    options = parseCleanArgs(args);
-    if (options === 'help') {
-      io.stdout.write(CLEAN_USAGE);
-      return EXIT.ok;
-    }
-    if (options.mode === 'jsonl') {
-      await assertFiles(options.paths);
-      return await runJsonlCommand(io, {
-        files: options.paths,
-        command: 'clean',
-        transform: 'clean',
-        options: options.clean,
-        jobs: options.jobs,
-        quiet: options.quiet,
-        ...(options.rejects !== undefined ? { rejects: options.rejects } : {}),
-      });
-    }
-    return await cleanFiles(options, io);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr.write(`unscrape clean: ${e.message}\n\n${CLEAN_USAGE}`);
-    return EXIT.usage;
-  }
-}
-
-async function cleanFiles(options: CleanCommandOptions, io: CliIo): Promise<number> {
-  const roots = await planInputs(options.paths, options.out);
-  const showBar = !options.quiet && isTty(io.stderr);
-  const totals = showBar ? await measureFiles(roots, Object.keys(options.extensions)) : undefined;
-  const progress = createProgress(io.stderr, { quiet: options.quiet, ...(totals ? { totalBytes: totals.bytes } : {}) });
-  const tally = new Tally();
-  const rejects = new RejectSink((m) => progress.log(m), options.rejects);
-  const runner = createRunner(options.jobs);
-  const single = roots.length === 1 && roots[0]!.kind === 'file';
-  const sink = options.out !== undefined ? outDirSink(options.out) : streamSink(io.stdout, options.format, single);
-  try {
-    const end = await runFiles({
-      files: walkFiles(roots, Object.keys(options.extensions)),
-      fields: options.extensions,
-      sink,
-      transform: 'clean',
-      options: options.clean,
-      runner,
-      rejects,
-      tally,
-      progress,
-      ...(options.resume && options.out !== undefined ? { resumeFrom: options.out } : {}),
-      ...(io.signal ? { signal: io.signal } : {}),
-    });
-    await rejects.close();
-    progress.stop();
-    if (!options.quiet) io.stderr.write(tally.summary('clean'));
-    if (end.interrupted) {
-      io.stderr.write(
-        `unscrape clean: interrupted after ${end.lastFile ?? 'no file'}; every file up to it is written or rejected.` +
-          `${options.out !== undefined ? ' Run again with --resume to continue.' : ''}\n`,
-      );
-      return EXIT.interrupted;
-    }
-    if (!tally.balanced()) return EXIT.fatal;
-    return tally.rejected > 0 ? EXIT.rejected : EXIT.ok;
-  } catch (e) {
-    progress.stop();
-    io.stderr.write(`unscrape clean: fatal: ${(e as Error).message}\n`);
-    return EXIT.fatal;
-  } finally {
-    await runner.close();
-  }
+export function runCleanCommand(args: readonly string[], io: CliIo): Promise<number> {
+  return runRecordCommand({ name: 'clean', transform: 'clean', usage: CLEAN_USAGE, parse: parseCleanArgs }, args, io);
 }

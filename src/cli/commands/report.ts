@@ -5,13 +5,15 @@ import type { Readable } from 'node:stream';
 import { createReportBuilder, type ReportBuilder, type ReportDocument } from '../../emit/render-report.js';
 import { UnscrapeError } from '../../errors.js';
 import type { CliIo } from '../run-cli.js';
+import { revertEdits } from '../../ledger/revert-edits.js';
+import type { Edit } from '../../model/edit.js';
 
 export const REPORT_USAGE = `usage: unscrape report [FILE ...] --out report.html [--title TEXT] [--limit N|all]
 
 Reads cleaned documents (JSONL, one JSON document, or a JSON array; stdin when no
-FILE or FILE is -) and writes one static HTML page to review every edit. Each document needs \`source\`
-and \`edits\` (as the library's clean() returns them; \`clean\`'s JSONL and --out files leave \`source\`
-out): to review a \`clean\` run, let \`clean --report FILE\` write the page directly.
+FILE or FILE is -) and writes one static HTML page to review every edit. Each document needs \`edits\`
+and \`source\` or \`text\`: \`clean\`'s output as it is (the source is rebuilt from the text and the edits), or let
+\`clean --report FILE\` write the page while cleaning.
   --out FILE     where to write the page (- for stdout)
   --title TEXT   the page's heading (default: unscrape review report)
   --limit N|all  documents drawn in full; the rest are counted only (default: 1000)`;
@@ -111,7 +113,7 @@ async function readDocuments(input: Readable, name: string, builder: ReportBuild
     const problem = describeProblem(value);
     if (problem) return reject(where, problem);
     try {
-      builder.add(value as ReportDocument);
+      builder.add(withSource(value as Record<string, unknown>));
       n++;
     } catch (e) {
       if (!(e instanceof UnscrapeError)) throw e;
@@ -153,13 +155,22 @@ async function readDocuments(input: Readable, name: string, builder: ReportBuild
   return n;
 }
 
+/**
+ * A document as the report draws it: `clean`'s output records carry `text` and `edits` but no `source`;
+ * the source is rebuilt from them ({@link revertEdits}; a ledger that does not fit the text is rejected).
+ */
+function withSource(v: Record<string, unknown>): ReportDocument {
+  if (typeof v.source === 'string') return v as unknown as ReportDocument;
+  return { ...v, source: revertEdits(v.text as string, v.edits as Edit[]) } as unknown as ReportDocument;
+}
+
 function describeProblem(value: unknown): string | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
   const v = value as Record<string, unknown>;
-  if (typeof v.source !== 'string') {
-    return 'no `source` text: the report redraws the source with its edits; write documents with `unscrape clean --format json` (which keeps `source`) or use `unscrape clean --report FILE`';
-  }
   if (!Array.isArray(v.edits)) return 'no `edits` array';
+  if (typeof v.source !== 'string' && typeof v.text !== 'string') {
+    return 'neither `source` nor `text`: the report redraws the source with its edits';
+  }
   if (v.id !== undefined && typeof v.id !== 'string') return '`id` is not a string';
   return null;
 }

@@ -32,6 +32,10 @@ const USAGE = `usage:
  */
 export async function runVariantsCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === '-h' || sub === '--help' || rest.includes('-h') || rest.includes('--help')) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const parsed = parseArgs(rest);
   if ((sub !== 'discover' && sub !== 'cluster') || typeof parsed === 'string') {
     io.stderr.write(`${typeof parsed === 'string' && (sub === 'discover' || sub === 'cluster') ? `unscrape variants: ${parsed}\n` : ''}${USAGE}\n`);

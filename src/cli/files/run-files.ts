@@ -9,6 +9,8 @@ import type { TransformName } from '../transforms/registry.js';
 import type { TaskResult } from '../transforms/run-task.js';
 import type { DocumentSink } from './document-sink.js';
 import type { InputFile } from './walk-files.js';
+import type { JsonlRecord } from '../jsonl/parse-record.js';
+import type { PostStep } from '../steps/clean-steps.js';
 
 /** What {@link runFiles} needs. */
 export interface FilesRun {
@@ -25,6 +27,8 @@ export interface FilesRun {
   /** With `resume`: the output directory whose existing `<id>.txt` + `<id>.json` mean "done". */
   readonly resumeFrom?: string;
   readonly signal?: AbortSignal;
+  /** A main-thread step run on each result in input order (see `JsonlRun.post`). Default: none. */
+  readonly post?: PostStep;
 }
 
 /** How a {@link runFiles} ended. */
@@ -35,7 +39,7 @@ export interface FilesRunEnd {
 }
 
 type Outcome =
-  | { readonly kind: 'done'; readonly result: TaskResult; readonly bytes: number }
+  | { readonly kind: 'done'; readonly result: TaskResult; readonly bytes: number; readonly record?: JsonlRecord }
   | { readonly kind: 'skip' }
   | { readonly kind: 'reject'; readonly reason: string; readonly bytes: number };
 
@@ -74,8 +78,8 @@ export async function runFiles(run: FilesRun): Promise<FilesRunEnd> {
     try {
       const field = run.fields?.[extname(file.path)] ?? 'text';
       const record = { id: file.id, [field]: text };
-      const result = await run.runner.run({ transform: run.transform, record, options: run.options, want: run.sink.want });
-      return { kind: 'done', result, bytes: bytes.length };
+      const result = await run.runner.run({ transform: run.transform, record, options: run.options, want: run.sink.want, ...(run.post ? { keep: true } : {}) });
+      return { kind: 'done', result, bytes: bytes.length, ...(run.post ? { record } : {}) };
     } catch (e) {
       return { kind: 'reject', reason: `${run.transform} failed: ${(e as Error).message}`, bytes: bytes.length };
     }
@@ -92,9 +96,10 @@ export async function runFiles(run: FilesRun): Promise<FilesRunEnd> {
       run.tally.bytes += outcome.bytes;
       await run.rejects.reject(file.path, { file: file.path, reason: outcome.reason });
     } else {
-      await run.sink.write(file.id, outcome.result);
+      const result = run.post && outcome.record ? run.post(outcome.record, outcome.result, run.sink.want) : outcome.result;
+      await run.sink.write(file.id, result);
       run.tally.bytes += outcome.bytes;
-      run.tally.addResult(outcome.result);
+      run.tally.addResult(result);
     }
     lastFile = file.path;
     run.progress.update(run.tally);

@@ -7,6 +7,7 @@ import { Tally } from '../progress/tally.js';
 import type { TransformName } from '../transforms/registry.js';
 import { RejectSink } from './rejects.js';
 import { runJsonl } from './run-jsonl.js';
+import type { PostStep } from '../steps/clean-steps.js';
 
 /** The settings of a JSONL run (stdin or JSONL files to stdout), as a command builds them from its flags. */
 export interface JsonlCommand {
@@ -24,6 +25,8 @@ export interface JsonlCommand {
   readonly rejects?: string;
   /** No progress bar, no summary. */
   readonly quiet: boolean;
+  /** A main-thread step on each result, in input order across all files (see `JsonlRun.post`). Default: none. */
+  readonly post?: PostStep;
 }
 
 /**
@@ -68,6 +71,7 @@ export async function runJsonlCommand(io: CliIo, cmd: JsonlCommand): Promise<num
         tally,
         progress,
         ...(io.signal ? { signal: io.signal } : {}),
+        ...(cmd.post ? { post: cmd.post } : {}),
       });
       if (end.interrupted) {
         stopped = { name: source.name, line: end.lastLine };

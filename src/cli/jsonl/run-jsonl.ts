@@ -10,6 +10,7 @@ import type { BatchItemResult } from '../transforms/run-task.js';
 import { transforms } from '../transforms/registry.js';
 import { parseRecord, type ParsedLine } from './parse-record.js';
 import { readLines, type RawLine } from './read-lines.js';
+import type { PostStep } from '../steps/clean-steps.js';
 import type { RejectSink } from './rejects.js';
 
 /** What {@link runJsonl} needs. */
@@ -32,6 +33,11 @@ export interface JsonlRun {
   readonly progress: Progress;
   /** Stops reading; what is in flight is finished and written. */
   readonly signal?: AbortSignal;
+  /**
+   * A main-thread step run on each result in input order (`clean --report`, `--dedupe`); the tasks
+   * then return the whole document. Default: none.
+   */
+  readonly post?: PostStep;
 }
 
 /** How a {@link runJsonl} ended. */
@@ -76,7 +82,7 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
   const task = async (batch: readonly Item[]): Promise<BatchItemResult[]> => {
     const records = batch.flatMap((item) => (item.parsed.kind === 'record' ? [item.parsed.record] : []));
     if (records.length === 0) return [];
-    return run.runner.runBatch({ transform: run.transform, records, options: run.options, want: ['jsonl'] });
+    return run.runner.runBatch({ transform: run.transform, records, options: run.options, want: ['jsonl'], ...(run.post ? { keep: true } : {}) });
   };
   const output = new BatchWriter(run.output);
   const where = run.file !== undefined ? { file: run.file } : {};
@@ -104,8 +110,9 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
       }
       const outcome: BatchItemResult = settled.ok ? settled.value[next++]! : { ok: false, error: errorMessage(settled.error) };
       if (outcome.ok) {
-        await output.write(`${outcome.result.jsonl}\n`);
-        run.tally.addResult(outcome.result);
+        const result = run.post ? run.post(parsed.record, outcome.result, ['jsonl']) : outcome.result;
+        await output.write(`${result.jsonl}\n`);
+        run.tally.addResult(result);
       } else {
         run.tally.rejected++;
         await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${outcome.error}`, raw: Buffer.from(raw.bytes).toString('utf8') });

@@ -1,4 +1,5 @@
 import { cleanTransform } from './clean-record.js';
+import { repairTransform } from './repair-record.js';
 import type { RecordTransform } from './transform.js';
 
 /**
@@ -7,6 +8,7 @@ import type { RecordTransform } from './transform.js';
  */
 export const transforms = {
   clean: cleanTransform,
+  repair: repairTransform,
 } satisfies Record<string, RecordTransform<never>>;
 
 /** The name of a registered transform. */

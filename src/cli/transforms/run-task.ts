@@ -1,6 +1,6 @@
 import type { JsonlRecord } from '../jsonl/parse-record.js';
 import { transforms, type TransformName } from './registry.js';
-import type { RecordTransform } from './transform.js';
+import type { RecordTransform, TransformOutput } from './transform.js';
 
 /** An output a task serializes: a JSONL line, a pretty JSON document, or the plain text. */
 export type OutputKind = 'jsonl' | 'json' | 'txt';
@@ -12,6 +12,11 @@ export interface Task {
   readonly options: unknown;
   /** The serializations wanted back. */
   readonly want: readonly OutputKind[];
+  /**
+   * Also return the transform's whole document ({@link TransformOutput.full}, with `source`) for a
+   * main-thread step that needs it (`clean --report`, `--dedupe`). Default: `false`.
+   */
+  readonly keep?: boolean;
 }
 
 /** A task's result: the serialized outputs and what the summary tallies. */
@@ -22,6 +27,8 @@ export interface TaskResult {
   readonly lang?: string;
   /** Edits per rule id. */
   readonly edits: Readonly<Record<string, number>>;
+  /** With `keep`: the whole document ({@link TransformOutput.full}). */
+  readonly full?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -39,12 +46,30 @@ export function runTask(task: Task): TaskResult {
   const transform = transforms[task.transform] as RecordTransform<unknown> | undefined;
   if (!transform) throw new Error(`unknown transform "${task.transform}"`);
   const out = transform.run(task.record, task.options);
+  const result = serializeOutput(out, task.want);
+  return task.keep === true && out.full !== undefined ? { ...result, full: out.full } : result;
+}
+
+/**
+ * Serializes a transform's output into the wanted kinds and counts its edits per rule: the worker's
+ * half of {@link runTask}, also used on the main thread when a step there changes a document.
+ *
+ * @param out - The transform's output.
+ * @param want - The serializations wanted.
+ * @returns The {@link TaskResult} (without `full`).
+ *
+ * @example
+ * ```ts
+ * serializeOutput(cleanTransform.run({ id: 1, text }, {}), ['jsonl']).jsonl;
+ * ```
+ */
+export function serializeOutput(out: TransformOutput, want: readonly OutputKind[]): TaskResult {
   const edits: Record<string, number> = {};
   for (const e of out.edits ?? []) edits[e.rule] = (edits[e.rule] ?? 0) + 1;
   return {
-    ...(task.want.includes('jsonl') ? { jsonl: JSON.stringify(out.record) } : {}),
-    ...(task.want.includes('json') ? { json: JSON.stringify(out.document ?? out.record, null, 2) } : {}),
-    ...(task.want.includes('txt') ? { txt: out.text ?? '' } : {}),
+    ...(want.includes('jsonl') ? { jsonl: JSON.stringify(out.record) } : {}),
+    ...(want.includes('json') ? { json: JSON.stringify(out.document ?? out.record, null, 2) } : {}),
+    ...(want.includes('txt') ? { txt: out.text ?? '' } : {}),
     ...(out.lang !== undefined ? { lang: out.lang } : {}),
     edits,
   };
@@ -56,6 +81,8 @@ export interface BatchTask {
   readonly records: readonly JsonlRecord[];
   readonly options: unknown;
   readonly want: readonly OutputKind[];
+  /** As {@link Task.keep}. */
+  readonly keep?: boolean;
 }
 
 /** The outcome of one record of a {@link BatchTask}: a result, or the message of what it threw. */
@@ -75,7 +102,7 @@ export type BatchItemResult = { readonly ok: true; readonly result: TaskResult }
 export function runBatch(batch: BatchTask): BatchItemResult[] {
   return batch.records.map((record) => {
     try {
-      return { ok: true, result: runTask({ transform: batch.transform, record, options: batch.options, want: batch.want }) };
+      return { ok: true, result: runTask({ transform: batch.transform, record, options: batch.options, want: batch.want, ...(batch.keep === true ? { keep: true } : {}) }) };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }

@@ -15,6 +15,12 @@ export interface TransformOutput {
   readonly lang?: string;
   /** The edits' rule ids, tallied per rule in the summary. */
   readonly edits?: readonly { readonly rule: string }[];
+  /**
+   * The whole document, `source` included (a `CleanDocument` plus `id`), returned to the main thread
+   * only when a task asks for it (`keep`): for steps that need every document in input order
+   * (`clean --report`, `clean --dedupe`). Default: none.
+   */
+  readonly full?: Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -1,0 +1,126 @@
+import type { DocumentSignature } from '../../dedup/collect-signatures.js';
+import type { DocumentFindings } from '../../dedup/find-duplicates.js';
+import { createDeduplicator, type IdentifiedDocument } from '../../dedup/dedupe-documents.js';
+import { createReportBuilder } from '../../emit/render-report.js';
+import type { CleanDocument } from '../../model/document.js';
+import type { JsonlRecord } from '../jsonl/parse-record.js';
+import { cleanOutput } from '../transforms/clean-record.js';
+import { serializeOutput, type OutputKind, type TaskResult } from '../transforms/run-task.js';
+import { writeReportFile } from '../commands/report.js';
+
+/**
+ * A step that runs on the main thread, on every document in input order, after the worker returned it
+ * (the task asked for the whole document with `keep`). Returns the result to write (re-serialized when
+ * the step changed the document).
+ */
+export type PostStep = (record: JsonlRecord, result: TaskResult, want: readonly OutputKind[]) => TaskResult;
+
+/** `--dedupe`: `report` adds a `duplicates` field to every output; `paragraphs` also removes the later copies. */
+export type DedupeMode = 'report' | 'paragraphs';
+
+/** What {@link createCleanSteps} needs. */
+export interface CleanStepsOptions {
+  /** `--dedupe`. Default: no dedup. */
+  readonly dedupe?: DedupeMode;
+  /** `--report FILE`: where the review page goes. Default: no report. */
+  readonly report?: string;
+  /** `--report-limit`: documents drawn in full in the report (the rest are counted). Default: 1000. */
+  readonly reportLimit?: number | false;
+  /** `--keep-source`: outputs rebuilt here keep `source` too. Default: `false`. */
+  readonly keepSource?: boolean;
+}
+
+/** The main-thread steps of one `clean` run. */
+export interface CleanSteps {
+  readonly post: PostStep;
+  /** Writes the report (when asked) and returns the summary lines for stderr. */
+  finish(): Promise<string>;
+}
+
+/**
+ * Builds the main-thread steps of `unscrape clean` (`--dedupe`, `--report`), or `undefined` when none
+ * is asked for (then workers return only the serialized outputs). Both see the documents one at a time
+ * in input order, so memory stays bounded: the deduplicator keeps one small signature per distinct
+ * paragraph seen ({@link createDeduplicator}); the report builder keeps the drawn HTML of at most
+ * `reportLimit` documents and only counts the rest.
+ *
+ * @param options - {@link CleanStepsOptions}.
+ * @returns The steps, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * const steps = createCleanSteps({ dedupe: 'paragraphs', report: 'report.html' });
+ * const result = steps.post(record, workerResult, ['jsonl']);
+ * process.stderr.write(await steps.finish());
+ * ```
+ */
+export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undefined {
+  if (options.dedupe === undefined && options.report === undefined) return undefined;
+  const dedup = options.dedupe !== undefined ? createDeduplicator<IdentifiedDocument>({ remove: options.dedupe === 'paragraphs' ? 'paragraphs' : false }) : undefined;
+  const report = options.report !== undefined ? createReportBuilder(options.reportLimit !== undefined ? { limit: options.reportLimit } : {}) : undefined;
+  let documents = 0;
+  let withDuplicates = 0;
+  let duplicateParagraphs = 0;
+  let duplicateDocuments = 0;
+  return {
+    post(record, result, want) {
+      if (result.full === undefined) throw new Error('the worker did not return the document (task without keep)');
+      const { signature, ...full } = result.full as unknown as CleanDocument & { id: string; signature?: DocumentSignature };
+      documents++;
+      let doc: IdentifiedDocument = full;
+      let extra: Record<string, unknown> | undefined;
+      if (dedup) {
+        const step = dedup.add(full, signature);
+        doc = step.document ?? full;
+        const duplicates = describeFindings(step.findings);
+        extra = { duplicates };
+        if (duplicates.paragraphs.length > 0 || duplicates.document !== null) withDuplicates++;
+        duplicateParagraphs += duplicates.paragraphs.length;
+        if (duplicates.document !== null) duplicateDocuments++;
+      }
+      report?.add(doc);
+      const { full: _full, ...plain } = result;
+      if (extra === undefined && doc === full) return plain;
+      return serializeOutput(cleanOutput(record, doc, extra, options.keepSource === true), want);
+    },
+    async finish() {
+      const lines: string[] = [];
+      if (dedup) {
+        const verb = options.dedupe === 'paragraphs' ? 'removed' : 'found';
+        lines.push(
+          `dedupe: ${duplicateParagraphs} duplicate paragraphs ${verb} in ${withDuplicates} of ${documents} documents` +
+            `${duplicateDocuments > 0 ? ` (${duplicateDocuments} exact duplicate documents)` : ''}\n`,
+        );
+      }
+      if (report && options.report !== undefined) {
+        await writeReportFile(options.report, report.finish());
+        const limit = options.reportLimit ?? 1000;
+        const drawn = limit === false ? documents : Math.min(limit, documents);
+        lines.push(`report: ${documents} documents in ${options.report}${drawn < documents ? ` (${drawn} drawn in full, see --report-limit)` : ''}\n`);
+      }
+      return lines.join('');
+    },
+  };
+}
+
+/** The `duplicates` field of an output record: what this document repeats, without the internal hashes. */
+interface DuplicatesField {
+  /** The earlier document this one repeats word for word, or `null`. */
+  readonly document: { readonly duplicateOf: string } | null;
+  /** Its paragraphs (indices in the text before any removal) that repeat an earlier document's. */
+  readonly paragraphs: readonly { paragraph: number; duplicateOf: { id: string; paragraph: number }; exact: boolean; similarity: number }[];
+  /** Its paragraphs that contain an earlier one and add text (reported, never removed). */
+  readonly overlaps: readonly { paragraph: number; contains: { id: string; paragraph: number }; containment: number }[];
+}
+
+function describeFindings(f: DocumentFindings): DuplicatesField {
+  return {
+    document: f.document ? { duplicateOf: f.document.duplicateOf } : null,
+    paragraphs: f.paragraphs.map((p) => ({ paragraph: p.paragraph, duplicateOf: { ...p.duplicateOf }, exact: p.exact, similarity: round(p.similarity) })),
+    overlaps: f.overlaps.map((o) => ({ paragraph: o.paragraph, contains: { ...o.contains }, containment: round(o.containment) })),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dedupeDocuments } from '../../src/dedup/dedupe-documents.js';
+import { applyEdits } from '../../src/ledger/apply-edits.js';
+import { clean } from '../../src/pipeline/clean.js';
+import { jsonl, parseJsonl, run } from './helpers.js';
+
+const files = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
+const seed = (n: string): string => readFileSync(join('seeds', files.find((f) => f.startsWith(n))!), 'utf8');
+// Seed 003 quotes, inside a longer paragraph, a NYT paragraph that seed 001 carries on its own.
+const SHARED = 'The group operates under the umbrella of Ukraine’s International Legion';
+
+describe('clean --dedupe', () => {
+  it('report: every output gets a duplicates field, nothing is removed (seeds: 003 contains a 001 paragraph)', async () => {
+    const plain = parseJsonl((await run(['clean', 'seeds', '--format', 'jsonl', '-q', '-j', '1'])).stdout);
+    const r = await run(['clean', 'seeds', '--format', 'jsonl', '--dedupe', 'report', '-j', '2']);
+    expect(r.code).toBe(0);
+    const docs = parseJsonl(r.stdout);
+    expect(docs.map((d) => d.text)).toEqual(plain.map((d) => d.text));
+    for (const d of docs) expect(d.duplicates).toBeDefined();
+    const d003 = docs.find((d) => String(d.id).startsWith('003'))!;
+    const overlaps = (d003.duplicates as { overlaps: { contains: { id: string } }[] }).overlaps;
+    expect(overlaps.some((o) => o.contains.id.startsWith('001'))).toBe(true);
+    expect(Object.keys(d003).slice(-2)).toEqual(['stats', 'duplicates']);
+    expect(r.stderr).toMatch(/dedupe: 0 duplicate paragraphs found in 0 of 5 documents/);
+  });
+
+  it('paragraphs: 003 then 001 (JSONL) removes 001’s copy, first occurrence kept, as the library does', async () => {
+    const input = [{ id: '003', text: seed('003') }, { id: '001', text: seed('001') }];
+    const expected = dedupeDocuments(input.map((r) => ({ id: r.id, ...clean(r.text) }))).documents;
+    const outputs: string[] = [];
+    for (const jobs of ['1', '2']) {
+      const r = await run(['clean', '--dedupe', 'paragraphs', '-j', jobs], jsonl(input));
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/dedupe: 1 duplicate paragraphs removed in 1 of 2 documents/);
+      outputs.push(r.stdout);
+    }
+    expect(outputs[1]).toBe(outputs[0]);
+    const [first, second] = parseJsonl(outputs[0]!);
+    expect(first!.text).toBe(expected[0]!.text);
+    expect(String(first!.text)).toContain('under the umbrella of Ukraine’s International Legion');
+    expect(second!.text).toBe(expected[1]!.text);
+    expect(String(seed('001'))).toContain(SHARED);
+    expect(String(second!.text)).not.toContain(SHARED);
+    const removal = (second!.edits as { rule: string; reason: string }[]).filter((e) => e.rule === 'duplicate-paragraph');
+    expect(removal).toHaveLength(1);
+    expect(removal[0]!.reason).toMatch(/document "003"/);
+    expect(applyEdits(seed('001'), second!.edits as never)).toBe(second!.text);
+    expect((second!.stats as Record<string, { edits: number }>)['duplicate-paragraph']!.edits).toBe(1);
+    const dup = second!.duplicates as { paragraphs: { duplicateOf: { id: string } }[] };
+    expect(dup.paragraphs.map((p) => p.duplicateOf.id)).toEqual(['003']);
+  });
+
+  it('in the default order (001 first) the longer 003 paragraph is kept: an overlap is never removed', async () => {
+    const input = [{ id: '001', text: seed('001') }, { id: '003', text: seed('003') }];
+    const r = await run(['clean', '--dedupe', 'paragraphs', '-q', '-j', '1'], jsonl(input));
+    const [, d003] = parseJsonl(r.stdout);
+    expect(d003!.text).toBe(clean(seed('003')).text);
+  });
+
+  it('an exact duplicate document: duplicates.document names the first; paragraphs mode empties its text', async () => {
+    const text = seed('002');
+    const input = jsonl([{ id: 'a', text }, { id: 'b', text: 'Something else entirely, said the spokesman on Monday in Kyiv.' }, { id: 'c', text }]);
+    const report = parseJsonl((await run(['clean', '--dedupe', 'report', '-q', '-j', '1'], input)).stdout);
+    expect(report[2]!.duplicates).toMatchObject({ document: { duplicateOf: 'a' } });
+    expect(report[2]!.text).toBe(report[0]!.text);
+    expect(report[0]!.duplicates).toMatchObject({ document: null, paragraphs: [] });
+    const removed = parseJsonl((await run(['clean', '--dedupe', 'paragraphs', '-q', '-j', '2'], input)).stdout);
+    expect(removed.map((d) => d.id)).toEqual(['a', 'b', 'c']);
+    expect(removed[2]!.text).toBe('');
+    expect(removed[0]!.text).toBe(report[0]!.text);
+  });
+
+  it('directory mode: <id>.json carries duplicates; with --report the page shows the removals', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-dedupe-'));
+    const r = await run(['clean', 'seeds', '--out', join(dir, 'out'), '--dedupe', 'report', '--report', join(dir, 'r.html'), '-q', '-j', '2']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'out', `${files[3]!.replace(/\.txt$/, '')}.json`), 'utf8'));
+    expect(json.duplicates.overlaps.length).toBeGreaterThan(0);
+    expect(json.signature).toBeUndefined(); // made in the worker for the dedup, never written
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/<article/);
+  });
+
+  it('usage errors: an unknown mode, --dedupe with --resume', async () => {
+    const bad = await run(['clean', '--dedupe', 'documents'], '');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--dedupe must be report or paragraphs/);
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-dedupe-'));
+    const resume = await run(['clean', 'seeds', '--out', dir, '--resume', '--dedupe', 'paragraphs']);
+    expect(resume.code).toBe(2);
+    expect(resume.stderr).toMatch(/--dedupe needs every document/);
+  });
+});

@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/emit/render-report.js';
+import { cleanHtml } from '../../src/html/clean-html.js';
+import { clean } from '../../src/pipeline/clean.js';
+import { jsonl, run } from './helpers.js';
+
+const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
+const seedDocs = seedFiles.map((f) => ({ id: f.replace(/\.txt$/, ''), ...clean(readFileSync(join('seeds', f), 'utf8')) }));
+
+describe('clean --report FILE', () => {
+  for (const jobs of ['1', '2']) {
+    it(`directory mode (--jobs ${jobs}): the page is the library's report of the documents cleaned in this run`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
+      const report = join(dir, 'review.html');
+      const r = await run(['clean', 'seeds', '--out', join(dir, 'out'), '--report', report, '-j', jobs]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`report: ${seedDocs.length} documents in ${report}`);
+      expect(readFileSync(report, 'utf8')).toBe(renderReport(seedDocs));
+      // The documents themselves are unchanged by asking for a report.
+      expect(readFileSync(join(dir, 'out', `${seedDocs[0]!.id}.txt`), 'utf8')).toBe(`${seedDocs[0]!.text}\n`);
+    });
+  }
+
+  it('JSONL mode: text and HTML records, one article per record, ids as given; stdout unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
+    const html = readFileSync(join('fixtures/html', readdirSync('fixtures/html').sort()[0]!, 'input.html'), 'utf8');
+    const input = jsonl([{ id: 7, text: 'Hello there.\n\n\nAdvertisement\n\nBye.' }, { id: 'page', html }]);
+    const report = join(dir, 'r.html');
+    const withReport = await run(['clean', '--report', report, '-q', '-j', '2'], input);
+    const without = await run(['clean', '-q', '-j', '2'], input);
+    expect(withReport.code).toBe(0);
+    expect(withReport.stdout).toBe(without.stdout);
+    const expected = renderReport([
+      { id: '7', ...clean('Hello there.\n\n\nAdvertisement\n\nBye.') },
+      { id: 'page', ...cleanHtml(html) },
+    ]);
+    expect(readFileSync(report, 'utf8')).toBe(expected);
+    const page = parseHTML(readFileSync(report, 'utf8')).document;
+    expect(page.querySelectorAll('article').length).toBe(2);
+  });
+
+  it('--report-limit draws N documents and counts the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
+    const report = join(dir, 'r.html');
+    const r = await run(['clean', 'seeds', '--format', 'jsonl', '--report', report, '--report-limit', '2', '-j', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/2 drawn in full/);
+    const page = parseHTML(readFileSync(report, 'utf8')).document;
+    expect(page.querySelectorAll('article').length).toBe(2);
+    expect(page.querySelector('#doc-count')!.textContent).toBe(String(seedDocs.length));
+  });
+
+  it('rejected records are not in the report; the exit status still says 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
+    const report = join(dir, 'r.html');
+    const r = await run(['clean', '--report', report, '-q', '-j', '1'], `${jsonl([{ id: 1, text: 'One.' }])}{"id":2}\n${jsonl([{ id: 3, text: 'Three.' }])}`);
+    expect(r.code).toBe(1);
+    expect(readFileSync(report, 'utf8')).toBe(renderReport([{ id: '1', ...clean('One.') }, { id: '3', ...clean('Three.') }]));
+  });
+
+  it('usage errors (exit 2, nothing cleaned): no directory, stdout, a directory, inside an input dir, bad limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), 'Text.');
+    const cases: [string[], RegExp][] = [
+      [['--report', join(dir, 'nope', 'r.html')], /no such directory/],
+      [['--report', '-'], /needs a file name/],
+      [['--report', dir], /is a directory/],
+      [[join(dir, 'in'), '--report', join(dir, 'in', 'r.html')], /inside the input/],
+      [['--report', join(dir, 'r.html'), '--report-limit', 'some'], /--report-limit must be/],
+      [['--report-limit', '3'], /--report-limit needs --report/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(['clean', ...args, '-j', '1'], jsonl([{ id: 1, text: 'x' }]));
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+    expect(existsSync(join(dir, 'in', 'r.html'))).toBe(false);
+  });
+});
+
+describe('unscrape report (wired into the CLI)', () => {
+  it('renders clean --keep-source output (JSON or JSONL); without --keep-source it says what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
+    const plain = await run(['clean', 'seeds', '--format', 'jsonl', '-q', '-j', '1']);
+    const noSource = await run(['report', '--out', '-'], plain.stdout);
+    expect(noSource.code).toBe(1);
+    expect(noSource.stderr).toMatch(/--keep-source/);
+    const lines = await run(['clean', 'seeds', '--format', 'jsonl', '--keep-source', '-q', '-j', '2']);
+    const fromJsonl = await run(['report', '--out', '-'], lines.stdout);
+    expect(fromJsonl.code).toBe(0);
+    expect(fromJsonl.stdout).toBe(renderReport(seedDocs));
+    const cleaned = await run(['clean', 'seeds', '--format', 'json', '--keep-source', '-q', '-j', '1']);
+    const docs = join(dir, 'docs.json');
+    writeFileSync(docs, cleaned.stdout);
+    const r = await run(['report', docs, '--out', '-']);
+    expect(r.code).toBe(0);
+    expect(parseHTML(r.stdout).document.querySelectorAll('article').length).toBe(seedDocs.length);
+    expect((await run(['--help'])).stdout).toMatch(/report/);
+  });
+});
