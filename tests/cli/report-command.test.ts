@@ -42,7 +42,7 @@ describe('unscrape report', () => {
     expect(err).toContain('docs.jsonl:9[0]: not a JSON object');
     const doc = parseHTML(readFileSync(join(dir, 'r.html'), 'utf8')).document;
     expect(doc.querySelectorAll('article').length).toBe(seeds.length + 1);
-    const articles = [...doc.querySelectorAll('article')];
+    const articles = Array.from(doc.querySelectorAll('article') as unknown as ArrayLike<HTMLElement>);
     expect(articles[seeds.length]!.innerHTML).toBe(articles[0]!.innerHTML.replaceAll('doc-0', `doc-${seeds.length}`));
     expect(doc.querySelector('h1')!.textContent).toBe('Seeds <1>');
     expect(doc.querySelectorAll('.m').length).toBe(seeds.reduce((n, d) => n + d.edits.length, 0) + seeds[0]!.edits.length);
