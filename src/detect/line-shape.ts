@@ -91,7 +91,8 @@ export function countSentences(text: string): number {
 export function titleCaseRatio(text: string): number | null {
   let cased = 0;
   let upper = 0;
-  for (const m of text.matchAll(CASED_WORD)) {
+  CASED_WORD.lastIndex = 0;
+  for (let m = CASED_WORD.exec(text); m !== null; m = CASED_WORD.exec(text)) {
     const w = m[0];
     const first = w[0]!;
     const isUpper = first !== first.toLowerCase();
@@ -99,6 +100,7 @@ export function titleCaseRatio(text: string): number | null {
     cased++;
     if (isUpper) upper++;
   }
+  CASED_WORD.lastIndex = 0;
   return cased === 0 ? null : upper / cased;
 }
 
@@ -122,31 +124,70 @@ let lastGuess: { text: string; lang: string | null } = { text: '', lang: null };
 const STOP_LANGS = new Map<string, string[]>();
 for (const [lang, set] of STOP_SETS) for (const w of set) STOP_LANGS.set(w, [...(STOP_LANGS.get(w) ?? []), lang]);
 
+/** The stop lists in `STOP_SETS` order, and each stopword's list indexes (for counting hits in an array). */
+const LANGS = [...STOP_SETS.keys()];
+const STOP_LANG_INDEXES = new Map<string, number[]>();
+for (const [w, langs] of STOP_LANGS) STOP_LANG_INDEXES.set(w, langs.map((l) => LANGS.indexOf(l)));
+
+/** What one line adds to the guess: its word count and its hits per stop list (`null` when it is left out). */
+interface LineTally {
+  readonly words: number;
+  readonly hits: Int32Array;
+}
+
+/**
+ * Tallies of recent lines, by line text: a rule's edit changes one or two lines, so the rules after it
+ * re-guess from the cached tallies of the others.
+ */
+const lineTallies = new Map<string, LineTally | null>();
+
+function tallyLine(line: string): LineTally | null {
+  const known = lineTallies.get(line);
+  if (known !== undefined) return known;
+  const w = line.toLowerCase().match(WORD);
+  let tally: LineTally | null = null;
+  if (w && w.length >= 8) {
+    const hits = new Int32Array(LANGS.length);
+    for (const x of w) {
+      const langs = STOP_LANG_INDEXES.get(x);
+      if (langs) for (const k of langs) hits[k]!++;
+    }
+    tally = { words: w.length, hits };
+  }
+  if (lineTallies.size > CACHE_SIZE) lineTallies.clear();
+  lineTallies.set(line, tally);
+  return tally;
+}
+
 function guess(text: string): string | null {
-  const words: string[] = [];
+  // Sums per-line tallies over lines of 30+ code units with 8+ words, until 3000 words (the line that
+  // crosses 3000 counts whole).
+  let words = 0;
+  const hits = new Int32Array(LANGS.length);
   let start = 0;
-  while (start <= text.length && words.length < 3000) {
+  while (start <= text.length && words < 3000) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start >= 30) {
-      const w = text.slice(start, end).toLowerCase().match(WORD);
-      if (w && w.length >= 8) for (const x of w) words.push(x);
+      const tally = tallyLine(text.slice(start, end));
+      if (tally) {
+        words += tally.words;
+        for (let k = 0; k < hits.length; k++) hits[k]! += tally.hits[k]!;
+      }
     }
     start = end + 1;
   }
-  if (words.length < 20) return null;
-  const hits = new Map<string, number>();
-  for (const w of words) for (const lang of STOP_LANGS.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  if (words < 20) return null;
   let best: string | null = null;
   let bestHits = 0;
-  for (const lang of STOP_SETS.keys()) {
-    const h = hits.get(lang) ?? 0;
+  for (let k = 0; k < LANGS.length; k++) {
+    const h = hits[k]!;
     if (h > bestHits) {
       bestHits = h;
-      best = lang;
+      best = LANGS[k]!;
     }
   }
-  return bestHits / words.length >= 0.12 ? best : null;
+  return bestHits / words >= 0.12 ? best : null;
 }
 
 /**
@@ -157,9 +198,19 @@ function guess(text: string): string | null {
 export function stopwordDensity(text: string, lang: string | null): number | null {
   const set = lang ? STOP_SETS.get(lang) : undefined;
   if (!set) return null;
-  const words = (text.toLowerCase().match(WORD) ?? []).filter((w) => !/^\d/.test(w));
-  if (words.length === 0) return null;
+  // One pass over the words, without building arrays; a word starting with an ASCII digit is left out.
+  const lower = text.toLowerCase();
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (set.has(w)) hits++;
-  return hits / words.length;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
+    words++;
+    if (set.has(w)) hits++;
+  }
+  WORD.lastIndex = 0;
+  if (words === 0) return null;
+  return hits / words;
 }
