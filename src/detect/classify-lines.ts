@@ -60,6 +60,8 @@ export function isChromeLine(text: string, words = countWords(text)): boolean {
 const chromeCache = new Map<string, boolean>();
 
 function testChrome(text: string, words: number): boolean {
+  // Longer lines are never chrome (and hold letters, so are never bare of them): skip the scans.
+  if (words > 14) return false;
   const bare = text.replace(EDGE_PUNCT, '');
   if (bare === '') return false;
   if (words <= 8 && (CHROME_LINE.test(bare) || CHROME_LINE.test(text.trim()))) return true;
@@ -115,12 +117,18 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const t = line.text.trim();
     const words = countWords(t);
     const recurs = words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel;
-    const key = `${lang ?? ''}\u0000${recurs ? 1 : 0}\u0000${t}`;
-    let known = verdictCache.get(key);
+    // Keyed by the line, then by the (short) page-dependent part: no long key strings to build and hash.
+    const variant = `${lang ?? ''}\u0000${recurs ? 1 : 0}`;
+    let byVariant = verdictCache.get(t);
+    if (!byVariant) {
+      if (verdictCache.size > 50_000) verdictCache.clear();
+      byVariant = new Map();
+      verdictCache.set(t, byVariant);
+    }
+    let known = byVariant.get(variant);
     if (!known) {
       known = judge(t, words, lang, recurs);
-      if (verdictCache.size > 50_000) verdictCache.clear();
-      verdictCache.set(key, known);
+      byVariant.set(variant, known);
     }
     out.push({ line, cls: known.cls, words, score: known.score });
   }
@@ -136,7 +144,7 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
 }
 
 /** Verdicts of recent lines (class and score depend only on the line, the page's stop list and whether the line recurs). */
-const verdictCache = new Map<string, { cls: LineClass; score: number }>();
+const verdictCache = new Map<string, Map<string, { cls: LineClass; score: number }>>();
 
 /** The class and score of one line, without context. */
 function judge(t: string, words: number, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
