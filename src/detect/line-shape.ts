@@ -41,13 +41,48 @@ const CACHE_SIZE = 50_000;
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * A test of one code point against a one-character class, remembered per BMP code point (a table filled
+ * as characters are met), so scanners test each character once per process instead of running a regex
+ * per character. Astral code points are tested with the regex each time (they are rare).
+ */
+function charClass(re: RegExp): (cp: number) => boolean {
+  const table = new Uint8Array(0x10000); // 0 unknown, 1 in the class, 2 not
+  return (cp) => {
+    if (cp >= 0x10000) return re.test(String.fromCodePoint(cp));
+    let k = table[cp]!;
+    if (k === 0) {
+      k = re.test(String.fromCharCode(cp)) ? 1 : 2;
+      table[cp] = k;
+    }
+    return k === 1;
+  };
+}
+
+/** `[\p{L}\p{N}]`: a character of {@link WORD}. */
+const isWordCp = charClass(WORD_CHAR);
+/** `[\p{Lu}\p{Ll}]` and `[\p{L}\p{N}'’.-]`: the first and following characters of {@link CASED_WORD}. */
+const isCasedStartCp = charClass(/[\p{Lu}\p{Ll}]/u);
+const isCasedRestCp = charClass(/[\p{L}\p{N}'’.-]/u);
+
+/** End (exclusive) of the run of code points from `i` that pass `test` (what a `[...]+` regex match would take). */
+function runEnd(text: string, i: number, test: (cp: number) => boolean): number {
+  const n = text.length;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (!test(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
 /** Counts runs of letters and digits, scanning code units (ASCII without a regex). */
 function countPlainWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const w: boolean = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xd800 && c <= 0xdfff ? inWord : WORD_CHAR.test(text[i]!);
+    const w: boolean = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xd800 && c <= 0xdfff ? inWord : isWordCp(c);
     if (w && !inWord) n++;
     inWord = w;
   }
@@ -91,16 +126,24 @@ export function countSentences(text: string): number {
 export function titleCaseRatio(text: string): number | null {
   let cased = 0;
   let upper = 0;
-  CASED_WORD.lastIndex = 0;
-  for (let m = CASED_WORD.exec(text); m !== null; m = CASED_WORD.exec(text)) {
-    const w = m[0];
-    const first = w[0]!;
+  // The matches of CASED_WORD, scanned with the character tables.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if (!isCasedStartCp(cp)) {
+      i += len;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i + len, isCasedRestCp);
+    const first = text[start]!;
     const isUpper = first !== first.toLowerCase();
-    if (!isUpper && SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (!isUpper && SMALL_WORDS.has(text.slice(start, i).toLowerCase())) continue;
     cased++;
     if (isUpper) upper++;
   }
-  CASED_WORD.lastIndex = 0;
   return cased === 0 ? null : upper / cased;
 }
 
@@ -144,16 +187,29 @@ const lineTallies = new Map<string, LineTally | null>();
 function tallyLine(line: string): LineTally | null {
   const known = lineTallies.get(line);
   if (known !== undefined) return known;
-  const w = line.toLowerCase().match(WORD);
-  let tally: LineTally | null = null;
-  if (w && w.length >= 8) {
-    const hits = new Int32Array(LANGS.length);
-    for (const x of w) {
-      const langs = STOP_LANG_INDEXES.get(x);
-      if (langs) for (const k of langs) hits[k]!++;
+  // The matches of WORD in the lower-cased line, scanned with the character table.
+  const lower = line.toLowerCase();
+  const n = lower.length;
+  let words = 0;
+  let hits: Int32Array | null = null;
+  let i = 0;
+  while (i < n) {
+    const cp = lower.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if (!isWordCp(cp)) {
+      i += len;
+      continue;
     }
-    tally = { words: w.length, hits };
+    const start = i;
+    i = runEnd(lower, i + len, isWordCp);
+    words++;
+    const langs = STOP_LANG_INDEXES.get(lower.slice(start, i));
+    if (langs) {
+      hits ??= new Int32Array(LANGS.length);
+      for (const k of langs) hits[k]!++;
+    }
   }
+  const tally: LineTally | null = words >= 8 ? { words, hits: hits ?? new Int32Array(LANGS.length) } : null;
   if (lineTallies.size > CACHE_SIZE) lineTallies.clear();
   lineTallies.set(line, tally);
   return tally;
@@ -202,15 +258,22 @@ export function stopwordDensity(text: string, lang: string | null): number | nul
   const lower = text.toLowerCase();
   let words = 0;
   let hits = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const cp = lower.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if (!isWordCp(cp)) {
+      i += len;
+      continue;
+    }
+    const start = i;
+    i = runEnd(lower, i + len, isWordCp);
+    const c = lower.charCodeAt(start);
     if (c >= 48 && c <= 57) continue;
     words++;
-    if (set.has(w)) hits++;
+    if (set.has(lower.slice(start, i))) hits++;
   }
-  WORD.lastIndex = 0;
   if (words === 0) return null;
   return hits / words;
 }
