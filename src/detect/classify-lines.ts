@@ -1,6 +1,6 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
 import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE } from '../data/chrome-phrases.js';
-import { DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
+import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
 
@@ -23,11 +23,12 @@ const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURC
 const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
 const ITEM_META = new RegExp(ITEM_META_SOURCE, 'iu');
 const DATE = new RegExp(DATE_SOURCE, 'iu');
+const DATE_CLUE = new RegExp(DATE_CLUE_SOURCE, 'u');
 const DATE_FILLER = new RegExp(`\\b${DATELINE_WORDS_SOURCE}\\b|[\\d\\p{P}\\p{S}]+`, 'giu');
 
 /** A line that is only a date (and a weekday, a time, "Updated"): list-item or header metadata. */
 function isDateOnly(text: string): boolean {
-  const m = text.length <= 80 ? DATE.exec(text) : null;
+  const m = text.length <= 80 && DATE_CLUE.test(text) ? DATE.exec(text) : null;
   if (!m) return false;
   return (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(DATE_FILLER, ' ').trim() === '';
 }

@@ -1,4 +1,4 @@
-import { DATE_SOURCE, DATELINE_WORDS_SOURCE, TIME_SOURCE } from '../data/date-patterns.js';
+import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE, TIME_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { countWords } from '../detect/line-shape.js';
@@ -7,6 +7,7 @@ import { withCopies } from './extract-byline.js';
 
 const RULE = 'date';
 const DATE = new RegExp(DATE_SOURCE, 'iu');
+const DATE_CLUE = new RegExp(DATE_CLUE_SOURCE, 'u');
 const LEADING_TIME = new RegExp(`${TIME_SOURCE}[, ]+(?=(?:\\p{L}+,? )?${DATE_SOURCE})`, 'iu');
 const FILLER = new RegExp(`\\b${DATELINE_WORDS_SOURCE}\\b|[\\d\\p{P}\\p{S}]+`, 'giu');
 
@@ -28,7 +29,7 @@ export function extractDate({ text, lines }: RuleContext): Finding[] {
   for (const line of zone.lines) {
     const t = line.text.trim();
     if (countWords(t) > 16) continue;
-    const m = DATE.exec(t);
+    const m = DATE_CLUE.test(t) ? DATE.exec(t) : null;
     if (!m) continue;
     const rest = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(FILLER, ' ').trim();
     if (countWords(rest) > 2) continue;

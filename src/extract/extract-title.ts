@@ -1,4 +1,4 @@
-import { DATE_SOURCE } from '../data/date-patterns.js';
+import { DATE_CLUE_SOURCE, DATE_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
 import type { Rule, RuleContext } from '../model/rule.js';
@@ -11,6 +11,7 @@ const RULE = 'title';
 const SITE_SUFFIX = /\s+(?:\||[-–—]|::|«|»)\s+([^|\n]{1,60})$/u;
 const BYLINE = /^(?:by|por|von|par)\s|@|\bblog\b/iu;
 const DATE = new RegExp(DATE_SOURCE, 'iu');
+const DATE_CLUE = new RegExp(DATE_CLUE_SOURCE, 'u');
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
 
@@ -18,7 +19,7 @@ const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
 export function isTitleLike(t: string): boolean {
   const words = countWords(t);
   const long = isCjk(t) ? t.length >= 6 : words >= 3;
-  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !BYLINE.test(t) && !DATE.test(t) && !CREDIT.test(t) && /\p{L}/u.test(t);
+  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !BYLINE.test(t) && !(DATE_CLUE.test(t) && DATE.test(t)) && !CREDIT.test(t) && /\p{L}/u.test(t);
 }
 
 /**
