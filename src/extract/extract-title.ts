@@ -1,7 +1,7 @@
 import { DATE_CLUE_SOURCE, DATE_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
-import type { Rule, RuleContext } from '../model/rule.js';
+import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import { isChromeLine } from '../detect/classify-lines.js';
 import { countWords, isCjk } from '../detect/line-shape.js';
 import { findHeaderZone } from './find-header-zone.js';
@@ -37,8 +37,10 @@ export function isTitleLike(t: string): boolean {
  * extractTitle(context('Headline - Site\n\nHeadline\n\n' + article)); // both lines; value 'Headline'
  * ```
  */
-export function extractTitle({ text, lines }: RuleContext): Finding[] {
-  const zone = findHeaderZone(lines, text);
+export function extractTitle(context: RuleContext): Finding[] {
+  const { text, lines } = context;
+  // Shared with the other header rules while the text is unchanged.
+  const zone = memoize(context, 'header-zone', () => findHeaderZone(lines, text));
   const above = zone.lines;
   // No body, no headline: a title is only told apart from other short lines by the article under it.
   if (above.length === 0 || zone.bodyStart < 0) return [];
