@@ -14,6 +14,8 @@ const SENTENCE_INSIDE = /[.!?。！？][\s"'”’»)\]]*(?=\s+["'“‘«(]?\p{
 const CASED_WORD = /[\p{Lu}\p{Ll}][\p{L}\p{N}'’.-]*/gu;
 const SMALL_WORDS = new Set(('a an the and or but nor of to in on at for by with from as vs via into onto over per is are ' +
   'de da do das dos e em o os a la le les el los del und der die das von zu im').split(' '));
+/** Length of the longest small word. */
+const MAX_SMALL = Math.max(...[...SMALL_WORDS].map((w) => w.length));
 
 /**
  * Counts the words of a line. A run of Han or Kana characters counts as one word per two characters,
@@ -41,37 +43,45 @@ const CACHE_SIZE = 50_000;
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/**
- * A test of one code point against a one-character class, remembered per BMP code point (a table filled
- * as characters are met), so scanners test each character once per process instead of running a regex
- * per character. Astral code points are tested with the regex each time (they are rare).
- */
-function charClass(re: RegExp): (cp: number) => boolean {
-  const table = new Uint8Array(0x10000); // 0 unknown, 1 in the class, 2 not
-  return (cp) => {
-    if (cp >= 0x10000) return re.test(String.fromCodePoint(cp));
-    let k = table[cp]!;
-    if (k === 0) {
-      k = re.test(String.fromCharCode(cp)) ? 1 : 2;
-      table[cp] = k;
-    }
-    return k === 1;
-  };
+/** Character classes of the scanners, as bits: `[\p{L}\p{N}]` ({@link WORD}), and the first and following characters of {@link CASED_WORD}. */
+const WORD_BIT = 1;
+const CASED_START_BIT = 2;
+const CASED_REST_BIT = 4;
+const KNOWN_BIT = 128;
+const CASED_START_CHAR = /[\p{Lu}\p{Ll}]/u;
+const CASED_REST_CHAR = /[\p{L}\p{N}'’.-]/u;
+
+function classBits(ch: string): number {
+  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0);
 }
 
-/** `[\p{L}\p{N}]`: a character of {@link WORD}. */
-const isWordCp = charClass(WORD_CHAR);
-/** `[\p{Lu}\p{Ll}]` and `[\p{L}\p{N}'’.-]`: the first and following characters of {@link CASED_WORD}. */
-const isCasedStartCp = charClass(/[\p{Lu}\p{Ll}]/u);
-const isCasedRestCp = charClass(/[\p{L}\p{N}'’.-]/u);
+/**
+ * The class bits of each BMP code point, filled as characters are met, so the scanners test each character
+ * with the regexes once per process instead of running a regex per character or per line.
+ */
+const BMP_BITS = new Uint8Array(0x10000);
 
-/** End (exclusive) of the run of code points from `i` that pass `test` (what a `[...]+` regex match would take). */
-function runEnd(text: string, i: number, test: (cp: number) => boolean): number {
+/** The class bits of a code point (astral ones are tested each time: they are rare). */
+function charBits(cp: number): number {
+  if (cp >= 0x10000) return classBits(String.fromCodePoint(cp));
+  const k = BMP_BITS[cp]!;
+  if (k !== 0) return k;
+  return (BMP_BITS[cp] = classBits(String.fromCharCode(cp)));
+}
+
+/** End (exclusive) of the run of code points from `i` that have `bit` (what a `[...]*` regex match would take). */
+function runEnd(text: string, i: number, bit: number): number {
   const n = text.length;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if (!test(cp)) break;
-    i += cp > 0xffff ? 2 : 1;
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((charBits(c) & bit) === 0) break;
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if ((charBits(cp) & bit) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
   }
   return i;
 }
@@ -82,7 +92,7 @@ function countPlainWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const w: boolean = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xd800 && c <= 0xdfff ? inWord : isWordCp(c);
+    const w: boolean = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xd800 && c <= 0xdfff ? inWord : (charBits(c) & WORD_BIT) !== 0;
     if (w && !inWord) n++;
     inWord = w;
   }
@@ -132,15 +142,18 @@ export function titleCaseRatio(text: string): number | null {
   while (i < n) {
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    if (!isCasedStartCp(cp)) {
+    if ((charBits(cp) & CASED_START_BIT) === 0) {
       i += len;
       continue;
     }
     const start = i;
-    i = runEnd(text, i + len, isCasedRestCp);
+    i = runEnd(text, i + len, CASED_REST_BIT);
+    const c = text.charCodeAt(start);
     const first = text[start]!;
-    const isUpper = first !== first.toLowerCase();
-    if (!isUpper && SMALL_WORDS.has(text.slice(start, i).toLowerCase())) continue;
+    const isUpper = c < 128 ? c >= 65 && c <= 90 : first !== first.toLowerCase();
+    // Lower-casing never shortens a string (checked over every code point), so a word longer than the
+    // longest small word is none.
+    if (!isUpper && i - start <= MAX_SMALL && SMALL_WORDS.has(text.slice(start, i).toLowerCase())) continue;
     cased++;
     if (isUpper) upper++;
   }
@@ -196,12 +209,12 @@ function tallyLine(line: string): LineTally | null {
   while (i < n) {
     const cp = lower.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    if (!isWordCp(cp)) {
+    if ((charBits(cp) & WORD_BIT) === 0) {
       i += len;
       continue;
     }
     const start = i;
-    i = runEnd(lower, i + len, isWordCp);
+    i = runEnd(lower, i + len, WORD_BIT);
     words++;
     const langs = STOP_LANG_INDEXES.get(lower.slice(start, i));
     if (langs) {
@@ -263,12 +276,12 @@ export function stopwordDensity(text: string, lang: string | null): number | nul
   while (i < n) {
     const cp = lower.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    if (!isWordCp(cp)) {
+    if ((charBits(cp) & WORD_BIT) === 0) {
       i += len;
       continue;
     }
     const start = i;
-    i = runEnd(lower, i + len, isWordCp);
+    i = runEnd(lower, i + len, WORD_BIT);
     const c = lower.charCodeAt(start);
     if (c >= 48 && c <= 57) continue;
     words++;
