@@ -155,17 +155,16 @@ function judge(t: string, words: number, lang: string | null, recurs: boolean): 
     cls = 'chrome';
     score = B.chromePenalty - words;
   } else {
-    const sentences = countSentences(t);
+    // Features are computed as the branches need them (same verdicts, fewer scans).
     const ends = endsSentence(t);
     const sd = stopwordDensity(t, lang);
     const tc = titleCaseRatio(t);
     const prose = sd === null || sd >= B.minStopDensity;
-    const teaser = leadingCapsRun(t) >= B.teaserCapsRun;
     const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
-    if (teaser && words > B.teaserCapsRun + 2) {
+    if (words > B.teaserCapsRun + 2 && leadingCapsRun(t) >= B.teaserCapsRun) {
       cls = 'short';
       score = -words * B.teaserWeight;
-    } else if (words >= B.goodWords && (ends || sentences >= 2) && prose && !headline) {
+    } else if (words >= B.goodWords && (ends || countSentences(t) >= 2) && prose && !headline) {
       cls = 'good';
       score = words;
     } else if (words >= B.goodWords && (prose || ends) && !headline) {
