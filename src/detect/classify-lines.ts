@@ -63,10 +63,17 @@ const chromeCache = new Map<string, boolean>();
 function testChrome(text: string, words: number): boolean {
   // Longer lines are never chrome (and hold letters, so are never bare of them): skip the scans.
   if (words > 14) return false;
-  const bare = text.replace(EDGE_PUNCT, '');
+  // A line that starts and ends with an ASCII letter or digit has no edge to strip: `bare` and the trimmed
+  // line are the line itself, tested once.
+  const plain = isAsciiAlnum(text.charCodeAt(0)) && isAsciiAlnum(text.charCodeAt(text.length - 1));
+  const bare = plain ? text : text.replace(EDGE_PUNCT, '');
   if (bare === '') return false;
-  if (words <= 8 && (CHROME_LINE.test(bare) || CHROME_LINE.test(text.trim()))) return true;
+  if (words <= 8 && (CHROME_LINE.test(bare) || (!plain && CHROME_LINE.test(text.trim())))) return true;
   return words <= 14 && CHROME_PHRASE.test(text);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const CAPS_WORD = /^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u;
