@@ -1,6 +1,6 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
 import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE } from '../data/chrome-phrases.js';
-import { DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
+import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
 
@@ -23,11 +23,12 @@ const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURC
 const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
 const ITEM_META = new RegExp(ITEM_META_SOURCE, 'iu');
 const DATE = new RegExp(DATE_SOURCE, 'iu');
+const DATE_CLUE = new RegExp(DATE_CLUE_SOURCE, 'u');
 const DATE_FILLER = new RegExp(`\\b${DATELINE_WORDS_SOURCE}\\b|[\\d\\p{P}\\p{S}]+`, 'giu');
 
 /** A line that is only a date (and a weekday, a time, "Updated"): list-item or header metadata. */
 function isDateOnly(text: string): boolean {
-  const m = text.length <= 80 ? DATE.exec(text) : null;
+  const m = text.length <= 80 && DATE_CLUE.test(text) ? DATE.exec(text) : null;
   if (!m) return false;
   return (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(DATE_FILLER, ' ').trim() === '';
 }
@@ -61,10 +62,19 @@ export function isChromeLine(text: string, words = countWords(text)): boolean {
 const chromeCache = new Map<string, boolean>();
 
 function testChrome(text: string, words: number): boolean {
-  const bare = text.replace(EDGE_PUNCT, '');
+  // Longer lines are never chrome (and hold letters, so are never bare of them): skip the scans.
+  if (words > 14) return false;
+  // A line that starts and ends with an ASCII letter or digit has no edge to strip: `bare` and the trimmed
+  // line are the line itself, tested once.
+  const plain = isAsciiAlnum(text.charCodeAt(0)) && isAsciiAlnum(text.charCodeAt(text.length - 1));
+  const bare = plain ? text : text.replace(EDGE_PUNCT, '');
   if (bare === '') return false;
-  if (words <= 8 && (CHROME_LINE.test(bare) || CHROME_LINE.test(text.trim()))) return true;
+  if (words <= 8 && (CHROME_LINE.test(bare) || (!plain && CHROME_LINE.test(text.trim())))) return true;
   return words <= 14 && CHROME_PHRASE.test(text);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const CAPS_WORD = /^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u;
@@ -116,12 +126,18 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const t = line.text.trim();
     const words = countWords(t);
     const recurs = words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel;
-    const key = `${lang ?? ''}\u0000${recurs ? 1 : 0}\u0000${t}`;
-    let known = verdictCache.get(key);
+    // Keyed by the line, then by the (short) page-dependent part: no long key strings to build and hash.
+    const variant = `${lang ?? ''}\u0000${recurs ? 1 : 0}`;
+    let byVariant = verdictCache.get(t);
+    if (!byVariant) {
+      if (verdictCache.size > 50_000) verdictCache.clear();
+      byVariant = new Map();
+      verdictCache.set(t, byVariant);
+    }
+    let known = byVariant.get(variant);
     if (!known) {
       known = judge(t, words, lang, recurs);
-      if (verdictCache.size > 50_000) verdictCache.clear();
-      verdictCache.set(key, known);
+      byVariant.set(variant, known);
     }
     out.push({ line, cls: known.cls, words, score: known.score });
   }
@@ -137,7 +153,7 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
 }
 
 /** Verdicts of recent lines (class and score depend only on the line, the page's stop list and whether the line recurs). */
-const verdictCache = new Map<string, { cls: LineClass; score: number }>();
+const verdictCache = new Map<string, Map<string, { cls: LineClass; score: number }>>();
 
 /** The class and score of one line, without context. */
 function judge(t: string, words: number, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
@@ -147,17 +163,16 @@ function judge(t: string, words: number, lang: string | null, recurs: boolean): 
     cls = 'chrome';
     score = B.chromePenalty - words;
   } else {
-    const sentences = countSentences(t);
+    // Features are computed as the branches need them (same verdicts, fewer scans).
     const ends = endsSentence(t);
     const sd = stopwordDensity(t, lang);
     const tc = titleCaseRatio(t);
     const prose = sd === null || sd >= B.minStopDensity;
-    const teaser = leadingCapsRun(t) >= B.teaserCapsRun;
     const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
-    if (teaser && words > B.teaserCapsRun + 2) {
+    if (words > B.teaserCapsRun + 2 && leadingCapsRun(t) >= B.teaserCapsRun) {
       cls = 'short';
       score = -words * B.teaserWeight;
-    } else if (words >= B.goodWords && (ends || sentences >= 2) && prose && !headline) {
+    } else if (words >= B.goodWords && (ends || countSentences(t) >= 2) && prose && !headline) {
       cls = 'good';
       score = words;
     } else if (words >= B.goodWords && (prose || ends) && !headline) {

@@ -10,6 +10,8 @@ const AUTHOR_SAID = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}\d'’.,-]+){0,7} (?:said|sa
 const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 /** Promotional text with a link: a URL next to a call to act ("click https://... for more details"). */
 const SPAM = /\b(?:click|visit|go to|check out|contact us|call us|whatsapp|for (?:more )?(?:details|information|info))\b[^\n]{0,200}https?:\/\/|https?:\/\/\S+[^\n]{0,80}\bfor (?:more )?(?:details|information|info)\b/iu;
+/** Every match of {@link SPAM} holds a link ("http"): a line without one is not searched. */
+const SPAM_CLUE = /http/iu;
 /** Words of article prose that must precede a comment section (so a "Comments" menu item at the top does not count). */
 const MIN_PROSE_BEFORE = 40;
 
@@ -46,7 +48,7 @@ export function detectCommentSection({ text, lines }: RuleContext): Finding[] {
         return findings;
       }
     }
-    if (SPAM.test(t)) {
+    if (SPAM_CLUE.test(t) && SPAM.test(t)) {
       findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.8, reason: 'promotional text with a link (comment spam)' });
       continue;
     }

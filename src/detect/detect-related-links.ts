@@ -14,6 +14,7 @@ const SECTION_TAG = /^\[[^\]\d\n]{0,20}\p{L}[^\]\n]{0,20}\]\s*[-–—:|]?\s*\S/
 const DATED = new RegExp(`^(?:${MONTH_SOURCE}) \\d{1,2}\\b|^\\d{1,2} (?:${MONTH_SOURCE})\\b`, 'iu');
 /** List-item metadata ("13 hours ago", "604 COMMENTS") or a bare item number. */
 const ITEM_META = new RegExp(`${ITEM_META_SOURCE}|^\\d{1,2}$`, 'iu');
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** True when a line is prose a list would not hold: a long sentence. */
 function isProse(t: string): boolean {
@@ -66,9 +67,14 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const counts = new Map<string, number>();
   for (const l of items) {
-    const k = l.text.trim().toLowerCase();
-    if (countWords(k) <= 4) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const t = l.text.trim();
+    const k = t.toLowerCase();
+    // Lower-casing ASCII keeps every word as it is: count the line as written (its count is cached).
+    if (countWords(k === t || ASCII.test(t) ? t : k) <= 4) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
+  // Each line's shape is asked for up to three times (header scan, run start, run item).
+  const shaped: Array<boolean | undefined> = [];
+  const headlineAt = (j: number): boolean => (shaped[j] ??= isHeadlineShaped(items[j]!.text.trim()));
   const isSeparator = (t: string): boolean => ITEM_META.test(t) || (countWords(t) <= 4 && (counts.get(t.toLowerCase()) ?? 0) >= 3);
   let i = 0;
   while (i < items.length) {
@@ -81,7 +87,7 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
         // A sentence belongs to the list only as a teaser's summary: right after a headline, before another list line.
         if (isProse(u)) {
           const after = items[j + 1]?.text.trim();
-          const teaser = j > i + 1 && isHeadlineShaped(items[j - 1]!.text.trim()) && countWords(u) < 40 && after !== undefined && !isProse(after);
+          const teaser = j > i + 1 && headlineAt(j - 1) && countWords(u) < 40 && after !== undefined && !isProse(after);
           if (!teaser) break;
         }
         j++;
@@ -99,7 +105,7 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
     let tagged = 0;
     while (j < items.length) {
       const u = items[j]!.text.trim();
-      if (isHeadlineShaped(u)) {
+      if (headlineAt(j)) {
         headlines++;
         if (SECTION_TAG.test(u)) tagged++;
       } else if (isSeparator(u) && j > i) separators++;

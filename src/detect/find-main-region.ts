@@ -37,6 +37,19 @@ export interface MainRegions {
  * ```
  */
 export function findMainRegion(lines: readonly Line[], text?: string): MainRegions {
+  // The runner hands every rule the same `lines` array while the text is unchanged: the header zone (title,
+  // byline, date) and boilerplate then share one analysis.
+  const known = regionsByLines.get(lines);
+  if (known && known.text === text) return known.result;
+  const result = findRegions(lines, text);
+  regionsByLines.set(lines, { text, result });
+  return result;
+}
+
+/** The last analysis of each `lines` array still alive (and the text it was given). */
+const regionsByLines = new WeakMap<readonly Line[], { text: string | undefined; result: MainRegions }>();
+
+function findRegions(lines: readonly Line[], text: string | undefined): MainRegions {
   const verdicts = classifyLines(lines, text);
   const found: Region[] = [];
   const best = bestRun(verdicts, 0, verdicts.length);

@@ -14,6 +14,8 @@ const SENTENCE_INSIDE = /[.!?。！？][\s"'”’»)\]]*(?=\s+["'“‘«(]?\p{
 const CASED_WORD = /[\p{Lu}\p{Ll}][\p{L}\p{N}'’.-]*/gu;
 const SMALL_WORDS = new Set(('a an the and or but nor of to in on at for by with from as vs via into onto over per is are ' +
   'de da do das dos e em o os a la le les el los del und der die das von zu im').split(' '));
+/** Length of the longest small word. */
+const MAX_SMALL = Math.max(...[...SMALL_WORDS].map((w) => w.length));
 
 /**
  * Counts the words of a line. A run of Han or Kana characters counts as one word per two characters,
@@ -41,13 +43,56 @@ const CACHE_SIZE = 50_000;
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Character classes of the scanners, as bits: `[\p{L}\p{N}]` ({@link WORD}), and the first and following characters of {@link CASED_WORD}. */
+const WORD_BIT = 1;
+const CASED_START_BIT = 2;
+const CASED_REST_BIT = 4;
+const KNOWN_BIT = 128;
+const CASED_START_CHAR = /[\p{Lu}\p{Ll}]/u;
+const CASED_REST_CHAR = /[\p{L}\p{N}'’.-]/u;
+
+function classBits(ch: string): number {
+  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0);
+}
+
+/**
+ * The class bits of each BMP code point, filled as characters are met, so the scanners test each character
+ * with the regexes once per process instead of running a regex per character or per line.
+ */
+const BMP_BITS = new Uint8Array(0x10000);
+
+/** The class bits of a code point (astral ones are tested each time: they are rare). */
+function charBits(cp: number): number {
+  if (cp >= 0x10000) return classBits(String.fromCodePoint(cp));
+  const k = BMP_BITS[cp]!;
+  if (k !== 0) return k;
+  return (BMP_BITS[cp] = classBits(String.fromCharCode(cp)));
+}
+
+/** End (exclusive) of the run of code points from `i` that have `bit` (what a `[...]*` regex match would take). */
+function runEnd(text: string, i: number, bit: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((charBits(c) & bit) === 0) break;
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if ((charBits(cp) & bit) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return i;
+}
+
 /** Counts runs of letters and digits, scanning code units (ASCII without a regex). */
 function countPlainWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const w: boolean = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xd800 && c <= 0xdfff ? inWord : WORD_CHAR.test(text[i]!);
+    const w: boolean = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xd800 && c <= 0xdfff ? inWord : (charBits(c) & WORD_BIT) !== 0;
     if (w && !inWord) n++;
     inWord = w;
   }
@@ -134,11 +179,24 @@ export function countSentences(text: string): number {
 export function titleCaseRatio(text: string): number | null {
   let cased = 0;
   let upper = 0;
-  for (const m of text.matchAll(CASED_WORD)) {
-    const w = m[0];
-    const first = w[0]!;
-    const isUpper = first !== first.toLowerCase();
-    if (!isUpper && SMALL_WORDS.has(w.toLowerCase())) continue;
+  // The matches of CASED_WORD, scanned with the character tables.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if ((charBits(cp) & CASED_START_BIT) === 0) {
+      i += len;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i + len, CASED_REST_BIT);
+    const c = text.charCodeAt(start);
+    const first = text[start]!;
+    const isUpper = c < 128 ? c >= 65 && c <= 90 : first !== first.toLowerCase();
+    // Lower-casing never shortens a string (checked over every code point), so a word longer than the
+    // longest small word is none.
+    if (!isUpper && i - start <= MAX_SMALL && SMALL_WORDS.has(text.slice(start, i).toLowerCase())) continue;
     cased++;
     if (isUpper) upper++;
   }
@@ -175,31 +233,83 @@ let lastGuess: { text: string; lang: string | null } = { text: '', lang: null };
 const STOP_LANGS = new Map<string, string[]>();
 for (const [lang, set] of STOP_SETS) for (const w of set) STOP_LANGS.set(w, [...(STOP_LANGS.get(w) ?? []), lang]);
 
+/** The stop lists in `STOP_SETS` order, and each stopword's list indexes (for counting hits in an array). */
+const LANGS = [...STOP_SETS.keys()];
+const STOP_LANG_INDEXES = new Map<string, number[]>();
+for (const [w, langs] of STOP_LANGS) STOP_LANG_INDEXES.set(w, langs.map((l) => LANGS.indexOf(l)));
+
+/** What one line adds to the guess: its word count and its hits per stop list (`null` when it is left out). */
+interface LineTally {
+  readonly words: number;
+  readonly hits: Int32Array;
+}
+
+/**
+ * Tallies of recent lines, by line text: a rule's edit changes one or two lines, so the rules after it
+ * re-guess from the cached tallies of the others.
+ */
+const lineTallies = new Map<string, LineTally | null>();
+
+function tallyLine(line: string): LineTally | null {
+  const known = lineTallies.get(line);
+  if (known !== undefined) return known;
+  // The matches of WORD in the lower-cased line, scanned with the character table.
+  const lower = line.toLowerCase();
+  const n = lower.length;
+  let words = 0;
+  let hits: Int32Array | null = null;
+  let i = 0;
+  while (i < n) {
+    const cp = lower.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if ((charBits(cp) & WORD_BIT) === 0) {
+      i += len;
+      continue;
+    }
+    const start = i;
+    i = runEnd(lower, i + len, WORD_BIT);
+    words++;
+    const langs = STOP_LANG_INDEXES.get(lower.slice(start, i));
+    if (langs) {
+      hits ??= new Int32Array(LANGS.length);
+      for (const k of langs) hits[k]!++;
+    }
+  }
+  const tally: LineTally | null = words >= 8 ? { words, hits: hits ?? new Int32Array(LANGS.length) } : null;
+  if (lineTallies.size > CACHE_SIZE) lineTallies.clear();
+  lineTallies.set(line, tally);
+  return tally;
+}
+
 function guess(text: string): string | null {
-  const words: string[] = [];
+  // Sums per-line tallies over lines of 30+ code units with 8+ words, until 3000 words (the line that
+  // crosses 3000 counts whole).
+  let words = 0;
+  const hits = new Int32Array(LANGS.length);
   let start = 0;
-  while (start <= text.length && words.length < 3000) {
+  while (start <= text.length && words < 3000) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start >= 30) {
-      const w = text.slice(start, end).toLowerCase().match(WORD);
-      if (w && w.length >= 8) for (const x of w) words.push(x);
+      const tally = tallyLine(text.slice(start, end));
+      if (tally) {
+        words += tally.words;
+        for (let k = 0; k < hits.length; k++) hits[k]! += tally.hits[k]!;
+      }
     }
     start = end + 1;
   }
-  if (words.length < 20) return null;
-  const hits = new Map<string, number>();
-  for (const w of words) for (const lang of STOP_LANGS.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  if (words < 20) return null;
   let best: string | null = null;
   let bestHits = 0;
-  for (const lang of STOP_SETS.keys()) {
-    const h = hits.get(lang) ?? 0;
+  for (let k = 0; k < LANGS.length; k++) {
+    const h = hits[k]!;
     if (h > bestHits) {
       bestHits = h;
-      best = lang;
+      best = LANGS[k]!;
     }
   }
-  return bestHits / words.length >= 0.12 ? best : null;
+  return bestHits / words >= 0.12 ? best : null;
 }
 
 /**
@@ -221,9 +331,26 @@ function guess(text: string): string | null {
 export function stopwordDensity(text: string, lang: string | null): number | null {
   const set = lang ? STOP_SETS.get(lang) : undefined;
   if (!set) return null;
-  const words = (text.toLowerCase().match(WORD) ?? []).filter((w) => !/^\d/.test(w));
-  if (words.length === 0) return null;
+  // One pass over the words, without building arrays; a word starting with an ASCII digit is left out.
+  const lower = text.toLowerCase();
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (set.has(w)) hits++;
-  return hits / words.length;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const cp = lower.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if ((charBits(cp) & WORD_BIT) === 0) {
+      i += len;
+      continue;
+    }
+    const start = i;
+    i = runEnd(lower, i + len, WORD_BIT);
+    const c = lower.charCodeAt(start);
+    if (c >= 48 && c <= 57) continue;
+    words++;
+    if (set.has(lower.slice(start, i))) hits++;
+  }
+  if (words === 0) return null;
+  return hits / words;
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import type { Rule, RuleContext } from '../model/rule.js';
+import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
 import { countWords } from '../detect/line-shape.js';
 import { findHeaderZone } from './find-header-zone.js';
@@ -23,8 +23,10 @@ const NAME_ROLE = new RegExp(`^(${NAME})\\s*[|,–—-]\\s*(?:[Rr]euters|REUTERS
  * extractByline(context('Headline\n\nBy Jane Doe\n\n' + article)); // field { name: 'byline', value: 'Jane Doe' }
  * ```
  */
-export function extractByline({ text, lines }: RuleContext): Finding[] {
-  const zone = findHeaderZone(lines, text);
+export function extractByline(context: RuleContext): Finding[] {
+  const { text, lines } = context;
+  // Shared with the other header rules while the text is unchanged.
+  const zone = memoize(context, 'header-zone', () => findHeaderZone(lines, text));
   for (let k = 0; k < zone.lines.length; k++) {
     const line = zone.lines[k]!;
     const t = line.text.trim();

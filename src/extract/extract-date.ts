@@ -1,12 +1,13 @@
-import { DATE_SOURCE, DATELINE_WORDS_SOURCE, TIME_SOURCE } from '../data/date-patterns.js';
+import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE, TIME_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
-import type { Rule, RuleContext } from '../model/rule.js';
+import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import { countWords } from '../detect/line-shape.js';
 import { findHeaderZone } from './find-header-zone.js';
 import { withCopies } from './extract-byline.js';
 
 const RULE = 'date';
 const DATE = new RegExp(DATE_SOURCE, 'iu');
+const DATE_CLUE = new RegExp(DATE_CLUE_SOURCE, 'u');
 const LEADING_TIME = new RegExp(`${TIME_SOURCE}[, ]+(?=(?:\\p{L}+,? )?${DATE_SOURCE})`, 'iu');
 const FILLER = new RegExp(`\\b${DATELINE_WORDS_SOURCE}\\b|[\\d\\p{P}\\p{S}]+`, 'giu');
 
@@ -23,12 +24,14 @@ const FILLER = new RegExp(`\\b${DATELINE_WORDS_SOURCE}\\b|[\\d\\p{P}\\p{S}]+`, '
  * extractDate(context('A Blog\n\nFeb 12, 2023\n\nHeadline\n\n' + article)); // field { name: 'date', value: 'Feb 12, 2023' }
  * ```
  */
-export function extractDate({ text, lines }: RuleContext): Finding[] {
-  const zone = findHeaderZone(lines, text);
+export function extractDate(context: RuleContext): Finding[] {
+  const { text, lines } = context;
+  // Shared with the other header rules while the text is unchanged.
+  const zone = memoize(context, 'header-zone', () => findHeaderZone(lines, text));
   for (const line of zone.lines) {
     const t = line.text.trim();
     if (countWords(t) > 16) continue;
-    const m = DATE.exec(t);
+    const m = DATE_CLUE.test(t) ? DATE.exec(t) : null;
     if (!m) continue;
     const rest = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(FILLER, ' ').trim();
     if (countWords(rest) > 2) continue;

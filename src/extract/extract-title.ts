@@ -1,7 +1,7 @@
-import { DATE_SOURCE } from '../data/date-patterns.js';
+import { DATE_CLUE_SOURCE, DATE_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
-import type { Rule, RuleContext } from '../model/rule.js';
+import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import { isChromeLine } from '../detect/classify-lines.js';
 import { countWords, isCjk } from '../detect/line-shape.js';
 import { findHeaderZone } from './find-header-zone.js';
@@ -11,6 +11,7 @@ const RULE = 'title';
 const SITE_SUFFIX = /\s+(?:\||[-–—]|::|«|»)\s+([^|\n]{1,60})$/u;
 const BYLINE = /^(?:by|por|von|par)\s|@|\bblog\b/iu;
 const DATE = new RegExp(DATE_SOURCE, 'iu');
+const DATE_CLUE = new RegExp(DATE_CLUE_SOURCE, 'u');
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
 
@@ -31,7 +32,7 @@ const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
 export function isTitleLike(t: string): boolean {
   const words = countWords(t);
   const long = isCjk(t) ? t.length >= 6 : words >= 3;
-  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !BYLINE.test(t) && !DATE.test(t) && !CREDIT.test(t) && /\p{L}/u.test(t);
+  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !BYLINE.test(t) && !(DATE_CLUE.test(t) && DATE.test(t)) && !CREDIT.test(t) && /\p{L}/u.test(t);
 }
 
 /**
@@ -49,8 +50,10 @@ export function isTitleLike(t: string): boolean {
  * extractTitle(context('Headline - Site\n\nHeadline\n\n' + article)); // both lines; value 'Headline'
  * ```
  */
-export function extractTitle({ text, lines }: RuleContext): Finding[] {
-  const zone = findHeaderZone(lines, text);
+export function extractTitle(context: RuleContext): Finding[] {
+  const { text, lines } = context;
+  // Shared with the other header rules while the text is unchanged.
+  const zone = memoize(context, 'header-zone', () => findHeaderZone(lines, text));
   const above = zone.lines;
   // No body, no headline: a title is only told apart from other short lines by the article under it.
   if (above.length === 0 || zone.bodyStart < 0) return [];
