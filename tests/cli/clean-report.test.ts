@@ -85,12 +85,13 @@ describe('clean --report FILE', () => {
 });
 
 describe('unscrape report (wired into the CLI)', () => {
-  it('renders clean --keep-source output (JSON or JSONL); without --keep-source it says what to do', async () => {
+  it('renders clean output (JSON or JSONL) with or without --keep-source: the source is rebuilt from text + edits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
     const plain = await run(['clean', 'seeds', '--format', 'jsonl', '-q', '-j', '1']);
+    expect(plain.stdout).not.toMatch(/"source"/);
     const noSource = await run(['report', '--out', '-'], plain.stdout);
-    expect(noSource.code).toBe(1);
-    expect(noSource.stderr).toMatch(/--keep-source/);
+    expect(noSource.code).toBe(0);
+    expect(noSource.stdout).toBe(renderReport(seedDocs));
     const lines = await run(['clean', 'seeds', '--format', 'jsonl', '--keep-source', '-q', '-j', '2']);
     const fromJsonl = await run(['report', '--out', '-'], lines.stdout);
     expect(fromJsonl.code).toBe(0);
