@@ -22,7 +22,8 @@ export { findingsToEdits, type ResolvedFindings } from './ledger/findings-to-edi
 export { splitLines, splitBlocks, type Line, type Block } from './parse/split-lines.js';
 
 // The pipeline
-export { clean, countStats } from './pipeline/clean.js';
+export { clean } from './pipeline/clean.js';
+export { countStats } from './ledger/count-stats.js';
 export { defaultRules } from './pipeline/default-rules.js';
 export { runRules, type RunResult } from './pipeline/run-rules.js';
 export { validateOptions } from './pipeline/validate-options.js';

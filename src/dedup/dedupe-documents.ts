@@ -5,7 +5,7 @@ import { findingsToEdits } from '../ledger/findings-to-edits.js';
 import type { CleanDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { splitBlocks, splitLines, type Block } from '../parse/split-lines.js';
-import { countStats } from '../pipeline/clean.js';
+import { countStats } from '../ledger/count-stats.js';
 import { paragraphKey, signDocument, type DocumentSignature } from './collect-signatures.js';
 import { createDuplicateIndex, type DocumentDuplicate, type DocumentFindings, type DuplicateIndex, type DuplicateReport, type ParagraphDuplicate, type ParagraphOverlap } from './find-duplicates.js';
 import { resolveDedupeOptions, type DedupeOptions, type SignatureSettings } from './options.js';

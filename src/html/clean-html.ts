@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../errors.js';
 import { detectLanguage } from '../emit/detect-language.js';
 import type { CleanDocument } from '../model/document.js';
-import { countStats } from '../pipeline/clean.js';
+import { countStats } from '../ledger/count-stats.js';
 import type { CleanOptions } from '../pipeline/options.js';
 import { runRules } from '../pipeline/run-rules.js';
 import { validateOptions } from '../pipeline/validate-options.js';

@@ -1,3 +1,4 @@
+import { countStats } from '../ledger/count-stats.js';
 import { InvalidInputError } from '../errors.js';
 import { applyEdits } from '../ledger/apply-edits.js';
 import { composeEdits } from '../ledger/compose-edits.js';
@@ -213,23 +214,8 @@ export function normalizeVariants(doc: CleanDocument | string, dictionary: Varia
     paragraphs: typeof doc === 'string' ? text.split(/\n\s*\n/u).filter((p) => p.trim() !== '') : text === '' ? [] : text.split('\n\n'),
     edits,
     skipped,
-    stats: countRuleStats(edits, skipped),
+    stats: countStats(edits, skipped),
   };
-}
-
-// The same counts as `countStats` in pipeline/clean.ts; not imported from there because clean.ts imports
-// the default rules, which include this file's rule (an import cycle).
-function countRuleStats(edits: CleanDocument['edits'], skipped: readonly Finding[]): CleanDocument['stats'] {
-  const stats: Record<string, { edits: number; removedChars: number; insertedChars: number; skipped: number }> = {};
-  const entry = (rule: string) => (stats[rule] ??= { edits: 0, removedChars: 0, insertedChars: 0, skipped: 0 });
-  for (const e of edits) {
-    const s = entry(e.rule);
-    s.edits++;
-    s.removedChars += e.before.length;
-    s.insertedChars += e.after.length;
-  }
-  for (const f of skipped) entry(f.rule).skipped++;
-  return stats;
 }
 
 /**
