@@ -4,7 +4,7 @@ import {
 } from '../data/contractions.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { documentVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
+import { repairVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 
 const RULE = 'apostrophe';
@@ -70,8 +70,9 @@ const MIN_WORDS_NO_APOSTROPHE = 100;
  * restoreApostrophe(ctx('Many dont want it. It doesnt matter. Kyiv said Kyivs forces...')); // "don't", "doesn't", "Kyiv's"
  * ```
  */
-export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
-  const vocab = documentVocabulary(text);
+export function restoreApostrophe(context: RuleContext): Finding[] {
+  const { text, blocks } = context;
+  const vocab = repairVocabulary(context);
   if (!vocab.english || blocks.length === 0) return [];
   const mark = apostropheStyle(text);
   // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.

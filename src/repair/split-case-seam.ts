@@ -1,7 +1,7 @@
 import { MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, SENTENCE_STARTERS, STRONG_SENTENCE_STARTERS } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { documentVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
+import { repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 
@@ -38,11 +38,15 @@ const LETTER = /[\p{L}\p{M}]/u;
  * splitCaseSeam(ctx('the Freedom of Russia LegionIn what it described')); // 'Legion In'
  * ```
  */
-export function splitCaseSeam({ text }: RuleContext): Finding[] {
-  return untilStable(text, findSeams);
+export function splitCaseSeam(context: RuleContext): Finding[] {
+  const base = context.text;
+  return untilStable(base, (text, inserted) => findSeams(text, () => {
+    const vocab = repairVocabulary(context);
+    return inserted.length === 0 ? vocab : vocabularyAfterInsertions(vocab, base, inserted, text);
+  }));
 }
 
-function findSeams(text: string): Finding[] {
+function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
   let done = -1; // end of the last token examined
@@ -54,7 +58,7 @@ function findSeams(text: string): Finding[] {
     const bare = token.replace(/['’]s$/u, '');
     if (MIXED.has(bare) || MIXED.has(token)) continue;
     if (inUrl(text, m.index, m.index + token.length)) continue;
-    vocab ??= documentVocabulary(text);
+    vocab ??= vocabulary();
     const recurs = (vocab.counts.get(bare) ?? 0) >= 2;
     for (const s of bare.matchAll(SEAM)) {
       const cut = s.index;

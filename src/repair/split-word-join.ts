@@ -5,7 +5,7 @@ import {
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { documentVocabulary, foldedCount, type DocumentVocabulary } from './document-vocabulary.js';
+import { foldedCount, repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
 import { englishLexicon, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm } from './is-known-word.js';
 import { untilStable } from './until-stable.js';
@@ -75,12 +75,13 @@ const SHORT_PART_RANK = 3_000;
  * splitWordJoin(ctx('it was formedin March')); // 'formed in'
  * ```
  */
-export function splitWordJoin({ text }: RuleContext): Finding[] {
-  return untilStable(text, findJoins);
+export function splitWordJoin(context: RuleContext): Finding[] {
+  const base = context.text;
+  const baseVocab = repairVocabulary(context);
+  return untilStable(base, (text, inserted) => findJoins(text, inserted.length === 0 ? baseVocab : vocabularyAfterInsertions(baseVocab, base, inserted, text)));
 }
 
-function findJoins(text: string): Finding[] {
-  const vocab = documentVocabulary(text);
+function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   if (!vocab.english) return [];
   const findings: Finding[] = [];
   for (const m of text.matchAll(RUN)) {
