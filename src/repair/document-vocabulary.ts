@@ -123,21 +123,25 @@ function forEachWord(text: string, visit: (start: number, end: number) => boolea
 
 function countVocabulary(text: string): DocumentVocabulary {
   const counts = new Map<string, number>();
-  const lex = englishLexicon();
   let tokens = 0;
-  let common = 0;
+  let common = -1;
   forEachWord(text, (s, e) => {
     const w = text.slice(s, e);
-    if (tokens < JUDGE_TOKENS) {
-      const r = lex.get(w.toLowerCase());
-      if (r !== undefined && r < 200) common++;
-    }
-    tokens++;
     counts.set(w, (counts.get(w) ?? 0) + 1);
+    // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
+    if (++tokens === JUDGE_TOKENS) common = commonIn(counts);
   });
+  if (common < 0) common = commonIn(counts);
   const vocab = { counts, tokens, english: judge(tokens, common) };
   commonTally.set(vocab, common);
   return vocab;
+}
+
+/** Tokens among the 200 most frequent English words, case-folded. */
+function commonIn(counts: ReadonlyMap<string, number>): number {
+  let common = 0;
+  for (const [w, n] of counts) if (isCommon(w)) common += n;
+  return common;
 }
 
 function judge(tokens: number, common: number): boolean {
