@@ -74,7 +74,6 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   const { text, blocks } = context;
   const vocab = repairVocabulary(context);
   if (!vocab.english || blocks.length === 0) return [];
-  const mark = apostropheStyle(text);
   // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
   const unamb = new Array<number>(blocks.length).fill(0);
   const intact = new Array<number>(blocks.length).fill(0);
@@ -91,11 +90,17 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
     if (isUnamb) unamb[b]!++;
     candidates.push({ at: m.index, token, block: b });
   }
+  // One pass over the intact apostrophes: per block, and by kind for the document's style.
   b = 0;
+  let curly = 0;
+  let straight = 0;
   for (const m of text.matchAll(INTACT)) {
     while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
     intact[b]!++;
+    if (m[0][1] === '’') curly++;
+    else straight++;
   }
+  const mark = styleOf(curly, straight, text);
   const docUnamb = unamb.reduce((x, y) => x + y, 0);
   const docIntact = intact.reduce((x, y) => x + y, 0);
   const docStripped = (docIntact === 0 && vocab.tokens >= MIN_WORDS_NO_APOSTROPHE) || (docUnamb >= 2 && docUnamb >= docIntact);
@@ -124,6 +129,10 @@ export function apostropheStyle(text: string): string {
     if (m[0][1] === '’') curly++;
     else straight++;
   }
+  return styleOf(curly, straight, text);
+}
+
+function styleOf(curly: number, straight: number, text: string): string {
   if (curly !== straight) return curly > straight ? '’' : "'";
   return /[“”]/.test(text) ? '’' : "'";
 }
