@@ -149,9 +149,22 @@ function judge(tokens: number, common: number): boolean {
   return judged < MIN_TOKENS_TO_JUDGE || common / judged >= ENGLISH_SHARE;
 }
 
+/** The words the lexicon ranks among its first 200, and the longest of them: a small set, cheap to probe. */
+let commonWords: { set: Set<string>; longest: number } | null = null;
+
 function isCommon(word: string): boolean {
-  const r = englishLexicon().get(word.toLowerCase());
-  return r !== undefined && r < 200;
+  if (commonWords === null) {
+    const lex = englishLexicon();
+    const set = new Set<string>();
+    let longest = 0;
+    for (const [w, r] of lex) {
+      if (r >= 200) continue;
+      set.add(w);
+      longest = Math.max(longest, w.length);
+    }
+    commonWords = { set, longest };
+  }
+  return word.length <= commonWords.longest && commonWords.set.has(word.toLowerCase());
 }
 
 /** True when the code unit at `k` is a letter; `null` on a surrogate (the caller counts afresh). */
