@@ -43,7 +43,10 @@ export function splitLines(text: string): Line[] {
     const c = text.charCodeAt(i);
     if (i === text.length || c === 10 || c === 13) {
       const t = text.slice(start, i);
-      lines.push({ index: lines.length, start, end: i, text: t, blank: BLANK.test(t) });
+      // Most lines start with a printable ASCII character and so are not blank: no regex for them.
+      const first = t.charCodeAt(0);
+      const blank = first > 32 && first < 127 ? false : BLANK.test(t);
+      lines.push({ index: lines.length, start, end: i, text: t, blank });
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }

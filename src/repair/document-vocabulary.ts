@@ -1,3 +1,4 @@
+import { memoize, type RuleContext } from '../model/rule.js';
 import { englishLexicon } from './english-lexicon.js';
 
 /** What the repair rules know about one document's own words. */
@@ -40,6 +41,21 @@ export function documentVocabulary(text: string): DocumentVocabulary {
 }
 
 /**
+ * The {@link documentVocabulary} of a rule context's text, counted once per text and shared by the
+ * repair rules of a run (through the context's memo).
+ *
+ * @param context - The rule context.
+ * @returns The vocabulary of `context.text`.
+ * @example
+ * ```ts
+ * const vocab = repairVocabulary(ctx);
+ * ```
+ */
+export function repairVocabulary(context: RuleContext): DocumentVocabulary {
+  return memoize(context, 'repair-vocabulary', () => documentVocabulary(context.text));
+}
+
+/**
  * How often a lower-case word stands in the document in any of its usual casings (`upto`, `Upto`, `UPTO`).
  *
  * @param vocab - A {@link DocumentVocabulary}.
@@ -56,23 +72,180 @@ export function foldedCount(vocab: DocumentVocabulary, lower: string): number {
 }
 
 let last: { text: string; vocab: DocumentVocabulary } | null = null;
-const NON_LETTERS = /[^\p{L}]+/u;
+/** Share-of-common-words tally behind `english`, kept beside each vocabulary for {@link vocabularyAfterInsertions}. */
+const commonTally = new WeakMap<DocumentVocabulary, number>();
+const LETTER = /\p{L}/u;
+/** Letter class of each BMP code unit, filled on first sight: 0 unknown, 1 letter, 2 not a letter. */
+let bmpClass: Uint8Array | null = null;
+
+/** True when the code point is a letter (`\p{L}`); cached for the BMP. */
+function isLetterCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
+  bmpClass ??= new Uint8Array(0x10000);
+  let c = bmpClass[cp]!;
+  if (c === 0) {
+    c = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+    bmpClass[cp] = c;
+  }
+  return c === 1;
+}
+
+/**
+ * Calls `visit(start, end)` for each maximal run of letters (code points in `\p{L}`), in order: the tokens
+ * `text.split(/[^\p{L}]+/u)` gives, without building the array. Stops when `visit` returns `false`.
+ */
+function forEachWord(text: string, visit: (start: number, end: number) => boolean | void): void {
+  const n = text.length;
+  let start = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let cp = c;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        len = 2;
+      }
+    }
+    if (isLetterCode(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (visit(start, i) === false) return;
+      start = -1;
+    }
+    i += len;
+  }
+  if (start >= 0) visit(start, n);
+}
 
 function countVocabulary(text: string): DocumentVocabulary {
   const counts = new Map<string, number>();
-  const lex = englishLexicon();
   let tokens = 0;
-  let common = 0;
-  for (const w of text.split(NON_LETTERS)) {
-    if (w === '') continue;
-    if (tokens < JUDGE_TOKENS) {
-      const r = lex.get(w.toLowerCase());
-      if (r !== undefined && r < 200) common++;
-    }
-    tokens++;
+  let common = -1;
+  forEachWord(text, (s, e) => {
+    const w = text.slice(s, e);
     counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+    // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
+    if (++tokens === JUDGE_TOKENS) common = commonIn(counts);
+  });
+  if (common < 0) common = commonIn(counts);
+  const vocab = { counts, tokens, english: judge(tokens, common) };
+  commonTally.set(vocab, common);
+  return vocab;
+}
+
+/** Tokens among the 200 most frequent English words, case-folded. */
+function commonIn(counts: ReadonlyMap<string, number>): number {
+  let common = 0;
+  for (const [w, n] of counts) if (isCommon(w)) common += n;
+  return common;
+}
+
+function judge(tokens: number, common: number): boolean {
   const judged = Math.min(tokens, JUDGE_TOKENS);
-  const english = judged < MIN_TOKENS_TO_JUDGE || common / judged >= ENGLISH_SHARE;
-  return { counts, tokens, english };
+  return judged < MIN_TOKENS_TO_JUDGE || common / judged >= ENGLISH_SHARE;
+}
+
+/** The words the lexicon ranks among its first 200, and the longest of them: a small set, cheap to probe. */
+let commonWords: { set: Set<string>; longest: number } | null = null;
+
+function isCommon(word: string): boolean {
+  if (commonWords === null) {
+    const lex = englishLexicon();
+    const set = new Set<string>();
+    let longest = 0;
+    for (const [w, r] of lex) {
+      if (r >= 200) continue;
+      set.add(w);
+      longest = Math.max(longest, w.length);
+    }
+    commonWords = { set, longest };
+  }
+  return word.length <= commonWords.longest && commonWords.set.has(word.toLowerCase());
+}
+
+/** True when the code unit at `k` is a letter; `null` on a surrogate (the caller counts afresh). */
+function letterUnitAt(text: string, k: number): boolean | null {
+  const c = text.charCodeAt(k);
+  if (c >= 0xd800 && c <= 0xdfff) return null;
+  return isLetterCode(c);
+}
+
+/**
+ * The vocabulary of `text` with a space inserted at each of `positions`, derived from `text`'s own
+ * vocabulary instead of counted afresh: only the words a space falls inside change (`LegionIn` becomes
+ * `Legion` and `In`). Gives exactly what {@link documentVocabulary} gives for the spaced text.
+ *
+ * @param base - `documentVocabulary(text)`.
+ * @param text - The text `base` counts.
+ * @param positions - Offsets in `text`, ascending and distinct, where a space goes.
+ * @param spaced - The spaced text itself (counted afresh when the shortcut does not apply).
+ * @returns The {@link DocumentVocabulary} of `spaced`.
+ * @example
+ * ```ts
+ * vocabularyAfterInsertions(documentVocabulary('LegionIn'), 'LegionIn', [6], 'Legion In').counts.get('In'); // 1
+ * ```
+ */
+export function vocabularyAfterInsertions(base: DocumentVocabulary, text: string, positions: readonly number[], spaced: string): DocumentVocabulary {
+  const baseCommon = commonTally.get(base);
+  if (baseCommon === undefined) return documentVocabulary(spaced);
+  let counts: Map<string, number> | null = null;
+  let tokens = base.tokens;
+  let common = baseCommon;
+  let i = 0;
+  while (i < positions.length) {
+    const p = positions[i]!;
+    const before = p > 0 ? letterUnitAt(text, p - 1) : false;
+    const after = p < text.length ? letterUnitAt(text, p) : false;
+    if (before === null || after === null) return documentVocabulary(spaced);
+    if (!before || !after) {
+      i++;
+      continue;
+    }
+    let s = p - 1;
+    for (;;) {
+      if (s === 0) break;
+      const l = letterUnitAt(text, s - 1);
+      if (l === null) return documentVocabulary(spaced);
+      if (!l) break;
+      s--;
+    }
+    let e = p;
+    for (;;) {
+      if (e === text.length) break;
+      const l = letterUnitAt(text, e);
+      if (l === null) return documentVocabulary(spaced);
+      if (!l) break;
+      e++;
+    }
+    counts ??= new Map(base.counts);
+    const whole = text.slice(s, e);
+    const left = counts.get(whole)! - 1;
+    if (left > 0) counts.set(whole, left);
+    else counts.delete(whole);
+    if (isCommon(whole)) common--;
+    let from = s;
+    while (i < positions.length && positions[i]! < e) {
+      const cut = positions[i]!;
+      i++;
+      if (cut <= from) continue;
+      const piece = text.slice(from, cut);
+      counts.set(piece, (counts.get(piece) ?? 0) + 1);
+      if (isCommon(piece)) common++;
+      tokens++;
+      from = cut;
+    }
+    const piece = text.slice(from, e);
+    counts.set(piece, (counts.get(piece) ?? 0) + 1);
+    if (isCommon(piece)) common++;
+  }
+  if (counts === null) return base;
+  // The language judge reads only the first tokens: past that, the shortcut's tally would be wrong.
+  if (tokens > JUDGE_TOKENS) return documentVocabulary(spaced);
+  const vocab = { counts, tokens, english: judge(tokens, common) };
+  commonTally.set(vocab, common);
+  return vocab;
 }

@@ -4,7 +4,7 @@ import {
 } from '../data/contractions.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { documentVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
+import { repairVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 
 const RULE = 'apostrophe';
@@ -70,10 +70,10 @@ const MIN_WORDS_NO_APOSTROPHE = 100;
  * restoreApostrophe(ctx('Many dont want it. It doesnt matter. Kyiv said Kyivs forces...')); // "don't", "doesn't", "Kyiv's"
  * ```
  */
-export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
-  const vocab = documentVocabulary(text);
+export function restoreApostrophe(context: RuleContext): Finding[] {
+  const { text, blocks } = context;
+  const vocab = repairVocabulary(context);
   if (!vocab.english || blocks.length === 0) return [];
-  const mark = apostropheStyle(text);
   // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
   const unamb = new Array<number>(blocks.length).fill(0);
   const intact = new Array<number>(blocks.length).fill(0);
@@ -90,11 +90,17 @@ export function restoreApostrophe({ text, blocks }: RuleContext): Finding[] {
     if (isUnamb) unamb[b]!++;
     candidates.push({ at: m.index, token, block: b });
   }
+  // One pass over the intact apostrophes: per block, and by kind for the document's style.
   b = 0;
+  let curly = 0;
+  let straight = 0;
   for (const m of text.matchAll(INTACT)) {
     while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
     intact[b]!++;
+    if (m[0][1] === '’') curly++;
+    else straight++;
   }
+  const mark = styleOf(curly, straight, text);
   const docUnamb = unamb.reduce((x, y) => x + y, 0);
   const docIntact = intact.reduce((x, y) => x + y, 0);
   const docStripped = (docIntact === 0 && vocab.tokens >= MIN_WORDS_NO_APOSTROPHE) || (docUnamb >= 2 && docUnamb >= docIntact);
@@ -136,6 +142,10 @@ export function apostropheStyle(text: string): string {
     if (m[0][1] === '’') curly++;
     else straight++;
   }
+  return styleOf(curly, straight, text);
+}
+
+function styleOf(curly: number, straight: number, text: string): string {
   if (curly !== straight) return curly > straight ? '’' : "'";
   return /[“”]/.test(text) ? '’' : "'";
 }

@@ -1,7 +1,7 @@
 import { MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, SENTENCE_STARTERS, STRONG_SENTENCE_STARTERS } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { documentVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
+import { repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 
@@ -12,7 +12,8 @@ const STARTERS = new Set(SENTENCE_STARTERS);
 const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
 
 /** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
-const CANDIDATE = /\p{Ll}\p{Lu}\p{Ll}/gu;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -38,23 +39,26 @@ const LETTER = /[\p{L}\p{M}]/u;
  * splitCaseSeam(ctx('the Freedom of Russia LegionIn what it described')); // 'Legion In'
  * ```
  */
-export function splitCaseSeam({ text }: RuleContext): Finding[] {
-  return untilStable(text, findSeams);
+export function splitCaseSeam(context: RuleContext): Finding[] {
+  const base = context.text;
+  return untilStable(base, (text, inserted) => findSeams(text, () => {
+    const vocab = repairVocabulary(context);
+    return inserted.length === 0 ? vocab : vocabularyAfterInsertions(vocab, base, inserted, text);
+  }));
 }
 
-function findSeams(text: string): Finding[] {
+function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
   let done = -1; // end of the last token examined
-  for (const c of text.matchAll(CANDIDATE)) {
-    if (c.index < done) continue;
-    const m = tokenAt(text, c.index);
+  for (let at = nextCandidate(text, 0); at >= 0; at = nextCandidate(text, done)) {
+    const m = tokenAt(text, at);
     done = m.index + m[0].length;
     const token = m[0];
     const bare = token.replace(/['’]s$/u, '');
     if (MIXED.has(bare) || MIXED.has(token)) continue;
     if (inUrl(text, m.index, m.index + token.length)) continue;
-    vocab ??= documentVocabulary(text);
+    vocab ??= vocabulary();
     const recurs = (vocab.counts.get(bare) ?? 0) >= 2;
     for (const s of bare.matchAll(SEAM)) {
       const cut = s.index;
@@ -72,6 +76,64 @@ function findSeams(text: string): Finding[] {
     }
   }
   return findings;
+}
+
+/** Case class of each BMP code unit, filled on first sight: bit 1 known, 2 lower-case (`Ll`), 4 upper-case (`Lu`). */
+let caseClass: Uint8Array | null = null;
+
+/** 2 when the code point is `\p{Ll}`, 4 when `\p{Lu}`, 0 otherwise. */
+function caseOf(cp: number): number {
+  if (cp < 128) return cp >= 97 && cp <= 122 ? 2 : cp >= 65 && cp <= 90 ? 4 : 0;
+  if (cp > 0xffff) {
+    const ch = String.fromCodePoint(cp);
+    return LOWER.test(ch) ? 2 : UPPER.test(ch) ? 4 : 0;
+  }
+  caseClass ??= new Uint8Array(0x10000);
+  let c = caseClass[cp]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(cp);
+    c = 1 | (LOWER.test(ch) ? 2 : UPPER.test(ch) ? 4 : 0);
+    caseClass[cp] = c;
+  }
+  return c & 6;
+}
+
+/** Length in code units of the code point at `i` (2 for a surrogate pair). */
+function cpLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * The first offset at or after `from` where a lower-case letter, a capital and a lower-case letter stand in a
+ * row (what `/\p{Ll}\p{Lu}\p{Ll}/u` finds), or -1: a scan with a cached case class, several times faster
+ * than the unicode regex on long texts.
+ */
+function nextCandidate(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && (c < 97 || c > 122)) {
+      i++;
+      continue;
+    }
+    const len = cpLength(text, i);
+    if (caseOf(len === 2 ? text.codePointAt(i)! : c) === 2) {
+      const j = i + len;
+      if (j < n) {
+        const lenJ = cpLength(text, j);
+        if (caseOf(lenJ === 2 ? text.codePointAt(j)! : text.charCodeAt(j)) === 4) {
+          const k = j + lenJ;
+          if (k < n && caseOf(text.codePointAt(k)!) === 2) return i;
+        }
+      }
+    }
+    i += len;
+  }
+  return -1;
 }
 
 /** The token (letters with inner apostrophes) around `at`, shaped like a match. */

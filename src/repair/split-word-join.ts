@@ -5,7 +5,7 @@ import {
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { documentVocabulary, foldedCount, type DocumentVocabulary } from './document-vocabulary.js';
+import { foldedCount, repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
 import { englishLexicon, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm } from './is-known-word.js';
 import { untilStable } from './until-stable.js';
@@ -38,8 +38,8 @@ const CAPITALISED_MARGIN = 3;
 /** Tokens longer than this are not segmented (they are not fusions of two or three words). */
 const MAX_TOKEN = 30;
 
-/** Runs of a-z letters long enough to hold two words; their neighbours are checked by {@link isFreeToken}. */
-const RUN = /[A-Za-z]{3,}/g;
+/** Runs of a-z letters long enough to hold two words (what `/[A-Za-z]{3,}/g` finds); their neighbours are checked by {@link isFreeToken}. */
+const MIN_RUN = 3;
 /** Three-letter fusions of a two-letter function word and the article `a` (`isa`, `ofa`, `ina`): never lower-case words. */
 const SHORT_FUSION = /^(?:is|in|as|at|to|on|of|by|or|if|so|be|do|was)a$/;
 const GLUE_BEFORE = /[\p{L}\p{M}\p{N}'’\-@/_.]/u;
@@ -75,17 +75,26 @@ const SHORT_PART_RANK = 3_000;
  * splitWordJoin(ctx('it was formedin March')); // 'formed in'
  * ```
  */
-export function splitWordJoin({ text }: RuleContext): Finding[] {
-  return untilStable(text, findJoins);
+export function splitWordJoin(context: RuleContext): Finding[] {
+  const base = context.text;
+  const baseVocab = repairVocabulary(context);
+  return untilStable(base, (text, inserted) => findJoins(text, inserted.length === 0 ? baseVocab : vocabularyAfterInsertions(baseVocab, base, inserted, text)));
 }
 
-function findJoins(text: string): Finding[] {
-  const vocab = documentVocabulary(text);
+function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   if (!vocab.english) return [];
   const findings: Finding[] = [];
-  for (const m of text.matchAll(RUN)) {
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    // The next maximal run of ASCII letters, scanned by hand: no match object per word.
+    while (k < n && !isAsciiLetter(text.charCodeAt(k))) k++;
+    const start = k;
+    while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
+    const length = k - start;
+    if (length < MIN_RUN || length > MAX_TOKEN || !isFreeToken(text, start, k)) continue;
+    const m = { index: start, 0: text.slice(start, k) };
     const token = m[0];
-    if (token.length > MAX_TOKEN || !isFreeToken(text, m.index, m.index + token.length)) continue;
     if (token.length === 3) {
       if (SHORT_FUSION.test(token)) {
         findings.push({
@@ -109,6 +118,10 @@ function findJoins(text: string): Finding[] {
     }
   }
   return findings;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** True when the run is a whole token: not glued to other letters, digits, hyphens, apostrophes, `@`, `/`, `_`. */

@@ -7,7 +7,9 @@ import type { Finding } from '../model/finding.js';
  * reports them all at once and running it twice changes nothing more.
  *
  * @param text - The text the rule was given.
- * @param find - The detector; its findings must be insertions (`start === end`).
+ * @param find - The detector; its findings must be insertions (`start === end`). Its second argument is the
+ *   offsets in `text` where the text it is given has a space inserted (empty on the first round), so it
+ *   can derive what it knows of the spaced text from what it knows of `text`.
  * @param rounds - At most this many extra rounds. Default: `3`.
  * @returns All findings, sorted, in `text` coordinates.
  * @example
@@ -15,8 +17,8 @@ import type { Finding } from '../model/finding.js';
  * untilStable('LegionInLegionIn', findSeams);
  * ```
  */
-export function untilStable(text: string, find: (text: string) => Finding[], rounds = 3): Finding[] {
-  let findings = find(text);
+export function untilStable(text: string, find: (text: string, inserted: readonly number[]) => Finding[], rounds = 3): Finding[] {
+  let findings = find(text, []);
   for (let round = 0; round < rounds && findings.length > 0; round++) {
     const positions = [...new Set(findings.map((f) => f.start))].sort((a, b) => a - b);
     let virtual = '';
@@ -28,7 +30,7 @@ export function untilStable(text: string, find: (text: string) => Finding[], rou
     virtual += text.slice(at);
     const taken = new Set(positions);
     const extra: Finding[] = [];
-    for (const f of find(virtual)) {
+    for (const f of find(virtual, positions)) {
       let shift = 0;
       while (shift < positions.length && positions[shift]! + shift < f.start) shift++;
       const original = f.start - shift;

@@ -1,0 +1,41 @@
+// Per-rule CPU time of clean() over the bench pages' scraped.txt: process.cpuUsage() around each rule's
+// find() (wall time is too noisy on a shared machine), minimum over rounds. Lazily computed context
+// entries (lines, blocks, memo analyses) are charged to the first rule that asks for them.
+//
+//   node bench/profile-rules.mjs [--repair-only] [--rounds N] [--dist path/to/index.js]
+// (`npm run build` first; --dist compares another build of the library)
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
+
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
+const rounds = Number(opt('--rounds', 6));
+const dist = pathToFileURL(resolve(opt('--dist', new URL('../dist/index.js', import.meta.url).pathname))).href;
+const { clean, defaultRules, repairRules } = await import(dist);
+
+requireBenchDir();
+const texts = articlePages().filter((p) => existsSync(join(p.dir, 'scraped.txt'))).map((p) => readPageFile(p, 'scraped.txt'));
+const rules = argv.includes('--repair-only') ? repairRules : defaultRules;
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let acc = new Map();
+const pipeline = rules.map((r) => ({ ...r, find(ctx) { const t = cpu(); const f = r.find(ctx); acc.set(r.id, (acc.get(r.id) ?? 0) + cpu() - t); return f; } }));
+for (const t of texts.slice(0, 10)) clean(t, { lang: false, pipeline }); // warm-up: lexicon, JIT
+const best = new Map();
+let bestTotal = Infinity;
+const bytes = texts.reduce((n, t) => n + t.length, 0);
+for (let k = 0; k < rounds; k++) {
+  acc = new Map();
+  const t0 = cpu();
+  for (const t of texts) clean(t, { lang: false, pipeline });
+  const total = cpu() - t0;
+  bestTotal = Math.min(bestTotal, total);
+  let inRules = 0;
+  for (const [id, ms] of acc) { inRules += ms; best.set(id, Math.min(best.get(id) ?? Infinity, ms)); }
+  best.set('(runner, ledger)', Math.min(best.get('(runner, ledger)') ?? Infinity, total - inRules));
+}
+console.log(`${texts.length} pages, ${(bytes / 1e6).toFixed(2)} MB, ${rules === repairRules ? 'repair rules only' : 'default rules'}, CPU ms (min of ${rounds} rounds)`);
+for (const [id, ms] of [...best].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(20)} ${ms.toFixed(1).padStart(8)}`);
+console.log(`  ${'TOTAL'.padEnd(20)} ${bestTotal.toFixed(1).padStart(8)}  = ${(bytes / 1e6 / (bestTotal / 1000)).toFixed(2)} MB/s per core`);
