@@ -3,7 +3,8 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
 import { countWords } from './line-shape.js';
-import { isCreditLine } from './detect-photo-credit.js';
+import { findFusedCredits, isCreditLine } from './detect-photo-credit.js';
+import { FINITE_VERB_WORDS } from '../data/caption-verbs.js';
 
 const RULE = 'caption';
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
@@ -18,25 +19,59 @@ const COUNTER = /^(?:(?:image|photo|picture|slide|foto)\s+)?\d+\s*(?:of|\/|de|и
  * Finds image captions: a line that ends with a photo credit (the caption and its credit, fused or not),
  * a line that opens like a caption ("Above: ..."), a line right above a credit line (or a short one right
  * below it), and
- * gallery counters ("Image 1 of 23"). An article sentence about photos is kept: it neither ends with a
+ * gallery counters ("Image 1 of 23"); inside a paragraph, a verbless sentence right before a credit fused
+ * into the text ("...reality.Rally in support of the Legion in Toronto, Canada.Freedom of Russia Legion...",
+ * see `findFusedCredits` in the photo-credit rule). An article sentence about photos is kept: it neither ends with a
  * credit nor sits next to one.
  *
- * @param context - The rule context; reads `lines`.
- * @returns One removal per caption line.
+ * @param context - The rule context; reads `text` and `lines`.
+ * @returns One removal per caption (line or fused sentence).
  * @example
  * ```ts
  * detectCaption(context('Photo Credit: Jane Doe\nVolunteers at the border, June 23, 2022.\n\n' + article));
  * // removes the caption line (the credit line is photo-credit's)
  * ```
  */
-export function detectCaption({ lines }: RuleContext): Finding[] {
+export function detectCaption({ text, lines }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const nonBlank = lines.filter((l) => !l.blank);
   nonBlank.forEach((line, k) => {
     const verdict = captionAt(nonBlank, k);
     if (verdict) findings.push({ start: line.start, end: line.end, rule: RULE, confidence: verdict.confidence, reason: verdict.reason });
   });
+  // A caption fused into running text: the verbless sentence right before a recurring fused credit.
+  for (const spans of findFusedCredits(lines).values()) {
+    for (const sp of spans) {
+      const caption = verblessSentenceBefore(text, sp.start);
+      if (caption) findings.push({ ...caption, rule: RULE, confidence: 0.6, reason: 'caption: a sentence with no verb right before a credit fused into the text' });
+    }
+  }
   return findings;
+}
+
+/** A sentence end, then the start of the next sentence (fused to it when the space was lost). */
+const SENTENCE_START = /[.!?]["”’)]? *(?=\p{Lu}\p{Ll})/gu;
+const WORD = /\p{L}+/gu;
+
+/**
+ * The sentence that ends right before `at` (on the same line), when it has 3-20 words and no verb: no
+ * auxiliary, reporting verb, subject pronoun or past-tense "-ed" word.
+ */
+function verblessSentenceBefore(text: string, at: number): { start: number; end: number } | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at).trimEnd();
+  if (!/[.!?]["”’)]?$/u.test(before)) return null;
+  const body = before.slice(0, -1);
+  let start = 0;
+  for (const m of body.matchAll(SENTENCE_START)) start = m.index + m[0].length;
+  if (start === 0) return null; // the paragraph's only sentence: a caption line is the line rules' business
+  const sentence = before.slice(start);
+  const words = sentence.match(WORD) ?? [];
+  if (words.length < 3 || words.length > 20 || !/^\p{Lu}/u.test(sentence)) return null;
+  if (words.some((w) => FINITE_VERB_WORDS.has(w.toLowerCase()) || /^\p{Ll}{2,}ed$/u.test(w))) return null;
+  // The space after it goes too: the sentence before and the credit after meet as two sentences do.
+  const end = lineStart + before.length;
+  return { start: lineStart + start, end: text[end] === ' ' ? end + 1 : end };
 }
 
 /**

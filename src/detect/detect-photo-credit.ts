@@ -1,6 +1,8 @@
 import { CREDIT_SOURCE, PICTURE_AGENCY_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
+import type { Line } from '../parse/split-lines.js';
+import { STOP_SETS } from '../data/stopwords.js';
 import { countWords, titleCaseRatio } from './line-shape.js';
 
 const RULE = 'photo-credit';
@@ -35,13 +37,28 @@ export function isCreditLine(text: string): boolean {
 }
 
 /**
- * A Title Case fragment glued between a sentence end and the next sentence ("...project.Freedom of Russia
- * LegionIn what..."): a credit fused into running text once the line breaks around it were lost.
+ * A function word of any stop list, capitalised ("The", "In", "Der"): one that follows a word with no
+ * sentence end before it starts a new sentence whose seam was lost (and split again by the repairs).
+ * "I" is left out: it is capitalised anywhere.
  */
-const FUSED_FRAGMENT = /(?<=[.!?”"’)])\p{Lu}[^.!?\n]{1,60}?\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll})/gu;
+const CAPITAL_STOPWORD = `(?:${[...new Set([...STOP_SETS.values()].flatMap((set) => [...set]))]
+  .filter((w) => w.length > 1 && /^\p{L}+$/u.test(w))
+  .map((w) => w[0]!.toUpperCase() + w.slice(1))
+  .join('|')})`;
 
-/** A seam: a lower-case letter glued to a capitalised word ("LegionThe"). */
-const SEAM = /\p{Ll}(?=\p{Lu}\p{Ll})/u;
+/**
+ * A Title Case fragment glued between a sentence end and the next sentence ("...project.Freedom of Russia
+ * LegionIn what..."): a credit fused into running text once the line breaks around it were lost. The
+ * repairs split such seams ("project. Freedom of Russia Legion In what"), so a space may stand at either
+ * end; then the next sentence must open with a capitalised function word, the evidence of a lost seam.
+ */
+const FUSED_FRAGMENT = new RegExp(`(?<=[.!?”"’)] ?)\\p{Lu}[^.!?\\n]{1,60}?\\p{Lu}\\p{Ll}{2,}(?=\\p{Lu}\\p{Ll}| ${CAPITAL_STOPWORD} \\p{Ll})`, 'gu');
+
+/**
+ * A seam: a lower-case letter glued to a capitalised word ("LegionThe"), or, once the repairs have split
+ * it, followed by a capitalised function word that opens a clause ("Legion The most").
+ */
+const SEAM = new RegExp(`\\p{Ll}(?=\\p{Lu}\\p{Ll}| ${CAPITAL_STOPWORD} \\p{Ll})`, 'u');
 
 /**
  * Finds image credits: a whole line that is a credit ("Photo Credit: ...", "Image Credit: WeWork",
@@ -52,7 +69,7 @@ const SEAM = /\p{Ll}(?=\p{Lu}\p{Ll})/u;
  * credit under each picture). Only the credit is removed; a
  * sentence that mentions photos is not a credit.
  *
- * @param context - The rule context; reads `lines`.
+ * @param context - The rule context; reads `text` and `lines`.
  * @returns One removal per credit.
  * @example
  * ```ts
@@ -60,24 +77,14 @@ const SEAM = /\p{Ll}(?=\p{Lu}\p{Ll})/u;
  * // removes "PHOTOS BY SPENCER PLATT/GETTY IMAGES"
  * ```
  */
-export function detectPhotoCredit({ lines }: RuleContext): Finding[] {
+export function detectPhotoCredit({ text, lines }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  // Fused fragments that recur: the same credit under each picture of the page.
-  const fragments = new Map<string, Array<{ start: number; end: number }>>();
-  for (const line of lines) {
-    for (const m of line.text.matchAll(FUSED_FRAGMENT)) {
-      const tc = titleCaseRatio(m[0]);
-      if (countWords(m[0]) > 8 || tc === null || tc < 0.6) continue;
-      const at = line.start + m.index;
-      const list = fragments.get(m[0]) ?? [];
-      list.push({ start: at, end: at + m[0].length });
-      fragments.set(m[0], list);
-    }
-  }
+  const fragments = findFusedCredits(lines);
   for (const [fragment, spans] of fragments) {
-    if (spans.length < 2) continue;
     for (const sp of spans) {
-      findings.push({ ...sp, rule: RULE, confidence: 0.7, reason: `credit "${fragment}" fused between sentences (${spans.length} times in the text)` });
+      // Between two spaces (the repairs split both seams), one space goes with the credit.
+      const end = text[sp.start - 1] === ' ' && text[sp.end] === ' ' ? sp.end + 1 : sp.end;
+      findings.push({ start: sp.start, end, rule: RULE, confidence: 0.7, reason: `credit "${fragment}" fused between sentences (${spans.length} times in the text)` });
     }
   }
   for (const line of lines) {
@@ -109,6 +116,50 @@ export function detectPhotoCredit({ lines }: RuleContext): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * The Title Case credits fused between sentences that recur in a text (see {@link detectPhotoCredit}):
+ * each credit with its spans (source offsets of the lines given), only those seen at least twice.
+ *
+ * @param lines - The lines of the text.
+ * @returns Credit text -> its spans, in text order.
+ * @example
+ * ```ts
+ * findFusedCredits(splitLines('A project.Freedom LegionIn what. He said.Freedom LegionThe unit.')); // Map { 'Freedom Legion' => [2 spans] }
+ * ```
+ */
+export function findFusedCredits(lines: readonly Line[]): Map<string, Array<{ start: number; end: number }>> {
+  // Fused fragments that recur: the same credit under each picture of the page.
+  const fragments = new Map<string, Array<{ start: number; end: number }>>();
+  for (const line of lines) {
+    for (const m of line.text.matchAll(FUSED_FRAGMENT)) {
+      const tc = titleCaseRatio(m[0]);
+      if (countWords(m[0]) > 8 || tc === null || tc < 0.6) continue;
+      const at = line.start + m.index;
+      const list = fragments.get(m[0]) ?? [];
+      list.push({ start: at, end: at + m[0].length });
+      fragments.set(m[0], list);
+    }
+  }
+  // A fragment seen at a seam also counts where the sentence after it opens with a name ("Legion Ponomarenko").
+  for (const [fragment, spans] of fragments) {
+    const seen = new Set(spans.map((sp) => sp.start));
+    for (const line of lines) {
+      for (let at = line.text.indexOf(fragment); at >= 0; at = line.text.indexOf(fragment, at + 1)) {
+        const before = line.text.slice(Math.max(0, at - 2), at);
+        const after = line.text.slice(at + fragment.length, at + fragment.length + 3);
+        if (!/[.!?”"’)] ?$/u.test(before) || !/^ ?\p{Lu}\p{Ll}/u.test(after) || seen.has(line.start + at)) continue;
+        seen.add(line.start + at);
+        spans.push({ start: line.start + at, end: line.start + at + fragment.length });
+      }
+    }
+  }
+  for (const [fragment, spans] of fragments) {
+    if (spans.length < 2) fragments.delete(fragment);
+    else spans.sort((a, b) => a.start - b.start);
+  }
+  return fragments;
 }
 
 /** The `photo-credit` rule: removes image credits, standalone or fused to a paragraph. */

@@ -16,7 +16,7 @@ const MAX_LINES = 12;
 
 /**
  * Finds the header zone of a text: the non-blank lines just above its first paragraph of prose (the
- * first sentence line of the main region of {@link findMainRegion} that is no image caption or credit, else the first long sentence line).
+ * first sentence line of the main region of {@link findMainRegion} that is no image caption or credit; without a region, the first such line at or above the first long sentence line).
  *
  * @param lines - The lines of the text.
  * @param text - The whole text.
@@ -35,7 +35,13 @@ export function findHeaderZone(lines: readonly Line[], text: string): HeaderZone
   const isBody = (v: (typeof verdicts)[number]): boolean =>
     (v.cls === 'good' || v.cls === 'near') && !isCreditLine(v.line.text) && captionAt(nonBlank, position.get(v.line.index)!) === null;
   let bodyStart = region ? (verdicts.find((v) => v.line.index >= region.first && isBody(v))?.line.index ?? region.first) : -1;
-  if (bodyStart < 0) bodyStart = lines.find((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()) && !isCreditLine(l.text) && captionAt(nonBlank, position.get(l.index)!) === null)?.index ?? -1;
+  if (bodyStart < 0) {
+    // Too little prose for a region: the body is there when a long sentence line is, and starts at the
+    // first prose line (as inside a region) at or above it. The same text cleaned and re-cleaned then keeps
+    // one body start whether or not the removed lines had made a region.
+    const long = lines.find((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()) && !isCreditLine(l.text) && captionAt(nonBlank, position.get(l.index)!) === null)?.index ?? -1;
+    bodyStart = long < 0 ? -1 : (verdicts.find((v) => v.line.index <= long && isBody(v))?.line.index ?? long);
+  }
   const above = (bodyStart < 0 ? lines : lines.slice(0, bodyStart)).filter((l) => !l.blank);
   return { lines: bodyStart < 0 ? above.slice(0, MAX_LINES) : above.slice(-MAX_LINES), bodyStart };
 }

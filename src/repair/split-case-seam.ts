@@ -29,7 +29,7 @@ const LETTER = /[\p{L}\p{M}]/u;
  *
  * Never split: known mixed-case words (`YouTube`, `LinkedIn`, `TikTok`, `PoW`, `DeSantis`, ...), names after
  * `Mc`/`Mac`/`De`/`La`/... (`McDonald`), a right part in capitals (`OpenAI`, `PoW`), and any form that
- * recurs intact in the document (a form seen twice is a word, not an accident). Tokens inside URLs and
+ * recurs intact in two different lines of the document (a form seen twice is a word, not an accident). Tokens inside URLs and
  * e-mail addresses are left alone.
  *
  * @param context - The rule context; reads `text`.
@@ -59,7 +59,7 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[
     if (MIXED.has(bare) || MIXED.has(token)) continue;
     if (inUrl(text, m.index, m.index + token.length)) continue;
     vocab ??= vocabulary();
-    const recurs = (vocab.counts.get(bare) ?? 0) >= 2;
+    const recurs = (vocab.counts.get(bare) ?? 0) >= 2 && seenInTwoLines(text, bare);
     for (const s of bare.matchAll(SEAM)) {
       const cut = s.index;
       const left = leftPart(bare, cut);
@@ -174,6 +174,29 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
   if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };
   return null;
+}
+
+/**
+ * True when the form occurs twice in one line or in two lines that differ: a line printed twice (a
+ * navigation link, a repeated headline) is one witness, not two, and removing one copy must not change
+ * the verdict on the other.
+ */
+function seenInTwoLines(text: string, form: string): boolean {
+  let firstStart = -1;
+  let firstLine = '';
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+    const s = text.lastIndexOf('\n', at) + 1;
+    if (firstStart < 0) {
+      const e = text.indexOf('\n', at);
+      firstStart = s;
+      firstLine = text.slice(s, e < 0 ? text.length : e).trim();
+      continue;
+    }
+    if (s === firstStart) return true; // twice in one line
+    const e = text.indexOf('\n', at);
+    if (text.slice(s, e < 0 ? text.length : e).trim() !== firstLine) return true;
+  }
+  return false;
 }
 
 /** True when a known mixed-case word inside the token spans the seam. */

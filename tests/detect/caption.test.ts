@@ -16,6 +16,16 @@ describe('detectCaption', () => {
     expect(after(`Photo Credit: Jane Doe\nFreedom of Russia Legion volunteer, June 23, 2022.\n\n${PROSE}`, detectCaption)).toBe(`Photo Credit: Jane Doe\n${PROSE}`);
   });
 
+  it('removes a verbless sentence fused right before a recurring fused credit, and keeps sentences with a verb there', () => {
+    const input = 'It is a PR project.Freedom LegionIn what it described, it pledged to fight.\nThe soldier said.Freedom LegionThe unit is active.\nIt was more PR than reality.Rally in support of the Legion in Toronto, Canada.Freedom LegionPonomarenko said so.';
+    expect(after(input, detectCaption)).toBe('It is a PR project.Freedom LegionIn what it described, it pledged to fight.\nThe soldier said.Freedom LegionThe unit is active.\nIt was more PR than reality.Freedom LegionPonomarenko said so.');
+  });
+
+  it('keeps a verbless sentence when no credit recurs after it', () => {
+    const text = 'It was more PR than reality. Rally in support of the Legion in Toronto, Canada. Ponomarenko said so.';
+    expect(after(text, detectCaption)).toBe(text);
+  });
+
   it.each([
     ['a sentence about a photo', 'The photo, taken on Tuesday, shows the bridge after the storm.'],
     ['a short paragraph', 'Nobody was hurt.'],

@@ -35,6 +35,12 @@ describe('case-seam', () => {
     expect(fix(input)).toBe(input);
   });
 
+  it('counts a line printed twice as one witness: its fused form is split as if printed once', () => {
+    expect(fix('Previous articleSome Title\nPrevious articleSome Title')).toBe('Previous article Some Title\nPrevious article Some Title');
+    expect(fix('Previous articleSome Title')).toBe('Previous article Some Title');
+    expect(fix('the FooBar tool\nthe FooBar tool\nand the FooBar app')).toBe('the FooBar tool\nthe FooBar tool\nand the FooBar app');
+  });
+
   it('splits before a recurring seam only when a sentence starts there', () => {
     expect(fix('the CheckIn desk and the CheckIn app')).toBe('the CheckIn desk and the CheckIn app');
   });
