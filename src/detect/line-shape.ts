@@ -86,6 +86,25 @@ function runEnd(text: string, i: number, bit: number): number {
   return i;
 }
 
+/**
+ * Offset of the first character at or after `i` whose code point has `bit` (`text.length` when none):
+ * where the next run starts. With `runEnd`, the scan every word counter in this file uses.
+ */
+function runStart(text: string, i: number, bit: number): number {
+  const n = text.length;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if ((charBits(cp) & bit) !== 0) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+
+/** UTF-16 length of the code point at `i`. */
+function widthAt(text: string, i: number): number {
+  return text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
 /** Counts runs of letters and digits, scanning code units (ASCII without a regex). */
 function countPlainWords(text: string): number {
   let n = 0;
@@ -182,15 +201,8 @@ export function titleCaseRatio(text: string): number | null {
   // The matches of CASED_WORD, scanned with the character tables.
   const n = text.length;
   let i = 0;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    if ((charBits(cp) & CASED_START_BIT) === 0) {
-      i += len;
-      continue;
-    }
-    const start = i;
-    i = runEnd(text, i + len, CASED_REST_BIT);
+  for (let start = runStart(text, 0, CASED_START_BIT); start < n; start = runStart(text, i, CASED_START_BIT)) {
+    i = runEnd(text, start + widthAt(text, start), CASED_REST_BIT);
     const c = text.charCodeAt(start);
     const first = text[start]!;
     const isUpper = c < 128 ? c >= 65 && c <= 90 : first !== first.toLowerCase();
@@ -259,15 +271,8 @@ function tallyLine(line: string): LineTally | null {
   let words = 0;
   let hits: Int32Array | null = null;
   let i = 0;
-  while (i < n) {
-    const cp = lower.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    if ((charBits(cp) & WORD_BIT) === 0) {
-      i += len;
-      continue;
-    }
-    const start = i;
-    i = runEnd(lower, i + len, WORD_BIT);
+  for (let start = runStart(lower, 0, WORD_BIT); start < n; start = runStart(lower, i, WORD_BIT)) {
+    i = runEnd(lower, start + widthAt(lower, start), WORD_BIT);
     words++;
     const langs = STOP_LANG_INDEXES.get(lower.slice(start, i));
     if (langs) {
@@ -337,15 +342,8 @@ export function stopwordDensity(text: string, lang: string | null): number | nul
   let hits = 0;
   const n = lower.length;
   let i = 0;
-  while (i < n) {
-    const cp = lower.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    if ((charBits(cp) & WORD_BIT) === 0) {
-      i += len;
-      continue;
-    }
-    const start = i;
-    i = runEnd(lower, i + len, WORD_BIT);
+  for (let start = runStart(lower, 0, WORD_BIT); start < n; start = runStart(lower, i, WORD_BIT)) {
+    i = runEnd(lower, start + widthAt(lower, start), WORD_BIT);
     const c = lower.charCodeAt(start);
     if (c >= 48 && c <= 57) continue;
     words++;
