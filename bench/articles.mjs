@@ -10,9 +10,15 @@ const pages = articlePages().map((p) => ({ ...p, scraped: readPageFile(p, 'scrap
 const verbose = process.argv.includes('--pages');
 const quick = process.argv.includes('--quick'); // skip the throughput run
 
+// The scoring pass is also the cold pass: each page is seen for the first time, as in a real corpus
+// (module caches of line verdicts are empty). CPU time, so a busy machine does not skew it.
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let coldMs = 0;
 const scores = [];
 for (const p of pages) {
+  const c0 = cpuMs();
   const doc = clean(p.scraped);
+  coldMs += cpuMs() - c0;
   const emitted = doc.title ? `${doc.title}\n\n${doc.text}` : doc.text;
   const s = scorePage(emitted, p.gold);
   scores.push(s);
@@ -25,20 +31,21 @@ for (const p of pages) {
 }
 const ours = aggregate(scores);
 
-// Throughput: clean the whole set repeatedly for at least 3 s, one core, after a warm-up.
+// Warm throughput: clean the whole set again for at least 3 s of CPU, one core. Pages repeat, so caches
+// keyed by line help here more than on a real corpus: the cold figure is the one to plan with.
 const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p.scraped), 0);
 let rounds = 0;
 let seconds = 0;
 if (!quick) {
-  for (const p of pages.slice(0, 10)) clean(p.scraped);
-  const t0 = performance.now();
-  while (performance.now() - t0 < 3000) {
+  const c0 = cpuMs();
+  while (cpuMs() - c0 < 3000) {
     for (const p of pages) clean(p.scraped);
     rounds++;
   }
-  seconds = (performance.now() - t0) / 1000;
+  seconds = (cpuMs() - c0) / 1000;
 }
 const mbps = seconds ? (bytes * rounds) / seconds / 1e6 : 0;
+const coldMbps = coldMs ? bytes / (coldMs / 1000) / 1e6 : 0;
 
 const rows = [['unscrape (text mode: scraped.txt)', ours]];
 for (const [tool, byId] of referenceOutputs()) {
@@ -47,4 +54,5 @@ for (const [tool, byId] of referenceOutputs()) {
 console.log(`bench:articles: ${pages.length} pages, metric of ../shared/bench/README.md\n`);
 console.log('| extractor | P | R | F1 |\n| --- | --- | --- | --- |');
 for (const [name, r] of rows) console.log(`| ${name} | ${r.P.toFixed(3)} | ${r.R.toFixed(3)} | ${r.F1.toFixed(3)} |`);
-if (!quick) console.log(`\nthroughput: ${mbps.toFixed(1)} MB/s of input text on one core (${(bytes / 1e6).toFixed(2)} MB x ${rounds} rounds in ${seconds.toFixed(1)} s)`);
+console.log(`\nthroughput, cold (first sight of each page): ${coldMbps.toFixed(2)} MB per CPU-second (${(bytes / 1e6).toFixed(2)} MB in ${(coldMs / 1000).toFixed(1)} s of CPU)`);
+if (!quick) console.log(`throughput, warm (the same pages again): ${mbps.toFixed(2)} MB per CPU-second (${(bytes / 1e6).toFixed(2)} MB x ${rounds} rounds in ${seconds.toFixed(1)} s of CPU)`);
