@@ -25,3 +25,22 @@ export const STRAIGHT_QUOTES: Readonly<Record<string, string>> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"',
   '\u2032': "'", '\u2033': '"',
 };
+
+/**
+ * Characters `unicode-tidy` always keeps as they are, whatever surrounds them (so the rule can skip runs of
+ * them with one regex scan): printable, NFC-stable singletons that are not combining marks, spaces, format or
+ * control characters, nor `\u2018` (read as an apostrophe between letters). Latin-1 Supplement, Latin
+ * Extended-A/B, Greek, Cyrillic, General Punctuation, currency and letterlike symbols; the list was generated
+ * by testing each code point of those blocks with `String.prototype.normalize('NFC')` and the Unicode
+ * categories M, Cc, Cf, Zs, Zl, Zp, Cn. A Windows-1252 mojibake lead among them (U+00C2-U+00F4) is only kept
+ * when no continuation character ({@link MOJIBAKE_CONTINUATION}) follows it.
+ */
+export const TIDY_STABLE_CHARS =
+  '\\u00a1-\\u00ac\\u00ae-\\u024f\\u0370-\\u0373\\u0375-\\u0377\\u037a-\\u037d\\u037f\\u0384-\\u0386\\u0388-\\u038a\\u038c' +
+  '\\u038e-\\u03a1\\u03a3-\\u03ff\\u0400-\\u0482\\u048a-\\u04ff\\u2010-\\u2017\\u2019-\\u2027\\u2030-\\u205e\\u20a0-\\u20bf';
+
+/**
+ * Characters that can read as a UTF-8 continuation byte in Windows-1252 mojibake: U+0080-U+00BF and the
+ * characters of {@link CP1252_HIGH} (all of which stand for bytes 0x80-0x9F). A regex class source.
+ */
+export const MOJIBAKE_CONTINUATION = `\\u0080-\\u00bf${Object.keys(CP1252_HIGH).join('')}`;

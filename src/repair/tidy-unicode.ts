@@ -1,5 +1,6 @@
 import {
-  CONTEXTUAL_INVISIBLE_CHARS, CP1252_HIGH, INVISIBLE_CHARS, ODD_SPACES, STRAIGHT_QUOTES,
+  CONTEXTUAL_INVISIBLE_CHARS, CP1252_HIGH, INVISIBLE_CHARS, MOJIBAKE_CONTINUATION, ODD_SPACES, STRAIGHT_QUOTES,
+  TIDY_STABLE_CHARS,
 } from '../data/unicode-tidy.js';
 import { InvalidOptionError } from '../errors.js';
 import type { Finding } from '../model/finding.js';
@@ -25,6 +26,12 @@ interface Unit {
 
 /** Characters that may need a fix: anything outside printable ASCII and tab/newlines, or a space beside a space. */
 const INTERESTING = /[^\x20-\x7e\t\n\r]| (?=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad])|(?<=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad]) /g;
+// The same, but also skipping characters the rule always keeps (accented letters, curly quotes, dashes...) unless
+// a mojibake lead is followed by a possible continuation; used unless `straightQuotes` rewrites quotes.
+const INTERESTING_STABLE = new RegExp(
+  `[^\\x20-\\x7e\\t\\n\\r${TIDY_STABLE_CHARS}]|[\\u00c2-\\u00f4](?=[${MOJIBAKE_CONTINUATION}])| (?=[ \\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u2060\\ufeff\\u00ad])|(?<=[ \\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u2060\\ufeff\\u00ad]) `,
+  'g',
+);
 const MARK = /[\p{M}\u1160-\u11ff]/u; // combining marks and Hangul medial/final jamo: compose with what precedes
 const LETTER = /\p{L}/u;
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true }) : null;
@@ -53,15 +60,20 @@ export function tidyUnicode(context: RuleContext): Finding[] {
   const push = (u: Unit): void => {
     units.push(u);
   };
+  // Characters the rule always keeps are skipped in runs: a run of them is one unchanged unit, which every
+  // later look-back (last output character, popping the last character to compose a mark) reads the same.
+  const stable = !settings.straightQuotes;
+  const scan = stable ? INTERESTING_STABLE : INTERESTING;
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const len = ch.length;
-    if (cp < 0x7f && (cp >= 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d)) {
-      // A run of plain ASCII up to the next character worth a look (non-ASCII, control, or a space run).
-      INTERESTING.lastIndex = i;
-      const hit = INTERESTING.exec(text);
+    if (stable || (cp < 0x7f && (cp >= 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d))) {
+      // A run of plain ASCII (and kept characters) up to the next character worth a look (non-ASCII,
+      // control, or a space run).
+      scan.lastIndex = i;
+      const hit = scan.exec(text);
       const j = hit ? hit.index : text.length;
       if (j > i) {
         push({ start: i, end: j, out: text.slice(i, j), why: '' });
