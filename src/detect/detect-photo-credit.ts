@@ -52,7 +52,13 @@ const CAPITAL_STOPWORD = `(?:${[...new Set([...STOP_SETS.values()].flatMap((set)
  * repairs split such seams ("project. Freedom of Russia Legion In what"), so a space may stand at either
  * end; then the next sentence must open with a capitalised function word, the evidence of a lost seam.
  */
-const FUSED_FRAGMENT = new RegExp(`(?<=[.!?”"’)] ?)\\p{Lu}[^.!?\\n]{1,60}?\\p{Lu}\\p{Ll}{2,}(?=\\p{Lu}\\p{Ll}| ${CAPITAL_STOPWORD} \\p{Ll})`, 'gu');
+const FUSED_FRAGMENT = new RegExp(`(?<=[.!?”"’)] ?)\\p{Lu}[^.!?\\n]{1,60}?\\p{Lu}\\p{Ll}{2,}(?=\\p{Lu}\\p{Ll}| ${CAPITAL_STOPWORD} \\p{Ll})`, 'uy');
+/**
+ * Where a {@link FUSED_FRAGMENT} can start: sentence punctuation, an optional space, then a capital. Scanning for
+ * these and trying the (sticky) fragment pattern only there finds the same matches as a global scan, which
+ * would test the look-behind at every position of the line.
+ */
+const FUSED_START = /[.!?”"’)] ?(?=\p{Lu})/gu;
 
 /**
  * A seam: a lower-case letter glued to a capitalised word ("LegionThe"), or, once the repairs have split
@@ -133,7 +139,7 @@ export function findFusedCredits(lines: readonly Line[]): Map<string, Array<{ st
   // Fused fragments that recur: the same credit under each picture of the page.
   const fragments = new Map<string, Array<{ start: number; end: number }>>();
   for (const line of lines) {
-    for (const m of line.text.matchAll(FUSED_FRAGMENT)) {
+    for (const m of fusedFragments(line.text)) {
       const tc = titleCaseRatio(m[0]);
       if (countWords(m[0]) > 8 || tc === null || tc < 0.6) continue;
       const at = line.start + m.index;
@@ -160,6 +166,22 @@ export function findFusedCredits(lines: readonly Line[]): Map<string, Array<{ st
     else spans.sort((a, b) => a.start - b.start);
   }
   return fragments;
+}
+
+/** The matches of {@link FUSED_FRAGMENT} in a line, left to right, none overlapping (as `matchAll` would give). */
+function fusedFragments(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  FUSED_START.lastIndex = 0;
+  for (let start = FUSED_START.exec(text); start; start = FUSED_START.exec(text)) {
+    const at = start.index + start[0].length; // the capital; FUSED_START resumes here if no fragment starts
+    FUSED_FRAGMENT.lastIndex = at;
+    const m = FUSED_FRAGMENT.exec(text);
+    if (m) {
+      found.push(m);
+      FUSED_START.lastIndex = at + m[0].length;
+    }
+  }
+  return found;
 }
 
 /** The `photo-credit` rule: removes image credits, standalone or fused to a paragraph. */
