@@ -19,13 +19,14 @@ export { revertEdits } from './ledger/revert-edits.js';
 export { findingsToEdits, type ResolvedFindings } from './ledger/findings-to-edits.js';
 
 // Parsing text into lines and blocks
-export { splitLines, splitBlocks, type Line, type Block } from './parse/split-lines.js';
+export { splitLines, splitBlocks, splitParagraphs, type Line, type Block } from './parse/split-lines.js';
 
 // The pipeline
 export { clean } from './pipeline/clean.js';
 export { countStats } from './ledger/count-stats.js';
 export { defaultRules } from './pipeline/default-rules.js';
 export { runRules, type RunResult } from './pipeline/run-rules.js';
+export { applyFindings } from './pipeline/apply-findings.js';
 export { validateOptions } from './pipeline/validate-options.js';
 export type { CleanOptions, LanguageOptions } from './pipeline/options.js';
 

@@ -1,11 +1,9 @@
+import { applyFindings } from '../pipeline/apply-findings.js';
 import { InvalidInputError, InvalidOptionError } from '../errors.js';
 import { applyEdits } from '../ledger/apply-edits.js';
-import { composeEdits } from '../ledger/compose-edits.js';
-import { findingsToEdits } from '../ledger/findings-to-edits.js';
 import type { CleanDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { splitBlocks, splitLines, type Block } from '../parse/split-lines.js';
-import { countStats } from '../ledger/count-stats.js';
 import { paragraphKey, signDocument, type DocumentSignature } from './collect-signatures.js';
 import { createDuplicateIndex, type DocumentDuplicate, type DocumentFindings, type DuplicateIndex, type DuplicateReport, type ParagraphDuplicate, type ParagraphOverlap } from './find-duplicates.js';
 import { resolveDedupeOptions, type DedupeOptions, type SignatureSettings } from './options.js';
@@ -171,16 +169,7 @@ export function removeDuplicateParagraphs<D extends IdentifiedDocument>(doc: D, 
     const [start, end] = removalSpan(doc.text, blocks, index, chosen);
     findings.push({ start, end, rule: DUPLICATE_PARAGRAPH_RULE, reason: describe(d), confidence: d.exact ? 1 : d.containment });
   }
-  const { edits } = findingsToEdits(doc.text, findings, 0);
-  const text = applyEdits(doc.text, edits);
-  const ledger = composeEdits(doc.source, doc.edits, edits, doc.text);
-  return {
-    ...doc,
-    text,
-    paragraphs: text === '' ? [] : text.split('\n\n'),
-    edits: ledger,
-    stats: countStats(ledger, doc.skipped),
-  };
+  return applyFindings(doc, findings, 0);
 }
 
 /** The paragraph and one separator: the next gap when a kept paragraph follows, else the gap before. */

@@ -1,3 +1,4 @@
+import { splitParagraphs } from '../parse/split-lines.js';
 import { InvalidInputError } from '../errors.js';
 import { detectLanguage } from '../emit/detect-language.js';
 import type { CleanDocument } from '../model/document.js';
@@ -45,7 +46,7 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanDocume
   const meta = extractMetadata(seg.head);
   const rules = [mainContentRule(seg, meta.title), ...(options.pipeline ?? defaultHtmlRules)];
   const run = runRules(seg.source, rules, options);
-  const paragraphs = run.text === '' ? [] : run.text.split('\n\n');
+  const paragraphs = splitParagraphs(run.text);
   return {
     title: run.fields.title ?? meta.title,
     byline: run.fields.byline ?? meta.byline,

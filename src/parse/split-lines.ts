@@ -79,3 +79,18 @@ export function splitBlocks(lines: readonly Line[]): Block[] {
   flush();
   return blocks;
 }
+
+/**
+ * The paragraphs of a clean text: the pieces between its paragraph breaks (exactly one blank line, as the
+ * `layout` rule leaves them). An empty text has none.
+ *
+ * @param text - A clean text (`doc.text`).
+ * @returns Its paragraphs, in order.
+ * @example
+ * ```ts
+ * splitParagraphs('One.\n\nTwo.'); // ['One.', 'Two.']
+ * ```
+ */
+export function splitParagraphs(text: string): string[] {
+  return text === '' ? [] : text.split('\n\n');
+}

@@ -1,3 +1,4 @@
+import { splitParagraphs } from '../parse/split-lines.js';
 import { countStats } from '../ledger/count-stats.js';
 import { InvalidInputError } from '../errors.js';
 import type { CleanDocument } from '../model/document.js';
@@ -55,7 +56,7 @@ export function clean(input: string | HtmlInput, options: CleanOptions = {}): Cl
   const text = input;
   validateOptions(options);
   const run = runRules(text, options.pipeline ?? defaultRules, options);
-  const paragraphs = run.text === '' ? [] : run.text.split('\n\n');
+  const paragraphs = splitParagraphs(run.text);
   return {
     title: run.fields.title ?? null,
     byline: run.fields.byline ?? null,

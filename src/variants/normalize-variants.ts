@@ -1,8 +1,7 @@
-import { countStats } from '../ledger/count-stats.js';
+import { applyFindings } from '../pipeline/apply-findings.js';
+import { splitParagraphs } from '../parse/split-lines.js';
 import { InvalidInputError } from '../errors.js';
 import { applyEdits } from '../ledger/apply-edits.js';
-import { composeEdits } from '../ledger/compose-edits.js';
-import { findingsToEdits } from '../ledger/findings-to-edits.js';
 import type { CleanDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
@@ -199,23 +198,12 @@ export function normalizeVariants(doc: CleanDocument | string, dictionary: Varia
   validateVariantDictionary(dictionary);
   const base: CleanDocument =
     typeof doc === 'string'
-      ? { title: null, byline: null, date: null, text: doc, paragraphs: [], lang: 'und', source: doc, edits: [], skipped: [], stats: {} }
+      ? { title: null, byline: null, date: null, text: doc, paragraphs: splitParagraphs(doc), lang: 'und', source: doc, edits: [], skipped: [], stats: {} }
       : doc;
   if (!base || typeof base.text !== 'string' || typeof base.source !== 'string' || !Array.isArray(base.edits)) {
     throw new InvalidInputError('normalizeVariants() takes a CleanDocument or a string');
   }
-  const resolved = findingsToEdits(base.text, findVariants(base.text, dictionary), options.minConfidence ?? 0.5);
-  const text = applyEdits(base.text, resolved.edits);
-  const edits = composeEdits(base.source, base.edits, resolved.edits, base.text);
-  const skipped = [...base.skipped, ...resolved.skipped];
-  return {
-    ...base,
-    text,
-    paragraphs: typeof doc === 'string' ? text.split(/\n\s*\n/u).filter((p) => p.trim() !== '') : text === '' ? [] : text.split('\n\n'),
-    edits,
-    skipped,
-    stats: countStats(edits, skipped),
-  };
+  return applyFindings(base, findVariants(base.text, dictionary), options.minConfidence ?? 0.5);
 }
 
 /**
