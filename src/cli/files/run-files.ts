@@ -1,34 +1,21 @@
 import { access, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { RejectSink } from '../jsonl/rejects.js';
-import type { TaskRunner } from '../pool/create-runner.js';
-import type { Progress } from '../progress/progress.js';
-import type { Tally } from '../progress/tally.js';
 import { orderedWindow } from '../stream/ordered-window.js';
-import type { TransformName } from '../transforms/registry.js';
 import type { TaskResult } from '../transforms/run-task.js';
 import type { DocumentSink } from './document-sink.js';
 import type { InputFile } from './walk-files.js';
 import type { JsonlRecord } from '../jsonl/parse-record.js';
-import type { PostStep } from '../steps/clean-steps.js';
+import type { TaskRun } from '../transforms/task-run.js';
 
 /** What {@link runFiles} needs. */
-export interface FilesRun {
+export interface FilesRun extends TaskRun {
   readonly files: AsyncIterable<InputFile>;
   /** The record field a file's content fills, by extension (`{'.txt': 'text'}`); others fill `text`. Default: `{}`. */
   readonly fields?: Readonly<Record<string, string>>;
+  /** Where each document's outputs go. */
   readonly sink: DocumentSink;
-  readonly transform: TransformName;
-  readonly options: unknown;
-  readonly runner: TaskRunner;
-  readonly rejects: RejectSink;
-  readonly tally: Tally;
-  readonly progress: Progress;
   /** With `resume`: the output directory whose existing `<id>.txt` + `<id>.json` mean "done". */
   readonly resumeFrom?: string;
-  readonly signal?: AbortSignal;
-  /** A main-thread step run on each result in input order (see `JsonlRun.post`). Default: none. */
-  readonly post?: PostStep;
 }
 
 /** How a {@link runFiles} ended. */

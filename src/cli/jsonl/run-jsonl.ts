@@ -1,20 +1,15 @@
 import type { Writable } from 'node:stream';
-import type { TaskRunner } from '../pool/create-runner.js';
-import type { Progress } from '../progress/progress.js';
-import type { Tally } from '../progress/tally.js';
 import { batchItems } from '../stream/batch-items.js';
 import { orderedWindow } from '../stream/ordered-window.js';
 import { BatchWriter } from '../stream/batch-writer.js';
-import type { TransformName } from '../transforms/registry.js';
 import type { BatchItemResult } from '../transforms/run-task.js';
 import { transforms } from '../transforms/registry.js';
 import { parseRecord, type ParsedLine } from './parse-record.js';
 import { readLines, type RawLine } from './read-lines.js';
-import type { PostStep } from '../steps/clean-steps.js';
-import type { RejectSink } from './rejects.js';
+import type { TaskRun } from '../transforms/task-run.js';
 
 /** What {@link runJsonl} needs. */
-export interface JsonlRun {
+export interface JsonlRun extends TaskRun {
   /** The JSONL bytes, e.g. stdin. */
   readonly input: AsyncIterable<unknown>;
   /** The name used in reports (`stdin`, or the file's path). */
@@ -23,21 +18,6 @@ export interface JsonlRun {
   readonly file?: string;
   /** Where output lines go, in input order. */
   readonly output: Writable;
-  /** The registered transform to run on each record. */
-  readonly transform: TransformName;
-  /** The transform's options (plain data: they may cross into a worker thread). */
-  readonly options: unknown;
-  readonly runner: TaskRunner;
-  readonly rejects: RejectSink;
-  readonly tally: Tally;
-  readonly progress: Progress;
-  /** Stops reading; what is in flight is finished and written. */
-  readonly signal?: AbortSignal;
-  /**
-   * A main-thread step run on each result in input order (`clean --report`, `--dedupe`); the tasks
-   * then return the whole document. Default: none.
-   */
-  readonly post?: PostStep;
 }
 
 /** How a {@link runJsonl} ended. */
