@@ -1,4 +1,5 @@
 import { STOP_SETS } from '../data/stopwords.js';
+import { CASED_REST_BIT, CASED_START_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
 
 /**
  * Shallow text features of one line, the text-mode stand-ins for what HTML extractors read from markup
@@ -11,7 +12,6 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const SENTENCE_END = /[.!?。！？…][\s"'”’»)\]」』]*$/u;
 const SENTENCE_INSIDE = /[.!?。！？][\s"'”’»)\]]*(?=\s+["'“‘«(]?\p{Lu})|[。！？]/gu;
-const CASED_WORD = /[\p{Lu}\p{Ll}][\p{L}\p{N}'’.-]*/gu;
 const SMALL_WORDS = new Set(('a an the and or but nor of to in on at for by with from as vs via into onto over per is are ' +
   'de da do das dos e em o os a la le les el los del und der die das von zu im').split(' '));
 /** Length of the longest small word. */
@@ -41,70 +41,6 @@ export function countWords(text: string): number {
 const wordCounts = new Map<string, number>();
 const CACHE_SIZE = 50_000;
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Character classes of the scanners, as bits: `[\p{L}\p{N}]` ({@link WORD}), and the first and following characters of {@link CASED_WORD}. */
-const WORD_BIT = 1;
-const CASED_START_BIT = 2;
-const CASED_REST_BIT = 4;
-const KNOWN_BIT = 128;
-const CASED_START_CHAR = /[\p{Lu}\p{Ll}]/u;
-const CASED_REST_CHAR = /[\p{L}\p{N}'’.-]/u;
-
-function classBits(ch: string): number {
-  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0);
-}
-
-/**
- * The class bits of each BMP code point, filled as characters are met, so the scanners test each character
- * with the regexes once per process instead of running a regex per character or per line.
- */
-const BMP_BITS = new Uint8Array(0x10000);
-
-/** The class bits of a code point (astral ones are tested each time: they are rare). */
-function charBits(cp: number): number {
-  if (cp >= 0x10000) return classBits(String.fromCodePoint(cp));
-  const k = BMP_BITS[cp]!;
-  if (k !== 0) return k;
-  return (BMP_BITS[cp] = classBits(String.fromCharCode(cp)));
-}
-
-/** End (exclusive) of the run of code points from `i` that have `bit` (what a `[...]*` regex match would take). */
-function runEnd(text: string, i: number, bit: number): number {
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) {
-      if ((charBits(c) & bit) === 0) break;
-      i++;
-    } else {
-      const cp = text.codePointAt(i)!;
-      if ((charBits(cp) & bit) === 0) break;
-      i += cp > 0xffff ? 2 : 1;
-    }
-  }
-  return i;
-}
-
-/**
- * Offset of the first character at or after `i` whose code point has `bit` (`text.length` when none):
- * where the next run starts. With `runEnd`, the scan every word counter in this file uses.
- */
-function runStart(text: string, i: number, bit: number): number {
-  const n = text.length;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if ((charBits(cp) & bit) !== 0) return i;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return n;
-}
-
-/** UTF-16 length of the code point at `i`. */
-function widthAt(text: string, i: number): number {
-  return text.codePointAt(i)! > 0xffff ? 2 : 1;
-}
-
 /** Counts runs of letters and digits, scanning code units (ASCII without a regex). */
 function countPlainWords(text: string): number {
   let n = 0;
@@ -198,7 +134,7 @@ export function countSentences(text: string): number {
 export function titleCaseRatio(text: string): number | null {
   let cased = 0;
   let upper = 0;
-  // The matches of CASED_WORD, scanned with the character tables.
+  // The matches of `[\p{Lu}\p{Ll}][\p{L}\p{N}'’.-]*`, scanned with the character tables.
   const n = text.length;
   let i = 0;
   for (let start = runStart(text, 0, CASED_START_BIT); start < n; start = runStart(text, i, CASED_START_BIT)) {
@@ -265,7 +201,7 @@ const lineTallies = new Map<string, LineTally | null>();
 function tallyLine(line: string): LineTally | null {
   const known = lineTallies.get(line);
   if (known !== undefined) return known;
-  // The matches of WORD in the lower-cased line, scanned with the character table.
+  // The matches of `[\p{L}\p{N}]+` in the lower-cased line, scanned with the character table.
   const lower = line.toLowerCase();
   const n = lower.length;
   let words = 0;

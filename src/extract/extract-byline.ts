@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
-import { countWords } from '../detect/line-shape.js';
+import { countWords, endsSentence } from '../detect/line-shape.js';
 import { findHeaderZone } from './find-header-zone.js';
 
 const RULE = 'byline';
@@ -47,7 +47,25 @@ export function extractByline(context: RuleContext): Finding[] {
     const finding: Finding = { start, end, rule: RULE, confidence: 0.85, reason: `author line "${by[1]}"`, field: { name: 'byline', value: by[2]!.trim() } };
     return whole ? withCopies(zone.lines, line, finding) : [finding];
   }
-  return [];
+  return signOff(lines);
+}
+
+/**
+ * An author line standing alone as the text's last line ("By Jane Doe" after the article): a sign-off
+ * byline. Only a whole line of a few words with no sentence punctuation, so a closing sentence that opens
+ * with "By" stays. Taking it here, before the noise rules, also keeps re-cleaning stable: a byline that
+ * outlived the body would otherwise be found at the top on the next pass.
+ */
+function signOff(lines: readonly Line[]): Finding[] {
+  let k = lines.length - 1;
+  while (k >= 0 && lines[k]!.blank) k--;
+  if (k < 1) return [];
+  const line = lines[k]!;
+  const t = line.text.trim();
+  if (countWords(t) > 5 || endsSentence(t)) return [];
+  const by = BY.exec(t);
+  if (!by || by.index !== 0 || countWords(t) > countWords(by[1]!)) return [];
+  return [{ start: line.start, end: line.end, rule: RULE, confidence: 0.8, reason: `author line "${by[1]}" closing the article`, field: { name: 'byline', value: by[2]!.trim() } }];
 }
 
 /** The finding, and the same for every other copy of its line in the zone (a byline printed twice leaves none behind). */

@@ -51,6 +51,18 @@ describe('extractByline', () => {
   it('keeps "by" inside a sentence', () => {
     expect(extractByline(context(`${PROSE}\n\nThe bridge was built by Jane Doe and her brother in 1921.`))).toEqual([]);
   });
+
+  it('takes an author line closing the article (a sign-off byline)', () => {
+    expect(value(extractByline(context(`${PROSE}\n\nBy Jane Doe`)))).toBe('Jane Doe');
+  });
+
+  it.each([
+    ['a closing sentence that opens with "By"', 'By Monday the bridge was open again.'],
+    ['a short closing line that opens with "By"', 'By Tuesday.'],
+    ['a longer closing line', 'By Jane Doe and the town engineers of Mill Street'],
+  ])('keeps %s', (_name, last) => {
+    expect(extractByline(context(`${PROSE}\n\n${last}`))).toEqual([]);
+  });
 });
 
 describe('extractDate', () => {

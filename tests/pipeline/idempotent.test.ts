@@ -55,6 +55,8 @@ describe('clean (properties)', () => {
     ['Photo Credit: Jane Doe\nThe the the the the the the the the the the the.\nThe the the the.\nA Headline In Title Case Here\nThe the the the the the the. The the the the the the.\nThe the the the.'],
     // A fused form printed twice (a navigation line) was kept as a word, printed once it was split.
     ['Previous articleSome Title\nThe the the the the the the the the the the the.\nPrevious articleSome Title'],
+    // A closing author line outlived the body (its neighbours went as captions) and was a byline on the second pass.
+    ['The the the the the the the the the the the the the the the the. The the the the the the the the the.\nPhoto Credit: Jane Doe\nThe the the the.\nBy Jane Doe'],
   ])('is idempotent on the counterexample %j', (s) => {
     const doc = clean(s);
     const again = reclean(doc);

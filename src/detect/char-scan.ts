@@ -1,0 +1,69 @@
+/**
+ * Scanning text by character class without a regex per character: each BMP code point's classes are
+ * computed once per process (with the Unicode regexes) and kept as bits, and words are found as runs of
+ * code points with a class bit (`runStart` then `runEnd`), as a `[...]+` regex would find them.
+ */
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Character classes of the scanners, as bits: `[\p{L}\p{N}]`, and the first (`[\p{Lu}\p{Ll}]`) and following (`[\p{L}\p{N}'’.-]`) characters of a cased word. */
+export const WORD_BIT = 1;
+export const CASED_START_BIT = 2;
+export const CASED_REST_BIT = 4;
+const KNOWN_BIT = 128;
+const CASED_START_CHAR = /[\p{Lu}\p{Ll}]/u;
+const CASED_REST_CHAR = /[\p{L}\p{N}'’.-]/u;
+
+function classBits(ch: string): number {
+  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0);
+}
+
+/**
+ * The class bits of each BMP code point, filled as characters are met, so the scanners test each character
+ * with the regexes once per process instead of running a regex per character or per line.
+ */
+const BMP_BITS = new Uint8Array(0x10000);
+
+/** The class bits of a code point (astral ones are tested each time: they are rare). */
+export function charBits(cp: number): number {
+  if (cp >= 0x10000) return classBits(String.fromCodePoint(cp));
+  const k = BMP_BITS[cp]!;
+  if (k !== 0) return k;
+  return (BMP_BITS[cp] = classBits(String.fromCharCode(cp)));
+}
+
+/** End (exclusive) of the run of code points from `i` that have `bit` (what a `[...]*` regex match would take). */
+export function runEnd(text: string, i: number, bit: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((charBits(c) & bit) === 0) break;
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if ((charBits(cp) & bit) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return i;
+}
+
+/**
+ * Offset of the first character at or after `i` whose code point has `bit` (`text.length` when none):
+ * where the next run starts. With `runEnd`, the scan every word counter in this file uses.
+ */
+export function runStart(text: string, i: number, bit: number): number {
+  const n = text.length;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if ((charBits(cp) & bit) !== 0) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+
+/** UTF-16 length of the code point at `i`. */
+export function widthAt(text: string, i: number): number {
+  return text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
