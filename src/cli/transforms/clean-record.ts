@@ -6,9 +6,6 @@ import { clean } from '../../pipeline/clean.js';
 import type { JsonlRecord } from '../jsonl/parse-record.js';
 import type { RecordTransform, TransformOutput } from './transform.js';
 
-/** The fields `clean` writes into an output record; an input field of the same name is replaced. */
-export const CLEAN_FIELDS = ['id', 'title', 'byline', 'date', 'lang', 'url', 'text', 'edits', 'stats', 'duplicates'] as const;
-
 /**
  * The `clean` transform. A record with a string `html` goes through `cleanHtml` (the page's article
  * is kept; `url` comes from its canonical link), even when it also has a `text` (the page is the

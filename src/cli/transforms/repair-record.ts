@@ -2,9 +2,6 @@ import type { CleanOptions } from '../../pipeline/options.js';
 import { repair } from '../../repair/repair.js';
 import type { RecordTransform } from './transform.js';
 
-/** The fields `repair` writes into an output record; an input field of the same name is replaced. */
-export const REPAIR_FIELDS = ['id', 'text', 'edits', 'stats'] as const;
-
 /**
  * The `repair` transform: runs only the repairs ({@link repair}: mojibake, joined words and sentences,
  * lost apostrophes...) on `record.text`, no noise removal and no layout, and returns
