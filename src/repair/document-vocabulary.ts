@@ -23,8 +23,7 @@ const JUDGE_TOKENS = 3_000;
  * attests `Kremlin`) and judges whether it is English by the share of its tokens that are among the most
  * frequent English words (function words make up a third or more of running English text).
  *
- * The last result is kept: the repair rules run one after another on the same text when none of them
- * changed it, and count only once.
+ * Inside the pipeline the repair rules share one count per text through {@link repairVocabulary}.
  *
  * @param text - Any text.
  * @returns The {@link DocumentVocabulary}.
@@ -34,10 +33,7 @@ const JUDGE_TOKENS = 3_000;
  * ```
  */
 export function documentVocabulary(text: string): DocumentVocabulary {
-  if (last !== null && last.text === text) return last.vocab;
-  const vocab = countVocabulary(text);
-  last = { text, vocab };
-  return vocab;
+  return countVocabulary(text);
 }
 
 /**
@@ -71,7 +67,6 @@ export function foldedCount(vocab: DocumentVocabulary, lower: string): number {
   return (vocab.counts.get(lower) ?? 0) + (vocab.counts.get(title) ?? 0) + (vocab.counts.get(lower.toUpperCase()) ?? 0);
 }
 
-let last: { text: string; vocab: DocumentVocabulary } | null = null;
 /** Share-of-common-words tally behind `english`, kept beside each vocabulary for {@link vocabularyAfterInsertions}. */
 const commonTally = new WeakMap<DocumentVocabulary, number>();
 const LETTER = /\p{L}/u;
