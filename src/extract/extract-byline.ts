@@ -80,6 +80,6 @@ export const bylineRule: Rule = {
   examples: ['Town Council Approves New Bridge\n\nBy Jane Okafor\n\nThe town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.'],
   id: RULE,
   phase: 'extract',
-  description: 'Takes the author line above the article ("By Jane Doe") out of the body into the `byline` field.',
+  description: 'Takes the author line above the article ("By Jane Doe"), or one closing it, out of the body into the `byline` field.',
   find: extractByline,
 };

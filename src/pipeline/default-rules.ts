@@ -26,7 +26,7 @@ import { variantsRule } from '../variants/normalize-variants.js';
  * | `word-join` | repair | words run together: `formedin` -> `formed in` |
  * | `apostrophe` | repair | stripped apostrophes: `dont` -> `don't`, `Kyivs` -> `Kyiv's` |
  * | `title` | extract | the headline (and its copies) into `title`; a site suffix left out of the value |
- * | `byline` | extract | the author line ("By Jane Doe") into `byline` |
+ * | `byline` | extract | the author line ("By Jane Doe", above the article or closing it) into `byline` |
  * | `date` | extract | the dateline ("Feb 12, 2023") into `date` |
  * | `comment-section` | remove | a comment section from its header to the end; comment spam |
  * | `prev-next` | remove | "Previous article ... / Next article ..." lines |
