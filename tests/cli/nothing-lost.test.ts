@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonl, run } from './helpers.js';
+import { runs } from '../setup/properties.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'unscrape-lost-'));
 
@@ -44,7 +45,7 @@ describe('nothing lost', () => {
           expect(r.code).toBe(bad.length > 0 ? 1 : 0);
         },
       ),
-      { numRuns: 40 },
+      runs(40),
     );
   });
 });

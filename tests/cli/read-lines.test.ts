@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../src/cli/jsonl/read-lines.js';
+import { runs } from '../setup/properties.js';
 
 async function lines(chunks: readonly (Buffer | string)[]): Promise<string[]> {
   const out: string[] = [];
@@ -42,7 +43,7 @@ describe('readLines', () => {
         }
         expect(await lines(chunks)).toEqual(ls);
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 

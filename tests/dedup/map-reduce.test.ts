@@ -6,6 +6,7 @@ import { clean } from '../../src/pipeline/clean.js';
 import { collectParagraphSignatures, mergeSignatures, type CorpusSignatures } from '../../src/dedup/collect-signatures.js';
 import { findDuplicates } from '../../src/dedup/find-duplicates.js';
 import { dedupeDocuments } from '../../src/dedup/dedupe-documents.js';
+import { runs } from '../setup/properties.js';
 
 // A corpus with real text and known copies: the seeds, plus later documents made of their paragraphs.
 const dir = join(__dirname, '../../seeds');
@@ -41,7 +42,7 @@ describe('map/reduce dedup', () => {
         const merged = shards.map((s) => JSON.parse(JSON.stringify(s)) as CorpusSignatures).reduce(mergeSignatures);
         expect(findDuplicates(merged)).toEqual(whole);
       }),
-      { numRuns: 25 },
+      runs(25),
     );
   });
 

@@ -4,6 +4,7 @@ import { applyEdits } from '../../src/ledger/apply-edits.js';
 import { clean } from '../../src/pipeline/clean.js';
 import { dedupeDocuments } from '../../src/dedup/dedupe-documents.js';
 import { normalizeWords } from '../../src/dedup/shingle-paragraph.js';
+import { runs } from '../setup/properties.js';
 
 // A pool of paragraphs (some long enough to count, some short) from which random corpora are drawn.
 const POOL = [
@@ -41,7 +42,7 @@ describe('dedupeDocuments properties', () => {
         // Nothing is lost from the corpus: every long paragraph of the input is still somewhere.
         for (const d of docs) for (const p of d.paragraphs) if (normalizeWords(p).length >= 8) expect(owner.has(normalizeWords(p).join(' '))).toBe(true);
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 });

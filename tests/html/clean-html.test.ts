@@ -7,6 +7,7 @@ import { applyEdits, checkEdits } from '../../src/ledger/apply-edits.js';
 import { clean } from '../../src/pipeline/clean.js';
 import { InvalidInputError, InvalidOptionError } from '../../src/errors.js';
 import type { Rule } from '../../src/model/rule.js';
+import { runs } from '../setup/properties.js';
 
 const para = (s: string): string => `<p>${s} ${'The council said the work would continue through the winter, weather permitting. '.repeat(2)}</p>`;
 const page = (body: string, head = ''): string => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
@@ -134,7 +135,7 @@ describe('cleanHtml', () => {
         const doc = cleanHtml(tokens.join(''));
         expect(applyEdits(doc.source, doc.edits)).toBe(doc.text);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

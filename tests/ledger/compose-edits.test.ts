@@ -4,6 +4,7 @@ import { applyEdits, checkEdits } from '../../src/ledger/apply-edits.js';
 import { composeEdits } from '../../src/ledger/compose-edits.js';
 import type { Edit } from '../../src/model/edit.js';
 import { arbitraryEdits } from './arbitraries.js';
+import { runs } from '../setup/properties.js';
 
 const edit = (start: number, end: number, before: string, after: string, rule: string): Edit => ({ start, end, before, after, rule, reason: rule, confidence: 1 });
 
@@ -66,7 +67,7 @@ describe('composeEdits', () => {
           expect(applyEdits(source, out)).toBe(applyEdits(mid, next));
         },
       ),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 });

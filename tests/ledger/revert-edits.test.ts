@@ -5,6 +5,7 @@ import { revertEdits } from '../../src/ledger/revert-edits.js';
 import { InvalidLedgerError } from '../../src/errors.js';
 import { clean } from '../../src/pipeline/clean.js';
 import { arbitraryEdits } from './arbitraries.js';
+import { runs } from '../setup/properties.js';
 
 describe('revertEdits', () => {
   it('rebuilds the source of a cleaned seed-like text', () => {
@@ -27,7 +28,7 @@ describe('revertEdits', () => {
       fc.property(fc.string({ maxLength: 40 }).chain((s) => arbitraryEdits(s).map((edits) => ({ s, edits }))), ({ s, edits }) => {
         expect(revertEdits(applyEdits(s, edits), edits)).toBe(s);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });

@@ -4,6 +4,7 @@ import { applyEdits, checkEdits } from '../../src/ledger/apply-edits.js';
 import { clean } from '../../src/pipeline/clean.js';
 import { InvalidInputError, InvalidOptionError } from '../../src/errors.js';
 import type { Rule } from '../../src/model/rule.js';
+import { runs } from '../setup/properties.js';
 
 describe('clean', () => {
   it('lays paragraphs out with one blank line and records why', () => {
@@ -42,7 +43,7 @@ describe('clean', () => {
         checkEdits(doc.source, doc.edits);
         expect(applyEdits(doc.source, doc.edits)).toBe(doc.text);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/ledger/apply-edits.js';
 import { repair } from '../../src/repair/repair.js';
+import { runs } from '../setup/properties.js';
 
 /** Pieces that exercise every repair: seams, joins, stripped apostrophes, unicode debris, protected words. */
 const PIECES = [
@@ -28,7 +29,7 @@ describe('repair properties', () => {
       fc.property(text, (t) => {
         expect(kept(repair(t, { lang: false }).text)).toBe(kept(t));
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
+      runs(400),
     );
   });
 
@@ -39,7 +40,7 @@ describe('repair properties', () => {
         expect(applyEdits(doc.source, doc.edits)).toBe(doc.text);
         expect(doc.edits.every((e) => e.reason.length > 0 && e.confidence >= 0.5)).toBe(true);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -49,7 +50,7 @@ describe('repair properties', () => {
         const once = repair(t, { lang: false }).text;
         expect(repair(once, { lang: false }).text).toBe(once);
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
+      runs(400),
     );
   });
 
@@ -59,7 +60,7 @@ describe('repair properties', () => {
         const doc = repair(t, { lang: false });
         expect(applyEdits(doc.source, doc.edits)).toBe(doc.text);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -5,6 +5,7 @@ import { clean } from '../../src/pipeline/clean.js';
 import { InvalidInputError, InvalidOptionError } from '../../src/errors.js';
 import { findVariants, normalizeVariants } from '../../src/variants/normalize-variants.js';
 import type { VariantDictionary } from '../../src/variants/variant-dictionary.js';
+import { runs } from '../setup/properties.js';
 
 const dictionary: VariantDictionary = {
   'Free Russia Legion': ['Freedom of Russia Legion', 'Free Russian Legion'],
@@ -124,7 +125,7 @@ describe('clean with the variants option', () => {
         // Idempotent: applying the dictionary again changes nothing.
         expect(normalizeVariants(doc.text, dictionary).text).toBe(doc.text);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });
