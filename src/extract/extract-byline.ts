@@ -1,13 +1,13 @@
 import type { Finding } from '../model/finding.js';
 import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
-import { countWords, endsSentence } from '../detect/line-shape.js';
+import { countWords } from '../detect/line-shape.js';
 import { findHeaderZone } from './find-header-zone.js';
 
 const RULE = 'byline';
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|do|dos|van|von|der|la|le|and|&|e|y|und))*";
 /** "By Jane Doe", "by Bryan DeArdo", "Por Maria Silva", "Von Hans Müller" (maybe after a separator). Case-sensitive on purpose: the name must be capitalised. */
-const BY = new RegExp(`(?:^|[|•·/–—-]\\s*)((?:[Bb]y:?|BY:?|[Pp]or|[Vv]on|[Pp]ar|[Oo]leh|[Аа]втор:?)\\s+(${NAME}))(?:\\s*(?:[|•·,/–—-]|$))`, 'u');
+export const BY = new RegExp(`(?:^|[|•·/–—-]\\s*)((?:[Bb]y:?|BY:?|[Pp]or|[Vv]on|[Pp]ar|[Oo]leh|[Аа]втор:?)\\s+(${NAME}))(?:\\s*(?:[|•·,/–—-]|$))`, 'u');
 /** "Jane Doe | Reuters", "Tom Krisher, AP Auto Writer": a name and an agency or role. */
 const NAME_ROLE = new RegExp(`^(${NAME})\\s*[|,–—-]\\s*(?:[Rr]euters|REUTERS|[Aa]ssociated [Pp]ress|AP|Ap|AFP|[Bb]loomberg|dpa|EFE|(?:\\p{L}+ ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor))$`, 'u');
 
@@ -47,25 +47,7 @@ export function extractByline(context: RuleContext): Finding[] {
     const finding: Finding = { start, end, rule: RULE, confidence: 0.85, reason: `author line "${by[1]}"`, field: { name: 'byline', value: by[2]!.trim() } };
     return whole ? withCopies(zone.lines, line, finding) : [finding];
   }
-  return signOff(lines);
-}
-
-/**
- * An author line standing alone as the text's last line ("By Jane Doe" after the article): a sign-off
- * byline. Only a whole line of a few words with no sentence punctuation, so a closing sentence that opens
- * with "By" stays. Taking it here, before the noise rules, also keeps re-cleaning stable: a byline that
- * outlived the body would otherwise be found at the top on the next pass.
- */
-function signOff(lines: readonly Line[]): Finding[] {
-  let k = lines.length - 1;
-  while (k >= 0 && lines[k]!.blank) k--;
-  if (k < 1) return [];
-  const line = lines[k]!;
-  const t = line.text.trim();
-  if (countWords(t) > 5 || endsSentence(t)) return [];
-  const by = BY.exec(t);
-  if (!by || by.index !== 0 || countWords(t) > countWords(by[1]!)) return [];
-  return [{ start: line.start, end: line.end, rule: RULE, confidence: 0.8, reason: `author line "${by[1]}" closing the article`, field: { name: 'byline', value: by[2]!.trim() } }];
+  return [];
 }
 
 /** The finding, and the same for every other copy of its line in the zone (a byline printed twice leaves none behind). */
@@ -80,6 +62,6 @@ export const bylineRule: Rule = {
   examples: ['Town Council Approves New Bridge\n\nBy Jane Okafor\n\nThe town council voted 7 to 2 on Tuesday to replace the Mill Street bridge, ending a debate that began when engineers closed it to trucks last spring. Residents had asked for a new crossing for years, and the vote drew a full room.\n\nConstruction is expected to start in June and take eighteen months, the city engineer said.'],
   id: RULE,
   phase: 'extract',
-  description: 'Takes the author line above the article ("By Jane Doe"), or one closing it, out of the body into the `byline` field.',
+  description: 'Takes the author line above the article ("By Jane Doe") out of the body into the `byline` field.',
   find: extractByline,
 };

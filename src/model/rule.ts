@@ -5,7 +5,10 @@ import type { CleanOptions } from '../pipeline/options.js';
 /**
  * The stage a rule belongs to, in pipeline order:
  * `tidy` (unicode), `repair` (seams, joins, apostrophes), `extract` (title, byline, date into fields),
- * `remove` (noise), `normalize` (spelling variants), `layout` (paragraph separators).
+ * `remove` (noise), `normalize` (spelling variants), `layout` (paragraph separators). One exception in
+ * `defaultRules`: `sign-off` (phase `extract`) runs after the line noise rules (before `boilerplate`),
+ * because it looks for an author line at the end of the article, which is only the end of the text once
+ * the menus and credits below it are gone.
  */
 export type Phase = 'tidy' | 'repair' | 'extract' | 'remove' | 'normalize' | 'layout';
 

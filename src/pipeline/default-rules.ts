@@ -10,6 +10,7 @@ import { repeatedLineRule } from '../detect/detect-repeated-line.js';
 import { siteChromeRule } from '../detect/detect-site-chrome.js';
 import { bylineRule } from '../extract/extract-byline.js';
 import { dateRule } from '../extract/extract-date.js';
+import { signOffRule } from '../extract/extract-sign-off.js';
 import { titleRule } from '../extract/extract-title.js';
 import { repairRules } from '../repair/repair-rules.js';
 import { variantsRule } from '../variants/normalize-variants.js';
@@ -26,7 +27,7 @@ import { variantsRule } from '../variants/normalize-variants.js';
  * | `word-join` | repair | words run together: `formedin` -> `formed in` |
  * | `apostrophe` | repair | stripped apostrophes: `dont` -> `don't`, `Kyivs` -> `Kyiv's` |
  * | `title` | extract | the headline (and its copies) into `title`; a site suffix left out of the value |
- * | `byline` | extract | the author line ("By Jane Doe", above the article or closing it) into `byline` |
+ * | `byline` | extract | the author line above the article ("By Jane Doe") into `byline` |
  * | `date` | extract | the dateline ("Feb 12, 2023") into `date` |
  * | `comment-section` | remove | a comment section from its header to the end; comment spam |
  * | `prev-next` | remove | "Previous article ... / Next article ..." lines |
@@ -35,6 +36,7 @@ import { variantsRule } from '../variants/normalize-variants.js';
  * | `photo-credit` | remove | image credits, standalone or fused to a paragraph |
  * | `site-chrome` | remove | menus, subscribe/advertise/follow lines, blog names, author blurbs, copyright |
  * | `repeated-line` | remove | later copies of a repeated line |
+ * | `sign-off` | extract | an author line closing the article into `byline`; runs after the line noise rules, so it is found above a menu or credit |
  * | `boilerplate` | remove | everything outside the main run of prose (jusText / BTE style) |
  * | `variants` | normalize | spelling variants of names to their canonical form; only with the `variants` option |
  * | `layout` | layout | one blank line between paragraphs; trims line and text ends |
@@ -60,6 +62,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   photoCreditRule,
   siteChromeRule,
   repeatedLineRule,
+  signOffRule,
   boilerplateRule,
   variantsRule,
   layoutRule,

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { extractByline } from '../../src/extract/extract-byline.js';
 import { extractDate } from '../../src/extract/extract-date.js';
-import { extractTitle } from '../../src/extract/extract-title.js';
+import { findSignOff } from '../../src/extract/extract-sign-off.js';
+import { extractTitle, isTitleLike } from '../../src/extract/extract-title.js';
 import { clean } from '../../src/pipeline/clean.js';
 import { PROSE, PROSE2, context } from '../detect/context.js';
 
 const BODY = `${PROSE}\n\n${PROSE2}`;
 const value = (fs: readonly { field?: { value: string } }[]) => fs[0]?.field?.value ?? null;
+
+describe('isTitleLike', () => {
+  it.each([
+    ['a headline', 'Nadal keeps Spain alive in Davis Cup', true],
+    ['a sentence', 'Nadal kept Spain alive on Friday.', false],
+    ['a byline', 'By Jane Doe', false],
+    ['previous/next navigation, split at its seam', 'Previous article Some Title Here', false],
+    ['previous/next navigation, fused', 'Next articleFarmers Market Returns to the Square', false],
+  ])('%s: %j -> %s', (_name, line, expected) => {
+    expect(isTitleLike(line)).toBe(expected);
+  });
+});
 
 describe('extractTitle', () => {
   it.each([
@@ -52,8 +65,20 @@ describe('extractByline', () => {
     expect(extractByline(context(`${PROSE}\n\nThe bridge was built by Jane Doe and her brother in 1921.`))).toEqual([]);
   });
 
+  it('leaves an author line closing the article to sign-off', () => {
+    expect(extractByline(context(`${PROSE}\n\nBy Jane Doe`))).toEqual([]);
+  });
+});
+
+describe('findSignOff', () => {
   it('takes an author line closing the article (a sign-off byline)', () => {
-    expect(value(extractByline(context(`${PROSE}\n\nBy Jane Doe`)))).toBe('Jane Doe');
+    expect(value(findSignOff(context(`${PROSE}\n\nBy Jane Doe`)))).toBe('Jane Doe');
+  });
+
+  it('takes it when the noise below it is gone (clean runs it after the noise rules)', () => {
+    const doc = clean('The council voted on Monday. The bridge will close for repairs in the spring.\nBy Jane Doe\nHome');
+    expect(doc.byline).toBe('Jane Doe');
+    expect(doc.text).not.toContain('Jane Doe');
   });
 
   it.each([
@@ -61,7 +86,7 @@ describe('extractByline', () => {
     ['a short closing line that opens with "By"', 'By Tuesday.'],
     ['a longer closing line', 'By Jane Doe and the town engineers of Mill Street'],
   ])('keeps %s', (_name, last) => {
-    expect(extractByline(context(`${PROSE}\n\n${last}`))).toEqual([]);
+    expect(findSignOff(context(`${PROSE}\n\n${last}`))).toEqual([]);
   });
 });
 
