@@ -21,6 +21,8 @@ export interface LineVerdict {
 
 const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURCE})$`, 'iu');
 const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
+const CHROME_PHRASE_OPENS = new RegExp(`^[^\\p{L}\\p{N}]*(?:${CHROME_PHRASE_SOURCE})`, 'iu');
+const LEGAL_MARK = /©|all rights reserved/iu;
 const ITEM_META = new RegExp(ITEM_META_SOURCE, 'iu');
 const DATE = new RegExp(DATE_SOURCE, 'iu');
 const DATE_CLUE = new RegExp(DATE_CLUE_SOURCE, 'u');
@@ -70,8 +72,14 @@ function testChrome(text: string, words: number): boolean {
   const bare = plain ? text : text.replace(EDGE_PUNCT, '');
   if (bare === '') return false;
   if (words <= 8 && (CHROME_LINE.test(bare) || (!plain && CHROME_LINE.test(text.trim())))) return true;
-  return words <= 14 && CHROME_PHRASE.test(text);
+  if (!CHROME_PHRASE.test(text)) return false;
+  // A sentence of prose (8 words or more, in sentence case, ending a sentence) that only mentions a chrome
+  // phrase ("... the related news the council published.") is not chrome; as chrome it opens with the
+  // phrase ("Sign up for our newsletter to ...") or carries a legal mark ("© 2024 ... All rights reserved.").
+  const prose = words >= 8 && endsSentence(text.trim()) && (titleCaseRatio(text) ?? 1) < 0.5;
+  return !prose || CHROME_PHRASE_OPENS.test(text) || LEGAL_MARK.test(text);
 }
+
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

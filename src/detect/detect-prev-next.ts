@@ -9,6 +9,21 @@ const RULE = 'prev-next';
 const PREV_NEXT = /^[\s«»<>←→‹›|-]*(?:(?:previous|prev\.?|next|older|newer)\s*(?:article|post|story|entry|entries|posts|stories|item|page)s?|(?:artigo|post|notícia|artículo|entrada) (?:anterior|seguinte)|próxim[oa] (?:artigo|post|notícia)|(?:vorheriger|nächster) (?:artikel|beitrag)|(?:article|billet) (?:précédent|suivant))/iu;
 
 /**
+ * True for a "Previous article / Next article" navigation line (fused to its linked title or not).
+ *
+ * @param t - One line.
+ * @returns Whether the line opens with previous/next navigation.
+ * @example
+ * ```ts
+ * isPrevNextLine("Previous articleLarry's Letters"); // true
+ * isPrevNextLine('The next article in the series'); // false
+ * ```
+ */
+export function isPrevNextLine(t: string): boolean {
+  return t.length <= 300 && PREV_NEXT.test(t);
+}
+
+/**
  * Finds "Previous article / Next article" navigation lines, including those fused to the title they link to.
  *
  * @param context - The rule context; reads `lines`.

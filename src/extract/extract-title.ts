@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
 import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import { isChromeLine } from '../detect/classify-lines.js';
+import { isPrevNextLine } from '../detect/detect-prev-next.js';
 import { countWords, isCjk } from '../detect/line-shape.js';
 import { findHeaderZone } from './find-header-zone.js';
 
@@ -17,8 +18,8 @@ const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
 
 /**
  * True for a line shaped like a headline: 3-25 words (6+ characters in CJK) with letters, not ending in
- * `.`, `,`, `;` or `:`, and not page chrome ({@link isChromeLine}), a byline ("By ..."), a date or an
- * image credit ("Photo: ...").
+ * `.`, `,`, `;` or `:`, and not page chrome ({@link isChromeLine}), previous/next navigation
+ * (as the `prev-next` rule finds it), a byline ("By ..."), a date or an image credit ("Photo: ...").
  *
  * @param t - One line.
  * @returns Whether the line could be the headline.
@@ -27,12 +28,13 @@ const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
  * isTitleLike('Nadal keeps Spain alive in Davis Cup'); // true
  * isTitleLike('Nadal kept Spain alive on Friday.'); // false
  * isTitleLike('By Jane Doe'); // false
+ * isTitleLike('Previous article Some Title'); // false
  * ```
  */
 export function isTitleLike(t: string): boolean {
   const words = countWords(t);
   const long = isCjk(t) ? t.length >= 6 : words >= 3;
-  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !BYLINE.test(t) && !(DATE_CLUE.test(t) && DATE.test(t)) && !CREDIT.test(t) && /\p{L}/u.test(t);
+  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !isPrevNextLine(t) && !BYLINE.test(t) && !(DATE_CLUE.test(t) && DATE.test(t)) && !CREDIT.test(t) && /\p{L}/u.test(t);
 }
 
 /**

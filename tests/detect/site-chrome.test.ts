@@ -22,6 +22,8 @@ describe('detectSiteChrome', () => {
     ['a short one-line paragraph', 'It worked.'],
     ['a quoted sentence', '“Follow the money,” he told the committee.'],
     ['a sentence that mentions photos', 'The photos were published by the agency on Tuesday, officials said.'],
+    ['a sentence that mentions related news', 'The council said the related news reports had overstated the cost.'],
+    ['a sentence that mentions more stories', 'Officials said more stories like this would surface as the audit went on.'],
   ])('keeps %s', (_name, line) => {
     expect(after(`${PROSE}\n\n${line}`, detectSiteChrome)).toBe(`${PROSE}\n${line}`);
   });
