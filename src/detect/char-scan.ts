@@ -10,12 +10,15 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const WORD_BIT = 1;
 export const CASED_START_BIT = 2;
 export const CASED_REST_BIT = 4;
+/** `\p{L}`: a letter. */
+export const LETTER_BIT = 8;
 const KNOWN_BIT = 128;
+const LETTER_CHAR = /\p{L}/u;
 const CASED_START_CHAR = /[\p{Lu}\p{Ll}]/u;
 const CASED_REST_CHAR = /[\p{L}\p{N}'’.-]/u;
 
 function classBits(ch: string): number {
-  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0);
+  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0) | (LETTER_CHAR.test(ch) ? LETTER_BIT : 0);
 }
 
 /**
