@@ -17,11 +17,14 @@ const LETTER_CHAR = /\p{L}/u;
 /** `[\s\p{P}\p{S}]`: white space, punctuation or a symbol (what is stripped from a line's edges). */
 export const EDGE_BIT = 16;
 const EDGE_CHAR = /[\s\p{P}\p{S}]/u;
+/** `[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`: written without spaces between words. */
+export const CJK_BIT = 32;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CASED_START_CHAR = /[\p{Lu}\p{Ll}]/u;
 const CASED_REST_CHAR = /[\p{L}\p{N}'’.-]/u;
 
 function classBits(ch: string): number {
-  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0) | (LETTER_CHAR.test(ch) ? LETTER_BIT : 0) | (EDGE_CHAR.test(ch) ? EDGE_BIT : 0);
+  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0) | (LETTER_CHAR.test(ch) ? LETTER_BIT : 0) | (EDGE_CHAR.test(ch) ? EDGE_BIT : 0) | (CJK_CHAR.test(ch) ? CJK_BIT : 0);
 }
 
 /**

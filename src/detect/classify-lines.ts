@@ -121,7 +121,7 @@ function isTableRow(text: string): boolean {
  * ```
  */
 export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.text).join('\n')): LineVerdict[] {
-  const lang = guessStopLanguage(text);
+  const lang = guessStopLanguage(text, lines);
   const slot = variantSlot(lang);
   const out: LineVerdict[] = [];
   const recurring = new Map<string, number>();
