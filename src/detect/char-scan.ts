@@ -10,12 +10,21 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const WORD_BIT = 1;
 export const CASED_START_BIT = 2;
 export const CASED_REST_BIT = 4;
+/** `\p{L}`: a letter. */
+export const LETTER_BIT = 8;
 const KNOWN_BIT = 128;
+const LETTER_CHAR = /\p{L}/u;
+/** `[\s\p{P}\p{S}]`: white space, punctuation or a symbol (what is stripped from a line's edges). */
+export const EDGE_BIT = 16;
+const EDGE_CHAR = /[\s\p{P}\p{S}]/u;
+/** `[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`: written without spaces between words. */
+export const CJK_BIT = 32;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CASED_START_CHAR = /[\p{Lu}\p{Ll}]/u;
 const CASED_REST_CHAR = /[\p{L}\p{N}'’.-]/u;
 
 function classBits(ch: string): number {
-  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0);
+  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0) | (LETTER_CHAR.test(ch) ? LETTER_BIT : 0) | (EDGE_CHAR.test(ch) ? EDGE_BIT : 0) | (CJK_CHAR.test(ch) ? CJK_BIT : 0);
 }
 
 /**
@@ -66,4 +75,34 @@ export function runStart(text: string, i: number, bit: number): number {
 /** UTF-16 length of the code point at `i`. */
 export function widthAt(text: string, i: number): number {
   return text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+/**
+ * The text without the white space, punctuation and symbols at its ends: what
+ * `text.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')` gives, by one scan from each end.
+ *
+ * @param text - One line.
+ * @returns The line with its edges stripped (the same string when there is nothing to strip).
+ * @example
+ * ```ts
+ * stripEdges('  « Related posts: »'); // 'Related posts'
+ * ```
+ */
+export function stripEdges(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if ((charBits(cp) & EDGE_BIT) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  let j = n;
+  while (j > i) {
+    const c = text.charCodeAt(j - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && j - 2 >= i && text.charCodeAt(j - 2) >= 0xd800 && text.charCodeAt(j - 2) <= 0xdbff;
+    const cp = pair ? text.codePointAt(j - 2)! : c;
+    if ((charBits(cp) & EDGE_BIT) === 0) break;
+    j -= pair ? 2 : 1;
+  }
+  return i === 0 && j === n ? text : text.slice(i, j);
 }

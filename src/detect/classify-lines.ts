@@ -2,6 +2,7 @@ import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
 import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE } from '../data/chrome-phrases.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
+import { stripEdges } from './char-scan.js';
 import { countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
@@ -37,7 +38,6 @@ function isDateOnly(text: string): boolean {
 
 const NUMBER = /^[\d.,:%+-]+$/;
 const LEGAL = /©|\ball rights reserved\b|\bregistered trademarks?\b|\bcopyright\b/i;
-const EDGE_PUNCT = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
 /**
  * True when a line is made of page-chrome vocabulary: a menu item or button ("Subscribe", "Sign In",
@@ -69,7 +69,7 @@ function testChrome(text: string, words: number): boolean {
   // A line that starts and ends with an ASCII letter or digit has no edge to strip: `bare` and the trimmed
   // line are the line itself, tested once.
   const plain = isAsciiAlnum(text.charCodeAt(0)) && isAsciiAlnum(text.charCodeAt(text.length - 1));
-  const bare = plain ? text : text.replace(EDGE_PUNCT, '');
+  const bare = plain ? text : stripEdges(text);
   if (bare === '') return false;
   if (words <= 8 && (CHROME_LINE.test(bare) || (!plain && CHROME_LINE.test(text.trim())))) return true;
   if (!CHROME_PHRASE.test(text)) return false;
@@ -121,7 +121,8 @@ function isTableRow(text: string): boolean {
  * ```
  */
 export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.text).join('\n')): LineVerdict[] {
-  const lang = guessStopLanguage(text);
+  const lang = guessStopLanguage(text, lines);
+  const slot = variantSlot(lang);
   const out: LineVerdict[] = [];
   const recurring = new Map<string, number>();
   for (const line of lines) {
@@ -134,20 +135,16 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const t = line.text.trim();
     const words = countWords(t);
     const recurs = words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel;
-    // Keyed by the line, then by the (short) page-dependent part: no long key strings to build and hash.
-    const variant = `${lang ?? ''}\u0000${recurs ? 1 : 0}`;
-    let byVariant = verdictCache.get(t);
-    if (!byVariant) {
-      if (verdictCache.size > 50_000) verdictCache.clear();
-      byVariant = new Map();
-      verdictCache.set(t, byVariant);
-    }
-    let known = byVariant.get(variant);
+    // Keyed by the line, then by the (few) page-dependent inputs in a small array: no key strings to build.
+    let known = verdictCache.get(t);
     if (!known) {
-      known = judge(t, words, lang, recurs);
-      byVariant.set(variant, known);
+      if (verdictCache.size > 50_000) verdictCache.clear();
+      known = [];
+      verdictCache.set(t, known);
     }
-    out.push({ line, cls: known.cls, words, score: known.score });
+    const k = slot * 2 + (recurs ? 1 : 0);
+    const verdict = (known[k] ??= judge(t, words, lang, recurs));
+    out.push({ line, cls: verdict.cls, words, score: verdict.score });
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
   // (headline, dek, date) more often than an article paragraph; it weighs less.
@@ -160,8 +157,19 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   });
 }
 
-/** Verdicts of recent lines (class and score depend only on the line, the page's stop list and whether the line recurs). */
-const verdictCache = new Map<string, Map<string, { cls: LineClass; score: number }>>();
+/**
+ * Verdicts of recent lines (class and score depend only on the line, the page's stop list and whether the
+ * line recurs), each line's in an array indexed by `variantSlot(lang) * 2 + (recurs ? 1 : 0)`.
+ */
+const verdictCache = new Map<string, Array<{ cls: LineClass; score: number } | undefined>>();
+
+/** Slot of each stop list in a line's verdicts (`null`, no list, has its own). */
+const slots = new Map<string | null, number>([[null, 0]]);
+function variantSlot(lang: string | null): number {
+  let k = slots.get(lang);
+  if (k === undefined) slots.set(lang, (k = slots.size));
+  return k;
+}
 
 /** The class and score of one line, without context. */
 function judge(t: string, words: number, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {

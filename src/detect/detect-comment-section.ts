@@ -2,12 +2,12 @@ import { COMMENT_HEADER_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { countWords, endsSentence } from './line-shape.js';
+import { stripEdges } from './char-scan.js';
 
 const RULE = 'comment-section';
 const HEADER = new RegExp(`^(?:${COMMENT_HEADER_SOURCE})$`, 'iu');
 /** "Rebekah Roperto said...", "Jane on March 3, 2019 said:", "Jane says:" — a comment's author line. */
 const AUTHOR_SAID = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}\d'’.,-]+){0,7} (?:said|says|wrote|dijo|disse|schrieb|a dit)(?:\.\.\.|…|:)?$/u;
-const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 /** Promotional text with a link: a URL next to a call to act ("click https://... for more details"). */
 const SPAM = /\b(?:click|visit|go to|check out|contact us|call us|whatsapp|for (?:more )?(?:details|information|info))\b[^\n]{0,200}https?:\/\/|https?:\/\/\S+[^\n]{0,80}\bfor (?:more )?(?:details|information|info)\b/iu;
 /** Every match of {@link SPAM} holds a link ("http"): a line without one is not searched. */
@@ -38,7 +38,7 @@ export function detectCommentSection({ text, lines }: RuleContext): Finding[] {
     const t = line.text.trim();
     const words = countWords(t);
     if (prose >= MIN_PROSE_BEFORE && words <= 8) {
-      const bare = t.replace(EDGE, '');
+      const bare = stripEdges(t);
       if (HEADER.test(bare)) {
         findings.push({ start: line.start, end: text.length, rule: RULE, confidence: 0.9, reason: `comment section opens with "${t}"; everything after it belongs to it` });
         return findings;

@@ -4,10 +4,10 @@ import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { countWords, endsSentence, titleCaseRatio } from './line-shape.js';
+import { stripEdges } from './char-scan.js';
 
 const RULE = 'related-links';
 const HEADER = new RegExp(`^(?:${LIST_HEADER_SOURCE})$`, 'iu');
-const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 /** "[Russia] - Headline", "[World] Headline": a section tag before a headline. */
 const SECTION_TAG = /^\[[^\]\d\n]{0,20}\p{L}[^\]\n]{0,20}\]\s*[-–—:|]?\s*\S/u;
 /** A line opening with a date ("June 9 – West Palm Beach"): schedules are lists inside articles, not headlines. */
@@ -80,9 +80,9 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
   while (i < items.length) {
     const t = items[i]!.text.trim();
     // 1. A list header and its items.
-    if (countWords(t) <= 8 && HEADER.test(t.replace(EDGE, ''))) {
+    if (countWords(t) <= 8 && HEADER.test(stripEdges(t))) {
       let j = i + 1;
-      while (j < items.length && !HEADER.test(items[j]!.text.trim().replace(EDGE, ''))) {
+      while (j < items.length && !HEADER.test(stripEdges(items[j]!.text.trim()))) {
         const u = items[j]!.text.trim();
         // A sentence belongs to the list only as a teaser's summary: right after a headline, before another list line.
         if (isProse(u)) {

@@ -5,6 +5,8 @@ import { countWords } from './line-shape.js';
 const RULE = 'repeated-line';
 /** A copy within this many non-blank lines of the previous copy is a repeat (further apart, a line may recur on purpose: a refrain, an interview's question). */
 const NEAR = 1;
+/** White space `replace(/\s+/g, ' ')` would change: a run of two or more, or one that is not a plain space. */
+const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
 
 /**
  * Finds lines printed more than once in a row and keeps the first copy (a title printed three times, a
@@ -24,7 +26,9 @@ export function detectRepeatedLine({ lines }: RuleContext): Finding[] {
   let pos = 0;
   for (const line of lines) {
     if (line.blank) continue;
-    const key = line.text.trim().replace(/\s+/g, ' ');
+    const t = line.text.trim();
+    // Most lines have single spaces only: nothing to collapse, so no new string to hash.
+    const key = SPACES_TO_COLLAPSE.test(t) ? t.replace(/\s+/g, ' ') : t;
     const prev = seen.get(key);
     if (prev !== undefined && pos - prev <= NEAR && countWords(key) >= 1) {
       findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `repeats the line before ("${key.slice(0, 50)}")` });

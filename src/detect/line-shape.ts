@@ -1,5 +1,6 @@
 import { STOP_SETS } from '../data/stopwords.js';
-import { CASED_REST_BIT, CASED_START_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
+import type { Line } from '../parse/split-lines.js';
+import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
 
 /**
  * Shallow text features of one line, the text-mode stand-ins for what HTML extractors read from markup
@@ -31,7 +32,8 @@ const MAX_SMALL = Math.max(...[...SMALL_WORDS].map((w) => w.length));
 export function countWords(text: string): number {
   const known = wordCounts.get(text);
   if (known !== undefined) return known;
-  const n = HAS_CJK.test(text) ? countCjkWords(text) : countPlainWords(text);
+  // One scan: plain counting, unless a Han or Kana character turns up.
+  const n = countPlainWords(text);
   if (wordCounts.size > CACHE_SIZE) wordCounts.clear();
   wordCounts.set(text, n);
   return n;
@@ -40,14 +42,27 @@ export function countWords(text: string): number {
 /** Word counts of recent lines: every rule asks again about the same lines. */
 const wordCounts = new Map<string, number>();
 const CACHE_SIZE = 50_000;
-const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** Counts runs of letters and digits, scanning code units (ASCII without a regex). */
+/**
+ * Counts runs of letters and digits, scanning code units (ASCII without a regex); a text with a Han or Kana
+ * character (`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`, astral ones too) is counted by
+ * `countCjkWords` instead.
+ */
 function countPlainWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const w: boolean = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xd800 && c <= 0xdfff ? inWord : (charBits(c) & WORD_BIT) !== 0;
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c < 0xd800 || c > 0xdfff) {
+      const bits = charBits(c);
+      if ((bits & CJK_BIT) !== 0) return countCjkWords(text);
+      w = (bits & WORD_BIT) !== 0;
+    } else {
+      // A surrogate continues the current run; an astral Han character still makes the line CJK.
+      if (c <= 0xdbff && (charBits(text.codePointAt(i)!) & CJK_BIT) !== 0) return countCjkWords(text);
+      w = inWord;
+    }
     if (w && !inWord) n++;
     inWord = w;
   }
@@ -160,6 +175,9 @@ export function titleCaseRatio(text: string): number | null {
  * about the same text for free.
  *
  * @param text - The whole text.
+ * @param lines - Its lines (`splitLines(text)`), when known: their strings are read instead of slicing the
+ *   text again, which is faster when the same lines were tallied before (the tallies are cached by line).
+ *   Lines of another text are ignored.
  * @returns An ISO 639-1 code of `STOPWORDS`, or `null` when no list fits (then stopwords are not used).
  * @example
  * ```ts
@@ -168,9 +186,11 @@ export function titleCaseRatio(text: string): number | null {
  * guessStopLanguage('Home\nNews\nSport'); // null (no line of 8 words)
  * ```
  */
-export function guessStopLanguage(text: string): string | null {
+export function guessStopLanguage(text: string, lines?: readonly Line[]): string | null {
   if (text === lastGuess.text) return lastGuess.lang;
-  const lang = guess(text);
+  // The guess reads lines ended by `\n`; without `\r` in the text they are the split lines.
+  const own = lines !== undefined && lines.length > 0 && lines[lines.length - 1]!.end === text.length && !text.includes('\r');
+  const lang = own ? guessFromLines(lines) : guess(text);
   lastGuess = { text, lang };
   return lang;
 }
@@ -240,6 +260,11 @@ function guess(text: string): string | null {
     }
     start = end + 1;
   }
+  return bestList(words, hits);
+}
+
+/** The stop list with most hits, when it has 12% of the words counted (at least 20). */
+function bestList(words: number, hits: Int32Array): string | null {
   if (words < 20) return null;
   let best: string | null = null;
   let bestHits = 0;
@@ -251,6 +276,22 @@ function guess(text: string): string | null {
     }
   }
   return bestHits / words >= 0.12 ? best : null;
+}
+
+/** {@link guess} over the lines of a text with no `\r` (the same lines, as strings already made). */
+function guessFromLines(lines: readonly Line[]): string | null {
+  let words = 0;
+  const hits = new Int32Array(LANGS.length);
+  for (const line of lines) {
+    if (words >= 3000) break;
+    if (line.text.length < 30) continue;
+    const tally = tallyLine(line.text);
+    if (tally) {
+      words += tally.words;
+      for (let k = 0; k < hits.length; k++) hits[k]! += tally.hits[k]!;
+    }
+  }
+  return bestList(words, hits);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { franc } from 'franc';
 import { WEB_LANGUAGES } from '../data/web-languages.js';
 import type { LanguageOptions } from '../pipeline/options.js';
+import { isClearlyEnglish } from './is-clearly-english.js';
 
 /**
  * How much of the body franc reads. Language identification needs a few hundred characters; more adds
@@ -8,12 +9,19 @@ import type { LanguageOptions } from '../pipeline/options.js';
  */
 const SAMPLE_CHARS = 1000;
 
+const WEB = new Set(WEB_LANGUAGES);
+
 /**
  * Identifies the language of a clean body with franc, as an ISO 639-3 code.
  *
  * By default franc chooses among {@link WEB_LANGUAGES} (the languages of nearly all web news), which is
  * about ten times faster than all of franc's languages and avoids its habit of calling short English
  * Scots (`sco`). Bodies under `minLength` characters answer `'und'`, as does franc when unsure.
+ *
+ * A sample that is English beyond doubt (English function words dense, no other language's, Latin
+ * script: see `isClearlyEnglish`) answers `'eng'` without franc, about 50 times faster; franc decides
+ * every other text. This only applies when the languages to choose among are (a subset of) the web
+ * languages and include English, since among them nothing else is English-like (Scots is not one).
  *
  * @param text - The clean body.
  * @param options - {@link LanguageOptions}: `minLength` (default 200), `only` (default
@@ -30,6 +38,7 @@ export function detectLanguage(text: string, options: LanguageOptions = {}): str
   if (text.length < minLength) return 'und';
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const only = options.only ?? WEB_LANGUAGES;
+  if (only.includes('eng') && (only === WEB_LANGUAGES || only.every((code) => WEB.has(code))) && isClearlyEnglish(sample)) return 'eng';
   const guess = franc(sample, only.length > 0 ? { minLength, only: [...only] } : { minLength });
   if (guess !== 'sco') return guess;
   // Without a list, franc may still say Scots for English; ask again without it.

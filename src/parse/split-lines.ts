@@ -43,15 +43,28 @@ export function splitLines(text: string): Line[] {
     const c = text.charCodeAt(i);
     if (i === text.length || c === 10 || c === 13) {
       const t = text.slice(start, i);
-      // Most lines start with a printable ASCII character and so are not blank: no regex for them.
-      const first = t.charCodeAt(0);
-      const blank = first > 32 && first < 127 ? false : BLANK.test(t);
-      lines.push({ index: lines.length, start, end: i, text: t, blank });
+      lines.push({ index: lines.length, start, end: i, text: t, blank: isBlankLine(t) });
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
   return lines;
+}
+
+/**
+ * True when a line holds only white space (or nothing): the `blank` of {@link Line}.
+ *
+ * @param t - One line, without its line break.
+ * @returns Whether it is blank.
+ * @example
+ * ```ts
+ * isBlankLine(' \u00a0'); // true
+ * ```
+ */
+export function isBlankLine(t: string): boolean {
+  // Most lines start with a printable ASCII character and so are not blank: no regex for them.
+  const first = t.charCodeAt(0);
+  return first > 32 && first < 127 ? false : BLANK.test(t);
 }
 
 /**

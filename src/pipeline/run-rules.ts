@@ -6,14 +6,33 @@ import type { Edit } from '../model/edit.js';
 import type { DocumentField, Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { splitBlocks, splitLines, type Block, type Line } from '../parse/split-lines.js';
+import { updateLines } from '../parse/update-lines.js';
+import type { EditSpan } from '../ledger/apply-edits.js';
 import type { CleanOptions } from './options.js';
+
+/**
+ * Lines split before some edits, and the edits since (each with the text it left): the next `lines` are
+ * found by splitting again only the lines the edits touched ({@link updateLines}).
+ */
+interface LinesBefore {
+  readonly lines: readonly Line[];
+  readonly steps: Array<{ readonly edits: readonly EditSpan[]; readonly text: string }>;
+}
+
+/** The lines of the current text: updated from lines split before the last edits, or split afresh. */
+function currentLines(text: string, before: LinesBefore | null): Line[] {
+  if (!before) return splitLines(text);
+  let lines = before.lines;
+  for (const step of before.steps) lines = updateLines(lines, step.edits, step.text);
+  return lines as Line[];
+}
 
 /**
  * The context a rule is given. `lines`, `blocks` and every `memo` entry are computed on first use and
  * shared by the following rules until one of them changes the text: most rules never read them, and
  * recomputing the same analysis in every rule was the pipeline's largest fixed cost.
  */
-function contextFor(text: string, options: CleanOptions, cache: Map<string, unknown>): RuleContext {
+function contextFor(text: string, options: CleanOptions, cache: Map<string, unknown>, before: LinesBefore | null): RuleContext {
   const memo = <T>(key: string, compute: () => T): T => {
     if (cache.has(key)) return cache.get(key) as T;
     const value = compute();
@@ -25,7 +44,7 @@ function contextFor(text: string, options: CleanOptions, cache: Map<string, unkn
     options,
     memo,
     get lines() {
-      return memo<Line[]>('lines', () => splitLines(text));
+      return memo<Line[]>('lines', () => currentLines(text, before));
     },
     get blocks() {
       return memo<Block[]>('blocks', () => splitBlocks(this.lines));
@@ -67,10 +86,11 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
   const skipped: Finding[] = [];
   const fields: Partial<Record<DocumentField['name'], string>> = {};
   let cache = new Map<string, unknown>();
+  let linesBefore: LinesBefore | null = null;
   for (const rule of rules) {
     if (options.rules?.[rule.id] === false) continue;
     if (options.repair === false && (rule.phase === 'tidy' || rule.phase === 'repair')) continue;
-    const findings = rule.find(contextFor(text, options, cache));
+    const findings = rule.find(contextFor(text, options, cache, linesBefore));
     for (const f of findings) {
       if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
     }
@@ -83,6 +103,9 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
     const next = applyEdits(text, resolved.edits);
     edits = composeEdits(source, edits, resolved.edits, text);
     text = next;
+    const split = cache.get('lines') as Line[] | undefined;
+    if (split) linesBefore = { lines: split, steps: [{ edits: resolved.edits, text }] };
+    else linesBefore?.steps.push({ edits: resolved.edits, text });
     cache = new Map();
   }
   return { text, edits, skipped, fields };

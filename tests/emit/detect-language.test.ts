@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { franc } from 'franc';
 import { detectLanguage } from '../../src/emit/detect-language.js';
+import { isClearlyEnglish } from '../../src/emit/is-clearly-english.js';
+import { WEB_LANGUAGES } from '../../src/data/web-languages.js';
 
 const english = 'The soldiers said they struggled to explain their decision to family back in Russia. Reports of atrocities committed by Russian troops are dismissed as foreign propaganda in their homeland, and many of them have stopped talking to relatives altogether.';
 const german = 'Die Soldaten sagten, sie hätten Mühe gehabt, ihren Familien in Russland ihre Entscheidung zu erklären. Berichte über Gräueltaten russischer Truppen werden in ihrer Heimat als ausländische Propaganda abgetan, und viele sprechen nicht mehr mit ihren Verwandten.';
@@ -24,5 +27,40 @@ describe('detectLanguage', () => {
 
   it('chooses among the given languages only', () => {
     expect(detectLanguage(german, { only: ['eng', 'por'] })).not.toBe('deu');
+  });
+});
+
+describe('isClearlyEnglish (the fast path of detectLanguage)', () => {
+  const englishParagraphs = [english, 'The council voted on Tuesday to close the bridge for repairs, and officials said that work would start in the spring after the budget was approved.'];
+
+  it('says yes for English prose and no for other languages', () => {
+    for (const t of englishParagraphs) expect(isClearlyEnglish(t)).toBe(true);
+    for (const t of [german, portuguese, 'Os soldados disseram que the bridge', 'Солдаты сказали, что им было трудно объяснить своё решение семьям в России.', '東京で地震があった。The quake was felt in the city.']) {
+      expect(isClearlyEnglish(t)).toBe(false);
+    }
+  });
+
+  it('leaves English mixed with another language to franc', () => {
+    const mixed = `${english} ${german}`;
+    expect(isClearlyEnglish(mixed)).toBe(false);
+    expect(isClearlyEnglish(`${english} ${english} ${portuguese.slice(0, 120)}`)).toBe(false);
+  });
+
+  it('leaves menus and lists (few function words) to franc', () => {
+    expect(isClearlyEnglish('Home\nNews\nSport\nWeather\nContact Us\nSubscribe\nPrivacy Policy\nTerms of Use')).toBe(false);
+  });
+
+  it('agrees with franc whenever it answers', () => {
+    const samples = [english, german, portuguese, `${english} ${german}`, `${german} ${english}`, englishParagraphs[1]!.repeat(3)];
+    for (const t of samples) {
+      const sample = t.slice(0, 1000);
+      if (isClearlyEnglish(sample)) expect(franc(sample, { minLength: 200, only: [...WEB_LANGUAGES] })).toBe('eng');
+      expect(detectLanguage(t)).toBe(franc(sample, { minLength: 200, only: [...WEB_LANGUAGES] }));
+    }
+  });
+
+  it('is not used when English is not among the choices, or when a choice is not a web language', () => {
+    expect(detectLanguage(english, { only: ['deu', 'por'] })).not.toBe('eng');
+    expect(detectLanguage(english, { only: ['eng', 'sco'] })).toBe(franc(english, { minLength: 200, only: ['eng', 'sco'] }) === 'sco' ? 'sco' : 'eng');
   });
 });
