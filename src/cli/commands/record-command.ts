@@ -76,6 +76,7 @@ async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, 
         transform: spec.transform,
         options: options.clean,
         jobs: options.jobs,
+        ...(options.workerHeapMb !== undefined ? { workerHeapMb: options.workerHeapMb } : {}),
         quiet: options.quiet,
         ...(options.rejects !== undefined ? { rejects: options.rejects } : {}),
         ...(post ? { post } : {}),
@@ -97,7 +98,7 @@ async function runFileCommand(spec: RecordCommandSpec, options: CleanCommandOpti
   const progress = createProgress(io.stderr, { quiet: options.quiet, ...(totals ? { totalBytes: totals.bytes } : {}) });
   const tally = new Tally();
   const rejects = new RejectSink((m) => progress.log(m), options.rejects);
-  const runner = createRunner(options.jobs);
+  const runner = createRunner(options.jobs, options.workerHeapMb !== undefined ? { workerHeapMb: options.workerHeapMb } : {});
   const single = roots.length === 1 && roots[0]!.kind === 'file';
   const sink = options.out !== undefined ? outDirSink(options.out) : streamSink(io.stdout, options.format, single);
   try {
