@@ -9,11 +9,13 @@
 // second is the fair per-core figure. The CLI's own summary is checked on every row: in = out + rejected,
 // and every document of the corpus came out.
 //
-//   node bench/scale.mjs [--sizes 1000,10000,100000] [--jobs 1,default] [--lang on,off]
-//                        [--big-lang off] [--keep] [-- extra CLI flags]
+//   node bench/scale.mjs [--sizes 1000,10000,100000] [--jobs 1,default] [--lang on,off,light]
+//                        [--big-lang light] [--keep] [-- extra CLI flags]
 // `--jobs`: the `--jobs` values to run (`default` = no flag, i.e. the number of cores). `--lang`: `on` =
-// default options, `off` = `--no-lang`. Corpora above 10k documents run only the `--big-lang` options
-// (default `off`: with language identification a 100k corpus takes far too long at today's speed).
+// default options, `off` = `--no-lang`, `light` = `--no-lang` and every rule disabled but `layout` (the
+// CLI's plumbing, workers and memory with a cheap pipeline). Corpora above 10k documents run only the
+// `--big-lang` options (default `light`: at today's ~1-2 MB per CPU-second, the full pipeline over a
+// 100k corpus (1 GB) takes far longer than a bench should).
 // Corpora go to $TMPDIR/unscrape-bench-scale/ (removed afterwards unless --keep).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -39,7 +41,9 @@ if (!existsSync('/usr/bin/time')) throw new Error('bench:scale reads peak RSS an
 const sizes = opt('--sizes', '1000,10000,100000').split(',').map(Number);
 const jobsList = opt('--jobs', '1,default').split(',');
 const langs = opt('--lang', 'on,off').split(',');
-const bigLangs = opt('--big-lang', 'off').split(',');
+const bigLangs = opt('--big-lang', 'light').split(',');
+const { defaultRules } = await import('../dist/index.js');
+const light = defaultRules.filter((r) => r.id !== 'layout').flatMap((r) => ['--disable', r.id]);
 const dir = join(tmpdir(), 'unscrape-bench-scale');
 mkdirSync(dir, { recursive: true });
 const pages = articlePages().map((p) => readPageFile(p, 'scraped.txt'));
@@ -52,10 +56,10 @@ for (const n of sizes) {
   const mb = (await textBytes(file)) / 1e6;
   for (const lang of n > 10000 ? bigLangs : langs) {
     for (const jobs of jobsList) {
-      const flags = [...(jobs === 'default' ? [] : ['--jobs', jobs]), ...(lang === 'off' ? ['--no-lang'] : []), ...extra];
+      const flags = [...(jobs === 'default' ? [] : ['--jobs', jobs]), ...(lang !== 'on' ? ['--no-lang'] : []), ...(lang === 'light' ? light : []), ...extra];
       const r = await runCli(file, flags, n);
       const label = jobs === 'default' ? `default (${availableParallelism()})` : jobs;
-      console.log(`| ${n} | ${mb.toFixed(0)} | ${label} | ${['--no-lang', ...extra].filter((f) => flags.includes(f)).join(' ') || 'default'} | ${r.wall.toFixed(1)} | ${(n / r.wall).toFixed(0)} | ${(mb / r.wall).toFixed(2)} | ${r.cpu.toFixed(1)} | ${(mb / r.cpu).toFixed(2)} | ${(r.maxRssKb / 1024).toFixed(0)} |`);
+      console.log(`| ${n} | ${mb.toFixed(0)} | ${label} | ${{ on: 'default', off: '--no-lang', light: 'layout only, --no-lang' }[lang]}${extra.length ? ' + extra' : ''} | ${r.wall.toFixed(1)} | ${(n / r.wall).toFixed(0)} | ${(mb / r.wall).toFixed(2)} | ${r.cpu.toFixed(1)} | ${(mb / r.cpu).toFixed(2)} | ${(r.maxRssKb / 1024).toFixed(0)} |`);
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { batchItems } from '../stream/batch-items.js';
 import { orderedWindow } from '../stream/ordered-window.js';
 import { BatchWriter } from '../stream/batch-writer.js';
+import { failureReason } from '../pool/create-runner.js';
 import { transforms } from '../transforms/registry.js';
 import { packLines, type LineOutcome, type LinesResult } from '../transforms/run-lines.js';
 import { parseRecord } from './parse-record.js';
@@ -123,14 +124,10 @@ async function lineByLine(lines: readonly RawLine[], send: (lines: readonly RawL
       if (outcome.kind === 'done' && one.output !== undefined) outcomes.push({ ...outcome, result: { ...outcome.result, jsonl: decoder.decode(one.output).replace(/\n$/, '') } });
       else outcomes.push(outcome);
     } catch (e) {
-      outcomes.push({ kind: 'failed', error: errorMessage(e) });
+      outcomes.push({ kind: 'failed', error: failureReason(e) });
     }
   }
   return outcomes;
 }
 
 const decoder = new TextDecoder();
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

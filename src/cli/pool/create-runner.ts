@@ -84,6 +84,24 @@ export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRun
 }
 
 /**
+ * The reason given for a record whose task failed: the error's message, and for a worker that ran out
+ * of its heap, what to do about it.
+ *
+ * @param error - What the task threw or was rejected with.
+ * @returns One line.
+ *
+ * @example
+ * ```ts
+ * failureReason(new Error('boom')); // 'boom'
+ * ```
+ */
+export function failureReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_WORKER_OUT_OF_MEMORY' ? `${message} (each worker's heap is limited: raise it with --worker-heap MB)` : message;
+}
+
+/**
  * Where the built worker entry is: `cli-worker.js` beside the built CLI (`dist/`), or, when the CLI
  * runs from source (tests), the built one in `dist/`.
  */
