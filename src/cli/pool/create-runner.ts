@@ -34,11 +34,12 @@ export interface RunnerOptions {
 export const DEFAULT_WORKER_HEAP_MB = 128;
 
 /**
- * Young-generation size of a worker, in MB. V8's default (up to 3 x 16 MB semi-spaces, grown while
- * many objects survive) costs each worker tens of MB of RSS; 8 MB keeps it small at a few per cent
- * of CPU (more minor GCs). See BENCHMARKS.md, "Corpus scale".
+ * Young-generation size of a worker, in MB. V8's default (semi-spaces grown up to 16 MB each while
+ * many objects survive) costs each worker tens of MB of RSS. Measured on the CLI, 2 workers, 1k
+ * documents (least CPU of 3 interleaved rounds): no limits 420-450 MB at 9.8 CPU-s; 16 MB (with the
+ * 128 MB old generation) 235-250 MB at +8 % CPU; 8 MB 205 MB at +15 %. See BENCHMARKS.md, "Corpus scale".
  */
-const WORKER_YOUNG_MB = 8;
+const WORKER_YOUNG_MB = 16;
 
 /**
  * Makes a runner for `jobs` workers: a piscina pool of that many worker threads (the pure cleaning
