@@ -98,7 +98,7 @@ options:
   -f, --format FORMAT     stdout format: text | json | jsonl (default: jsonl for stdin, text for files)
       --rejects FILE      also write rejected input to FILE as JSONL {"line", "reason", "raw"}
   -j, --jobs N            worker threads (default: number of cores). Each has a bounded heap, so
-                          peak memory is about 80 MB + 60 MB per worker whatever the input size
+                          peak memory is about 100 MB + 55 MB per worker whatever the input size
       --worker-heap MB    old-generation heap limit of each worker (default ${DEFAULT_WORKER_HEAP_MB}); a record
                           that needs more is rejected with the reason: raise it for huge documents
   -q, --quiet             no progress bar and no summary on stderr
@@ -125,7 +125,7 @@ options:
   -f, --format FORMAT     stdout format: text | json | jsonl (default: jsonl for stdin, text for files)
       --rejects FILE      also write rejected input to FILE as JSONL {"line", "reason", "raw"}
   -j, --jobs N            worker threads (default: number of cores). Each has a bounded heap, so
-                          peak memory is about 80 MB + 60 MB per worker whatever the input size
+                          peak memory is about 100 MB + 55 MB per worker whatever the input size
       --worker-heap MB    old-generation heap limit of each worker (default ${DEFAULT_WORKER_HEAP_MB}); a record
                           that needs more is rejected with the reason: raise it for huge documents
   -q, --quiet             no progress bar and no summary on stderr
@@ -139,8 +139,8 @@ options:
       --dedupe MODE       paragraphs republished across documents (first occurrence kept), in input
                           order: report = add a "duplicates" field to each output;
                           paragraphs = also remove the later copies (edits with rule duplicate-paragraph)
-      --no-lang           skip language identification ("lang" is "und"; it takes about a third
-                          of the CPU time of a plain-text record)
+      --no-lang           skip language identification ("lang" is "und"; it takes 20-30 % of the
+                          CPU time of a plain-text record)
       --keep-source       also write each document's source (the text its edits refer to) in the
                           output record and <id>.json, so \`unscrape report\` can draw it later
       --report-limit N    documents drawn in full in the report; the rest are counted (default 1000;

@@ -37,9 +37,10 @@ export const DEFAULT_WORKER_HEAP_MB = 128;
  * Young-generation size of a worker, in MB. V8's default (semi-spaces grown up to 16 MB each while
  * many objects survive) costs each worker tens of MB of RSS. Measured on the CLI, 2 workers, 1k
  * documents (least CPU of 3 interleaved rounds): no limits 420-450 MB at 9.8 CPU-s; 16 MB (with the
- * 128 MB old generation) 235-250 MB at +8 % CPU; 8 MB 205 MB at +15 %. See BENCHMARKS.md, "Corpus scale".
+ * 128 MB old generation) 235-250 MB at +8 % CPU, 264 MB at 10k; 8 MB 205-230 MB at +15 %, 217 MB at
+ * 10k. 8 keeps the 300 MB budget with room to spare. See BENCHMARKS.md, "Corpus scale".
  */
-const WORKER_YOUNG_MB = 16;
+const WORKER_YOUNG_MB = 8;
 
 /**
  * Makes a runner for `jobs` workers: a piscina pool of that many worker threads (the pure cleaning
