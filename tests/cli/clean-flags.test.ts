@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ writeFileSync(join(dir, 'in', 'a.txt'), 'Hello.\n');
 writeFileSync(join(dir, 'other', 'in', 'b.txt'), 'Hello.\n');
 writeFileSync(join(dir, 'c.jsonl'), '');
 mkdirSync(join(dir, 'dir.ndjson'));
+symlinkSync(join(dir, 'in'), join(dir, 'link-to-in'));
 
 describe('clean: usage errors exit 2 with a message naming the problem', () => {
   it.each([
@@ -40,12 +41,26 @@ describe('clean: usage errors exit 2 with a message naming the problem', () => {
     { args: [join(dir, 'in', 'a.txt'), '--out', join(dir, 'in')], says: 'overlaps the input' },
     { args: [join(dir, 'other', 'in'), '--out', join(dir, 'other')], says: 'overlaps the input' },
     { args: [join(dir, 'in'), join(dir, 'other', 'in'), '--out', join(dir, 'o')], says: 'would write to the same outputs' },
+    // An --out that does not exist yet, under a link into the input.
+    { args: [join(dir, 'in'), '--out', join(dir, 'link-to-in', 'new')], says: 'overlaps the input' },
+    { args: ['--worker-heap', '8'], says: '--worker-heap must be a whole number of MB >= 32 (got "8")' },
+    // Files the command writes never replace an input, nor land where the next run would read them.
+    { args: [join(dir, 'c.jsonl'), '--rejects', join(dir, 'c.jsonl')], says: '--rejects ' + join(dir, 'c.jsonl') + ' is the input' },
+    { args: [join(dir, 'in', 'a.txt'), '--rejects', join(dir, 'link-to-in', 'a.txt')], says: 'is the input' },
+    { args: [join(dir, 'in'), '--rejects', join(dir, 'in', 'rejects.txt')], says: 'is inside the input' },
+    { args: [join(dir, 'c.jsonl'), '--report', join(dir, 'c.jsonl')], says: '--report ' + join(dir, 'c.jsonl') + ' is the input' },
   ])('clean $args', async ({ args, says }) => {
     const r = await run(['clean', ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(says);
     expect(r.stderr).toContain('usage: unscrape clean');
     expect(r.stdout).toBe('');
+  });
+
+  it('a refused --rejects leaves the input as it was', async () => {
+    writeFileSync(join(dir, 'keep.jsonl'), '{"id":1,"text":"Hi."}\n');
+    expect((await run(['clean', join(dir, 'keep.jsonl'), '--rejects', join(dir, 'keep.jsonl')])).code).toBe(2);
+    expect(readFileSync(join(dir, 'keep.jsonl'), 'utf8')).toBe('{"id":1,"text":"Hi."}\n');
   });
 
   it('accepts --name=value and short flags', async () => {

@@ -47,5 +47,6 @@ describe('nothing lost', () => {
       ),
       runs(40),
     );
-  });
+    // Each case is a whole CLI run, which starts its worker thread (~0.3 s of CPU, more on a loaded machine).
+  }, 120_000);
 });

@@ -26,7 +26,7 @@ describe('runFiles', () => {
         seen.push(task.record);
         return { jsonl: JSON.stringify(task.record), edits: {} };
       },
-      runBatch: async () => [],
+      runLines: async () => ({ outcomes: [] }),
       close: async () => {},
     };
     const tally = new Tally();
@@ -62,7 +62,7 @@ describe('runFiles', () => {
       sink: streamSink(new MemoryStream(), 'jsonl', false),
       transform: 'clean',
       options: {},
-      runner: { window: 1, run: async (t) => ({ jsonl: JSON.stringify(t.record), edits: {} }), runBatch: async () => [], close: async () => {} },
+      runner: { window: 1, run: async (t) => ({ jsonl: JSON.stringify(t.record), edits: {} }), runLines: async () => ({ outcomes: [] }), close: async () => {} },
       rejects: new RejectSink((m) => logged.push(m)),
       tally,
       progress: { update() {}, log() {}, stop() {} },

@@ -4,7 +4,8 @@ import { RejectSink } from '../../src/cli/jsonl/rejects.js';
 import { runJsonl } from '../../src/cli/jsonl/run-jsonl.js';
 import type { TaskRunner } from '../../src/cli/pool/create-runner.js';
 import { Tally } from '../../src/cli/progress/tally.js';
-import { runBatch, runTask } from '../../src/cli/transforms/run-task.js';
+import { packLines, runLines } from '../../src/cli/transforms/run-lines.js';
+import { runTask } from '../../src/cli/transforms/run-task.js';
 import { MemoryStream, jsonl, parseJsonl } from './helpers.js';
 
 async function runWith(runner: TaskRunner, input: string) {
@@ -32,7 +33,12 @@ describe('runJsonl', () => {
     const runner: TaskRunner = {
       window: 2,
       run: async (task) => runTask(task),
-      runBatch: async (batch) => runBatch({ ...batch, records: batch.records.map((r) => (r.id === 2 ? { ...r, text: 42 } : r)) }),
+      // Each line on its own; line 2's transform throws (it gets options clean() refuses).
+      runLines: async (task) => {
+        const lines = task.ends.map((end, i) => task.bytes.slice(task.ends[i - 1] ?? 0, end));
+        const results = lines.map((line, i) => runLines({ ...task, ...packLines([line]), options: i === 1 ? { minConfidence: 5 } : task.options }));
+        return { outcomes: results.flatMap((r) => r.outcomes), output: Buffer.concat(results.map((r) => r.output!)) };
+      },
       close: async () => {},
     };
     const { ids, logged, tally } = await runWith(runner, input);
@@ -45,7 +51,7 @@ describe('runJsonl', () => {
     const runner: TaskRunner = {
       window: 2,
       run: async (task) => runTask(task),
-      runBatch: async () => {
+      runLines: async () => {
         throw new Error('worker exited');
       },
       close: async () => {},
@@ -59,5 +65,43 @@ describe('runJsonl', () => {
       'stdin:4: rejected: clean failed: worker exited\n',
     ]);
     expect([tally.inputs, tally.out, tally.rejected, tally.balanced()]).toEqual([4, 0, 4, true]);
+  });
+
+  it('a batch whose worker died is retried line by line: only the line that fails alone is rejected', async () => {
+    let calls = 0;
+    const runner: TaskRunner = {
+      window: 2,
+      run: async (task) => runTask(task),
+      runLines: async (task) => {
+        calls++;
+        const text = new TextDecoder().decode(task.bytes);
+        if (text.includes('"id":2')) throw new Error('Worker terminated due to reaching memory limit: JS heap out of memory');
+        return runLines(task);
+      },
+      close: async () => {},
+    };
+    const { ids, logged, tally } = await runWith(runner, input);
+    expect(ids).toEqual([1, 3]);
+    expect(logged).toEqual([
+      'stdin:2: rejected: clean failed: Worker terminated due to reaching memory limit: JS heap out of memory\n',
+      expect.stringMatching(/^stdin:3: rejected: invalid JSON/),
+    ]);
+    expect([tally.inputs, tally.out, tally.rejected, tally.balanced()]).toEqual([4, 2, 2, true]);
+    expect(calls).toBeGreaterThan(1);
+  });
+});
+
+describe('runLines', () => {
+  it('decodes, checks and cleans each line; a throw fails only its record; outputs are joined in order', () => {
+    const lines = ['{"id":1,"text":"Hello there."}', '', 'nope', '{"id":2,"text":"Bye now."}', '{"id":3}'].map((l) => Buffer.from(l));
+    const ok = runLines({ transform: 'clean', ...packLines(lines), options: {} });
+    expect(ok.outcomes.map((o) => o.kind)).toEqual(['done', 'blank', 'reject', 'done', 'reject']);
+    expect(parseJsonl(new TextDecoder().decode(ok.output)).map((o) => o.id)).toEqual([1, 2]);
+    const failed = runLines({ transform: 'clean', ...packLines(lines), options: { minConfidence: 5 } });
+    expect(failed.outcomes.map((o) => o.kind)).toEqual(['failed', 'blank', 'reject', 'failed', 'reject']);
+    expect(new TextDecoder().decode(failed.output)).toBe('');
+    const kept = runLines({ transform: 'clean', ...packLines(lines), options: {}, keep: true });
+    expect(kept.output).toBeUndefined();
+    expect(kept.outcomes[0]).toMatchObject({ kind: 'done', record: { id: 1 }, result: { jsonl: expect.stringContaining('"id":1'), full: { id: '1' } } });
   });
 });

@@ -20,6 +20,15 @@ describe('the built CLI (node dist/cli.js)', () => {
     expect(r.stderr).not.toMatch(/ docs \| /);
   });
 
+  it('a record too big for the worker heap is rejected with what to do; its batch and the rest are cleaned, in order', () => {
+    const records = [{ id: 'a', text: 'Hello there.' }, { id: 'huge', text: 'word '.repeat(3_000_000) }, { id: 'b', text: 'Bye now.' }];
+    const r = spawnSync('node', [cli, 'clean', '--jobs', '1', '--worker-heap', '32', '--no-lang'], { input: jsonl(records), encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.status).toBe(1);
+    expect(parseJsonl(r.stdout).map((o) => o.id)).toEqual(['a', 'b']);
+    expect(r.stderr).toMatch(/stdin:2: rejected: clean failed: .*out of memory.*--worker-heap/);
+    expect(r.stderr).toContain('3 in, 2 out, 1 rejected (in = out + rejected)');
+  });
+
   it('cleans seeds/ into --out like `npm start`: one .txt and one .json per seed', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'unscrape-spawn-')), 'out');
     const r = spawnSync('node', [cli, 'clean', seeds, '--out', out], { encoding: 'utf8' });

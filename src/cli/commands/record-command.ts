@@ -1,8 +1,6 @@
 import { EXIT, UsageError, isTty, type CliIo } from '../cli-io.js';
 import { outDirSink, streamSink } from '../files/document-sink.js';
-import { assertFiles, planInputs, type InputRoot } from '../files/plan-inputs.js';
-import { realpath } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { assertFiles, assertNotInput, planInputs } from '../files/plan-inputs.js';
 import { runFiles } from '../files/run-files.js';
 import { measureFiles, walkFiles } from '../files/walk-files.js';
 import { RejectSink } from '../jsonl/rejects.js';
@@ -68,6 +66,8 @@ export async function runRecordCommand(spec: RecordCommandSpec, args: readonly s
 
 async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, io: CliIo, post: PostStep | undefined): Promise<number> {
   try {
+    if (options.rejects !== undefined) await assertNotInput('--rejects', options.rejects, options.paths);
+    if (options.report !== undefined) await assertNotInput('--report', options.report, options.paths);
     if (options.mode === 'jsonl') {
       await assertFiles(options.paths);
       return await runJsonlCommand(io, {
@@ -76,6 +76,7 @@ async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, 
         transform: spec.transform,
         options: options.clean,
         jobs: options.jobs,
+        ...(options.workerHeapMb !== undefined ? { workerHeapMb: options.workerHeapMb } : {}),
         quiet: options.quiet,
         ...(options.rejects !== undefined ? { rejects: options.rejects } : {}),
         ...(post ? { post } : {}),
@@ -91,13 +92,12 @@ async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, 
 
 async function runFileCommand(spec: RecordCommandSpec, options: CleanCommandOptions, io: CliIo, post: PostStep | undefined): Promise<number> {
   const roots = await planInputs(options.paths, options.out);
-  if (options.report !== undefined) await assertOutside(options.report, roots);
   const showBar = !options.quiet && isTty(io.stderr);
   const totals = showBar ? await measureFiles(roots, Object.keys(options.extensions)) : undefined;
   const progress = createProgress(io.stderr, { quiet: options.quiet, ...(totals ? { totalBytes: totals.bytes } : {}) });
   const tally = new Tally();
   const rejects = new RejectSink((m) => progress.log(m), options.rejects);
-  const runner = createRunner(options.jobs);
+  const runner = createRunner(options.jobs, options.workerHeapMb !== undefined ? { workerHeapMb: options.workerHeapMb } : {});
   const single = roots.length === 1 && roots[0]!.kind === 'file';
   const sink = options.out !== undefined ? outDirSink(options.out) : streamSink(io.stdout, options.format, single);
   try {
@@ -133,17 +133,5 @@ async function runFileCommand(spec: RecordCommandSpec, options: CleanCommandOpti
     return EXIT.fatal;
   } finally {
     await runner.close();
-  }
-}
-
-/** `--report FILE` must not land in an input directory, where the next run would read it as an HTML page. */
-async function assertOutside(report: string, roots: readonly InputRoot[]): Promise<void> {
-  const file = join(await realpath(dirname(report)), basename(report));
-  for (const root of roots) {
-    if (root.kind !== 'dir') continue;
-    const rel = relative(root.real, file);
-    if (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) {
-      throw new UsageError(`--report ${report} is inside the input ${root.path} (a later run would clean it as a page); write it elsewhere`);
-    }
   }
 }

@@ -1,5 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../cli-io.js';
 
 /** One path argument, resolved. */
@@ -49,7 +49,7 @@ export async function planInputs(paths: readonly string[], out?: string): Promis
     seen.set(root.prefix, root.path);
   }
   if (out !== undefined) {
-    const outReal = await realpath(out).catch(() => resolve(out));
+    const outReal = await realPath(out);
     for (const root of roots) {
       if (inside(outReal, root.real) || inside(root.real, outReal)) {
         throw new UsageError(`--out ${out} overlaps the input ${root.path}; choose an output directory outside the inputs`);
@@ -82,4 +82,41 @@ export async function assertFiles(paths: readonly string[]): Promise<void> {
 function inside(child: string, parent: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
+
+/**
+ * Checks that a file the command writes (`--rejects`, `--report`) is not one of the inputs and not
+ * inside an input directory, where it would be overwritten or read as input by the next run. Links
+ * are followed, also for a file that does not exist yet (its nearest existing ancestor is resolved).
+ *
+ * @param flag - The flag, for the message (`--rejects`).
+ * @param file - The file it names.
+ * @param paths - The input files and directories.
+ * @throws UsageError naming the flag, the file and the input.
+ *
+ * @example
+ * ```ts
+ * await assertNotInput('--rejects', 'in/r.jsonl', ['in']); // throws: --rejects in/r.jsonl is inside the input in
+ * ```
+ */
+export async function assertNotInput(flag: string, file: string, paths: readonly string[]): Promise<void> {
+  const target = await realPath(file);
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) continue;
+    const real = await realpath(path);
+    if (target === real) throw new UsageError(`${flag} ${file} is the input ${path}: it would be overwritten; write it elsewhere`);
+    if (info.isDirectory() && inside(target, real)) {
+      throw new UsageError(`${flag} ${file} is inside the input ${path} (a later run would read it as input); write it elsewhere`);
+    }
+  }
+}
+
+/** The real path of `path`, which need not exist: its nearest existing ancestor is resolved (links followed). */
+async function realPath(path: string): Promise<string> {
+  const absolute = resolve(path);
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real !== undefined) return real;
+  const parent = dirname(absolute);
+  return parent === absolute ? absolute : join(await realPath(parent), basename(absolute));
 }

@@ -6,6 +6,7 @@ import type { DocumentSink } from './document-sink.js';
 import type { InputFile } from './walk-files.js';
 import type { JsonlRecord } from '../jsonl/parse-record.js';
 import type { TaskRun } from '../transforms/task-run.js';
+import { failureReason } from '../pool/create-runner.js';
 
 /** What {@link runFiles} needs. */
 export interface FilesRun extends TaskRun {
@@ -68,7 +69,7 @@ export async function runFiles(run: FilesRun): Promise<FilesRunEnd> {
       const result = await run.runner.run({ transform: run.transform, record, options: run.options, want: run.sink.want, ...(run.post ? { keep: true } : {}) });
       return { kind: 'done', result, bytes: bytes.length, ...(run.post ? { record } : {}) };
     } catch (e) {
-      return { kind: 'reject', reason: `${run.transform} failed: ${(e as Error).message}`, bytes: bytes.length };
+      return { kind: 'reject', reason: `${run.transform} failed: ${failureReason(e)}`, bytes: bytes.length };
     }
   };
   let lastFile: string | undefined;
@@ -76,7 +77,7 @@ export async function runFiles(run: FilesRun): Promise<FilesRunEnd> {
   for await (const settled of orderedWindow(run.files, task, { size: run.runner.window, stop })) {
     const file = settled.input;
     run.tally.inputs++;
-    const outcome: Outcome = settled.ok ? settled.value : { kind: 'reject', reason: String(settled.error), bytes: 0 };
+    const outcome: Outcome = settled.ok ? settled.value : { kind: 'reject', reason: failureReason(settled.error), bytes: 0 };
     if (outcome.kind === 'skip') run.tally.skipped++;
     else if (outcome.kind === 'reject') {
       run.tally.rejected++;

@@ -19,8 +19,10 @@ export interface JsonlCommand {
   readonly transform: TransformName;
   /** The transform's options (plain data). */
   readonly options: unknown;
-  /** Worker threads; `1` = in-process. */
+  /** Worker threads (`0` = in the main thread, for tests). */
   readonly jobs: number;
+  /** Each worker's old-generation heap limit in MB. Default: `DEFAULT_WORKER_HEAP_MB`. */
+  readonly workerHeapMb?: number;
   /** The `--rejects` file. Default: none (rejections only on stderr). */
   readonly rejects?: string;
   /** No progress bar, no summary. */
@@ -53,7 +55,7 @@ export async function runJsonlCommand(io: CliIo, cmd: JsonlCommand): Promise<num
   const progress = createProgress(io.stderr, { quiet: cmd.quiet, ...(totalBytes !== undefined ? { totalBytes } : {}) });
   const tally = new Tally();
   const rejects = new RejectSink((m) => progress.log(m), cmd.rejects);
-  const runner = createRunner(cmd.jobs);
+  const runner = createRunner(cmd.jobs, cmd.workerHeapMb !== undefined ? { workerHeapMb: cmd.workerHeapMb } : {});
   try {
     const sources: { name: string; file?: string }[] = files.length > 0 ? files.map((file) => ({ file, name: file })) : [{ name: 'stdin' }];
     let stopped: { name: string; line: number } | undefined;

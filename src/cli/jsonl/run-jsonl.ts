@@ -2,9 +2,10 @@ import type { Writable } from 'node:stream';
 import { batchItems } from '../stream/batch-items.js';
 import { orderedWindow } from '../stream/ordered-window.js';
 import { BatchWriter } from '../stream/batch-writer.js';
-import type { BatchItemResult } from '../transforms/run-task.js';
+import { failureReason } from '../pool/create-runner.js';
 import { transforms } from '../transforms/registry.js';
-import { parseRecord, type ParsedLine } from './parse-record.js';
+import { packLines, type LineOutcome, type LinesResult } from '../transforms/run-lines.js';
+import { parseRecord } from './parse-record.js';
 import { readLines, type RawLine } from './read-lines.js';
 import type { TaskRun } from '../transforms/task-run.js';
 
@@ -30,20 +31,18 @@ export interface JsonlRunEnd {
 
 /** Most records sent to a worker in one round trip. */
 const BATCH_RECORDS = 64;
-/** Most input bytes in one batch (bounds memory in flight: window x this). */
+/** Most input bytes in one batch (bounds memory in flight: window x this, in and out). */
 const BATCH_BYTES = 256 * 1024;
 
-interface Item {
-  readonly raw: RawLine;
-  readonly parsed: ParsedLine;
-}
-
 /**
- * The JSONL plumbing every record command shares: reads lines as a stream, validates each
- * ({@link parseRecord}), runs the transform on valid records with a bounded window of tasks in
- * flight, and writes the output lines in input order with backpressure. Every non-blank line ends as
- * one output line or one rejection (reported with its line number and reason; a transform that
- * throws rejects its record too).
+ * The JSONL plumbing every record command shares: reads lines as a stream, sends them in batches of
+ * raw bytes to the transform ({@link runLines}: each line is decoded, validated, transformed and
+ * serialized there, in a worker with `--jobs`), with a bounded window of batches in flight, and writes
+ * the output in input order with backpressure. The main thread only moves bytes, so its memory stays
+ * bounded by the window, not by the input. Every non-blank line ends as one output line or one
+ * rejection (reported with its line number and reason; a transform that throws rejects its record,
+ * and a batch whose worker died, e.g. out of memory, is retried line by line so only the record that
+ * killed it is rejected).
  *
  * @param run - {@link JsonlRun}.
  * @returns Whether it was interrupted and the last line accounted for.
@@ -54,56 +53,81 @@ interface Item {
  * ```
  */
 export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
-  const fields = transforms[run.transform].fields;
-  const items = (async function* (): AsyncGenerator<Item> {
-    for await (const raw of readLines(run.input, run.signal)) yield { raw, parsed: parseRecord(raw.bytes, fields) };
-  })();
-  const batches = batchItems(items, { maxItems: BATCH_RECORDS, maxWeight: BATCH_BYTES, weight: (item) => item.raw.bytes.length });
-  const task = async (batch: readonly Item[]): Promise<BatchItemResult[]> => {
-    const records = batch.flatMap((item) => (item.parsed.kind === 'record' ? [item.parsed.record] : []));
-    if (records.length === 0) return [];
-    return run.runner.runBatch({ transform: run.transform, records, options: run.options, want: ['jsonl'], ...(run.post ? { keep: true } : {}) });
-  };
+  const keep = run.post !== undefined;
+  const batches = batchItems(readLines(run.input, run.signal), { maxItems: BATCH_RECORDS, maxWeight: BATCH_BYTES, weight: (raw) => raw.bytes.length });
+  const send = (lines: readonly RawLine[]): Promise<LinesResult> =>
+    run.runner.runLines({ transform: run.transform, ...packLines(lines.map((raw) => raw.bytes)), options: run.options, ...(keep ? { keep } : {}) });
   const output = new BatchWriter(run.output);
   const where = run.file !== undefined ? { file: run.file } : {};
   let lastLine = 0;
-  for await (const settled of orderedWindow(batches, task, { size: run.runner.window })) {
-    let next = 0;
-    for (const { raw, parsed } of settled.input) {
+  for await (const settled of orderedWindow(batches, send, { size: run.runner.window })) {
+    const outcomes = settled.ok ? settled.value.outcomes : await lineByLine(settled.input, send, transforms[run.transform].fields);
+    for (const [i, raw] of settled.input.entries()) {
+      const outcome = outcomes[i]!;
       lastLine = raw.line;
       run.tally.bytes += raw.consumed;
-      if (parsed.kind === 'blank') {
+      if (outcome.kind === 'blank') {
         run.tally.blank++;
         continue;
       }
       run.tally.inputs++;
-      if (parsed.kind === 'reject') {
+      if (outcome.kind === 'reject') {
         run.tally.rejected++;
         await run.rejects.reject(run.inputName, {
           ...where,
           line: raw.line,
-          reason: parsed.reason,
-          raw: parsed.raw,
-          ...(parsed.invalidUtf8 ? { rawBase64: Buffer.from(raw.bytes).toString('base64') } : {}),
+          reason: outcome.reason,
+          raw: outcome.raw,
+          ...(outcome.invalidUtf8 ? { rawBase64: Buffer.from(raw.bytes).toString('base64') } : {}),
         });
-        continue;
-      }
-      const outcome: BatchItemResult = settled.ok ? settled.value[next++]! : { ok: false, error: errorMessage(settled.error) };
-      if (outcome.ok) {
-        const result = run.post ? run.post(parsed.record, outcome.result, ['jsonl']) : outcome.result;
+      } else if (outcome.kind === 'failed') {
+        run.tally.rejected++;
+        await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${outcome.error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
+      } else if (run.post && outcome.record !== undefined) {
+        const result = run.post(outcome.record, outcome.result, ['jsonl']);
         await output.write(`${result.jsonl}\n`);
         run.tally.addResult(result);
       } else {
-        run.tally.rejected++;
-        await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${outcome.error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
+        run.tally.addResult(outcome.result);
       }
     }
+    if (settled.ok && settled.value.output !== undefined && settled.value.output.length > 0) await output.writeBytes(settled.value.output);
+    else if (!settled.ok) await writeRetried(output, outcomes);
     run.progress.update(run.tally);
   }
   await output.close();
   return { interrupted: run.signal?.aborted === true, lastLine };
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** The retried lines' outputs (kept per line by {@link lineByLine}), in order. */
+async function writeRetried(output: BatchWriter, outcomes: readonly LineOutcome[]): Promise<void> {
+  for (const o of outcomes) if (o.kind === 'done' && o.result.jsonl !== undefined && o.record === undefined) await output.write(`${o.result.jsonl}\n`);
 }
+
+/**
+ * A batch failed as a whole (its worker died: out of memory, or killed): runs each line alone, so
+ * that only a line that fails alone is rejected, with the error. A line the main thread can already
+ * reject (not UTF-8, not JSON, no id) keeps its own reason.
+ */
+async function lineByLine(lines: readonly RawLine[], send: (lines: readonly RawLine[]) => Promise<LinesResult>, fields: readonly string[]): Promise<LineOutcome[]> {
+  const outcomes: LineOutcome[] = [];
+  for (const raw of lines) {
+    const parsed = parseRecord(raw.bytes, fields);
+    if (parsed.kind !== 'record') {
+      outcomes.push(parsed);
+      continue;
+    }
+    try {
+      const one = await send([raw]);
+      const outcome = one.outcomes[0]!;
+      // Without keep the JSONL line came back in `output`: keep it on the outcome to write in order.
+      if (outcome.kind === 'done' && one.output !== undefined) outcomes.push({ ...outcome, result: { ...outcome.result, jsonl: decoder.decode(one.output).replace(/\n$/, '') } });
+      else outcomes.push(outcome);
+    } catch (e) {
+      outcomes.push({ kind: 'failed', error: failureReason(e) });
+    }
+  }
+  return outcomes;
+}
+
+const decoder = new TextDecoder();

@@ -1,45 +1,106 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { runBatch, runTask, type BatchItemResult, type BatchTask, type Task, type TaskResult } from '../transforms/run-task.js';
+import { runLines, type LinesResult, type LinesTask } from '../transforms/run-lines.js';
+import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';
 
 /** Runs tasks in-process or in a worker pool. */
 export interface TaskRunner {
   /** Runs one task. */
   run(task: Task): Promise<TaskResult>;
-  /** Runs a batch of records in one round trip. */
-  runBatch(batch: BatchTask): Promise<BatchItemResult[]>;
+  /** Runs a batch of raw JSONL lines in one round trip. */
+  runLines(task: LinesTask): Promise<LinesResult>;
   /** How many tasks (or batches) to keep in flight to keep every worker busy. */
   readonly window: number;
   /** Stops the workers. */
   close(): Promise<void>;
 }
 
+/** Options of {@link createRunner}. */
+export interface RunnerOptions {
+  /**
+   * `--worker-heap MB`: the old-generation heap limit of each worker thread. It bounds the heap's
+   * lazy growth (V8 grows a heap in proportion to its limit) and caps a runaway document: a worker
+   * that runs out of it is replaced, and the record that needed it is rejected with the reason.
+   * Default: {@link DEFAULT_WORKER_HEAP_MB}.
+   */
+  readonly workerHeapMb?: number;
+}
+
 /**
- * Makes a runner for `jobs` workers: `1` runs tasks in this thread; more starts a piscina pool of
- * that many worker threads (the pure cleaning runs there; output order is kept by the caller).
+ * Default old-generation heap limit of a worker, in MB. A worker's live heap after cleaning is about
+ * 30 MB (the rules' data and lexicons); the largest bench page needs far less than this in flight.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 128;
+
+/**
+ * Young-generation size of a worker, in MB. V8's default (semi-spaces grown up to 16 MB each while
+ * many objects survive) costs each worker tens of MB of RSS. Measured on the CLI, 2 workers, 1k
+ * documents (least CPU of 3 interleaved rounds): no limits 420-450 MB at 9.8 CPU-s; 16 MB (with the
+ * 128 MB old generation) 235-250 MB at +8 % CPU, 264 MB at 10k; 8 MB 205-230 MB at +15 %, 217 MB at
+ * 10k. 8 keeps the 300 MB budget with room to spare. See BENCHMARKS.md, "Corpus scale".
+ */
+const WORKER_YOUNG_MB = 8;
+
+/**
+ * Makes a runner for `jobs` workers: a piscina pool of that many worker threads (the pure cleaning
+ * runs there; output order is kept by the caller), each with a bounded heap (`resourceLimits`), so
+ * peak memory grows with `jobs`, not with the corpus; the main thread only reads and writes. `0` runs
+ * tasks in this thread instead (no worker start-up, a little less CPU, but the heap is the process's
+ * own, unbounded).
  *
- * @param jobs - Worker threads; `1` = in-process.
+ * @param jobs - Worker threads; `0` = in this thread.
+ * @param options - {@link RunnerOptions}.
  * @returns The runner; `close()` it when done.
  *
  * @example
  * ```ts
- * const runner = createRunner(4);
+ * const runner = createRunner(4, { workerHeapMb: 256 });
  * const result = await runner.run({ transform: 'clean', record: { id: 1, text }, options: {}, want: ['jsonl'] });
  * await runner.close();
  * ```
  */
-export function createRunner(jobs: number): TaskRunner {
-  if (jobs <= 1) {
-    return { run: async (task) => runTask(task), runBatch: async (batch) => runBatch(batch), window: 1, close: async () => {} };
+export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRunner {
+  if (jobs < 1) {
+    return { run: async (task) => runTask(task), runLines: async (task) => runLines(task), window: 1, close: async () => {} };
   }
-  const pool = new Piscina<Task | BatchTask, TaskResult | BatchItemResult[]>({ filename: workerFile(), minThreads: jobs, maxThreads: jobs });
+  const pool = new Piscina<Task | LinesTask, TaskResult | LinesResult>({
+    filename: workerFile(),
+    minThreads: jobs,
+    maxThreads: jobs,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
+  });
+  // A worker that dies with no task running (e.g. out of memory while loading) is reported here, not
+  // on a task: unhandled, it would end the process. Later tasks fail with it instead.
+  let broken: Error | undefined;
+  pool.on('error', (error: Error) => {
+    broken ??= error;
+  });
+  const run = <R>(task: Task | LinesTask): Promise<R> => (broken ? Promise.reject(broken) : (pool.run(task) as Promise<R>));
   return {
-    run: (task) => pool.run(task) as Promise<TaskResult>,
-    runBatch: (batch) => pool.run(batch) as Promise<BatchItemResult[]>,
+    run: (task) => run<TaskResult>(task),
+    runLines: (task) => run<LinesResult>(task),
     window: jobs * 4,
     close: () => pool.destroy(),
   };
+}
+
+/**
+ * The reason given for a record whose task failed: the error's message, and for a worker that ran out
+ * of its heap, what to do about it.
+ *
+ * @param error - What the task threw or was rejected with.
+ * @returns One line.
+ *
+ * @example
+ * ```ts
+ * failureReason(new Error('boom')); // 'boom'
+ * ```
+ */
+export function failureReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_WORKER_OUT_OF_MEMORY' ? `${message} (each worker's heap is limited: raise it with --worker-heap MB)` : message;
 }
 
 /**

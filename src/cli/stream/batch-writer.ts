@@ -44,6 +44,23 @@ export class BatchWriter {
     }
   }
 
+  /**
+   * Writes a block of bytes (already a big chunk: a batch's output from a worker) after what is
+   * queued, in order, with backpressure.
+   */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    if (this.inFlight) await this.inFlight;
+    await this.send();
+    if (this.failure !== undefined) throw this.failure;
+    try {
+      await writeAll(this.stream, bytes);
+    } catch (e) {
+      this.failure = e;
+      throw e;
+    }
+  }
+
   /** Writes what is queued and waits until the stream took it. Does not end the stream. */
   async close(): Promise<void> {
     if (this.inFlight) await this.inFlight;

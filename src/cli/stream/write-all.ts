@@ -12,7 +12,7 @@ import type { Writable } from 'node:stream';
  * await writeAll(process.stdout, line + '\n');
  * ```
  */
-export async function writeAll(stream: Writable, chunk: string): Promise<void> {
+export async function writeAll(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   if (stream.destroyed) throw new Error('output stream is closed');
   if (stream.write(chunk)) return;
   await new Promise<void>((resolve, reject) => {

@@ -74,37 +74,3 @@ export function serializeOutput(out: TransformOutput, want: readonly OutputKind[
     edits,
   };
 }
-
-/** Several records for one transform: one worker round trip for all of them. */
-export interface BatchTask {
-  readonly transform: TransformName;
-  readonly records: readonly JsonlRecord[];
-  readonly options: unknown;
-  readonly want: readonly OutputKind[];
-  /** As {@link Task.keep}. */
-  readonly keep?: boolean;
-}
-
-/** The outcome of one record of a {@link BatchTask}: a result, or the message of what it threw. */
-export type BatchItemResult = { readonly ok: true; readonly result: TaskResult } | { readonly ok: false; readonly error: string };
-
-/**
- * Runs a batch: {@link runTask} per record, a throw rejecting only its own record.
- *
- * @param batch - The records and the transform.
- * @returns One outcome per record, in order.
- *
- * @example
- * ```ts
- * runBatch({ transform: 'clean', records, options: {}, want: ['jsonl'] }).filter((r) => r.ok);
- * ```
- */
-export function runBatch(batch: BatchTask): BatchItemResult[] {
-  return batch.records.map((record) => {
-    try {
-      return { ok: true, result: runTask({ transform: batch.transform, record, options: batch.options, want: batch.want, ...(batch.keep === true ? { keep: true } : {}) }) };
-    } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-  });
-}
