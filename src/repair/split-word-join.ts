@@ -35,6 +35,8 @@ const VERY_COMMON_RANK = 1_000;
 const CAPITALISED_WORD_RANK = 10_000;
 /** A capitalised token in the lexicon is split only when the parts cost this much less than the whole. */
 const CAPITALISED_MARGIN = 3;
+/** A fused form that recurs is still split when both of its two parts rank above this (and one is a function word). */
+const RECURRING_FUSION_RANK = 5_000;
 /** Tokens longer than this are not segmented (they are not fusions of two or three words). */
 const MAX_TOKEN = 30;
 
@@ -84,42 +86,101 @@ export function splitWordJoin(context: RuleContext): Finding[] {
 function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   if (!vocab.english) return [];
   const findings: Finding[] = [];
-  const n = text.length;
-  let k = 0;
-  while (k < n) {
-    // The next maximal run of ASCII letters, scanned by hand: no match object per word.
-    while (k < n && !isAsciiLetter(text.charCodeAt(k))) k++;
-    const start = k;
-    while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
-    const length = k - start;
-    if (length < MIN_RUN || length > MAX_TOKEN || !isFreeToken(text, start, k)) continue;
-    const m = { index: start, 0: text.slice(start, k) };
-    const token = m[0];
-    if (token.length === 3) {
-      if (SHORT_FUSION.test(token)) {
-        findings.push({
-          start: m.index + 2, end: m.index + 2, replacement: ' ', rule: RULE, confidence: 0.75,
-          reason: `"${token}" is "${token.slice(0, 2)}" fused to the article "a"`,
-        });
-      }
-      continue;
-    }
-    const first = token.charCodeAt(0);
-    const split = first >= 97
-      ? splitLower(token, vocab)
-      : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, m.index)) : null;
-    if (!split) continue;
-    const parts = cutAt(token, split.cuts);
-    for (const at of split.cuts) {
-      findings.push({
-        start: m.index + at, end: m.index + at, replacement: ' ', rule: RULE, confidence: split.confidence,
-        reason: `"${token}" is not a word; ${parts.map((p) => `"${p}"`).join(' + ')} are: ${split.reason}`,
-      });
+  // The document's distinct word forms are judged once each (most are words and end here); only the few
+  // that may be fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
+  for (const [form] of vocab.counts) {
+    if (!mayBeFusion(form, vocab)) continue;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (isAsciiLetter(text.charCodeAt(at - 1)) || isAsciiLetter(text.charCodeAt(end))) continue;
+      examine(text, at, end, vocab, findings);
     }
   }
-  return findings;
+  return findings.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * A cheap test on a word form, true when {@link examine} may split it: ASCII letters only, of a length
+ * that can hold two words, and not a listed word (or a capitalised form that recurs).
+ */
+function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
+  const n = form.length;
+  if (n < MIN_RUN || n > MAX_TOKEN) return false;
+  for (let i = 0; i < n; i++) if (!isAsciiLetter(form.charCodeAt(i))) return false;
+  const first = form.charCodeAt(0);
+  if (n === 3 && first !== 73) return SHORT_FUSION.test(form);
+  if (first >= 97) {
+    const r = englishLexicon().get(form);
+    return r === undefined || r >= WORD_RANK || FUSED.has(form);
+  }
+  if ((vocab.counts.get(form) ?? 0) >= 2) return false;
+  const r = wordRank(form);
+  return r === undefined || r >= CAPITALISED_WORD_RANK;
+}
+
+/** Judges one occurrence of a candidate form at `[start, end)` and adds its findings. */
+function examine(text: string, start: number, end: number, vocab: DocumentVocabulary, findings: Finding[]): void {
+  const token = text.slice(start, end);
+  const clitic = cliticJoin(text, start, token);
+  if (clitic) {
+    findings.push(clitic);
+    return;
+  }
+  if (!isFreeToken(text, start, end)) return;
+  if (token.length === 3 && token.charCodeAt(0) !== 73) { // `Iam` goes on to the pronoun check
+    if (SHORT_FUSION.test(token)) {
+      findings.push({
+        start: start + 2, end: start + 2, replacement: ' ', rule: RULE, confidence: 0.75,
+        reason: `"${token}" is "${token.slice(0, 2)}" fused to the article "a"`,
+      });
+    }
+    return;
+  }
+  const first = token.charCodeAt(0);
+  const split = first >= 97
+    ? splitLower(token, vocab)
+    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, start)) : null;
+  if (!split) return;
+  const parts = cutAt(token, split.cuts);
+  for (const at of split.cuts) {
+    findings.push({
+      start: start + at, end: start + at, replacement: ' ', rule: RULE, confidence: split.confidence,
+      reason: `"${token}" is not a word; ${parts.map((p) => `"${p}"`).join(' + ')} are: ${split.reason}`,
+    });
+  }
+}
+
+/** Endings after an apostrophe: possessive `'s` and the contractions `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
+const CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
+
+/**
+ * `it’salso` -> `it’s also`, `don'tbreak` -> `don't break`: a word that follows a possessive or a
+ * contraction with the space lost. The run after the apostrophe must be a clitic and then a common word
+ * (rank < {@link PART_RANK}, three letters or more), and the run before it a plain word: transliterations
+ * (`Shi’ites`, `Sana’a`) and names (`O’Sullivan`) never have that shape.
+ */
+function cliticJoin(text: string, start: number, token: string): Finding | null {
+  const mark = text[start - 1];
+  if (mark !== "'" && mark !== '’' || !isAsciiLetter(text.charCodeAt(start - 2))) return null;
+  if (/[\p{L}\p{N}'’\-@/_]/u.test(text[start + token.length] ?? '')) return null;
+  let s = start - 2;
+  while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  if (/[\p{L}\p{N}'’\-@/_]/u.test(text[s - 1] ?? '')) return null;
+  const before = text.slice(s, start - 1);
+  for (const c of CLITICS) {
+    if (!token.startsWith(c)) continue;
+    const rest = token.slice(c.length);
+    if (rest.length < 3 || NOISE.has(rest) || (wordRank(rest) ?? PART_RANK) >= PART_RANK) continue;
+    if (c === 't' ? !/n$/i.test(before) : c === 's' ? before.length < 2 : !/^[a-z]+$/i.test(before)) continue;
+    return {
+      start: start + c.length, end: start + c.length, replacement: ' ', rule: RULE, confidence: 0.8,
+      reason: `"${before}${mark}${c}" and "${rest}" fused: a word after a possessive or contraction`,
+    };
+  }
+  return null;
+}
+
+/** True for a-z and A-Z (false for `NaN`, off either end of a string). */
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -159,7 +220,7 @@ function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   if (NOISE.has(word) || FUSED.has(word)) return undefined; // `upto` is no part
   if (word.length <= 2) return SHORT.has(word) ? rankCost(wordRank(word) ?? PART_RANK) : undefined;
   const r = wordRank(word);
-  if (r !== undefined) return rankCost(r);
+  if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
   if (word.length >= 4 && foldedCount(vocab, word) > 0) return rankCost(PART_RANK);
   if (word.length >= 6 && isKnownWordForm(word, true)) return rankCost(lexiconSize()) + 1; // divulged, hydrated
   return undefined;
@@ -172,16 +233,6 @@ function rankCost(rank: number): number {
 /** Closed-class words from the curated list only: the Wikipedia ranks put markup words (`link`, `page`) among the most frequent. */
 function isFunctionWord(word: string): boolean {
   return FUNCTION.has(word);
-}
-
-/**
- * The middle of three parts must be a function word of two letters or more (`models|in|a`), or the article
- * `a` between a function word and a common word (`was|a|key`, but never `be|a|ding`).
- */
-function middleAllowed(parts: readonly string[]): boolean {
-  const [a, mid, c] = parts as [string, string, string];
-  if (mid.length >= 2) return isFunctionWord(mid);
-  return mid === 'a' && a.length >= 2 && isFunctionWord(a) && !isFunctionWord(c) && (wordRank(c) ?? PART_RANK) < 5_000;
 }
 
 /** Whether two adjacent parts may have been one fusion: the guards a plain segmenter lacks. */
@@ -205,45 +256,25 @@ function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
   const known = FUSED.get(token);
   if (known !== undefined) return { cuts: [known.indexOf(' ')], confidence: 0.9, reason: 'a well-known fused form' };
   if (CONTRACTIONS.has(token)) return null;
-  if (foldedCount(vocab, token) >= 2) return null;
+  const recurs = foldedCount(vocab, token) >= 2;
   if (isKnownWordForm(token)) return null;
-  // The cheapest reading in two or three parts, with no guards (what a plain segmenter would choose) ...
-  const costs: (number | undefined)[][] = [];
-  const cost = (i: number, j: number): number | undefined => ((costs[i] ??= [])[j] ??= partCost(token.slice(i, j), vocab));
-  let best: { cuts: number[]; cost: number } | null = null;
-  const n = token.length;
-  for (let i = 1; i < n; i++) {
-    const c1 = cost(0, i);
-    if (c1 === undefined) continue;
-    const c2 = cost(i, n);
-    if (c2 !== undefined && (!best || c1 + c2 < best.cost)) best = { cuts: [i], cost: c1 + c2 };
-    for (let j = i + 1; j < n; j++) {
-      const c2b = cost(i, j);
-      if (c2b === undefined) continue;
-      const c3 = cost(j, n);
-      if (c3 !== undefined && (!best || c1 + c2b + c3 < best.cost)) best = { cuts: [i, j], cost: c1 + c2b + c3 };
-    }
-  }
+  // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
+  // states = where the last part starts, so that each pair of neighbours can be checked).
+  const best = cheapestReading(token, vocab);
   if (!best) return null;
-  // ... then vetoed by the guards: a wrong reading is not replaced by a second-best one.
   const parts = cutAt(token, best.cuts);
-  // Three parts only around a function word (`models|in|a`, `house|under|the`), never `be|a|ding`.
-  if (parts.length === 3 && !middleAllowed(parts)) return null;
-  // The article `a` only beside a plain common word (`a|typical` is `atypical`, `a|gonize` nothing).
-  for (let k = 0; k < parts.length; k++) {
-    if (parts[k] !== 'a') continue;
-    const other = parts[k === 0 ? 1 : k - 1]!;
-    if ((wordRank(other) ?? PART_RANK) >= PART_RANK) return null;
+  // ... then vetoed by the guards: a wrong reading is not replaced by a second-best one.
+  for (let k = 1; k < parts.length; k++) {
+    const a = parts[k - 1]!;
+    const b = parts[k]!;
+    if (!pairAllowed(a, b) || !shortPartAllowed(a, b, parts.length) || !shortPartAllowed(b, a, parts.length)) return null;
+    if (k >= 2 && !tripleAllowed(parts[k - 2]!, a, b)) return null;
   }
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k]!;
-    const besideFunction = parts.length === 2 && parts.some((p) => p !== part && p.length >= 2 && isFunctionWord(p));
-    const shortLimit = besideFunction ? PART_RANK : SHORT_PART_RANK; // the|gig, but not meg|a|banks
-    if (part.length === 3 && !isFunctionWord(part) && (wordRank(part) ?? PART_RANK) >= shortLimit) return null;
-    if (k > 0 && !pairAllowed(parts[k - 1]!, part)) return null;
-  }
-  const fn = parts.length === 2 ? parts.some(isFunctionWord) : isFunctionWord(parts[1]!);
-  if (!best) return null;
+  const fn = parts.some((p, k) => p.length >= 2 && isFunctionWord(p) && (parts.length === 2 || k > 0));
+  // A form seen twice is a word (`zorbfest`), unless it reads as a function word beside a very common word
+  // (`may|be`, `about|the`, `can|help`): no word of English is spelt like that, and a page that lost a space
+  // in one bigram often lost it in the same bigram again (one template, one inline tag).
+  if (recurs && !(parts.length === 2 && fn && parts.every((p) => (wordRank(p) ?? PART_RANK) < RECURRING_FUSION_RANK))) return null;
   if (whole !== undefined && best.cost + MARGIN > rankCost(whole)) return null;
   return {
     cuts: best.cuts,
@@ -252,9 +283,105 @@ function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
   };
 }
 
+/** Most parts a fused token is read as (`or|other|irritant|is`). */
+const MAX_PARTS = 4;
+
+/**
+ * The cheapest segmentation of `token` into 2..{@link MAX_PARTS} parts that {@link partCost} admits, by
+ * dynamic programming over (parts so far, end, start of the last part): what a plain unigram segmenter
+ * would choose. The caller vetoes it with the pair guards rather than searching for a second-best.
+ */
+function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: number[]; cost: number } | null {
+  const n = token.length;
+  const costs: (number | undefined | null)[][] = [];
+  const cost = (i: number, j: number): number | undefined => {
+    const row = (costs[i] ??= []);
+    let c = row[j];
+    if (c === undefined) {
+      c = partCost(token.slice(i, j), vocab) ?? null;
+      row[j] = c;
+    }
+    return c ?? undefined;
+  };
+  // best[k][j][i]: cheapest cost of token[0, j) in k parts whose last part is token[i, j).
+  type Cell = { cost: number; prev: number } | undefined;
+  const best: Cell[][][] = [];
+  for (let k = 1; k <= MAX_PARTS; k++) best[k] = [];
+  for (let j = 1; j <= n; j++) {
+    const c = cost(0, j);
+    if (c !== undefined && j < n) (best[1]![j] ??= [])[0] = { cost: c, prev: -1 };
+  }
+  let answer: { cuts: number[]; cost: number } | null = null;
+  for (let k = 2; k <= MAX_PARTS; k++) {
+    for (let i = 1; i < n; i++) {
+      const row = best[k - 1]![i];
+      if (!row) continue;
+      for (let j = i + 1; j <= n; j++) {
+        if (j < n && k === MAX_PARTS) continue;
+        const c = cost(i, j);
+        if (c === undefined) continue;
+        for (let h = 0; h < i; h++) {
+          const cell = row[h];
+          if (!cell) continue;
+          const total = cell.cost + c;
+          const target = (best[k]![j] ??= []);
+          if (!target[i] || total < target[i]!.cost) target[i] = { cost: total, prev: h };
+        }
+      }
+    }
+    const ends = best[k]![n];
+    if (!ends) continue;
+    for (let i = 1; i < n; i++) {
+      const cell = ends[i];
+      if (!cell || (answer && answer.cost <= cell.cost)) continue;
+      // Walk back to the cuts.
+      const cuts: number[] = [];
+      let at = i;
+      let prev = cell.prev;
+      let kk = k;
+      while (kk > 1) {
+        cuts.unshift(at);
+        const from = best[kk - 1]![at]![prev]!;
+        at = prev;
+        prev = from.prev;
+        kk--;
+      }
+      answer = { cuts, cost: cell.cost };
+    }
+  }
+  return answer;
+}
+
+/**
+ * A three-letter part that is not a function word must be common (the list's tail is full of fragments:
+ * `eco`, `meg`), or stand beside a function word (`the|gig`); the article `a` only beside a plain common
+ * word (`a|typical` is `atypical`). `parts` is how many parts the reading has: only a two-part reading
+ * loosens the three-letter limit.
+ */
+function shortPartAllowed(part: string, other: string, parts: number): boolean {
+  if (part === 'a') return (wordRank(other) ?? PART_RANK) < PART_RANK;
+  if (part.length !== 3 || isFunctionWord(part)) return true;
+  const limit = parts === 2 && other.length >= 2 && isFunctionWord(other) ? PART_RANK : SHORT_PART_RANK;
+  return (wordRank(part) ?? PART_RANK) < limit;
+}
+
+/**
+ * With three or more parts, the article `a` in the middle only between a function word and a common word
+ * (`was|a|key`, never `be|a|ding`); any other middle part is a function word or a common word before one.
+ */
+function tripleAllowed(a: string, mid: string, c: string): boolean {
+  if (mid === 'a') return a.length >= 2 && isFunctionWord(a) && !isFunctionWord(c) && (wordRank(c) ?? PART_RANK) < 5_000;
+  if (mid.length < 2) return false;
+  if (isFunctionWord(mid)) return true;
+  // A content word in the middle only before a function word (`against|people|of`), never `has|own|property`.
+  return c.length >= 2 && isFunctionWord(c) && [a, mid].every((p) => (wordRank(p) ?? PART_RANK) < PART_RANK);
+}
+
 function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStart: boolean): Split | null {
   if ((vocab.counts.get(token) ?? 0) >= 2) return null;
   const whole = wordRank(token);
+  const pronoun = splitPronoun(token, whole);
+  if (pronoun) return pronoun;
   if (whole !== undefined && whole < CAPITALISED_WORD_RANK) return null; // a known word or name: Boston, Clinton, Facebook
   const wholeCost = whole === undefined ? Infinity : rankCost(whole);
   if (token.length < 5) return null;
@@ -273,10 +400,42 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
         return { cuts: [at], confidence: 0.8, reason: `"${a}" starts a sentence and "${b}" is a common word` };
       }
     }
-    // `Russia|said`: a name known to the lexicon or standing alone elsewhere, then a closed-class word.
-    if (at >= 4 && FUNCTION.has(b) && b.length >= 2 && (vocab.counts.get(a) ?? 0) > 0 && whole === undefined) {
-      return { cuts: [at], confidence: 0.75, reason: `"${a}" stands alone elsewhere and "${b}" is a closed-class word` };
+    // `Russia|said`: a name standing alone elsewhere, then a closed-class word.
+    if (at >= 4 && FUNCTION.has(b) && b.length >= 2 && whole === undefined) {
+      if ((vocab.counts.get(a) ?? 0) > 0) {
+        return { cuts: [at], confidence: 0.75, reason: `"${a}" stands alone elsewhere and "${b}" is a closed-class word` };
+      }
+      // `Monday|in`, `Hospital|in`, `Vegas|and`: a common capitalised word (the token itself is in no list:
+      // a rare name such as `Rankin` or `Larkin` is, so it is never read as `Rank|in`), then one of the
+      // closed-class words that most often follow a noun.
+      const ra = wordRank(a);
+      if (ra !== undefined && ra < KNOWN_NAME_RANK && AFTER_NOUN.has(b)) {
+        return { cuts: [at], confidence: 0.7, reason: `"${a}" is a common word or name and "${b}" a closed-class word that follows nouns` };
+      }
     }
+  }
+  return null;
+}
+
+/** A capitalised part not attested in the document must rank above this to be split from a closed-class word. */
+const KNOWN_NAME_RANK = 5_000;
+/** Closed-class words that most often follow a noun or name (`Monday|in`, `Trump|said`, `Vegas|and`). */
+const AFTER_NOUN = new Set(['and', 'said', 'says', 'was', 'is', 'has', 'had', 'will', 'would', 'in', 'on', 'of', 'for', 'to', 'that', 'the', 'with', 'at', 'from', 'which', 'who', 'were', 'are', 'have']);
+/** Words that follow the pronoun `I` (`Iwas`, `Iam`): a token `I` + one of these is split unless it is a listed word. */
+const AFTER_I = new Set(['am', 'was', 'do', 'did', 'have', 'had', 'will', 'would', 'can', 'could', 'think', 'thought', 'know', 'knew', 'said', 'feel', 'felt', 'want', 'wanted', 'just', 'also', 'really', 'never', 'always', 'love', 'loved', 'like', 'got', 'went', 'get', 'see', 'saw', 'mean', 'guess', 'hope', 'believe', 'remember', 'found', 'made', 'told', 'asked', 'tried', 'decided', 'started', 'should', 'must', 'may', 'might', 'need', 'needed', 'sat', 'took', 'came', 'heard']);
+/** Verbs that follow `It` (`Itis`, `Itwas`). */
+const AFTER_IT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'seems', 'seemed', 'may', 'might', 'must', 'should', 'took', 'makes', 'made']);
+/** A token listed rarer than this does not protect itself from a pronoun split (`Iam` and `Itis` are in the Wikipedia list). */
+const PRONOUN_WHOLE_RANK = 10_000;
+
+/** `Iwas` -> `I was`, `Itis` -> `It is`: the pronouns fused to a verb that follows them. */
+function splitPronoun(token: string, whole: number | undefined): Split | null {
+  if (whole !== undefined && whole < PRONOUN_WHOLE_RANK) return null; // Iran, Ivan, Italy
+  if (token.startsWith('It') && AFTER_IT.has(token.slice(2))) {
+    return { cuts: [2], confidence: 0.8, reason: `"It" fused to the verb "${token.slice(2)}"` };
+  }
+  if (token.length >= 3 && AFTER_I.has(token.slice(1)) && token.charCodeAt(1) >= 97) {
+    return { cuts: [1], confidence: 0.8, reason: `"I" fused to the verb "${token.slice(1)}"` };
   }
   return null;
 }
