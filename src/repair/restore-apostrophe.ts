@@ -74,6 +74,9 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   const { text, blocks } = context;
   const vocab = repairVocabulary(context);
   if (!vocab.english || blocks.length === 0) return [];
+  // The cheap signal first: with no stripped contraction among the document's word forms, no block can
+  // count as stripped unless the text has no apostrophe at all, so nothing is restored.
+  if (strippedContractions(vocab) === 0 && (vocab.tokens < MIN_WORDS_NO_APOSTROPHE || hasIntactApostrophe(text))) return [];
   // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
   const unamb = new Array<number>(blocks.length).fill(0);
   const intact = new Array<number>(blocks.length).fill(0);
@@ -110,6 +113,30 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   return findings;
 }
 
+/** The longest stripped contraction listed, to skip longer forms without lower-casing them. */
+const LONGEST_CONTRACTION = Math.max(...[...UNAMBIGUOUS.keys()].map((k) => k.length));
+
+/** How many tokens of the document are stripped unambiguous contractions (`dont`, `Doesnt`), any casing. */
+function strippedContractions(vocab: DocumentVocabulary): number {
+  let n = 0;
+  for (const [form, count] of vocab.counts) {
+    if (form.length < 2 || form.length > LONGEST_CONTRACTION) continue;
+    if (UNAMBIGUOUS.has(form) || UNAMBIGUOUS.has(form.toLowerCase())) n += count;
+  }
+  return n;
+}
+
+/** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
+function hasIntactApostrophe(text: string): boolean {
+  for (const mark of ["'", '’']) {
+    for (let at = text.indexOf(mark, 1); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (LETTER.test(text[at - 1]!) && LETTER.test(text[at + 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
 const GLUE = /[\p{L}\p{M}\p{N}'’@/_]/u;
 
 /** True when the run is a whole word: not glued to letters, digits, apostrophes, `@`, `/`, `_` (a hyphen before is allowed). */

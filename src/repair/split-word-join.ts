@@ -80,7 +80,10 @@ const SHORT_PART_RANK = 3_000;
 export function splitWordJoin(context: RuleContext): Finding[] {
   const base = context.text;
   const baseVocab = repairVocabulary(context);
-  return untilStable(base, (text, inserted) => findJoins(text, inserted.length === 0 ? baseVocab : vocabularyAfterInsertions(baseVocab, base, inserted, text)));
+  return untilStable(base, (text, inserted) => {
+    if (inserted.length === 0) return findJoins(text, baseVocab);
+    return findJoinsBeside(text, inserted, vocabularyAfterInsertions(baseVocab, base, inserted, text));
+  });
 }
 
 function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
@@ -88,15 +91,52 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   const findings: Finding[] = [];
   // The document's distinct word forms are judged once each (most are words and end here); only the few
   // that may be fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
-  for (const [form] of vocab.counts) {
-    if (!mayBeFusion(form, vocab)) continue;
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+  for (const [form, count] of vocab.counts) {
+    if (!mayBeFusion(form, vocab) || !mayEverSplit(form, vocab)) continue;
+    // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
+    let seen = 0;
+    for (let at = vocab.firstAt?.get(form) ?? text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
-      if (isAsciiLetter(text.charCodeAt(at - 1)) || isAsciiLetter(text.charCodeAt(end))) continue;
+      if (isLetterAt(text, at - 1) || isLetterAt(text, end)) continue;
+      seen++;
       examine(text, at, end, vocab, findings);
     }
   }
   return findings.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A later round of {@link untilStable}: only the runs of letters right beside a space inserted by the
+ * rounds before can be new (`dontclaimedlast` -> `dont claimedlast`), so only those are looked at.
+ * `inserted` holds offsets in the text before the round's spaces; the k-th space stands at `inserted[k] + k`.
+ */
+function findJoinsBeside(text: string, inserted: readonly number[], vocab: DocumentVocabulary): Finding[] {
+  if (!vocab.english) return [];
+  const findings: Finding[] = [];
+  const starts = new Set<number>();
+  for (let k = 0; k < inserted.length; k++) {
+    const space = inserted[k]! + k;
+    let s = space;
+    while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+    starts.add(s);
+    starts.add(space + 1);
+  }
+  for (const s of [...starts].sort((a, b) => a - b)) {
+    if (!isAsciiLetter(text.charCodeAt(s)) || isLetterAt(text, s - 1)) continue;
+    let e = s;
+    while (isAsciiLetter(text.charCodeAt(e))) e++;
+    if (isLetterAt(text, e)) continue;
+    const form = text.slice(s, e);
+    if (mayBeFusion(form, vocab)) examine(text, s, e, vocab, findings);
+  }
+  return findings;
+}
+
+/** True when a letter (any script) stands at `k`. */
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c !== c) return false; // NaN: off either end
+  return isAsciiLetter(c) || (c >= 128 && /\p{L}/u.test(text[k]!));
 }
 
 /**
@@ -106,16 +146,31 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
 function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
   const n = form.length;
   if (n < MIN_RUN || n > MAX_TOKEN) return false;
-  for (let i = 0; i < n; i++) if (!isAsciiLetter(form.charCodeAt(i))) return false;
   const first = form.charCodeAt(0);
   if (n === 3 && first !== 73) return SHORT_FUSION.test(form);
-  if (first >= 97) {
+  // The cheap probes first: the form is a key of the counts map, so its hash is already computed.
+  if (first >= 97 && first <= 122) {
     const r = englishLexicon().get(form);
-    return r === undefined || r >= WORD_RANK || FUSED.has(form);
+    if (r !== undefined && r < WORD_RANK && !FUSED.has(form)) return false;
+  } else if (first >= 65 && first <= 90) {
+    if ((vocab.counts.get(form) ?? 0) >= 2) return false;
+  } else {
+    return false;
   }
-  if ((vocab.counts.get(form) ?? 0) >= 2) return false;
+  for (let i = 1; i < n; i++) if (!isAsciiLetter(form.charCodeAt(i))) return false;
+  if (first >= 97) return true;
   const r = wordRank(form);
   return r === undefined || r >= CAPITALISED_WORD_RANK;
+}
+
+/**
+ * Whether some occurrence of a candidate form can be split: the judgements that do not depend on where
+ * the form stands, made once per form so that the text is searched only for forms that will split.
+ */
+function mayEverSplit(form: string, vocab: DocumentVocabulary): boolean {
+  if (form.length === 3) return true;
+  if (form.charCodeAt(0) >= 97) return splitLower(form, vocab) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
+  return splitCapitalised(form, vocab, true) !== null || splitCapitalised(form, vocab, false) !== null;
 }
 
 /** Judges one occurrence of a candidate form at `[start, end)` and adds its findings. */
@@ -150,6 +205,11 @@ function examine(text: string, start: number, end: number, vocab: DocumentVocabu
   }
 }
 
+/** A word that may follow a clitic with the space lost: common, three letters or more, no markup debris. */
+function isCliticRest(rest: string): boolean {
+  return rest.length >= 3 && !NOISE.has(rest) && (wordRank(rest) ?? PART_RANK) < PART_RANK;
+}
+
 /** Endings after an apostrophe: possessive `'s` and the contractions `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
 const CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
 
@@ -162,7 +222,9 @@ const CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
 function cliticJoin(text: string, start: number, token: string): Finding | null {
   const mark = text[start - 1];
   if (mark !== "'" && mark !== '’' || !isAsciiLetter(text.charCodeAt(start - 2))) return null;
-  if (/[\p{L}\p{N}'’\-@/_]/u.test(text[start + token.length] ?? '')) return null;
+  const after = start + token.length;
+  if (/[\p{L}\p{N}'’\-@/_]/u.test(text[after] ?? '')) return null;
+  if (text[after] === '.' && /[\p{L}\p{N}]/u.test(text[after + 1] ?? '')) return null; // a domain: `Larry'sexample.com`
   let s = start - 2;
   while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
   if (/[\p{L}\p{N}'’\-@/_]/u.test(text[s - 1] ?? '')) return null;
@@ -170,7 +232,7 @@ function cliticJoin(text: string, start: number, token: string): Finding | null 
   for (const c of CLITICS) {
     if (!token.startsWith(c)) continue;
     const rest = token.slice(c.length);
-    if (rest.length < 3 || NOISE.has(rest) || (wordRank(rest) ?? PART_RANK) >= PART_RANK) continue;
+    if (!isCliticRest(rest)) continue;
     if (c === 't' ? !/n$/i.test(before) : c === 's' ? before.length < 2 : !/^[a-z]+$/i.test(before)) continue;
     return {
       start: start + c.length, end: start + c.length, replacement: ' ', rule: RULE, confidence: 0.8,

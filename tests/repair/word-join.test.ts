@@ -17,6 +17,18 @@ describe('word-join', () => {
     ['The movie ends. Thepresident spoke', 'The movie ends. The president spoke'],
     ['Nissan North America said that Nissanhas taken the covers off', 'Nissan North America said that Nissan has taken the covers off'],
     ['the nation. thenation’s finances', 'the nation. the nation’s finances'],
+    // Up to four parts, each pair guarded: a content word in the middle only before a function word.
+    ['they were onthewayto the front', 'they were on the way to the front'],
+    ['the cat sat outsideofthe house', 'the cat sat outside of the house'],
+    // A recurring form is still a fusion when it reads as a function word beside a very common word.
+    ['it maybe true that you canhelp, and you canhelp now', 'it maybe true that you can help, and you can help now'],
+    // The pronouns fused to a verb; a capitalised common word fused to a closed-class word.
+    ['Iwas there and Iam here', 'I was there and I am here'],
+    ['he said Itis good', 'he said It is good'],
+    ['the office closed on Mondayin the town', 'the office closed on Monday in the town'],
+    // A word after a possessive or contraction.
+    ['and it’salso a plan', 'and it’s also a plan'],
+    ["they don'tbreak it and the company'splan", "they don't break it and the company's plan"],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -37,6 +49,12 @@ describe('word-join', () => {
     'agonize about it',
     'the sweat beading on his lip',
     'nowhere and whereby and notwithstanding',
+    // Traps for the new readings: names in the lexicon, a pronoun-like start of a name, transliterations.
+    'Iran and Ivan and Italy and Idaho',
+    'Rankin and Larkin and Curtis and Willis',
+    'the Shi’ites of Sana’a and Mr O’Sullivan',
+    'the constructor hasownproperty',
+    'zorbfest and zorbfest again',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });
