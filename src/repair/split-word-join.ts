@@ -442,7 +442,7 @@ function tripleAllowed(a: string, mid: string, c: string): boolean {
 function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStart: boolean): Split | null {
   if ((vocab.counts.get(token) ?? 0) >= 2) return null;
   const whole = wordRank(token);
-  const pronoun = splitPronoun(token, whole);
+  const pronoun = splitPronoun(token, whole, vocab);
   if (pronoun) return pronoun;
   if (whole !== undefined && whole < CAPITALISED_WORD_RANK) return null; // a known word or name: Boston, Clinton, Facebook
   const wholeCost = whole === undefined ? Infinity : rankCost(whole);
@@ -460,6 +460,13 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
       if (r !== undefined && r < limit && !NOISE.has(b) && (b.length > 2 || SHORT.has(b)) && !isKnownWordForm(token.toLowerCase())
         && rankCost(wordRank(lowerA) ?? PART_RANK) + rankCost(r) + CAPITALISED_MARGIN < wholeCost) {
         return { cuts: [at], confidence: 0.8, reason: `"${a}" starts a sentence and "${b}" is a common word` };
+      }
+      // `But|theres|so`, `Those|facts|suggest`: the whole read as lower-case splits, first after this word.
+      if (r === undefined && at >= 2 && whole === undefined) {
+        const lower = splitLower(token.toLowerCase(), vocab);
+        if (lower && lower.cuts[0] === at) {
+          return { cuts: lower.cuts, confidence: 0.75, reason: `"${a}" starts a sentence and the rest is common words run together` };
+        }
       }
     }
     // `Russia|said`: a name standing alone elsewhere, then a closed-class word.
@@ -491,15 +498,23 @@ const AFTER_IT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'co
 const PRONOUN_WHOLE_RANK = 10_000;
 
 /** `Iwas` -> `I was`, `Itis` -> `It is`: the pronouns fused to a verb that follows them. */
-function splitPronoun(token: string, whole: number | undefined): Split | null {
+function splitPronoun(token: string, whole: number | undefined, vocab: DocumentVocabulary): Split | null {
   if (whole !== undefined && whole < PRONOUN_WHOLE_RANK) return null; // Iran, Ivan, Italy
-  if (token.startsWith('It') && AFTER_IT.has(token.slice(2))) {
-    return { cuts: [2], confidence: 0.8, reason: `"It" fused to the verb "${token.slice(2)}"` };
+  if (token.startsWith('It') && startsWithOneOf(token.slice(2), AFTER_IT, vocab)) {
+    return { cuts: [2], confidence: 0.8, reason: `"It" fused to the verb that follows it` };
   }
-  if (token.length >= 3 && AFTER_I.has(token.slice(1)) && token.charCodeAt(1) >= 97) {
-    return { cuts: [1], confidence: 0.8, reason: `"I" fused to the verb "${token.slice(1)}"` };
+  if (token.length >= 3 && token.charCodeAt(0) === 73 && token.charCodeAt(1) >= 97 && startsWithOneOf(token.slice(1), AFTER_I, vocab)) {
+    return { cuts: [1], confidence: 0.8, reason: `"I" fused to the verb that follows it` };
   }
   return null;
+}
+
+/** True when `rest` is one of `words`, or a fusion whose first part is (`wasjust` -> `was|just`). */
+function startsWithOneOf(rest: string, words: ReadonlySet<string>, vocab: DocumentVocabulary): boolean {
+  if (words.has(rest)) return true;
+  if (englishLexicon().has(rest)) return false;
+  const split = splitLower(rest, vocab);
+  return split !== null && words.has(rest.slice(0, split.cuts[0]));
 }
 
 /** True when only a line start, or sentence punctuation with optional quotes and a space, precedes `at`. */

@@ -25,6 +25,8 @@ describe('word-join', () => {
     // The pronouns fused to a verb; a capitalised common word fused to a closed-class word.
     ['Iwas there and Iam here', 'I was there and I am here'],
     ['he said Itis good', 'he said It is good'],
+    ['the end. Itwasjust a game', 'the end. It was just a game'],
+    ['the end. Someconsumers left', 'the end. Some consumers left'],
     ['the office closed on Mondayin the town', 'the office closed on Monday in the town'],
     // A word after a possessive or contraction.
     ['and it’salso a plan', 'and it’s also a plan'],
@@ -51,6 +53,7 @@ describe('word-join', () => {
     'nowhere and whereby and notwithstanding',
     // Traps for the new readings: names in the lexicon, a pronoun-like start of a name, transliterations.
     'Iran and Ivan and Italy and Idaho',
+    'Sam and Chad met Samsung and Adobe. Adobe said so.',
     'Rankin and Larkin and Curtis and Willis',
     'the Shi’ites of Sana’a and Mr O’Sullivan',
     'the constructor hasownproperty',
