@@ -92,7 +92,7 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   // The document's distinct word forms are judged once each (most are words and end here); only the few
   // that may be fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
   for (const [form, count] of vocab.counts) {
-    if (!mayBeFusion(form, vocab) || !mayEverSplit(form, vocab)) continue;
+    if (!mayBeFusion(form, vocab) || !mayEverSplit(form, vocab, text)) continue;
     // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
     let seen = 0;
     for (let at = vocab.firstAt?.get(form) ?? text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
@@ -167,9 +167,9 @@ function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
  * Whether some occurrence of a candidate form can be split: the judgements that do not depend on where
  * the form stands, made once per form so that the text is searched only for forms that will split.
  */
-function mayEverSplit(form: string, vocab: DocumentVocabulary): boolean {
+function mayEverSplit(form: string, vocab: DocumentVocabulary, text: string): boolean {
   if (form.length === 3) return true;
-  if (form.charCodeAt(0) >= 97) return splitLower(form, vocab) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
+  if (form.charCodeAt(0) >= 97) return splitLower(form, vocab, text) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
   return splitCapitalised(form, vocab, true) !== null || splitCapitalised(form, vocab, false) !== null;
 }
 
@@ -193,7 +193,7 @@ function examine(text: string, start: number, end: number, vocab: DocumentVocabu
   }
   const first = token.charCodeAt(0);
   const split = first >= 97
-    ? splitLower(token, vocab)
+    ? splitLower(token, vocab, text)
     : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, start)) : null;
   if (!split) return;
   const parts = cutAt(token, split.cuts);
@@ -283,9 +283,25 @@ function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   if (word.length <= 2) return SHORT.has(word) ? rankCost(wordRank(word) ?? PART_RANK) : undefined;
   const r = wordRank(word);
   if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
-  if (word.length >= 4 && foldedCount(vocab, word) > 0) return rankCost(PART_RANK);
+  // A form the document attests is a part, unless it is itself a fusion (`formedin` in `formedinfight`):
+  // else the verdict on one token would hang on whether another was repaired yet.
+  if (word.length >= 4 && foldedCount(vocab, word) > 0 && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
   if (word.length >= 6 && isKnownWordForm(word, true)) return rankCost(lexiconSize()) + 1; // divulged, hydrated
   return undefined;
+}
+
+/** True while {@link isAttestedFusion} runs: one level of looking is enough. */
+let lookingInside = false;
+
+/** True when an attested form would itself be split (asked one level deep only). */
+function isAttestedFusion(word: string, vocab: DocumentVocabulary): boolean {
+  if (lookingInside) return false;
+  lookingInside = true;
+  try {
+    return splitLower(word, vocab) !== null;
+  } finally {
+    lookingInside = false;
+  }
 }
 
 function rankCost(rank: number): number {
@@ -295,6 +311,35 @@ function rankCost(rank: number): number {
 /** Closed-class words from the curated list only: the Wikipedia ranks put markup words (`link`, `page`) among the most frequent. */
 function isFunctionWord(word: string): boolean {
   return FUNCTION.has(word);
+}
+
+/** Both parts of a pair written apart elsewhere must rank above this to lift the pair guards. */
+const APART_RANK = 10_000;
+
+/**
+ * Document evidence for a fusion the pair guards would refuse: the text itself writes the two parts as two
+ * words (`protein intake` ... `proteinintake`, `first time` ... `firsttime`), so the page's own usage says
+ * they are two words. Both must be common words (rank < {@link APART_RANK}) of three letters or more.
+ */
+function writtenApart(text: string, a: string, b: string): boolean {
+  if (text === '' || a.length < 3 || b.length < 3) return false;
+  if ((wordRank(a) ?? APART_RANK) >= APART_RANK || (wordRank(b) ?? APART_RANK) >= APART_RANK) return false;
+  for (const pair of [`${a} ${b}`, `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b}`]) {
+    for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + pair.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Weaker document evidence, for two content words that are not compound parts: each stands alone elsewhere
+ * in the document and both are common (`tuft|cells` on a page about tuft cells, `protein|intake`).
+ */
+function bothStandAlone(a: string, b: string, vocab: DocumentVocabulary): boolean {
+  if (a.length < 3 || b.length < 3 || PREFIXES.has(a) || HEADS.has(b) || PARTICLES.has(b)) return false;
+  if ((wordRank(a) ?? APART_RANK) >= APART_RANK || (wordRank(b) ?? APART_RANK) >= APART_RANK) return false;
+  return foldedCount(vocab, a) > 0 && foldedCount(vocab, b) > 0;
 }
 
 /** Whether two adjacent parts may have been one fusion: the guards a plain segmenter lacks. */
@@ -311,7 +356,7 @@ function pairAllowed(a: string, b: string): boolean {
   return INFLECTED.some((e) => a.endsWith(e)) || ra < VERY_COMMON_RANK || rb < VERY_COMMON_RANK;
 }
 
-function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
+function splitLower(token: string, vocab: DocumentVocabulary, text = ''): Split | null {
   const whole = englishLexicon().get(token);
   if (whole !== undefined && whole < WORD_RANK && !FUSED.has(token)) return null; // most tokens end here
   if (!/^[a-z]+$/.test(token)) return null;
@@ -329,7 +374,8 @@ function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
   for (let k = 1; k < parts.length; k++) {
     const a = parts[k - 1]!;
     const b = parts[k]!;
-    if (!pairAllowed(a, b) || !shortPartAllowed(a, b, parts.length) || !shortPartAllowed(b, a, parts.length)) return null;
+    if (!shortPartAllowed(a, b, parts.length) || !shortPartAllowed(b, a, parts.length)) return null;
+    if (!pairAllowed(a, b) && !writtenApart(text, a, b) && !bothStandAlone(a, b, vocab)) return null;
     if (k >= 2 && !tripleAllowed(parts[k - 2]!, a, b)) return null;
   }
   const fn = parts.some((p, k) => p.length >= 2 && isFunctionWord(p) && (parts.length === 2 || k > 0));
