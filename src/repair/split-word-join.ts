@@ -181,7 +181,7 @@ function examine(text: string, start: number, end: number, vocab: DocumentVocabu
     findings.push(clitic);
     return;
   }
-  if (!isFreeToken(text, start, end)) return;
+  if (!isFreeToken(text, start, end) && !isHyphenSegment(text, start, end)) return;
   if (token.length === 3 && token.charCodeAt(0) !== 73) { // `Iam` goes on to the pronoun check
     if (SHORT_FUSION.test(token)) {
       findings.push({
@@ -245,6 +245,22 @@ function cliticJoin(text: string, start: number, token: string): Finding | null 
 /** True for a-z and A-Z (false for `NaN`, off either end of a string). */
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * True for a lower-case segment of a hyphenated word (`all-newelectric`, `so-calledgrowth-related`): the
+ * segment itself may be a fusion, while the hyphen stays where it is. Only {@link splitLower} judges such a
+ * segment, and only a segment that is no word splits, so the parts of a compound (`well-known`) never do.
+ */
+function isHyphenSegment(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 97 || c > 122) return false;
+  const before = text[start - 1];
+  const after = text[end];
+  const okBefore = before === undefined || before === ' ' || before === '\n' || (before === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? ''));
+  const okAfter = after === undefined || after === ' ' || after === '\n' || /[,;:!?)\]”"]/.test(after)
+    || (after === '-' && /\p{L}/u.test(text[end + 1] ?? '')) || (after === '.' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
+  return okBefore && okAfter && (before === '-' || after === '-');
 }
 
 /** True when the run is a whole token: not glued to other letters, digits, hyphens, apostrophes, `@`, `/`, `_`. */

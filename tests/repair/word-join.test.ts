@@ -27,6 +27,9 @@ describe('word-join', () => {
     ['he said Itis good', 'he said It is good'],
     ['the end. Itwasjust a game', 'the end. It was just a game'],
     ['the end. Someconsumers left', 'the end. Some consumers left'],
+    // A segment of a hyphenated word that is itself a fusion; the hyphen stays.
+    ['an all-newelectric car and so-calledgrowth-related work', 'an all-new electric car and so-called growth-related work'],
+    ['the Fifty-onepercent of voters', 'the Fifty-one percent of voters'],
     ['the office closed on Mondayin the town', 'the office closed on Monday in the town'],
     // A word after a possessive or contraction.
     ['and it’salso a plan', 'and it’s also a plan'],
@@ -58,6 +61,7 @@ describe('word-join', () => {
     'the Shi’ites of Sana’a and Mr O’Sullivan',
     'the constructor hasownproperty',
     'zorbfest and zorbfest again',
+    'a well-known mother-in-law, a state-of-the-art e-tron, anti-inflammatory drugs, to co-write, self-assured Pierre-Hugues',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });
