@@ -545,6 +545,36 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
       }
     }
   }
+  return splitAttestedName(token, vocab, whole);
+}
+
+/**
+ * `Figgins|declined`, `Friday|deals`, `Nissan|hastaken`: the capitalised part stands alone in the
+ * document, and the rest is a past-tense verb, a common word that stands alone too (lower-case), or a
+ * fusion that starts with a closed-class word. The token itself is in no list and occurs once.
+ */
+function splitAttestedName(token: string, vocab: DocumentVocabulary, whole: number | undefined): Split | null {
+  if (whole !== undefined) return null;
+  for (let at = 3; at <= token.length - 3; at++) {
+    const a = token.slice(0, at);
+    if ((vocab.counts.get(a) ?? 0) === 0) continue;
+    const lowerA = a.toLowerCase();
+    if (FUNCTION.has(lowerA) || PREFIXES.has(lowerA)) continue; // What|aburger, Over|matched: a word's start, not a name
+    const b = token.slice(at);
+    const rb = wordRank(b);
+    if (rb !== undefined && rb < PART_RANK && b.length >= 5 && b.endsWith('ed') && !NOISE.has(b)) {
+      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" is a verb in the past tense` };
+    }
+    if (rb !== undefined && b.length >= 5 && bothStandAlone(lowerA, b, vocab) && (vocab.counts.get(b) ?? 0) > 0 && !isFunctionWord(b)) {
+      return { cuts: [at], confidence: 0.7, reason: `"${a}" and "${b}" both stand alone elsewhere in the document` };
+    }
+    if (rb === undefined) {
+      const rest = splitLower(b, vocab);
+      if (rest && isFunctionWord(b.slice(0, rest.cuts[0]))) {
+        return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" starts with a closed-class word` };
+      }
+    }
+  }
   return null;
 }
 

@@ -30,6 +30,9 @@ describe('word-join', () => {
     // A segment of a hyphenated word that is itself a fusion; the hyphen stays.
     ['an all-newelectric car and so-calledgrowth-related work', 'an all-new electric car and so-called growth-related work'],
     ['the Fifty-onepercent of voters', 'the Fifty-one percent of voters'],
+    // A capitalised part that stands alone elsewhere, then a past-tense verb or a fusion after a closed-class word.
+    ['Figgins spoke. Later Figginsdeclined to comment', 'Figgins spoke. Later Figgins declined to comment'],
+    ['Nissan said that Nissanhastaken the lead', 'Nissan said that Nissan has taken the lead'],
     ['the office closed on Mondayin the town', 'the office closed on Monday in the town'],
     // A word after a possessive or contraction.
     ['and it’salso a plan', 'and it’s also a plan'],
@@ -61,6 +64,7 @@ describe('word-join', () => {
     'the Shi’ites of Sana’a and Mr O’Sullivan',
     'the constructor hasownproperty',
     'zorbfest and zorbfest again',
+    'North and well: Northwell Health. Over the top, Overmatched. What a day at Whataburger.',
     'a well-known mother-in-law, a state-of-the-art e-tron, anti-inflammatory drugs, to co-write, self-assured Pierre-Hugues',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
