@@ -296,12 +296,13 @@ function cutAt(token: string, cuts: readonly number[]): string[] {
 /** Cost of a part in the Zipf model, or undefined when it may not be a part. */
 function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   if (NOISE.has(word) || FUSED.has(word)) return undefined; // `upto` is no part
-  if (word.length <= 2) return SHORT.has(word) ? rankCost(wordRank(word) ?? PART_RANK) : undefined;
-  const r = wordRank(word);
+  const lex = englishLexicon(); // `word` is lower-case a-z: no case folding needed
+  if (word.length <= 2) return SHORT.has(word) ? rankCost(lex.get(word) ?? PART_RANK) : undefined;
+  const r = lex.get(word);
   if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
   // A form the document attests is a part, unless it is itself a fusion (`formedin` in `formedinfight`):
   // else the verdict on one token would hang on whether another was repaired yet.
-  if (word.length >= 4 && foldedCount(vocab, word) > 0 && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
+  if (word.length >= 4 && foldedForms(vocab).has(word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
   if (word.length >= 6 && isKnownWordForm(word, true)) return rankCost(lexiconSize()) + 1; // divulged, hydrated
   return undefined;
 }
@@ -318,6 +319,20 @@ function isAttestedFusion(word: string, vocab: DocumentVocabulary): boolean {
   } finally {
     lookingInside = false;
   }
+}
+
+/** The document's word forms lower-cased, built once per vocabulary when a split first asks. */
+const folded = new WeakMap<DocumentVocabulary, Set<string>>();
+
+/** The lower-cased forms of a vocabulary: `foldedCount(vocab, w) > 0` for lower-case `w` in one probe. */
+function foldedForms(vocab: DocumentVocabulary): Set<string> {
+  let set = folded.get(vocab);
+  if (!set) {
+    set = new Set();
+    for (const [form] of vocab.counts) if (isAsciiLetter(form.charCodeAt(0))) set.add(form.toLowerCase());
+    folded.set(vocab, set);
+  }
+  return set;
 }
 
 function rankCost(rank: number): number {
@@ -372,7 +387,23 @@ function pairAllowed(a: string, b: string): boolean {
   return INFLECTED.some((e) => a.endsWith(e)) || ra < VERY_COMMON_RANK || rb < VERY_COMMON_RANK;
 }
 
+/** Verdicts of {@link splitLower} per vocabulary and text: a form is judged once per round, not per use. */
+const lowerVerdicts = new WeakMap<DocumentVocabulary, Map<string, Split | null>>();
+
 function splitLower(token: string, vocab: DocumentVocabulary, text = ''): Split | null {
+  if (lookingInside) return judgeLower(token, vocab, text);
+  let verdicts = lowerVerdicts.get(vocab);
+  if (!verdicts) lowerVerdicts.set(vocab, (verdicts = new Map()));
+  const key = text === '' ? token : `${token}\u0000${text.length}`;
+  let v = verdicts.get(key);
+  if (v === undefined) {
+    v = judgeLower(token, vocab, text);
+    verdicts.set(key, v);
+  }
+  return v;
+}
+
+function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Split | null {
   const whole = englishLexicon().get(token);
   if (whole !== undefined && whole < WORD_RANK && !FUSED.has(token)) return null; // most tokens end here
   if (!/^[a-z]+$/.test(token)) return null;
