@@ -352,8 +352,10 @@ const APART_RANK = 10_000;
  * words (`protein intake` ... `proteinintake`, `first time` ... `firsttime`), so the page's own usage says
  * they are two words. Both must be common words (rank < {@link APART_RANK}) of three letters or more.
  */
-function writtenApart(text: string, a: string, b: string): boolean {
+function writtenApart(text: string, a: string, b: string, vocab: DocumentVocabulary): boolean {
   if (text === '' || a.length < 3 || b.length < 3) return false;
+  const forms = foldedForms(vocab); // written apart, both stand alone: a cheap test before the text is searched
+  if (!forms.has(a) || !forms.has(b)) return false;
   if ((wordRank(a) ?? APART_RANK) >= APART_RANK || (wordRank(b) ?? APART_RANK) >= APART_RANK) return false;
   for (const pair of [`${a} ${b}`, `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b}`]) {
     for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
@@ -422,7 +424,7 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
     const a = parts[k - 1]!;
     const b = parts[k]!;
     if (!shortPartAllowed(a, b, parts.length) || !shortPartAllowed(b, a, parts.length)) return null;
-    if (!pairAllowed(a, b) && !writtenApart(text, a, b) && !bothStandAlone(a, b, vocab)) return null;
+    if (!pairAllowed(a, b) && !writtenApart(text, a, b, vocab) && !bothStandAlone(a, b, vocab)) return null;
     if (k >= 2 && !tripleAllowed(parts[k - 2]!, a, b)) return null;
   }
   const fn = parts.some((p, k) => p.length >= 2 && isFunctionWord(p) && (parts.length === 2 || k > 0));
