@@ -170,7 +170,8 @@ function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
 function mayEverSplit(form: string, vocab: DocumentVocabulary, text: string): boolean {
   if (form.length === 3) return true;
   if (form.charCodeAt(0) >= 97) return splitLower(form, vocab, text) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
-  return splitCapitalised(form, vocab, true) !== null || splitCapitalised(form, vocab, false) !== null;
+  // At a sentence start every reading open elsewhere is open too, and more: one call answers for both.
+  return splitCapitalised(form, vocab, true) !== null;
 }
 
 /** Judges one occurrence of a candidate form at `[start, end)` and adds its findings. */
@@ -460,6 +461,10 @@ function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: numb
     }
     return c ?? undefined;
   };
+  // Most tokens that are no fusion have no admissible last part: find that out with n probes, not n².
+  let anyLast = false;
+  for (let i = n - 1; i >= 1 && !anyLast; i--) anyLast = cost(i, n) !== undefined;
+  if (!anyLast) return null;
   // best[k][j][i]: cheapest cost of token[0, j) in k parts whose last part is token[i, j).
   type Cell = { cost: number; prev: number } | undefined;
   const best: Cell[][][] = [];
