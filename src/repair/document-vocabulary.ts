@@ -195,7 +195,10 @@ function isCommon(word: string): boolean {
     }
     commonWords = { set, longest };
   }
-  return word.length <= commonWords.longest && commonWords.set.has(word.toLowerCase());
+  if (word.length > commonWords.longest) return false;
+  if (commonWords.set.has(word)) return true; // most tokens are lower-case already: no new string
+  const c = word.charCodeAt(0);
+  return !(c >= 97 && c <= 122) && commonWords.set.has(word.toLowerCase());
 }
 
 /** True when the code unit at `k` is a letter; `null` on a surrogate (the caller counts afresh). */
