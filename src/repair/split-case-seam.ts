@@ -29,8 +29,10 @@ const LETTER = /[\p{L}\p{M}]/u;
  * A seam `left|Right` (a lower-case letter, then a capital followed by a lower-case letter) is split when:
  * - the left part is lower-case (`articleLarry`): always, unless it is a single letter (`iPhone`, `eBay`) or
  *   a name particle (`deGrasse`, `vanHollen`);
- * - the left part is capitalised (`LegionIn`): when the right part starts sentences (`In`, `The`, `But`, ...)
- *   or both parts stand alone elsewhere in the document (`Canada` and `Freedom`).
+ * - the left part is capitalised (`LegionIn`): when the right part starts sentences (`In`, `The`, `But`, ...),
+ *   when both parts stand alone elsewhere in the document (`Canada` and `Freedom`), or when the left part is
+ *   a given name or a title that is all of the token before the seam (`MylesGarrett`, `SenatorDino`);
+ * - a closed-class word of two letters or more runs into capitals (`theNASA`, `saidU.S.`, `areONLY`).
  *
  * Never split: known mixed-case words (`YouTube`, `LinkedIn`, `TikTok`, `PoW`, `DeSantis`, ...), names after
  * `Mc`/`Mac`/`De`/`La`/... (`McDonald`), a right part in capitals (`OpenAI`, `PoW`), and any form that

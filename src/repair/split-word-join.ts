@@ -65,10 +65,19 @@ const SHORT_PART_RANK = 3_000;
  * - two content words fuse only when both are common (rank < 20,000) and the left one is inflected
  *   (`claimed|last`) or one of them is very common; a compound prefix or head (`counter|offensive`,
  *   `battle|field`) blocks a split unless the other part is a function word;
- * - hyphenated words, words with apostrophes, URLs and e-mail addresses are never touched;
+ * - the document's own usage lifts the pair guards: the two words written apart elsewhere (`first time` ...
+ *   `firsttime`), or two common words that each stand alone there; a form seen twice is a word unless it
+ *   reads as a function word beside a very common word (`may|be`, `can|help`);
+ * - up to four parts (`on|the|way|to`); a content word in the middle only before a function word;
+ * - the compound parts of a hyphenated word, words with apostrophes, URLs and e-mail addresses are never
+ *   split; a lower-case segment of a hyphenated word that is itself no word may be (`all-new|electric`), and
+ *   a word after a possessive or contraction (`it’s|also`, `don't|break`);
  * - a capitalised token (a proper noun: `Gazprombank`) is split only after a sentence-starting function
- *   word at a sentence start (`The|president`), or before a closed-class word when the capitalised part is a
- *   known word or stands alone elsewhere (`Russia|said`).
+ *   word at a sentence start (`The|president`, `Some|consumers`), for the pronouns (`I|was`, `It|is`),
+ *   before a closed-class word when the capitalised part stands alone elsewhere or is a common word
+ *   (`Russia|said`, `Monday|in`), or when a part that stands alone elsewhere is followed by a past-tense
+ *   verb, a word that also stands alone, or a fusion that starts with a closed-class word
+ *   (`Figgins|declined`, `Nissan|hastaken`); a token the lexicon lists (`Samsung`, `Rankin`) never.
  *
  * @param context - The rule context; reads `text`.
  * @returns One insertion finding per boundary.
