@@ -204,7 +204,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
     if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
     return;
   }
-  const poss = possessiveEvidence(token, next, vocab);
+  const poss = possessiveEvidence(token, next, vocab) ?? singularPossessive(token, next, previousWord(text, at));
   if (poss) insert(token.length - 1, poss.confidence, poss.reason);
 }
 
@@ -226,6 +226,8 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
       return 'a verb follows and nothing "well" could qualify precedes it, so "we\'ll"';
     }
     if (token === 'Lets' && sentenceStart && AFTER_LETS.has(next)) return 'a base verb follows at a sentence start, so "Let\'s"';
+    // The verb `lets` takes an object (`lets users see`), never a bare verb: `lets be honest`, `lets talk`.
+    if (token === 'lets' && AFTER_LETS.has(next) && !LETS_VERB_PARTICLES.has(next)) return 'a base verb follows, so "let\'s"';
     // `and were thinking`, `Today, were going`: nothing before `were` can be its subject.
     const subjectless = (sentenceStart && token === 'Were') || (token === 'were' && (BEFORE_WERE.has(p) || afterComma));
     if (subjectless && (AFTER_WERE.has(next) || (/ing$/.test(next) && next !== 'being'))) return 'no subject before it, so "we\'re"';
@@ -265,10 +267,36 @@ function possessiveEvidence(token: string, next: string, vocab: DocumentVocabula
   if (/^[a-z]+$/.test(base)) {
     if (pluralRank !== undefined) return null;
     const r = wordRank(base);
-    if (r === undefined || r >= COMMON_BASE_RANK || !/^[a-z]/.test(next)) return null;
+    if (r === undefined || r >= COMMON_BASE_RANK || !/^[a-z]/.test(next) || isFunctionLike(next)) return null; // `vacuums to`
     return { confidence: 0.75, reason: `"${base}" is a common word and "${token}" is not: a possessive that lost its apostrophe` };
   }
   return null;
+}
+
+/** After `lets`, words the verb `lets` itself takes (`lets go of`, `lets all`): never read as `let's`. */
+const LETS_VERB_PARTICLES = new Set(['go', 'all', 'break', 'turn', 'put', 'not']);
+/** Determiners of one thing: a plural cannot follow them (`a farmers tan`, `this weeks hearing`). */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'this', 'one', 'last', 'next', 'another']); // not `that`: a rack that makes
+/** Nouns that end in `s` in the singular and so may follow a singular determiner (`a news`, `a means`). */
+const SINGULAR_IN_S = new Set(['news', 'means', 'lens', 'gas', 'series', 'species', 'thanks', 'odds', 'politics', 'economics', 'physics', 'ethics', 'athletics', 'headquarters', 'crossroads', 'whereabouts', 'works', 'barracks', 'lyrics', 'graphics', 'dynamics', 'tactics', 'analytics', 'logistics', 'statistics', 'always', 'perhaps', 'towards', 'afterwards', 'sometimes', 'has', 'is', 'was', 'does', 'yes', 'this', 'thus', 'plus', 'minus', 'less',
+  // plural noun adjuncts: `a sales tax`, `a sports car`, `a jobs report`
+  'sales', 'sports', 'parts', 'savings', 'systems', 'goods', 'customs', 'jobs', 'arms', 'communications', 'operations', 'affairs', 'services', 'resources', 'students', 'veterans', 'workers', 'consumers', 'rights', 'drugs', 'games', 'weapons', 'records', 'sciences', 'arts', 'letters', 'products', 'materials', 'assets', 'securities', 'markets']);
+/** Words after `last`/`next` + plural that make it a plural after all (`the last weeks before`). */
+const AFTER_PLURAL = new Set(['ago', 'later', 'earlier', 'ahead', 'before', 'after', 'since', 'left', 'remaining', 'running', 'straight', 'together', 'apart']);
+
+/**
+ * `a farmers tan`, `this weeks hearing`, `every parents nightmare`: after a determiner of one thing a
+ * lower-case plural cannot stand, so `xs` before a content word is a possessive that lost its apostrophe,
+ * even though `xs` is a word. Nouns that end in `s` in the singular (`a news report`) are left alone.
+ */
+function singularPossessive(token: string, next: string, prev: string): { confidence: number; reason: string } | null {
+  if (!/^[a-z]{3,}s$/.test(token) || token.endsWith('ss') || SINGULAR_IN_S.has(token)) return null;
+  if (!SINGULAR_DETERMINERS.has(prev.toLowerCase()) || !/^[a-z]{3,}$/.test(next) || isFunctionLike(next) || AFTER_PLURAL.has(next)) return null;
+  if (/(?:ly|ed)$/.test(next)) return null;
+  const base = token.slice(0, -1);
+  const r = wordRank(base);
+  if (r === undefined || r >= COMMON_BASE_RANK || /(?:u|i)$/.test(base)) return null;
+  return { confidence: 0.7, reason: `"${prev}" determines one thing, so "${token}" before "${next}" is a possessive that lost its apostrophe` };
 }
 
 function isFunctionLike(word: string): boolean {
