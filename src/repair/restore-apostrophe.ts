@@ -52,10 +52,12 @@ const MIN_WORDS_NO_APOSTROPHE = 100;
  *   - possessives `Xs` of a capitalised `X` that stands alone in the document (or is a common word or name
  *     in the lexicon) where `Xs` is not a word (`Kyivs`, `Putins`, `Russias`), before a content word; when
  *     `Xs` is a word too (`Trumps`), only if it is rare, `X` stands alone and is no demonym;
- *   - lower-case possessives `xs` of a common noun when `xs` is not a word (`companys`);
+ *   - lower-case possessives `xs` of a common noun when `xs` is not a word (`companys`), or after a
+ *     determiner of one thing, where a plural cannot stand (`a farmers tan`, `this weeks hearing`);
  *   - `its` before words a possessive cannot precede (`its not`, `its a`, `its clearer`); `wont`/`cant` before
  *     a base verb or with no determiner before them; `Im`, `Ive`, `Ill`, `Id` (capitalised) before the words
- *     they take; `Well`/`Were`/`Lets` at a sentence start and `were`/`well`/`wed` with no subject before them,
+ *     they take; `lets` before a bare verb (`lets be honest`); `Well`/`Were`/`Lets` at a sentence start
+ *     and `were`/`well`/`wed` with no subject before them,
  *     before a verb (`Were not certain`, `and were thinking`, `Well be testing`).
  *
  * Left alone on purpose (too ambiguous without a grammar): `its` elsewhere, `ill`, `shed`, `hell`, `id`,
