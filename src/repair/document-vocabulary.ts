@@ -9,11 +9,6 @@ export interface DocumentVocabulary {
   readonly tokens: number;
   /** True when the text reads as English (or is too short to tell). */
   readonly english: boolean;
-  /**
-   * Offset of each form's first occurrence, when counted from the text itself (absent on a vocabulary
-   * derived by {@link vocabularyAfterInsertions}): lets a rule find a rare form without scanning the text.
-   */
-  readonly firstAt?: ReadonlyMap<string, number>;
 }
 
 /** Share of tokens among the 200 most frequent English words above which a text counts as English. */
@@ -124,20 +119,17 @@ function forEachWord(text: string, visit: (start: number, end: number) => boolea
 
 function countVocabulary(text: string): DocumentVocabulary {
   const counts = new Map<string, number>();
-  const firstAt = new Map<string, number>();
   let tokens = 0;
   let common = -1;
   forEachWord(text, (s, e) => {
     const w = text.slice(s, e);
-    const n = counts.get(w);
-    if (n === undefined) firstAt.set(w, s);
-    counts.set(w, (n ?? 0) + 1);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
     // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
     if (++tokens === JUDGE_TOKENS) common = commonIn(counts);
   });
   if (common < 0) common = commonIn(counts);
   const list = !judge(tokens, common) && readsAsEnglishList(counts, tokens, common);
-  const vocab = { counts, tokens, english: list || judge(tokens, common), firstAt };
+  const vocab = { counts, tokens, english: list || judge(tokens, common) };
   commonTally.set(vocab, common);
   if (list) listEnglish.add(vocab);
   return vocab;

@@ -53,10 +53,32 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
     const vocabulary = (): DocumentVocabulary => (vocab ??= inserted.length === 0
       ? repairVocabulary(context)
       : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
-    const findings = findSeams(text, vocabulary);
+    // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
+    const findings = inserted.length === 0 && !hasSeamForm(vocabulary()) ? [] : findSeams(text, vocabulary);
     const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
+}
+
+/**
+ * True when some word form holds a lower-case letter, a capital and a lower-case letter in a row (what
+ * {@link nextCandidate} looks for), or has a letter outside ASCII (judged by the full scan).
+ */
+function hasSeamForm(vocab: DocumentVocabulary): boolean {
+  for (const [form] of vocab.counts) {
+    let prev = 0; // 0 other, 1 lower, 2 lower then capital
+    for (let i = 0; i < form.length; i++) {
+      const c = form.charCodeAt(i);
+      if (c >= 128) return true;
+      if (c >= 97) {
+        if (prev === 2) return true;
+        prev = 1;
+      } else {
+        prev = prev === 1 ? 2 : 0;
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -76,7 +98,7 @@ function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
     const left = form.slice(0, k);
     if (!FUNCTION.has(left)) continue;
     let seen = 0;
-    for (let at = vocab.firstAt?.get(form) ?? text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
+    for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
       seen++;

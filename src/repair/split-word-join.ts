@@ -104,7 +104,7 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
     if (!mayBeFusion(form, vocab) || !mayEverSplit(form, vocab, text)) continue;
     // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
     let seen = 0;
-    for (let at = vocab.firstAt?.get(form) ?? text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
+    for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (isLetterAt(text, at - 1) || isLetterAt(text, end)) continue;
       seen++;
@@ -400,17 +400,17 @@ function pairAllowed(a: string, b: string): boolean {
 }
 
 /** Verdicts of {@link splitLower} per vocabulary and text: a form is judged once per round, not per use. */
-const lowerVerdicts = new WeakMap<DocumentVocabulary, Map<string, Split | null>>();
+const lowerVerdicts = new WeakMap<DocumentVocabulary, [Map<string, Split | null>, Map<string, Split | null>]>();
 
 function splitLower(token: string, vocab: DocumentVocabulary, text = ''): Split | null {
   if (lookingInside) return judgeLower(token, vocab, text);
-  let verdicts = lowerVerdicts.get(vocab);
-  if (!verdicts) lowerVerdicts.set(vocab, (verdicts = new Map()));
-  const key = text === '' ? token : `${token}\u0000${text.length}`;
-  let v = verdicts.get(key);
+  let pair = lowerVerdicts.get(vocab);
+  if (!pair) lowerVerdicts.set(vocab, (pair = [new Map(), new Map()]));
+  const verdicts = pair[text === '' ? 0 : 1]; // with the text, the document's usage may lift a guard
+  let v = verdicts.get(token);
   if (v === undefined) {
     v = judgeLower(token, vocab, text);
-    verdicts.set(key, v);
+    verdicts.set(token, v);
   }
   return v;
 }
@@ -455,8 +455,7 @@ const MAX_PARTS = 4;
 
 /**
  * The cheapest segmentation of `token` into 2..{@link MAX_PARTS} parts that {@link partCost} admits, by
- * dynamic programming over (parts so far, end, start of the last part): what a plain unigram segmenter
- * would choose. The caller vetoes it with the pair guards rather than searching for a second-best.
+ * dynamic programming over (parts so far, end): what a plain unigram segmenter would choose. The caller vetoes it with the pair guards rather than searching for a second-best.
  */
 function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: number[]; cost: number } | null {
   const n = token.length;
@@ -474,51 +473,36 @@ function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: numb
   let anyLast = false;
   for (let i = n - 1; i >= 1 && !anyLast; i--) anyLast = cost(i, n) !== undefined;
   if (!anyLast) return null;
-  // best[k][j][i]: cheapest cost of token[0, j) in k parts whose last part is token[i, j).
-  type Cell = { cost: number; prev: number } | undefined;
-  const best: Cell[][][] = [];
+  // best[k][j]: cheapest cost of token[0, j) in k parts, and where its last part starts.
+  const best: ({ cost: number; from: number } | undefined)[][] = [[]];
   for (let k = 1; k <= MAX_PARTS; k++) best[k] = [];
-  for (let j = 1; j <= n; j++) {
+  for (let j = 1; j < n; j++) {
     const c = cost(0, j);
-    if (c !== undefined && j < n) (best[1]![j] ??= [])[0] = { cost: c, prev: -1 };
+    if (c !== undefined) best[1]![j] = { cost: c, from: 0 };
   }
   let answer: { cuts: number[]; cost: number } | null = null;
   for (let k = 2; k <= MAX_PARTS; k++) {
+    const prev = best[k - 1]!;
+    const row = best[k]!;
     for (let i = 1; i < n; i++) {
-      const row = best[k - 1]![i];
-      if (!row) continue;
+      const cell = prev[i];
+      if (!cell) continue;
       for (let j = i + 1; j <= n; j++) {
         if (j < n && k === MAX_PARTS) continue;
         const c = cost(i, j);
         if (c === undefined) continue;
-        for (let h = 0; h < i; h++) {
-          const cell = row[h];
-          if (!cell) continue;
-          const total = cell.cost + c;
-          const target = (best[k]![j] ??= []);
-          if (!target[i] || total < target[i]!.cost) target[i] = { cost: total, prev: h };
-        }
+        const total = cell.cost + c;
+        if (!row[j] || total < row[j]!.cost) row[j] = { cost: total, from: i };
       }
     }
-    const ends = best[k]![n];
-    if (!ends) continue;
-    for (let i = 1; i < n; i++) {
-      const cell = ends[i];
-      if (!cell || (answer && answer.cost <= cell.cost)) continue;
-      // Walk back to the cuts.
-      const cuts: number[] = [];
-      let at = i;
-      let prev = cell.prev;
-      let kk = k;
-      while (kk > 1) {
-        cuts.unshift(at);
-        const from = best[kk - 1]![at]![prev]!;
-        at = prev;
-        prev = from.prev;
-        kk--;
-      }
-      answer = { cuts, cost: cell.cost };
+    const end = row[n];
+    if (!end || (answer && answer.cost <= end.cost)) continue;
+    const cuts: number[] = [];
+    for (let kk = k, at = n; kk > 1; kk--) {
+      at = best[kk]![at]!.from;
+      cuts.unshift(at);
     }
+    answer = { cuts, cost: end.cost };
   }
   return answer;
 }
