@@ -63,7 +63,8 @@ const MIN_WORDS_NO_APOSTROPHE = 100;
  * Left alone on purpose (too ambiguous without a grammar): `its` elsewhere, `ill`, `shed`, `hell`, `id`,
  * `were`/`well` after a subject, plurals that are words (`legions`, `Russians`, `Harpers`), demonym plurals
  * (`Belarusians`), plural possessives (`workers'`), lower-case possessives whose plural is a word
- * (`the presidents`), and acronyms (`NATOs`).
+ * (`the presidents`), and acronym plurals (`NGOs`; a recurring `NASAs` is a possessive only when the
+ * acronym stands alone twice and is never counted: `an SUV`, `two SUVs`).
  *
  * @param context - The rule context; reads `text` and `blocks`.
  * @returns One insertion finding per restored apostrophe.
@@ -206,7 +207,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
     if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
     return;
   }
-  const poss = possessiveEvidence(token, next, vocab) ?? singularPossessive(token, next, previousWord(text, at));
+  const poss = possessiveEvidence(token, next, vocab, text) ?? singularPossessive(token, next, previousWord(text, at));
   if (poss) insert(token.length - 1, poss.confidence, poss.reason);
 }
 
@@ -239,14 +240,17 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
   return null;
 }
 
-function possessiveEvidence(token: string, next: string, vocab: DocumentVocabulary): { confidence: number; reason: string } | null {
+function possessiveEvidence(token: string, next: string, vocab: DocumentVocabulary, text = ''): { confidence: number; reason: string } | null {
   if (token.length < 4 || !token.endsWith('s') || next === '') return null;
   const base = token.slice(0, -1);
   if (base.endsWith('s')) return null;
   const pluralRank = wordRank(token);
   if (/^[A-Z]{2,}$/.test(base)) {
     // `NASAs exploration`: an acronym that stands alone, before a content word or a name (`NGOs and` is a plural).
-    if ((vocab.counts.get(base) ?? 0) === 0 || (vocab.counts.get(token) ?? 0) > 1 || next === '') return null;
+    if ((vocab.counts.get(base) ?? 0) === 0 || next === '') return null;
+    // A recurring `NASAs` is a plural unless the acronym reads as a name: standing alone at least twice
+    // and never counted (`an SUV`, `two SUVs`, `many NGOs`).
+    if ((vocab.counts.get(token) ?? 0) > 1 && !(text !== '' && (vocab.counts.get(base) ?? 0) >= 2 && !isCounted(text, base))) return null;
     if (/^[a-z]/.test(next) && (isFunctionLike(next) || /(?:ed|ing)$/.test(next))) return null;
     return { confidence: 0.7, reason: `the acronym "${base}" stands alone in the document and a noun phrase follows "${token}": a possessive that lost its apostrophe` };
   }
@@ -299,6 +303,14 @@ function singularPossessive(token: string, next: string, prev: string): { confid
   const r = wordRank(base);
   if (r === undefined || r >= COMMON_BASE_RANK || /(?:u|i)$/.test(base)) return null;
   return { confidence: 0.7, reason: `"${prev}" determines one thing, so "${token}" before "${next}" is a possessive that lost its apostrophe` };
+}
+
+/** Words that count things: an acronym after one of these names a countable thing (`an SUV`, `two NGOs`). */
+const COUNTING = 'a|an|one|two|three|four|five|several|many|more|most|few|other|these|those|every|each|some|all|new|its|their|our';
+
+/** True when the acronym (or its plural) stands after a counting word somewhere in the text. */
+function isCounted(text: string, acronym: string): boolean {
+  return new RegExp(`(?<![\\p{L}])(?:${COUNTING})\\s+${acronym}s?(?![\\p{L}])`, 'iu').test(text);
 }
 
 function isFunctionLike(word: string): boolean {

@@ -30,6 +30,8 @@ describe('apostrophe', () => {
     // After a determiner of one thing a plural cannot stand: a possessive, even though the plural is a word.
     ['It gave him a farmers tan before this weeks hearing and every parents nightmare.', "It gave him a farmer's tan before this week's hearing and every parent's nightmare."],
     ['So lets be honest and lets talk.', "So let's be honest and let's talk."],
+    // A recurring acronym possessive, when the acronym reads as a name (alone, never counted).
+    ['NASA said it. NASA agreed. NASAs plans changed and NASAs rocket flew.', "NASA said it. NASA agreed. NASA's plans changed and NASA's rocket flew."],
   ])('restores with strong evidence in a stripped text: %j', (input, expected) => {
     const pad = ' Many dont know and doesnt care.';
     expect(fix(input + pad)).toBe(expected + " Many don't know and doesn't care.");
@@ -46,6 +48,7 @@ describe('apostrophe', () => {
   it.each([
     'A rack that makes room, a sales tax, a news report, a means test, the last weeks ago, a sports car.',
     'She lets go of the rope; it lets users see; robot vacuums to clean.',
+    'He drove an SUV. The SUV was new. SUVs sold well and SUVs cost more.',
   ])('leaves plurals and verbs alone in a stripped text: %j', (input) => {
     const pad = ' Many dont know and doesnt care.';
     expect(fix(input + pad)).toBe(input + " Many don't know and doesn't care.");
