@@ -5,7 +5,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 const RULE = 'sentence-seam';
 const ABBREV = new Set(ABBREVIATIONS);
 const DOMAINS = new Set(DOMAIN_LABELS);
-const CHUNK_END = /[\s,;()<>[\]"“”‘’']/u;
+const CHUNK_END = /[\s,;()<>[\]"“”‘’'…]/u; // an ellipsis is in no URL or address: it ends a chunk
 
 /**
  * A candidate: sentence punctuation (one `.`, `!` or `?`, or `?!`-style pairs), optional closing quotes or
