@@ -168,3 +168,38 @@ export const INFLECTED_LEFT_ENDINGS: readonly string[] = [
   'ed', 'ing', 'ly', 'tion', 'sion', 'ment', 'ness', 'ity', 'ous', 'ive', 'es', 'ers', 'al', 'ic', 'ent', 'ant',
   'ary', 'ory', 'ful', 'less', 'ish', 'ate', 'id',
 ];
+
+/**
+ * Common given names (English-language news) that are not also common lower-case words (no `Will`, `Mark`,
+ * `Rose`, `Grant`). `case-seam` splits a given name fused to a capitalised word (`MylesGarrett`,
+ * `KatieCouric`): a brand rarely starts with a given name, a fused byline or caption often does.
+ * Hand-made from general knowledge of frequent first names.
+ */
+export const GIVEN_NAMES: readonly string[] = [
+  'Aaron', 'Adam', 'Adrian', 'Alan', 'Albert', 'Alex', 'Alexander', 'Alexandra', 'Alice', 'Alicia', 'Allison',
+  'Amanda', 'Amy', 'Andrea', 'Andrew', 'Angela', 'Anna', 'Anne', 'Anthony', 'Antonio', 'Ashley', 'Barbara',
+  'Benjamin', 'Brandon', 'Brian', 'Bruce', 'Carlos', 'Caroline', 'Catherine', 'Charles', 'Charlotte', 'Chris',
+  'Christian', 'Christina', 'Christine', 'Christopher', 'Claire', 'Daniel', 'Danielle', 'David', 'Deborah',
+  'Dennis', 'Diana', 'Donald', 'Douglas', 'Dylan', 'Edward', 'Elizabeth', 'Emily', 'Emma', 'Eric', 'Elena',
+  'Frank', 'Gary', 'George', 'Gregory', 'Hannah', 'Heather', 'Helen', 'Henry', 'Ibrahim', 'Jack', 'Jacob',
+  'James', 'Jason', 'Jeffrey', 'Jennifer', 'Jeremy', 'Jessica', 'John', 'Jonathan', 'Joseph', 'Joshua',
+  'Julia', 'Julie', 'Justin', 'Karen', 'Katie', 'Kate', 'Katherine', 'Kathleen', 'Kelli', 'Kelly', 'Kevin',
+  'Kimberly', 'Laura', 'Lauren', 'Len', 'Linda', 'Lisa', 'Louise', 'Margaret', 'Maria', 'Marie', 'Mary',
+  'Matthew', 'Megan', 'Melissa', 'Michael', 'Michelle', 'Mohammed', 'Muhammad', 'Myles', 'Natalie', 'Nancy',
+  'Nicholas', 'Nicole', 'Olivia', 'Owen', 'Patricia', 'Patrick', 'Paul', 'Peter', 'Philip', 'Rachel',
+  'Rebecca', 'Richard', 'Robert', 'Ryan', 'Samantha', 'Samuel', 'Sandra', 'Sarah', 'Scott', 'Sean', 'Sergei',
+  'Sharon', 'Sophie', 'Stephanie', 'Stephen', 'Steven', 'Susan', 'Thomas', 'Timothy', 'Tim', 'Tom', 'Tyler',
+  'Victoria', 'Vladimir', 'Walter', 'William', 'Zachary', 'Dmitry', 'Olga', 'Elon', 'Xi', 'Boris', 'Emmanuel',
+  'Angela', 'Nicolas', 'Pierre', 'Jean', 'Hans', 'Giuseppe', 'Luis', 'Jose', 'Juan', 'Pedro', 'Ahmed', 'Ali',
+];
+
+/**
+ * Titles written before a name (`SenatorDino`, `PrinceAndrew`, `PresidentTrump`): `case-seam` splits a
+ * title fused to a capitalised word. Hand-made.
+ */
+export const NAME_TITLES: readonly string[] = [
+  'President', 'Senator', 'Governor', 'Mayor', 'Prince', 'Princess', 'Queen', 'Judge', 'Secretary', 'Minister',
+  'Chancellor', 'Pope', 'Sheikh', 'General', 'Colonel', 'Captain', 'Sergeant', 'Professor', 'Doctor', 'Sir',
+  'Lord', 'Lady', 'Congressman', 'Congresswoman', 'Representative', 'Ambassador', 'Commissioner', 'Dr', 'Mr',
+  'Mrs', 'Ms', 'Sen', 'Rep', 'Gov', 'Gen', 'Prof',
+];

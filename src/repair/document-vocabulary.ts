@@ -21,7 +21,8 @@ const JUDGE_TOKENS = 3_000;
 /**
  * Counts the word forms of a text (runs of letters; apostrophes and hyphens split words, so `pro-Kremlin`
  * attests `Kremlin`) and judges whether it is English by the share of its tokens that are among the most
- * frequent English words (function words make up a third or more of running English text).
+ * frequent English words (function words make up a third or more of running English text), or, for a
+ * list-like text with fewer function words, by the share of its tokens that are English words at all.
  *
  * Inside the pipeline the repair rules share one count per text through {@link repairVocabulary}.
  *
@@ -127,9 +128,36 @@ function countVocabulary(text: string): DocumentVocabulary {
     if (++tokens === JUDGE_TOKENS) common = commonIn(counts);
   });
   if (common < 0) common = commonIn(counts);
-  const vocab = { counts, tokens, english: judge(tokens, common) };
+  const list = !judge(tokens, common) && readsAsEnglishList(counts, tokens, common);
+  const vocab = { counts, tokens, english: list || judge(tokens, common) };
   commonTally.set(vocab, common);
+  if (list) listEnglish.add(vocab);
   return vocab;
+}
+
+/** Vocabularies judged English by {@link readsAsEnglishList}: a vocabulary derived from one keeps the verdict. */
+const listEnglish = new WeakSet<DocumentVocabulary>();
+/** A list-like text (a product list, a recipe) counts as English with this share of common words ... */
+const LIST_ENGLISH_SHARE = 0.08;
+/** ... when at least this share of its tokens are words of the English lexicon (ranked < 30,000). */
+const LIST_KNOWN_SHARE = 0.75;
+
+/**
+ * The second judge, for texts with few function words (lists of products, recipes, box scores): English
+ * when most tokens are English words. German, Portuguese or Indonesian text reaches at most about half
+ * (the Wikipedia list holds many foreign names, few foreign function words and inflections). Only asked
+ * when the first judge says no, so the lexicon probes are spent only on such texts.
+ */
+function readsAsEnglishList(counts: ReadonlyMap<string, number>, tokens: number, common: number): boolean {
+  const judged = Math.min(tokens, JUDGE_TOKENS);
+  if (judged < MIN_TOKENS_TO_JUDGE || common / judged < LIST_ENGLISH_SHARE) return false;
+  const lex = englishLexicon();
+  let known = 0;
+  for (const [w, n] of counts) {
+    const r = lex.get(w.toLowerCase());
+    if (r !== undefined && r < 30_000) known += n;
+  }
+  return known / tokens >= LIST_KNOWN_SHARE;
 }
 
 /** Tokens among the 200 most frequent English words, case-folded. */
@@ -159,7 +187,10 @@ function isCommon(word: string): boolean {
     }
     commonWords = { set, longest };
   }
-  return word.length <= commonWords.longest && commonWords.set.has(word.toLowerCase());
+  if (word.length > commonWords.longest) return false;
+  if (commonWords.set.has(word)) return true; // most tokens are lower-case already: no new string
+  const c = word.charCodeAt(0);
+  return !(c >= 97 && c <= 122) && commonWords.set.has(word.toLowerCase());
 }
 
 /** True when the code unit at `k` is a letter; `null` on a surrogate (the caller counts afresh). */
@@ -240,7 +271,9 @@ export function vocabularyAfterInsertions(base: DocumentVocabulary, text: string
   if (counts === null) return base;
   // The language judge reads only the first tokens: past that, the shortcut's tally would be wrong.
   if (tokens > JUDGE_TOKENS) return documentVocabulary(spaced);
-  const vocab = { counts, tokens, english: judge(tokens, common) };
+  const wasList = listEnglish.has(base);
+  const vocab = { counts, tokens, english: judge(tokens, common) || wasList };
   commonTally.set(vocab, common);
+  if (wasList) listEnglish.add(vocab);
   return vocab;
 }

@@ -1,5 +1,5 @@
 import { WORD_ENDINGS, WORD_PREFIXES } from '../data/repair-words.js';
-import { wordRank } from './english-lexicon.js';
+import { englishLexicon } from './english-lexicon.js';
 
 const ENDINGS = [...WORD_ENDINGS].sort((a, b) => b.length - a.length);
 /** A stem must rank above this: the list's tail holds names and fragments (`andi`, `isan`) that make bad stems. */
@@ -26,7 +26,7 @@ export function isKnownWordForm(token: string, inflectionsOnly = false): boolean
     if (!token.endsWith(end) || token.length - end.length < 4) continue;
     const stem = token.slice(0, -end.length);
     for (const s of stemVariants(stem, end)) {
-      const r = s.length >= 4 ? wordRank(s) : undefined;
+      const r = s.length >= 4 ? englishLexicon().get(s) : undefined;
       if (r !== undefined && r < STEM_RANK) return true;
     }
   }
@@ -34,7 +34,7 @@ export function isKnownWordForm(token: string, inflectionsOnly = false): boolean
   for (const pre of WORD_PREFIXES) {
     if (!token.startsWith(pre) || token.length - pre.length < 4) continue;
     const rest = token.slice(pre.length);
-    const r = wordRank(rest);
+    const r = englishLexicon().get(rest);
     if (r !== undefined && r >= 100) return true;
   }
   return false;

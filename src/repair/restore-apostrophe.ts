@@ -52,16 +52,19 @@ const MIN_WORDS_NO_APOSTROPHE = 100;
  *   - possessives `Xs` of a capitalised `X` that stands alone in the document (or is a common word or name
  *     in the lexicon) where `Xs` is not a word (`Kyivs`, `Putins`, `Russias`), before a content word; when
  *     `Xs` is a word too (`Trumps`), only if it is rare, `X` stands alone and is no demonym;
- *   - lower-case possessives `xs` of a common noun when `xs` is not a word (`companys`);
+ *   - lower-case possessives `xs` of a common noun when `xs` is not a word (`companys`), or after a
+ *     determiner of one thing, where a plural cannot stand (`a farmers tan`, `this weeks hearing`);
  *   - `its` before words a possessive cannot precede (`its not`, `its a`, `its clearer`); `wont`/`cant` before
  *     a base verb or with no determiner before them; `Im`, `Ive`, `Ill`, `Id` (capitalised) before the words
- *     they take; `Well`/`Were`/`Lets` at a sentence start and `were`/`well`/`wed` with no subject before them,
+ *     they take; `lets` before a bare verb (`lets be honest`); `Well`/`Were`/`Lets` at a sentence start
+ *     and `were`/`well`/`wed` with no subject before them,
  *     before a verb (`Were not certain`, `and were thinking`, `Well be testing`).
  *
  * Left alone on purpose (too ambiguous without a grammar): `its` elsewhere, `ill`, `shed`, `hell`, `id`,
  * `were`/`well` after a subject, plurals that are words (`legions`, `Russians`, `Harpers`), demonym plurals
  * (`Belarusians`), plural possessives (`workers'`), lower-case possessives whose plural is a word
- * (`the presidents`), and acronyms (`NATOs`).
+ * (`the presidents`), and acronym plurals (`NGOs`; a recurring `NASAs` is a possessive only when the
+ * acronym stands alone twice and is never counted: `an SUV`, `two SUVs`).
  *
  * @param context - The rule context; reads `text` and `blocks`.
  * @returns One insertion finding per restored apostrophe.
@@ -74,6 +77,9 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   const { text, blocks } = context;
   const vocab = repairVocabulary(context);
   if (!vocab.english || blocks.length === 0) return [];
+  // The cheap signal first: with no stripped contraction among the document's word forms, no block can
+  // count as stripped unless the text has no apostrophe at all, so nothing is restored.
+  if (strippedContractions(vocab) === 0 && (vocab.tokens < MIN_WORDS_NO_APOSTROPHE || hasIntactApostrophe(text))) return [];
   // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
   const unamb = new Array<number>(blocks.length).fill(0);
   const intact = new Array<number>(blocks.length).fill(0);
@@ -110,6 +116,30 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   return findings;
 }
 
+/** The longest stripped contraction listed, to skip longer forms without lower-casing them. */
+const LONGEST_CONTRACTION = Math.max(...[...UNAMBIGUOUS.keys()].map((k) => k.length));
+
+/** How many tokens of the document are stripped unambiguous contractions (`dont`, `Doesnt`), any casing. */
+function strippedContractions(vocab: DocumentVocabulary): number {
+  let n = 0;
+  for (const [form, count] of vocab.counts) {
+    if (form.length < 2 || form.length > LONGEST_CONTRACTION) continue;
+    if (UNAMBIGUOUS.has(form) || UNAMBIGUOUS.has(form.toLowerCase())) n += count;
+  }
+  return n;
+}
+
+/** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
+function hasIntactApostrophe(text: string): boolean {
+  for (const mark of ["'", '’']) {
+    for (let at = text.indexOf(mark, 1); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (LETTER.test(text[at - 1]!) && LETTER.test(text[at + 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
 const GLUE = /[\p{L}\p{M}\p{N}'’@/_]/u;
 
 /** True when the run is a whole word: not glued to letters, digits, apostrophes, `@`, `/`, `_` (a hyphen before is allowed). */
@@ -177,7 +207,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
     if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
     return;
   }
-  const poss = possessiveEvidence(token, next, vocab);
+  const poss = possessiveEvidence(token, next, vocab, text) ?? singularPossessive(token, next, previousWord(text, at));
   if (poss) insert(token.length - 1, poss.confidence, poss.reason);
 }
 
@@ -199,6 +229,8 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
       return 'a verb follows and nothing "well" could qualify precedes it, so "we\'ll"';
     }
     if (token === 'Lets' && sentenceStart && AFTER_LETS.has(next)) return 'a base verb follows at a sentence start, so "Let\'s"';
+    // The verb `lets` takes an object (`lets users see`), never a bare verb: `lets be honest`, `lets talk`.
+    if (token === 'lets' && AFTER_LETS.has(next) && !LETS_VERB_PARTICLES.has(next)) return 'a base verb follows, so "let\'s"';
     // `and were thinking`, `Today, were going`: nothing before `were` can be its subject.
     const subjectless = (sentenceStart && token === 'Were') || (token === 'were' && (BEFORE_WERE.has(p) || afterComma));
     if (subjectless && (AFTER_WERE.has(next) || (/ing$/.test(next) && next !== 'being'))) return 'no subject before it, so "we\'re"';
@@ -208,14 +240,17 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
   return null;
 }
 
-function possessiveEvidence(token: string, next: string, vocab: DocumentVocabulary): { confidence: number; reason: string } | null {
+function possessiveEvidence(token: string, next: string, vocab: DocumentVocabulary, text = ''): { confidence: number; reason: string } | null {
   if (token.length < 4 || !token.endsWith('s') || next === '') return null;
   const base = token.slice(0, -1);
   if (base.endsWith('s')) return null;
   const pluralRank = wordRank(token);
   if (/^[A-Z]{2,}$/.test(base)) {
     // `NASAs exploration`: an acronym that stands alone, before a content word or a name (`NGOs and` is a plural).
-    if ((vocab.counts.get(base) ?? 0) === 0 || (vocab.counts.get(token) ?? 0) > 1 || next === '') return null;
+    if ((vocab.counts.get(base) ?? 0) === 0 || next === '') return null;
+    // A recurring `NASAs` is a plural unless the acronym reads as a name: standing alone at least twice
+    // and never counted (`an SUV`, `two SUVs`, `many NGOs`).
+    if ((vocab.counts.get(token) ?? 0) > 1 && !(text !== '' && (vocab.counts.get(base) ?? 0) >= 2 && !isCounted(text, base))) return null;
     if (/^[a-z]/.test(next) && (isFunctionLike(next) || /(?:ed|ing)$/.test(next))) return null;
     return { confidence: 0.7, reason: `the acronym "${base}" stands alone in the document and a noun phrase follows "${token}": a possessive that lost its apostrophe` };
   }
@@ -238,10 +273,44 @@ function possessiveEvidence(token: string, next: string, vocab: DocumentVocabula
   if (/^[a-z]+$/.test(base)) {
     if (pluralRank !== undefined) return null;
     const r = wordRank(base);
-    if (r === undefined || r >= COMMON_BASE_RANK || !/^[a-z]/.test(next)) return null;
+    if (r === undefined || r >= COMMON_BASE_RANK || !/^[a-z]/.test(next) || isFunctionLike(next)) return null; // `vacuums to`
     return { confidence: 0.75, reason: `"${base}" is a common word and "${token}" is not: a possessive that lost its apostrophe` };
   }
   return null;
+}
+
+/** After `lets`, words the verb `lets` itself takes (`lets go of`, `lets all`): never read as `let's`. */
+const LETS_VERB_PARTICLES = new Set(['go', 'all', 'break', 'turn', 'put', 'not']);
+/** Determiners of one thing: a plural cannot follow them (`a farmers tan`, `this weeks hearing`). */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'this', 'one', 'last', 'next', 'another']); // not `that`: a rack that makes
+/** Nouns that end in `s` in the singular and so may follow a singular determiner (`a news`, `a means`). */
+const SINGULAR_IN_S = new Set(['news', 'means', 'lens', 'gas', 'series', 'species', 'thanks', 'odds', 'politics', 'economics', 'physics', 'ethics', 'athletics', 'headquarters', 'crossroads', 'whereabouts', 'works', 'barracks', 'lyrics', 'graphics', 'dynamics', 'tactics', 'analytics', 'logistics', 'statistics', 'always', 'perhaps', 'towards', 'afterwards', 'sometimes', 'has', 'is', 'was', 'does', 'yes', 'this', 'thus', 'plus', 'minus', 'less',
+  // plural noun adjuncts: `a sales tax`, `a sports car`, `a jobs report`
+  'sales', 'sports', 'parts', 'savings', 'systems', 'goods', 'customs', 'jobs', 'arms', 'communications', 'operations', 'affairs', 'services', 'resources', 'students', 'veterans', 'workers', 'consumers', 'rights', 'drugs', 'games', 'weapons', 'records', 'sciences', 'arts', 'letters', 'products', 'materials', 'assets', 'securities', 'markets']);
+/** Words after `last`/`next` + plural that make it a plural after all (`the last weeks before`). */
+const AFTER_PLURAL = new Set(['ago', 'later', 'earlier', 'ahead', 'before', 'after', 'since', 'left', 'remaining', 'running', 'straight', 'together', 'apart']);
+
+/**
+ * `a farmers tan`, `this weeks hearing`, `every parents nightmare`: after a determiner of one thing a
+ * lower-case plural cannot stand, so `xs` before a content word is a possessive that lost its apostrophe,
+ * even though `xs` is a word. Nouns that end in `s` in the singular (`a news report`) are left alone.
+ */
+function singularPossessive(token: string, next: string, prev: string): { confidence: number; reason: string } | null {
+  if (!/^[a-z]{3,}s$/.test(token) || token.endsWith('ss') || SINGULAR_IN_S.has(token)) return null;
+  if (!SINGULAR_DETERMINERS.has(prev.toLowerCase()) || !/^[a-z]{3,}$/.test(next) || isFunctionLike(next) || AFTER_PLURAL.has(next)) return null;
+  if (/(?:ly|ed)$/.test(next)) return null;
+  const base = token.slice(0, -1);
+  const r = wordRank(base);
+  if (r === undefined || r >= COMMON_BASE_RANK || /(?:u|i)$/.test(base)) return null;
+  return { confidence: 0.7, reason: `"${prev}" determines one thing, so "${token}" before "${next}" is a possessive that lost its apostrophe` };
+}
+
+/** Words that count things: an acronym after one of these names a countable thing (`an SUV`, `two NGOs`). */
+const COUNTING = 'a|an|one|two|three|four|five|several|many|more|most|few|other|these|those|every|each|some|all|new|its|their|our';
+
+/** True when the acronym (or its plural) stands after a counting word somewhere in the text. */
+function isCounted(text: string, acronym: string): boolean {
+  return new RegExp(`(?<![\\p{L}])(?:${COUNTING})\\s+${acronym}s?(?![\\p{L}])`, 'iu').test(text);
 }
 
 function isFunctionLike(word: string): boolean {

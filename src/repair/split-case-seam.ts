@@ -1,4 +1,7 @@
-import { MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, SENTENCE_STARTERS, STRONG_SENTENCE_STARTERS } from '../data/repair-words.js';
+import {
+  GIVEN_NAMES, JOINABLE_FUNCTION_WORDS, MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, NAME_TITLES, SENTENCE_STARTERS,
+  STRONG_SENTENCE_STARTERS,
+} from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
@@ -10,6 +13,8 @@ const MIXED = new Set(MIXED_CASE_WORDS);
 const PARTICLES = new Set(NAME_PARTICLES);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
+const NAME_HEADS = new Set([...GIVEN_NAMES, ...NAME_TITLES]);
+const FUNCTION = new Set(JOINABLE_FUNCTION_WORDS);
 
 /** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
 const LOWER = /\p{Ll}/u;
@@ -24,8 +29,10 @@ const LETTER = /[\p{L}\p{M}]/u;
  * A seam `left|Right` (a lower-case letter, then a capital followed by a lower-case letter) is split when:
  * - the left part is lower-case (`articleLarry`): always, unless it is a single letter (`iPhone`, `eBay`) or
  *   a name particle (`deGrasse`, `vanHollen`);
- * - the left part is capitalised (`LegionIn`): when the right part starts sentences (`In`, `The`, `But`, ...)
- *   or both parts stand alone elsewhere in the document (`Canada` and `Freedom`).
+ * - the left part is capitalised (`LegionIn`): when the right part starts sentences (`In`, `The`, `But`, ...),
+ *   when both parts stand alone elsewhere in the document (`Canada` and `Freedom`), or when the left part is
+ *   a given name or a title that is all of the token before the seam (`MylesGarrett`, `SenatorDino`);
+ * - a closed-class word of two letters or more runs into capitals (`theNASA`, `saidU.S.`, `areONLY`).
  *
  * Never split: known mixed-case words (`YouTube`, `LinkedIn`, `TikTok`, `PoW`, `DeSantis`, ...), names after
  * `Mc`/`Mac`/`De`/`La`/... (`McDonald`), a right part in capitals (`OpenAI`, `PoW`), and any form that
@@ -41,10 +48,70 @@ const LETTER = /[\p{L}\p{M}]/u;
  */
 export function splitCaseSeam(context: RuleContext): Finding[] {
   const base = context.text;
-  return untilStable(base, (text, inserted) => findSeams(text, () => {
-    const vocab = repairVocabulary(context);
-    return inserted.length === 0 ? vocab : vocabularyAfterInsertions(vocab, base, inserted, text);
-  }));
+  return untilStable(base, (text, inserted) => {
+    let vocab: DocumentVocabulary | null = null;
+    const vocabulary = (): DocumentVocabulary => (vocab ??= inserted.length === 0
+      ? repairVocabulary(context)
+      : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
+    // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
+    const findings = inserted.length === 0 && !hasSeamForm(vocabulary()) ? [] : findSeams(text, vocabulary);
+    const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
+    return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
+  });
+}
+
+/**
+ * True when some word form holds a lower-case letter, a capital and a lower-case letter in a row (what
+ * {@link nextCandidate} looks for), or has a letter outside ASCII (judged by the full scan).
+ */
+function hasSeamForm(vocab: DocumentVocabulary): boolean {
+  for (const [form] of vocab.counts) {
+    let prev = 0; // 0 other, 1 lower, 2 lower then capital
+    for (let i = 0; i < form.length; i++) {
+      const c = form.charCodeAt(i);
+      if (c >= 128) return true;
+      if (c >= 97) {
+        if (prev === 2) return true;
+        prev = 1;
+      } else {
+        prev = prev === 1 ? 2 : 0;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * `theNASA`, `saidU.S.`, `areONLY`: a closed-class word fused to an acronym or a word in capitals. Found
+ * among the document's word forms (a lower-case run, then capitals only), so the text is searched only for
+ * forms that have the shape. The left part must be a closed-class word of two letters or more: product
+ * names in this shape start with one letter or a short stem (`iOS`, `eSIM`, `macOS`, `mRNA`, `kWh`).
+ */
+function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
+  const findings: Finding[] = [];
+  for (const [form, count] of vocab.counts) {
+    const c0 = form.charCodeAt(0);
+    if (c0 < 97 || c0 > 122) continue;
+    let k = 1;
+    while (k < form.length && form.charCodeAt(k) >= 97 && form.charCodeAt(k) <= 122) k++;
+    if (k < 2 || k === form.length || !/^[A-Z]+$/.test(form.slice(k))) continue;
+    const left = form.slice(0, k);
+    if (!FUNCTION.has(left)) continue;
+    let seen = 0;
+    for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+      seen++;
+      if (/[\p{N}'’@/_.\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end)) continue;
+      // One capital only when an abbreviation with full stops follows (`U.S.`), never `theX`.
+      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? ''))) continue;
+      findings.push({
+        start: at + k, end: at + k, replacement: ' ', rule: RULE, confidence: 0.8,
+        reason: `"${left}" is a closed-class word fused to "${form.slice(k)}" in capitals`,
+      });
+    }
+  }
+  return findings;
 }
 
 function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[] {
@@ -170,6 +237,9 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   }
   if (left.length < 2) return null;
   if (STARTERS.has(right)) return { reason: `"${right}" starts a new sentence or clause`, confidence: 0.85 };
+  // `MylesGarrett`, `SenatorDino`: a given name or a title, then a name (the left part is the whole token
+  // before the seam, so `McDonald` in `MichaelMcDonald` stays whole).
+  if (left === whole && NAME_HEADS.has(left) && right.length >= 3) return { reason: `"${left}" is a given name or title and a name follows`, confidence: 0.8 };
   const leftAlone = (vocab.counts.get(left) ?? 0) > 0;
   const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
   if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };

@@ -5,7 +5,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 const RULE = 'sentence-seam';
 const ABBREV = new Set(ABBREVIATIONS);
 const DOMAINS = new Set(DOMAIN_LABELS);
-const CHUNK_END = /[\s,;()<>[\]"“”‘’']/u;
+const CHUNK_END = /[\s,;()<>[\]"“”‘’'…]/u; // an ellipsis is in no URL or address: it ends a chunk
 
 /**
  * A candidate: sentence punctuation (one `.`, `!` or `?`, or `?!`-style pairs), optional closing quotes or
@@ -88,10 +88,18 @@ function wordAfter(text: string, at: number): string {
 /** The URL- or address-like stretch around `at`: bounded by white space, brackets, quotes, commas and semicolons. */
 function chunkAround(text: string, at: number): string {
   let s = at;
-  while (s > 0 && !CHUNK_END.test(text[s - 1]!)) s--;
+  while (s > 0 && !(CHUNK_END.test(text[s - 1]!) && !isInnerApostrophe(text, s - 1))) s--;
   let e = at;
-  while (e < text.length && !CHUNK_END.test(text[e]!)) e++;
+  while (e < text.length && !(CHUNK_END.test(text[e]!) && !isInnerApostrophe(text, e))) e++;
   return text.slice(s, e);
+}
+
+/**
+ * True for an apostrophe between two letters (`don't`): part of a word, not a chunk's end, so that the
+ * verdict on a chunk is the same whether the apostrophe rule has restored it yet or not.
+ */
+function isInnerApostrophe(text: string, k: number): boolean {
+  return /['’]/.test(text[k]!) && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? '');
 }
 
 function quotesBefore(text: string, at: number): number {

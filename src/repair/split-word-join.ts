@@ -35,6 +35,8 @@ const VERY_COMMON_RANK = 1_000;
 const CAPITALISED_WORD_RANK = 10_000;
 /** A capitalised token in the lexicon is split only when the parts cost this much less than the whole. */
 const CAPITALISED_MARGIN = 3;
+/** A fused form that recurs is still split when both of its two parts rank above this (and one is a function word). */
+const RECURRING_FUSION_RANK = 5_000;
 /** Tokens longer than this are not segmented (they are not fusions of two or three words). */
 const MAX_TOKEN = 30;
 
@@ -63,10 +65,19 @@ const SHORT_PART_RANK = 3_000;
  * - two content words fuse only when both are common (rank < 20,000) and the left one is inflected
  *   (`claimed|last`) or one of them is very common; a compound prefix or head (`counter|offensive`,
  *   `battle|field`) blocks a split unless the other part is a function word;
- * - hyphenated words, words with apostrophes, URLs and e-mail addresses are never touched;
+ * - the document's own usage lifts the pair guards: the two words written apart elsewhere (`first time` ...
+ *   `firsttime`), or two common words that each stand alone there; a form seen twice is a word unless it
+ *   reads as a function word beside a very common word (`may|be`, `can|help`);
+ * - up to four parts (`on|the|way|to`); a content word in the middle only before a function word;
+ * - the compound parts of a hyphenated word, words with apostrophes, URLs and e-mail addresses are never
+ *   split; a lower-case segment of a hyphenated word that is itself no word may be (`all-new|electric`), and
+ *   a word after a possessive or contraction (`it’s|also`, `don't|break`);
  * - a capitalised token (a proper noun: `Gazprombank`) is split only after a sentence-starting function
- *   word at a sentence start (`The|president`), or before a closed-class word when the capitalised part is a
- *   known word or stands alone elsewhere (`Russia|said`).
+ *   word at a sentence start (`The|president`, `Some|consumers`), for the pronouns (`I|was`, `It|is`),
+ *   before a closed-class word when the capitalised part stands alone elsewhere or is a common word
+ *   (`Russia|said`, `Monday|in`), or when a part that stands alone elsewhere is followed by a past-tense
+ *   verb, a word that also stands alone, or a fusion that starts with a closed-class word
+ *   (`Figgins|declined`, `Nissan|hastaken`); a token the lexicon lists (`Samsung`, `Rankin`) never.
  *
  * @param context - The rule context; reads `text`.
  * @returns One insertion finding per boundary.
@@ -78,50 +89,188 @@ const SHORT_PART_RANK = 3_000;
 export function splitWordJoin(context: RuleContext): Finding[] {
   const base = context.text;
   const baseVocab = repairVocabulary(context);
-  return untilStable(base, (text, inserted) => findJoins(text, inserted.length === 0 ? baseVocab : vocabularyAfterInsertions(baseVocab, base, inserted, text)));
+  return untilStable(base, (text, inserted) => {
+    if (inserted.length === 0) return findJoins(text, baseVocab);
+    return findJoinsBeside(text, inserted, vocabularyAfterInsertions(baseVocab, base, inserted, text));
+  });
 }
 
 function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   if (!vocab.english) return [];
   const findings: Finding[] = [];
-  const n = text.length;
-  let k = 0;
-  while (k < n) {
-    // The next maximal run of ASCII letters, scanned by hand: no match object per word.
-    while (k < n && !isAsciiLetter(text.charCodeAt(k))) k++;
-    const start = k;
-    while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
-    const length = k - start;
-    if (length < MIN_RUN || length > MAX_TOKEN || !isFreeToken(text, start, k)) continue;
-    const m = { index: start, 0: text.slice(start, k) };
-    const token = m[0];
-    if (token.length === 3) {
-      if (SHORT_FUSION.test(token)) {
-        findings.push({
-          start: m.index + 2, end: m.index + 2, replacement: ' ', rule: RULE, confidence: 0.75,
-          reason: `"${token}" is "${token.slice(0, 2)}" fused to the article "a"`,
-        });
-      }
-      continue;
+  // The document's distinct word forms are judged once each (most are words and end here); only the few
+  // that may be fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
+  for (const [form, count] of vocab.counts) {
+    if (!mayBeFusion(form, vocab) || !mayEverSplit(form, vocab, text)) continue;
+    // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
+    let seen = 0;
+    for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (isLetterAt(text, at - 1) || isLetterAt(text, end)) continue;
+      seen++;
+      examine(text, at, end, vocab, findings);
     }
-    const first = token.charCodeAt(0);
-    const split = first >= 97
-      ? splitLower(token, vocab)
-      : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, m.index)) : null;
-    if (!split) continue;
-    const parts = cutAt(token, split.cuts);
-    for (const at of split.cuts) {
-      findings.push({
-        start: m.index + at, end: m.index + at, replacement: ' ', rule: RULE, confidence: split.confidence,
-        reason: `"${token}" is not a word; ${parts.map((p) => `"${p}"`).join(' + ')} are: ${split.reason}`,
-      });
-    }
+  }
+  return findings.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A later round of {@link untilStable}: only the runs of letters right beside a space inserted by the
+ * rounds before can be new (`dontclaimedlast` -> `dont claimedlast`), so only those are looked at.
+ * `inserted` holds offsets in the text before the round's spaces; the k-th space stands at `inserted[k] + k`.
+ */
+function findJoinsBeside(text: string, inserted: readonly number[], vocab: DocumentVocabulary): Finding[] {
+  if (!vocab.english) return [];
+  const findings: Finding[] = [];
+  const starts = new Set<number>();
+  for (let k = 0; k < inserted.length; k++) {
+    const space = inserted[k]! + k;
+    let s = space;
+    while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+    starts.add(s);
+    starts.add(space + 1);
+  }
+  for (const s of [...starts].sort((a, b) => a - b)) {
+    if (!isAsciiLetter(text.charCodeAt(s)) || isLetterAt(text, s - 1)) continue;
+    let e = s;
+    while (isAsciiLetter(text.charCodeAt(e))) e++;
+    if (isLetterAt(text, e)) continue;
+    const form = text.slice(s, e);
+    if (mayBeFusion(form, vocab)) examine(text, s, e, vocab, findings);
   }
   return findings;
 }
 
+/** True when a letter (any script) stands at `k`. */
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c !== c) return false; // NaN: off either end
+  return isAsciiLetter(c) || (c >= 128 && /\p{L}/u.test(text[k]!));
+}
+
+/**
+ * A cheap test on a word form, true when {@link examine} may split it: ASCII letters only, of a length
+ * that can hold two words, and not a listed word (or a capitalised form that recurs).
+ */
+function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
+  const n = form.length;
+  if (n < MIN_RUN || n > MAX_TOKEN) return false;
+  const first = form.charCodeAt(0);
+  if (n === 3 && first !== 73) return SHORT_FUSION.test(form);
+  // The cheap probes first: the form is a key of the counts map, so its hash is already computed.
+  if (first >= 97 && first <= 122) {
+    const r = englishLexicon().get(form);
+    if (r !== undefined && r < WORD_RANK && !FUSED.has(form)) return false;
+  } else if (first >= 65 && first <= 90) {
+    if ((vocab.counts.get(form) ?? 0) >= 2) return false;
+  } else {
+    return false;
+  }
+  for (let i = 1; i < n; i++) if (!isAsciiLetter(form.charCodeAt(i))) return false;
+  if (first >= 97) return true;
+  const r = wordRank(form);
+  return r === undefined || r >= CAPITALISED_WORD_RANK;
+}
+
+/**
+ * Whether some occurrence of a candidate form can be split: the judgements that do not depend on where
+ * the form stands, made once per form so that the text is searched only for forms that will split.
+ */
+function mayEverSplit(form: string, vocab: DocumentVocabulary, text: string): boolean {
+  if (form.length === 3) return true;
+  if (form.charCodeAt(0) >= 97) return splitLower(form, vocab, text) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
+  // At a sentence start every reading open elsewhere is open too, and more: one call answers for both.
+  return splitCapitalised(form, vocab, true) !== null;
+}
+
+/** Judges one occurrence of a candidate form at `[start, end)` and adds its findings. */
+function examine(text: string, start: number, end: number, vocab: DocumentVocabulary, findings: Finding[]): void {
+  const token = text.slice(start, end);
+  const clitic = cliticJoin(text, start, token);
+  if (clitic) {
+    findings.push(clitic);
+    return;
+  }
+  if (!isFreeToken(text, start, end) && !isHyphenSegment(text, start, end)) return;
+  if (token.length === 3 && token.charCodeAt(0) !== 73) { // `Iam` goes on to the pronoun check
+    if (SHORT_FUSION.test(token)) {
+      findings.push({
+        start: start + 2, end: start + 2, replacement: ' ', rule: RULE, confidence: 0.75,
+        reason: `"${token}" is "${token.slice(0, 2)}" fused to the article "a"`,
+      });
+    }
+    return;
+  }
+  const first = token.charCodeAt(0);
+  const split = first >= 97
+    ? splitLower(token, vocab, text)
+    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, start)) : null;
+  if (!split) return;
+  const parts = cutAt(token, split.cuts);
+  for (const at of split.cuts) {
+    findings.push({
+      start: start + at, end: start + at, replacement: ' ', rule: RULE, confidence: split.confidence,
+      reason: `"${token}" is not a word; ${parts.map((p) => `"${p}"`).join(' + ')} are: ${split.reason}`,
+    });
+  }
+}
+
+/** A word that may follow a clitic with the space lost: common, three letters or more, no markup debris. */
+function isCliticRest(rest: string): boolean {
+  return rest.length >= 3 && !NOISE.has(rest) && (wordRank(rest) ?? PART_RANK) < PART_RANK;
+}
+
+/** Endings after an apostrophe: possessive `'s` and the contractions `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
+const CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
+
+/**
+ * `it’salso` -> `it’s also`, `don'tbreak` -> `don't break`: a word that follows a possessive or a
+ * contraction with the space lost. The run after the apostrophe must be a clitic and then a common word
+ * (rank < {@link PART_RANK}, three letters or more), and the run before it a plain word: transliterations
+ * (`Shi’ites`, `Sana’a`) and names (`O’Sullivan`) never have that shape.
+ */
+function cliticJoin(text: string, start: number, token: string): Finding | null {
+  const mark = text[start - 1];
+  if (mark !== "'" && mark !== '’' || !isAsciiLetter(text.charCodeAt(start - 2))) return null;
+  const after = start + token.length;
+  if (/[\p{L}\p{N}'’\-@/_]/u.test(text[after] ?? '')) return null;
+  if (text[after] === '.' && /[\p{L}\p{N}]/u.test(text[after + 1] ?? '')) return null; // a domain: `Larry'sexample.com`
+  let s = start - 2;
+  while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  if (/[\p{L}\p{N}'’\-@/_]/u.test(text[s - 1] ?? '')) return null;
+  const before = text.slice(s, start - 1);
+  for (const c of CLITICS) {
+    if (!token.startsWith(c)) continue;
+    const rest = token.slice(c.length);
+    if (!isCliticRest(rest)) continue;
+    if (c === 't' ? !/n$/i.test(before) : c === 's' ? before.length < 2 : !/^[a-z]+$/i.test(before)) continue;
+    return {
+      start: start + c.length, end: start + c.length, replacement: ' ', rule: RULE, confidence: 0.8,
+      reason: `"${before}${mark}${c}" and "${rest}" fused: a word after a possessive or contraction`,
+    };
+  }
+  return null;
+}
+
+/** True for a-z and A-Z (false for `NaN`, off either end of a string). */
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * True for a lower-case segment of a hyphenated word (`all-newelectric`, `so-calledgrowth-related`): the
+ * segment itself may be a fusion, while the hyphen stays where it is. Only {@link splitLower} judges such a
+ * segment, and only a segment that is no word splits, so the parts of a compound (`well-known`) never do.
+ */
+function isHyphenSegment(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 97 || c > 122) return false;
+  const before = text[start - 1];
+  const after = text[end];
+  const okBefore = before === undefined || before === ' ' || before === '\n' || (before === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? ''));
+  const okAfter = after === undefined || after === ' ' || after === '\n' || /[,;:!?)\]”"]/.test(after)
+    || (after === '-' && /\p{L}/u.test(text[end + 1] ?? '')) || (after === '.' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
+  return okBefore && okAfter && (before === '-' || after === '-');
 }
 
 /** True when the run is a whole token: not glued to other letters, digits, hyphens, apostrophes, `@`, `/`, `_`. */
@@ -157,12 +306,43 @@ function cutAt(token: string, cuts: readonly number[]): string[] {
 /** Cost of a part in the Zipf model, or undefined when it may not be a part. */
 function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   if (NOISE.has(word) || FUSED.has(word)) return undefined; // `upto` is no part
-  if (word.length <= 2) return SHORT.has(word) ? rankCost(wordRank(word) ?? PART_RANK) : undefined;
-  const r = wordRank(word);
-  if (r !== undefined) return rankCost(r);
-  if (word.length >= 4 && foldedCount(vocab, word) > 0) return rankCost(PART_RANK);
+  const lex = englishLexicon(); // `word` is lower-case a-z: no case folding needed
+  if (word.length <= 2) return SHORT.has(word) ? rankCost(lex.get(word) ?? PART_RANK) : undefined;
+  const r = lex.get(word);
+  if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
+  // A form the document attests is a part, unless it is itself a fusion (`formedin` in `formedinfight`):
+  // else the verdict on one token would hang on whether another was repaired yet.
+  if (word.length >= 4 && foldedForms(vocab).has(word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
   if (word.length >= 6 && isKnownWordForm(word, true)) return rankCost(lexiconSize()) + 1; // divulged, hydrated
   return undefined;
+}
+
+/** True while {@link isAttestedFusion} runs: one level of looking is enough. */
+let lookingInside = false;
+
+/** True when an attested form would itself be split (asked one level deep only). */
+function isAttestedFusion(word: string, vocab: DocumentVocabulary): boolean {
+  if (lookingInside) return false;
+  lookingInside = true;
+  try {
+    return splitLower(word, vocab) !== null;
+  } finally {
+    lookingInside = false;
+  }
+}
+
+/** The document's word forms lower-cased, built once per vocabulary when a split first asks. */
+const folded = new WeakMap<DocumentVocabulary, Set<string>>();
+
+/** The lower-cased forms of a vocabulary: `foldedCount(vocab, w) > 0` for lower-case `w` in one probe. */
+function foldedForms(vocab: DocumentVocabulary): Set<string> {
+  let set = folded.get(vocab);
+  if (!set) {
+    set = new Set();
+    for (const [form] of vocab.counts) if (isAsciiLetter(form.charCodeAt(0))) set.add(form.toLowerCase());
+    folded.set(vocab, set);
+  }
+  return set;
 }
 
 function rankCost(rank: number): number {
@@ -174,14 +354,35 @@ function isFunctionWord(word: string): boolean {
   return FUNCTION.has(word);
 }
 
+/** Both parts of a pair written apart elsewhere must rank above this to lift the pair guards. */
+const APART_RANK = 10_000;
+
 /**
- * The middle of three parts must be a function word of two letters or more (`models|in|a`), or the article
- * `a` between a function word and a common word (`was|a|key`, but never `be|a|ding`).
+ * Document evidence for a fusion the pair guards would refuse: the text itself writes the two parts as two
+ * words (`protein intake` ... `proteinintake`, `first time` ... `firsttime`), so the page's own usage says
+ * they are two words. Both must be common words (rank < {@link APART_RANK}) of three letters or more.
  */
-function middleAllowed(parts: readonly string[]): boolean {
-  const [a, mid, c] = parts as [string, string, string];
-  if (mid.length >= 2) return isFunctionWord(mid);
-  return mid === 'a' && a.length >= 2 && isFunctionWord(a) && !isFunctionWord(c) && (wordRank(c) ?? PART_RANK) < 5_000;
+function writtenApart(text: string, a: string, b: string, vocab: DocumentVocabulary): boolean {
+  if (text === '' || a.length < 3 || b.length < 3) return false;
+  const forms = foldedForms(vocab); // written apart, both stand alone: a cheap test before the text is searched
+  if (!forms.has(a) || !forms.has(b)) return false;
+  if ((wordRank(a) ?? APART_RANK) >= APART_RANK || (wordRank(b) ?? APART_RANK) >= APART_RANK) return false;
+  for (const pair of [`${a} ${b}`, `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b}`]) {
+    for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + pair.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Weaker document evidence, for two content words that are not compound parts: each stands alone elsewhere
+ * in the document and both are common (`tuft|cells` on a page about tuft cells, `protein|intake`).
+ */
+function bothStandAlone(a: string, b: string, vocab: DocumentVocabulary): boolean {
+  if (a.length < 3 || b.length < 3 || PREFIXES.has(a) || HEADS.has(b) || PARTICLES.has(b)) return false;
+  if ((wordRank(a) ?? APART_RANK) >= APART_RANK || (wordRank(b) ?? APART_RANK) >= APART_RANK) return false;
+  return foldedCount(vocab, a) > 0 && foldedCount(vocab, b) > 0;
 }
 
 /** Whether two adjacent parts may have been one fusion: the guards a plain segmenter lacks. */
@@ -198,52 +399,49 @@ function pairAllowed(a: string, b: string): boolean {
   return INFLECTED.some((e) => a.endsWith(e)) || ra < VERY_COMMON_RANK || rb < VERY_COMMON_RANK;
 }
 
-function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
+/** Verdicts of {@link splitLower} per vocabulary and text: a form is judged once per round, not per use. */
+const lowerVerdicts = new WeakMap<DocumentVocabulary, [Map<string, Split | null>, Map<string, Split | null>]>();
+
+function splitLower(token: string, vocab: DocumentVocabulary, text = ''): Split | null {
+  if (lookingInside) return judgeLower(token, vocab, text);
+  let pair = lowerVerdicts.get(vocab);
+  if (!pair) lowerVerdicts.set(vocab, (pair = [new Map(), new Map()]));
+  const verdicts = pair[text === '' ? 0 : 1]; // with the text, the document's usage may lift a guard
+  let v = verdicts.get(token);
+  if (v === undefined) {
+    v = judgeLower(token, vocab, text);
+    verdicts.set(token, v);
+  }
+  return v;
+}
+
+function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Split | null {
   const whole = englishLexicon().get(token);
   if (whole !== undefined && whole < WORD_RANK && !FUSED.has(token)) return null; // most tokens end here
   if (!/^[a-z]+$/.test(token)) return null;
   const known = FUSED.get(token);
   if (known !== undefined) return { cuts: [known.indexOf(' ')], confidence: 0.9, reason: 'a well-known fused form' };
   if (CONTRACTIONS.has(token)) return null;
-  if (foldedCount(vocab, token) >= 2) return null;
+  const recurs = foldedCount(vocab, token) >= 2;
   if (isKnownWordForm(token)) return null;
-  // The cheapest reading in two or three parts, with no guards (what a plain segmenter would choose) ...
-  const costs: (number | undefined)[][] = [];
-  const cost = (i: number, j: number): number | undefined => ((costs[i] ??= [])[j] ??= partCost(token.slice(i, j), vocab));
-  let best: { cuts: number[]; cost: number } | null = null;
-  const n = token.length;
-  for (let i = 1; i < n; i++) {
-    const c1 = cost(0, i);
-    if (c1 === undefined) continue;
-    const c2 = cost(i, n);
-    if (c2 !== undefined && (!best || c1 + c2 < best.cost)) best = { cuts: [i], cost: c1 + c2 };
-    for (let j = i + 1; j < n; j++) {
-      const c2b = cost(i, j);
-      if (c2b === undefined) continue;
-      const c3 = cost(j, n);
-      if (c3 !== undefined && (!best || c1 + c2b + c3 < best.cost)) best = { cuts: [i, j], cost: c1 + c2b + c3 };
-    }
-  }
+  // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
+  // states = where the last part starts, so that each pair of neighbours can be checked).
+  const best = cheapestReading(token, vocab);
   if (!best) return null;
-  // ... then vetoed by the guards: a wrong reading is not replaced by a second-best one.
   const parts = cutAt(token, best.cuts);
-  // Three parts only around a function word (`models|in|a`, `house|under|the`), never `be|a|ding`.
-  if (parts.length === 3 && !middleAllowed(parts)) return null;
-  // The article `a` only beside a plain common word (`a|typical` is `atypical`, `a|gonize` nothing).
-  for (let k = 0; k < parts.length; k++) {
-    if (parts[k] !== 'a') continue;
-    const other = parts[k === 0 ? 1 : k - 1]!;
-    if ((wordRank(other) ?? PART_RANK) >= PART_RANK) return null;
+  // ... then vetoed by the guards: a wrong reading is not replaced by a second-best one.
+  for (let k = 1; k < parts.length; k++) {
+    const a = parts[k - 1]!;
+    const b = parts[k]!;
+    if (!shortPartAllowed(a, b, parts.length) || !shortPartAllowed(b, a, parts.length)) return null;
+    if (!pairAllowed(a, b) && !writtenApart(text, a, b, vocab) && !bothStandAlone(a, b, vocab)) return null;
+    if (k >= 2 && !tripleAllowed(parts[k - 2]!, a, b)) return null;
   }
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k]!;
-    const besideFunction = parts.length === 2 && parts.some((p) => p !== part && p.length >= 2 && isFunctionWord(p));
-    const shortLimit = besideFunction ? PART_RANK : SHORT_PART_RANK; // the|gig, but not meg|a|banks
-    if (part.length === 3 && !isFunctionWord(part) && (wordRank(part) ?? PART_RANK) >= shortLimit) return null;
-    if (k > 0 && !pairAllowed(parts[k - 1]!, part)) return null;
-  }
-  const fn = parts.length === 2 ? parts.some(isFunctionWord) : isFunctionWord(parts[1]!);
-  if (!best) return null;
+  const fn = parts.some((p, k) => p.length >= 2 && isFunctionWord(p) && (parts.length === 2 || k > 0));
+  // A form seen twice is a word (`zorbfest`), unless it reads as a function word beside a very common word
+  // (`may|be`, `about|the`, `can|help`): no word of English is spelt like that, and a page that lost a space
+  // in one bigram often lost it in the same bigram again (one template, one inline tag).
+  if (recurs && !(parts.length === 2 && fn && parts.every((p) => (wordRank(p) ?? PART_RANK) < RECURRING_FUSION_RANK))) return null;
   if (whole !== undefined && best.cost + MARGIN > rankCost(whole)) return null;
   return {
     cuts: best.cuts,
@@ -252,9 +450,93 @@ function splitLower(token: string, vocab: DocumentVocabulary): Split | null {
   };
 }
 
+/** Most parts a fused token is read as (`or|other|irritant|is`). */
+const MAX_PARTS = 4;
+
+/**
+ * The cheapest segmentation of `token` into 2..{@link MAX_PARTS} parts that {@link partCost} admits, by
+ * dynamic programming over (parts so far, end): what a plain unigram segmenter would choose. The caller vetoes it with the pair guards rather than searching for a second-best.
+ */
+function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: number[]; cost: number } | null {
+  const n = token.length;
+  const costs: (number | undefined | null)[][] = [];
+  const cost = (i: number, j: number): number | undefined => {
+    const row = (costs[i] ??= []);
+    let c = row[j];
+    if (c === undefined) {
+      c = partCost(token.slice(i, j), vocab) ?? null;
+      row[j] = c;
+    }
+    return c ?? undefined;
+  };
+  // Most tokens that are no fusion have no admissible last part: find that out with n probes, not n².
+  let anyLast = false;
+  for (let i = n - 1; i >= 1 && !anyLast; i--) anyLast = cost(i, n) !== undefined;
+  if (!anyLast) return null;
+  // best[k][j]: cheapest cost of token[0, j) in k parts, and where its last part starts.
+  const best: ({ cost: number; from: number } | undefined)[][] = [[]];
+  for (let k = 1; k <= MAX_PARTS; k++) best[k] = [];
+  for (let j = 1; j < n; j++) {
+    const c = cost(0, j);
+    if (c !== undefined) best[1]![j] = { cost: c, from: 0 };
+  }
+  let answer: { cuts: number[]; cost: number } | null = null;
+  for (let k = 2; k <= MAX_PARTS; k++) {
+    const prev = best[k - 1]!;
+    const row = best[k]!;
+    for (let i = 1; i < n; i++) {
+      const cell = prev[i];
+      if (!cell) continue;
+      for (let j = i + 1; j <= n; j++) {
+        if (j < n && k === MAX_PARTS) continue;
+        const c = cost(i, j);
+        if (c === undefined) continue;
+        const total = cell.cost + c;
+        if (!row[j] || total < row[j]!.cost) row[j] = { cost: total, from: i };
+      }
+    }
+    const end = row[n];
+    if (!end || (answer && answer.cost <= end.cost)) continue;
+    const cuts: number[] = [];
+    for (let kk = k, at = n; kk > 1; kk--) {
+      at = best[kk]![at]!.from;
+      cuts.unshift(at);
+    }
+    answer = { cuts, cost: end.cost };
+  }
+  return answer;
+}
+
+/**
+ * A three-letter part that is not a function word must be common (the list's tail is full of fragments:
+ * `eco`, `meg`), or stand beside a function word (`the|gig`); the article `a` only beside a plain common
+ * word (`a|typical` is `atypical`). `parts` is how many parts the reading has: only a two-part reading
+ * loosens the three-letter limit.
+ */
+function shortPartAllowed(part: string, other: string, parts: number): boolean {
+  if (part === 'a') return (wordRank(other) ?? PART_RANK) < PART_RANK;
+  if (part.length !== 3 || isFunctionWord(part)) return true;
+  const limit = parts === 2 && other.length >= 2 && isFunctionWord(other) ? PART_RANK : SHORT_PART_RANK;
+  return (wordRank(part) ?? PART_RANK) < limit;
+}
+
+/**
+ * With three or more parts, the article `a` in the middle only between a function word and a common word
+ * (`was|a|key`, never `be|a|ding`); any other middle part is a function word or a common word before one.
+ */
+function tripleAllowed(a: string, mid: string, c: string): boolean {
+  if (mid === 'a') return a.length >= 2 && isFunctionWord(a) && !isFunctionWord(c) && (wordRank(c) ?? PART_RANK) < 5_000;
+  if (mid.length < 2) return false;
+  if (isFunctionWord(mid)) return true;
+  // A content word in the middle only before a function word (`against|people|of`), never `has|own|property`.
+  return c.length >= 2 && isFunctionWord(c) && [a, mid].every((p) => (wordRank(p) ?? PART_RANK) < PART_RANK);
+}
+
 function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStart: boolean): Split | null {
   if ((vocab.counts.get(token) ?? 0) >= 2) return null;
   const whole = wordRank(token);
+  const pronoun = splitPronoun(token, whole, vocab);
+  if (pronoun) return pronoun;
   if (whole !== undefined && whole < CAPITALISED_WORD_RANK) return null; // a known word or name: Boston, Clinton, Facebook
   const wholeCost = whole === undefined ? Infinity : rankCost(whole);
   if (token.length < 5) return null;
@@ -272,13 +554,90 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
         && rankCost(wordRank(lowerA) ?? PART_RANK) + rankCost(r) + CAPITALISED_MARGIN < wholeCost) {
         return { cuts: [at], confidence: 0.8, reason: `"${a}" starts a sentence and "${b}" is a common word` };
       }
+      // `But|theres|so`, `Those|facts|suggest`: the whole read as lower-case splits, first after this word.
+      if (r === undefined && at >= 2 && whole === undefined) {
+        const lower = splitLower(token.toLowerCase(), vocab);
+        if (lower && lower.cuts[0] === at) {
+          return { cuts: lower.cuts, confidence: 0.75, reason: `"${a}" starts a sentence and the rest is common words run together` };
+        }
+      }
     }
-    // `Russia|said`: a name known to the lexicon or standing alone elsewhere, then a closed-class word.
-    if (at >= 4 && FUNCTION.has(b) && b.length >= 2 && (vocab.counts.get(a) ?? 0) > 0 && whole === undefined) {
-      return { cuts: [at], confidence: 0.75, reason: `"${a}" stands alone elsewhere and "${b}" is a closed-class word` };
+    // `Russia|said`: a name standing alone elsewhere, then a closed-class word.
+    if (at >= 4 && FUNCTION.has(b) && b.length >= 2 && whole === undefined) {
+      if ((vocab.counts.get(a) ?? 0) > 0) {
+        return { cuts: [at], confidence: 0.75, reason: `"${a}" stands alone elsewhere and "${b}" is a closed-class word` };
+      }
+      // `Monday|in`, `Hospital|in`, `Vegas|and`: a common capitalised word (the token itself is in no list:
+      // a rare name such as `Rankin` or `Larkin` is, so it is never read as `Rank|in`), then one of the
+      // closed-class words that most often follow a noun.
+      const ra = wordRank(a);
+      if (ra !== undefined && ra < KNOWN_NAME_RANK && AFTER_NOUN.has(b)) {
+        return { cuts: [at], confidence: 0.7, reason: `"${a}" is a common word or name and "${b}" a closed-class word that follows nouns` };
+      }
+    }
+  }
+  return splitAttestedName(token, vocab, whole);
+}
+
+/**
+ * `Figgins|declined`, `Friday|deals`, `Nissan|hastaken`: the capitalised part stands alone in the
+ * document, and the rest is a past-tense verb, a common word that stands alone too (lower-case), or a
+ * fusion that starts with a closed-class word. The token itself is in no list and occurs once.
+ */
+function splitAttestedName(token: string, vocab: DocumentVocabulary, whole: number | undefined): Split | null {
+  if (whole !== undefined) return null;
+  for (let at = 3; at <= token.length - 3; at++) {
+    const a = token.slice(0, at);
+    if ((vocab.counts.get(a) ?? 0) === 0) continue;
+    const lowerA = a.toLowerCase();
+    if (FUNCTION.has(lowerA) || PREFIXES.has(lowerA)) continue; // What|aburger, Over|matched: a word's start, not a name
+    const b = token.slice(at);
+    const rb = wordRank(b);
+    if (rb !== undefined && rb < PART_RANK && b.length >= 5 && b.endsWith('ed') && !NOISE.has(b)) {
+      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" is a verb in the past tense` };
+    }
+    if (rb !== undefined && b.length >= 5 && bothStandAlone(lowerA, b, vocab) && (vocab.counts.get(b) ?? 0) > 0 && !isFunctionWord(b)) {
+      return { cuts: [at], confidence: 0.7, reason: `"${a}" and "${b}" both stand alone elsewhere in the document` };
+    }
+    if (rb === undefined) {
+      const rest = splitLower(b, vocab);
+      if (rest && isFunctionWord(b.slice(0, rest.cuts[0]))) {
+        return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" starts with a closed-class word` };
+      }
     }
   }
   return null;
+}
+
+/** A capitalised part not attested in the document must rank above this to be split from a closed-class word. */
+const KNOWN_NAME_RANK = 5_000;
+/** Closed-class words that most often follow a noun or name (`Monday|in`, `Trump|said`, `Vegas|and`). */
+const AFTER_NOUN = new Set(['and', 'said', 'says', 'was', 'is', 'has', 'had', 'will', 'would', 'in', 'on', 'of', 'for', 'to', 'that', 'the', 'with', 'at', 'from', 'which', 'who', 'were', 'are', 'have']);
+/** Words that follow the pronoun `I` (`Iwas`, `Iam`): a token `I` + one of these is split unless it is a listed word. */
+const AFTER_I = new Set(['am', 'was', 'do', 'did', 'have', 'had', 'will', 'would', 'can', 'could', 'think', 'thought', 'know', 'knew', 'said', 'feel', 'felt', 'want', 'wanted', 'just', 'also', 'really', 'never', 'always', 'love', 'loved', 'like', 'got', 'went', 'get', 'see', 'saw', 'mean', 'guess', 'hope', 'believe', 'remember', 'found', 'made', 'told', 'asked', 'tried', 'decided', 'started', 'should', 'must', 'may', 'might', 'need', 'needed', 'sat', 'took', 'came', 'heard']);
+/** Verbs that follow `It` (`Itis`, `Itwas`). */
+const AFTER_IT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'seems', 'seemed', 'may', 'might', 'must', 'should', 'took', 'makes', 'made']);
+/** A token listed rarer than this does not protect itself from a pronoun split (`Iam` and `Itis` are in the Wikipedia list). */
+const PRONOUN_WHOLE_RANK = 10_000;
+
+/** `Iwas` -> `I was`, `Itis` -> `It is`: the pronouns fused to a verb that follows them. */
+function splitPronoun(token: string, whole: number | undefined, vocab: DocumentVocabulary): Split | null {
+  if (whole !== undefined && whole < PRONOUN_WHOLE_RANK) return null; // Iran, Ivan, Italy
+  if (token.startsWith('It') && startsWithOneOf(token.slice(2), AFTER_IT, vocab)) {
+    return { cuts: [2], confidence: 0.8, reason: `"It" fused to the verb that follows it` };
+  }
+  if (token.length >= 3 && token.charCodeAt(0) === 73 && token.charCodeAt(1) >= 97 && startsWithOneOf(token.slice(1), AFTER_I, vocab)) {
+    return { cuts: [1], confidence: 0.8, reason: `"I" fused to the verb that follows it` };
+  }
+  return null;
+}
+
+/** True when `rest` is one of `words`, or a fusion whose first part is (`wasjust` -> `was|just`). */
+function startsWithOneOf(rest: string, words: ReadonlySet<string>, vocab: DocumentVocabulary): boolean {
+  if (words.has(rest)) return true;
+  if (englishLexicon().has(rest)) return false;
+  const split = splitLower(rest, vocab);
+  return split !== null && words.has(rest.slice(0, split.cuts[0]));
 }
 
 /** True when only a line start, or sentence punctuation with optional quotes and a space, precedes `at`. */

@@ -27,6 +27,11 @@ describe('apostrophe', () => {
     ['Dont go. DONT go. Youre here and theyve left.', "Don't go. DON'T go. You're here and they've left."],
     ['Today, were going home and Id appreciate it. Ive realized that Ill show you.', "Today, we're going home and I'd appreciate it. I've realized that I'll show you."],
     ['NASA said NASAs rocket flew. NASA and NGOs and the NGO met. McKinley said McKinleys office agreed.', "NASA said NASA's rocket flew. NASA and NGOs and the NGO met. McKinley said McKinley's office agreed."],
+    // After a determiner of one thing a plural cannot stand: a possessive, even though the plural is a word.
+    ['It gave him a farmers tan before this weeks hearing and every parents nightmare.', "It gave him a farmer's tan before this week's hearing and every parent's nightmare."],
+    ['So lets be honest and lets talk.', "So let's be honest and let's talk."],
+    // A recurring acronym possessive, when the acronym reads as a name (alone, never counted).
+    ['NASA said it. NASA agreed. NASAs plans changed and NASAs rocket flew.', "NASA said it. NASA agreed. NASA's plans changed and NASA's rocket flew."],
   ])('restores with strong evidence in a stripped text: %j', (input, expected) => {
     const pad = ' Many dont know and doesnt care.';
     expect(fix(input + pad)).toBe(expected + " Many don't know and doesn't care.");
@@ -38,6 +43,15 @@ describe('apostrophe', () => {
     "The Kremlin's war, Kyiv's forces and Putin's regime are written with apostrophes here.",
   ])('leaves a text with apostrophes (or without stripped ones) alone: %j', (input) => {
     expect(fix(input)).toBe(input);
+  });
+
+  it.each([
+    'A rack that makes room, a sales tax, a news report, a means test, the last weeks ago, a sports car.',
+    'She lets go of the rope; it lets users see; robot vacuums to clean.',
+    'He drove an SUV. The SUV was new. SUVs sold well and SUVs cost more.',
+  ])('leaves plurals and verbs alone in a stripped text: %j', (input) => {
+    const pad = ' Many dont know and doesnt care.';
+    expect(fix(input + pad)).toBe(input + " Many don't know and doesn't care.");
   });
 
   it('uses the apostrophe the document already uses', () => {

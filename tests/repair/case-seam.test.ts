@@ -12,6 +12,11 @@ describe('case-seam', () => {
     ['Freedom of Russia LegionThe unit. Freedom of Russia LegionThe most', 'Freedom of Russia Legion The unit. Freedom of Russia Legion The most'],
     ['Michael Venus ofNew Zealand', 'Michael Venus of New Zealand'],
     ['exports to theUnited States and theUnited Kingdom', 'exports to the United States and the United Kingdom'],
+    // A given name or a title fused to a name.
+    ['Browns pass rusher MylesGarrett and KatieCouric', 'Browns pass rusher Myles Garrett and Katie Couric'],
+    ['the visit of SenatorDino and PrinceAndrew', 'the visit of Senator Dino and Prince Andrew'],
+    // A closed-class word fused to capitals.
+    ['a mission by theNASA team, saidU.S. officials, and it areONLY', 'a mission by the NASA team, said U.S. officials, and it are ONLY'],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -31,6 +36,11 @@ describe('case-seam', () => {
     'see https://example.com/SomePage now',
     'the FooBar tool and the FooBar app', // recurs intact: a word
     'the WhiteHouse', // two common words, but no evidence: left alone
+    'MichaelMcDonald', // a part as short as `Mc` is not judged: left whole, never Mc|Donald
+    'runs iOS and macOS and tvOS with an eSIM, 5 kWh, mRNA vaccines, a pH of 7',
+    'theX and inA', // one capital is no acronym
+    'WillSmith and MarkUp', // given names that are words are not in the list
+    'see example.com/theNASA and user_theFBI',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });

@@ -17,6 +17,26 @@ describe('word-join', () => {
     ['The movie ends. Thepresident spoke', 'The movie ends. The president spoke'],
     ['Nissan North America said that Nissanhas taken the covers off', 'Nissan North America said that Nissan has taken the covers off'],
     ['the nation. thenation’s finances', 'the nation. the nation’s finances'],
+    // Up to four parts, each pair guarded: a content word in the middle only before a function word.
+    ['they were onthewayto the front', 'they were on the way to the front'],
+    ['the cat sat outsideofthe house', 'the cat sat outside of the house'],
+    // A recurring form is still a fusion when it reads as a function word beside a very common word.
+    ['it maybe true that you canhelp, and you canhelp now', 'it maybe true that you can help, and you can help now'],
+    // The pronouns fused to a verb; a capitalised common word fused to a closed-class word.
+    ['Iwas there and Iam here', 'I was there and I am here'],
+    ['he said Itis good', 'he said It is good'],
+    ['the end. Itwasjust a game', 'the end. It was just a game'],
+    ['the end. Someconsumers left', 'the end. Some consumers left'],
+    // A segment of a hyphenated word that is itself a fusion; the hyphen stays.
+    ['an all-newelectric car and so-calledgrowth-related work', 'an all-new electric car and so-called growth-related work'],
+    ['the Fifty-onepercent of voters', 'the Fifty-one percent of voters'],
+    // A capitalised part that stands alone elsewhere, then a past-tense verb or a fusion after a closed-class word.
+    ['Figgins spoke. Later Figginsdeclined to comment', 'Figgins spoke. Later Figgins declined to comment'],
+    ['Nissan said that Nissanhastaken the lead', 'Nissan said that Nissan has taken the lead'],
+    ['the office closed on Mondayin the town', 'the office closed on Monday in the town'],
+    // A word after a possessive or contraction.
+    ['and it’salso a plan', 'and it’s also a plan'],
+    ["they don'tbreak it and the company'splan", "they don't break it and the company's plan"],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -37,6 +57,15 @@ describe('word-join', () => {
     'agonize about it',
     'the sweat beading on his lip',
     'nowhere and whereby and notwithstanding',
+    // Traps for the new readings: names in the lexicon, a pronoun-like start of a name, transliterations.
+    'Iran and Ivan and Italy and Idaho',
+    'Sam and Chad met Samsung and Adobe. Adobe said so.',
+    'Rankin and Larkin and Curtis and Willis',
+    'the Shi’ites of Sana’a and Mr O’Sullivan',
+    'the constructor hasownproperty',
+    'zorbfest and zorbfest again',
+    'North and well: Northwell Health. Over the top, Overmatched. What a day at Whataburger.',
+    'a well-known mother-in-law, a state-of-the-art e-tron, anti-inflammatory drugs, to co-write, self-assured Pierre-Hugues',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { documentVocabulary, vocabularyAfterInsertions } from '../../src/repair/document-vocabulary.js';
+
+describe('documentVocabulary: is the text English?', () => {
+  it('judges running English prose by its function words', () => {
+    expect(documentVocabulary('The council met on Tuesday and it voted to rebuild the bridge that was lost in the flood of the spring, which the town had feared for a long time.').english).toBe(true);
+  });
+
+  it('judges an English list with few function words by its share of English words', () => {
+    const list = 'Protein powder: chocolate flavor, vanilla flavor. Recovery drink: orange, lemon. Energy bar: peanut butter, almond, coconut. Workout supplements for muscle growth, strength and endurance. Whey isolate, creatine, caffeine, electrolytes. Price per serving, shipping, discount. The best value.';
+    const vocab = documentVocabulary(list);
+    expect(vocab.english).toBe(true);
+    // A vocabulary derived by inserting a space keeps the verdict.
+    expect(vocabularyAfterInsertions(vocab, list, [8], list.slice(0, 8) + ' ' + list.slice(8)).english).toBe(true);
+  });
+
+  it('does not take Portuguese or German text for English', () => {
+    const pt = 'O governo anunciou nesta segunda-feira um novo pacote de medidas para conter a inflação, que deve entrar em vigor no próximo mês, segundo o ministro da Fazenda, que falou com jornalistas em Brasília sobre os impostos.';
+    const de = 'Die Bundesregierung hat am Montag beschlossen, dass die Steuer erhöht wird und dass alle Bürger mehr zahlen müssen, wenn sie ein Auto kaufen oder ein Haus bauen wollen. Die Opposition kritisierte das.';
+    expect(documentVocabulary(pt).english).toBe(false);
+    expect(documentVocabulary(de).english).toBe(false);
+  });
+});
