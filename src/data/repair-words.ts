@@ -171,7 +171,7 @@ export const INFLECTED_LEFT_ENDINGS: readonly string[] = [
 
 /**
  * Common given names (English-language news) that are not also common lower-case words (no `Will`, `Mark`,
- * `Rose`, `Grant`). `case-seam` splits a given name fused to a capitalised word (`MylesGarrett`,
+ * `Rose`, `Grant`). `case-seam` splits a given name fused to a capitalised word (`JohnSmith`,
  * `KatieCouric`): a brand rarely starts with a given name, a fused byline or caption often does.
  * Hand-made from general knowledge of frequent first names.
  */
@@ -183,9 +183,9 @@ export const GIVEN_NAMES: readonly string[] = [
   'Dennis', 'Diana', 'Donald', 'Douglas', 'Dylan', 'Edward', 'Elizabeth', 'Emily', 'Emma', 'Eric', 'Elena',
   'Frank', 'Gary', 'George', 'Gregory', 'Hannah', 'Heather', 'Helen', 'Henry', 'Ibrahim', 'Jack', 'Jacob',
   'James', 'Jason', 'Jeffrey', 'Jennifer', 'Jeremy', 'Jessica', 'John', 'Jonathan', 'Joseph', 'Joshua',
-  'Julia', 'Julie', 'Justin', 'Karen', 'Katie', 'Kate', 'Katherine', 'Kathleen', 'Kelli', 'Kelly', 'Kevin',
-  'Kimberly', 'Laura', 'Lauren', 'Len', 'Linda', 'Lisa', 'Louise', 'Margaret', 'Maria', 'Marie', 'Mary',
-  'Matthew', 'Megan', 'Melissa', 'Michael', 'Michelle', 'Mohammed', 'Muhammad', 'Myles', 'Natalie', 'Nancy',
+  'Julia', 'Julie', 'Justin', 'Karen', 'Katie', 'Kate', 'Katherine', 'Kathleen', 'Kelly', 'Kevin',
+  'Kimberly', 'Laura', 'Lauren', 'Linda', 'Lisa', 'Louise', 'Margaret', 'Maria', 'Marie', 'Mary',
+  'Matthew', 'Megan', 'Melissa', 'Michael', 'Michelle', 'Mohammed', 'Muhammad', 'Natalie', 'Nancy',
   'Nicholas', 'Nicole', 'Olivia', 'Owen', 'Patricia', 'Patrick', 'Paul', 'Peter', 'Philip', 'Rachel',
   'Rebecca', 'Richard', 'Robert', 'Ryan', 'Samantha', 'Samuel', 'Sandra', 'Sarah', 'Scott', 'Sean', 'Sergei',
   'Sharon', 'Sophie', 'Stephanie', 'Stephen', 'Steven', 'Susan', 'Thomas', 'Timothy', 'Tim', 'Tom', 'Tyler',

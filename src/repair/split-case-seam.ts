@@ -31,7 +31,7 @@ const LETTER = /[\p{L}\p{M}]/u;
  *   a name particle (`deGrasse`, `vanHollen`);
  * - the left part is capitalised (`LegionIn`): when the right part starts sentences (`In`, `The`, `But`, ...),
  *   when both parts stand alone elsewhere in the document (`Canada` and `Freedom`), or when the left part is
- *   a given name or a title that is all of the token before the seam (`MylesGarrett`, `SenatorDino`);
+ *   a given name or a title that is all of the token before the seam (`JohnSmith`, `SenatorDino`);
  * - a closed-class word of two letters or more runs into capitals (`theNASA`, `saidU.S.`, `areONLY`).
  *
  * Never split: known mixed-case words (`YouTube`, `LinkedIn`, `TikTok`, `PoW`, `DeSantis`, ...), names after
@@ -237,7 +237,7 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   }
   if (left.length < 2) return null;
   if (STARTERS.has(right)) return { reason: `"${right}" starts a new sentence or clause`, confidence: 0.85 };
-  // `MylesGarrett`, `SenatorDino`: a given name or a title, then a name (the left part is the whole token
+  // `JohnSmith`, `SenatorDino`: a given name or a title, then a name (the left part is the whole token
   // before the seam, so `McDonald` in `MichaelMcDonald` stays whole).
   if (left === whole && NAME_HEADS.has(left) && right.length >= 3) return { reason: `"${left}" is a given name or title and a name follows`, confidence: 0.8 };
   const leftAlone = (vocab.counts.get(left) ?? 0) > 0;

@@ -13,7 +13,7 @@ describe('case-seam', () => {
     ['Michael Venus ofNew Zealand', 'Michael Venus of New Zealand'],
     ['exports to theUnited States and theUnited Kingdom', 'exports to the United States and the United Kingdom'],
     // A given name or a title fused to a name.
-    ['Browns pass rusher MylesGarrett and KatieCouric', 'Browns pass rusher Myles Garrett and Katie Couric'],
+    ['the defensive end JohnSmith and KatieCouric', 'the defensive end John Smith and Katie Couric'],
     ['the visit of SenatorDino and PrinceAndrew', 'the visit of Senator Dino and Prince Andrew'],
     // A closed-class word fused to capitals.
     ['a mission by theNASA team, saidU.S. officials, and it areONLY', 'a mission by the NASA team, said U.S. officials, and it are ONLY'],
