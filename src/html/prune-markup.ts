@@ -1,4 +1,5 @@
-import { BLOCK_TAGS } from '../data/html-hints.js';
+import { BLOCK_TAGS, SKIPPED_TAGS } from '../data/html-hints.js';
+import { HEAD_TAGS } from './collect-head.js';
 
 /**
  * Attributes segmentation and metadata read ({@link segmentBlocks}, {@link collectHead}); the parser builds
@@ -9,6 +10,31 @@ const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
   'name', 'property', 'itemprop', 'content', 'type',
 ]);
 
+/** {@link READ_ATTRIBUTES} by name length, to test a name in place without slicing it out. */
+const READ_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const out: string[][] = [];
+  for (const name of READ_ATTRIBUTES) (out[name.length] ??= []).push(name);
+  return out;
+})();
+
+/** The read attribute `html[from..to)` names (ASCII case-insensitive, as the tokenizer lower-cases names), or `''`. */
+function readAttributeName(html: string, from: number, to: number): string {
+  const names = READ_BY_LENGTH[to - from];
+  if (!names) return '';
+  for (const name of names) {
+    let k = 0;
+    for (; k < name.length; k++) {
+      const c = html.charCodeAt(from + k);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== name.charCodeAt(k)) break;
+    }
+    if (k === name.length) return name;
+  }
+  return '';
+}
+
+/** Block elements segmentation enters (a block starts and ends a line of text). */
+const BREAKING_TAGS: ReadonlySet<string> = new Set([...BLOCK_TAGS].filter((t) => !SKIPPED_TAGS.has(t) && !HEAD_TAGS.has(t)));
+
 /** Elements whose content is raw text up to `</name` (the tokenizer's special tags). */
 const RAW_TEXT = ['script', 'style', 'title', 'textarea', 'xmp'];
 
@@ -17,8 +43,8 @@ const RAW_TEXT = ['script', 'style', 'title', 'textarea', 'xmp'];
  * never reads it: comments, the content of `<script>` (except JSON-LD, which metadata reads) and `<style>`
  * elements, attributes other than those segmentation and metadata read (`class`, `id`, `role`, `hidden`,
  * `aria-hidden`, `style`, `href`, `rel`, `lang`, `datetime`, `name`, `property`, `itemprop`, `content`,
- * `type`), and white space between the opening tag of a block element and its first child (a block starts
- * a new line: that white space never shows). Elements and text stay as they are, so the page segments as
+ * `type`), and white space just before and just after the opening tag of a block element that is not
+ * hidden (a block starts a new line: segmentation trims that white space). Elements and text stay as they are, so the page segments as
  * before; linkedom builds an object per node and per attribute, and on news pages about a third of them go.
  *
  * The scan follows the tokenizer linkedom parses with (htmlparser2 10) where it matters: a tag starts with
@@ -91,6 +117,17 @@ export function pruneMarkup(html: string): string {
     const end = readTag(html, j, attrs);
     if (end < 0) break;
     const selfClosing = selfClosed;
+    const name = j - i <= 11 ? html.slice(i + 1, j).toLowerCase() : '';
+    const block = BREAKING_TAGS.has(name);
+    if (block && !mayHide) {
+      // White space just before a block that shows ends a line: segmentation trims it.
+      let k = i;
+      while (k > last && isWhitespace(html.charCodeAt(k - 1))) k--;
+      if (k < i) {
+        parts.push(html.slice(last, k));
+        last = i;
+      }
+    }
     if (dropped) {
       parts.push(html.slice(last, j));
       for (let k = 0; k < attrs.length; k += 4) {
@@ -100,13 +137,12 @@ export function pruneMarkup(html: string): string {
       parts.push(selfClosing ? '/>' : '>');
       last = end + 1;
     }
-    const name = j - i <= 11 ? html.slice(i + 1, j).toLowerCase() : '';
     i = end + 1;
     if (selfClosing) continue;
     const raw = RAW_TEXT.includes(name) ? name : '';
     if (!raw) {
-      if (name !== 'hr' && BLOCK_TAGS.has(name)) {
-        // White space up to the block's first child (a tag, comment or declaration) never shows.
+      if (block && name !== 'hr') {
+        // White space up to a block's first child (a tag, comment or declaration) starts a line: it never shows.
         let k = i;
         while (k < n && isWhitespace(html.charCodeAt(k))) k++;
         if (k > i && html.charCodeAt(k) === 60 && startsMarkup(html.charCodeAt(k + 1))) {
@@ -167,9 +203,13 @@ const BEFORE_VALUE = 3;
 const UNQUOTED = 4;
 const SELF_CLOSING = 5;
 
-/** What {@link readTag} last read: whether the tag ended with `/>`, and whether it left an attribute out. */
+/**
+ * What {@link readTag} last read: whether the tag ended with `/>`, whether it left an attribute out, and
+ * whether it has an attribute that can hide the element (`hidden`, `aria-hidden`, `style`).
+ */
 let selfClosed = false;
 let dropped = false;
+let mayHide = false;
 
 /**
  * Reads an opening tag's attributes from `j` (just past its name) to the `>` that ends it, with the
@@ -184,13 +224,17 @@ function readTag(html: string, j: number, attrs: number[]): number {
   attrs.length = 0;
   selfClosed = false;
   dropped = false;
+  mayHide = false;
   let nameStart = -1;
   let nameEnd = -1;
   let valueStart = -1;
   const attribute = (valueEnd: number): void => {
-    const name = html.slice(nameStart, nameEnd);
-    if (READ_ATTRIBUTES.has(name) || READ_ATTRIBUTES.has(name.toLowerCase())) attrs.push(nameStart, nameEnd, valueStart, valueEnd);
-    else dropped = true;
+    const name = readAttributeName(html, nameStart, nameEnd);
+    if (!name) dropped = true;
+    else {
+      attrs.push(nameStart, nameEnd, valueStart, valueEnd);
+      if (name === 'hidden' || name === 'aria-hidden' || name === 'style') mayHide = true;
+    }
     nameStart = valueStart = -1;
   };
   let state = BEFORE_NAME;
