@@ -67,6 +67,7 @@ const RAW_TEXT = ['script', 'style', 'title', 'textarea', 'xmp'];
 export function pruneMarkup(html: string): string {
   const parts: string[] = [];
   const attrs: number[] = [];
+  const elements = new OpenElements();
   let last = 0; // html[last..] is still to be copied
   let i = 0;
   const n = html.length;
@@ -104,6 +105,31 @@ export function pruneMarkup(html: string): string {
     if (c === 63 /* ? */ || c === 47 /* / */) {
       const end = html.indexOf('>', i + 2);
       if (end < 0) break;
+      const name = c === 47 ? closingTagName(html, i + 2, end) : '';
+      if (name) {
+        // A block that closes here ends a line: white space just before it is trimmed, and so is white space
+        // just after it, unless the block could be hidden (then the text around it joins).
+        const open = elements.isOpen(name) && BREAKING_TAGS.has(name);
+        if (open) {
+          let k = i;
+          while (k > last && isWhitespace(html.charCodeAt(k - 1))) k--;
+          if (k < i) {
+            parts.push(html.slice(last, k));
+            last = i;
+          }
+        }
+        const shown = elements.close(name);
+        if (open && shown) {
+          let k = end + 1;
+          while (k < n && isWhitespace(html.charCodeAt(k))) k++;
+          if (k > end + 1 && html.charCodeAt(k) === 60 && startsMarkup(html.charCodeAt(k + 1))) {
+            if (last < end + 1) parts.push(html.slice(last, end + 1));
+            last = k;
+            i = k;
+            continue;
+          }
+        }
+      }
       i = end + 1;
       continue;
     }
@@ -117,7 +143,8 @@ export function pruneMarkup(html: string): string {
     const end = readTag(html, j, attrs);
     if (end < 0) break;
     const selfClosing = selfClosed;
-    const name = j - i <= 11 ? html.slice(i + 1, j).toLowerCase() : '';
+    const name = html.slice(i + 1, j).toLowerCase();
+    elements.open(name, mayHide, selfClosing);
     const block = BREAKING_TAGS.has(name);
     if (block && !mayHide) {
       // White space just before a block that shows ends a line: segmentation trims it.
@@ -182,6 +209,87 @@ function isEndOfTagSection(c: number): boolean {
 /** After a `<`: a letter, `/`, `!` or `?` starts markup; anything else leaves the `<` as text. */
 function startsMarkup(c: number): boolean {
   return isAsciiAlpha(c) || c === 47 || c === 33 || c === 63;
+}
+
+/**
+ * The name of the closing tag `</...>` whose `>` is at `end`, as the tokenizer reads it (white space after
+ * `</` skipped, then up to white space or `>`, lower-cased), or `''` when it is a bogus comment (`</3>`).
+ */
+function closingTagName(html: string, from: number, end: number): string {
+  let k = from;
+  while (k < end && isWhitespace(html.charCodeAt(k))) k++;
+  if (k === end || !isAsciiAlpha(html.charCodeAt(k))) return '';
+  let e = k + 1;
+  while (e < end && !isWhitespace(html.charCodeAt(e))) e++;
+  return html.slice(k, e).toLowerCase();
+}
+
+/** Tags whose opening closes open elements (htmlparser2's `openImpliesClose`). */
+const P_TAG = new Set(['p']);
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])], ['li', new Set(['li'])],
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset',
+    'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((t): [string, ReadonlySet<string>] => [t, P_TAG]),
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t): [string, ReadonlySet<string>] => [t, FORM_TAGS]),
+  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])], ['rt', new Set(['rt', 'rp'])], ['rp', new Set(['rt', 'rp'])],
+  ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
+]);
+const VOID_TAGS: ReadonlySet<string> = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link',
+  'meta', 'param', 'source', 'track', 'wbr',
+]);
+const FOREIGN_TAGS: ReadonlySet<string> = new Set(['math', 'svg']);
+const HTML_INTEGRATION_TAGS: ReadonlySet<string> = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+/**
+ * The parser's stack of open elements, kept as htmlparser2 10 keeps it (implied closes, void elements,
+ * self-closing tags only in SVG/MathML, `</x>` closing the nearest open x and everything above it, a stray
+ * `</x>` ignored), so the scan knows whether a closing tag closes something. Counts per name make
+ * "is x open" constant-time, so 10,000-deep nesting stays linear.
+ */
+class OpenElements {
+  private readonly names: string[] = [];
+  private readonly mayHide: boolean[] = [];
+  private readonly counts = new Map<string, number>();
+  private readonly foreign: boolean[] = [false];
+
+  isOpen(name: string): boolean {
+    return (this.counts.get(name) ?? 0) > 0;
+  }
+
+  open(name: string, mayHide: boolean, selfClosing: boolean): void {
+    const closes = OPEN_IMPLIES_CLOSE.get(name);
+    if (closes) while (this.names.length > 0 && closes.has(this.names[this.names.length - 1]!)) this.pop();
+    if (VOID_TAGS.has(name)) return;
+    this.names.push(name);
+    this.mayHide.push(mayHide);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (FOREIGN_TAGS.has(name)) this.foreign.push(true);
+    else if (HTML_INTEGRATION_TAGS.has(name)) this.foreign.push(false);
+    if (selfClosing && this.foreign[this.foreign.length - 1] && this.names[this.names.length - 1] === name) this.pop();
+  }
+
+  /** Closes `name` as `</name>` does; true when an element of that name closed and none of the closed ones may be hidden. */
+  close(name: string): boolean {
+    if (FOREIGN_TAGS.has(name) || HTML_INTEGRATION_TAGS.has(name)) this.foreign.pop();
+    if (VOID_TAGS.has(name) || !this.isOpen(name)) return false;
+    let shown = true;
+    for (;;) {
+      const hidden = this.mayHide[this.mayHide.length - 1]!;
+      if (this.pop() === name) return shown && !hidden;
+      shown &&= !hidden;
+    }
+  }
+
+  private pop(): string {
+    const name = this.names.pop()!;
+    this.mayHide.pop();
+    this.counts.set(name, this.counts.get(name)! - 1);
+    return name;
+  }
 }
 
 /** Where the raw text of `name` ends: the `<` of `</name` followed by white space or `>`, or -1. */

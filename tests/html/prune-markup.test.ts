@@ -29,7 +29,7 @@ describe('pruneMarkup', () => {
     ['attributes nobody reads go', '<div data-x="1" class="a" onclick=\'f(">")\' id=b hidden>t</div>', '<div class="a" id=b hidden>t</div>'],
     ['a `>` in a quoted value does not end the tag', '<a title="a>b" href="/x">t</a>', '<a href="/x">t</a>'],
     ['a quote not after `=` is part of a name', '<p x"y=1 class="c">t</p>', '<p class="c">t</p>'],
-    ['white space after a block opens goes', '<div>\n  <p>\n t</p>\n</div>', '<div><p>\n t</p>\n</div>'],
+    ['white space after a block opens goes', '<div>\n  <p>\n t</p>\n</div>', '<div><p>\n t</p></div>'],
     ['white space before a block goes', '<b>a</b>\n  <p>t</p> \n<ul><li>x</li></ul>', '<b>a</b><p>t</p><ul><li>x</li></ul>'],
     ['white space before a block that may be hidden stays', '<b>a</b> <div hidden></div><b>b</b> <p style="">c</p>', '<b>a</b> <div hidden></div><b>b</b> <p style="">c</p>'],
     ['white space before a closing tag stays (it may close nothing)', '<b>a</b> </div> <b>b</b>', '<b>a</b> </div> <b>b</b>'],
