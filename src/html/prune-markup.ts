@@ -2,18 +2,20 @@ import { BLOCK_TAGS, SKIPPED_TAGS } from '../data/html-hints.js';
 import { HEAD_TAGS } from './collect-head.js';
 
 /**
- * Attributes segmentation and metadata read ({@link segmentBlocks}, {@link collectHead}); the parser builds
- * an object for every attribute, so the others are left out before parsing.
+ * Attributes segmentation and metadata read ({@link segmentBlocks}, {@link collectHead}), with the tags they
+ * are read on (`*`: any); the parser builds an object for every attribute, so the others are left out.
  */
-const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'class', 'id', 'role', 'hidden', 'aria-hidden', 'style', 'href', 'rel', 'lang', 'xml:lang', 'datetime',
-  'name', 'property', 'itemprop', 'content', 'type',
+const READ_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string> | '*'> = new Map<string, ReadonlySet<string> | '*'>([
+  ['class', '*'], ['id', '*'], ['role', '*'], ['hidden', '*'], ['aria-hidden', '*'], ['style', '*'],
+  ['href', new Set(['a', 'link'])], ['rel', new Set(['a', 'link'])], ['lang', new Set(['html'])], ['xml:lang', new Set(['html'])],
+  ['datetime', new Set(['time'])], ['type', new Set(['script'])],
+  ...['name', 'property', 'itemprop', 'content'].map((a): [string, ReadonlySet<string>] => [a, new Set(['meta'])]),
 ]);
 
 /** {@link READ_ATTRIBUTES} by name length, to test a name in place without slicing it out. */
 const READ_BY_LENGTH: readonly (readonly string[])[] = (() => {
   const out: string[][] = [];
-  for (const name of READ_ATTRIBUTES) (out[name.length] ??= []).push(name);
+  for (const name of READ_ATTRIBUTES.keys()) (out[name.length] ??= []).push(name);
   return out;
 })();
 
@@ -42,8 +44,8 @@ const RAW_TEXT = ['script', 'style', 'title', 'textarea', 'xmp'];
  * Takes out of a page, before it is parsed, what the parser would build for nothing because segmentation
  * never reads it: comments, the content of `<script>` (except JSON-LD, which metadata reads) and `<style>`
  * elements, attributes other than those segmentation and metadata read (`class`, `id`, `role`, `hidden`,
- * `aria-hidden`, `style`, `href`, `rel`, `lang`, `datetime`, `name`, `property`, `itemprop`, `content`,
- * `type`), and white space just before and just after the opening tag of a block element that is not
+ * `aria-hidden` and `style` anywhere; `href` and `rel` on links, `lang` on `<html>`, `datetime` on `<time>`,
+ * `type` on scripts, `name`, `property`, `itemprop` and `content` on `<meta>`), and white space just before and just after the opening tag of a block element that is not
  * hidden (a block starts a new line: segmentation trims that white space). Elements and text stay as they are, so the page segments as
  * before; linkedom builds an object per node and per attribute, and on news pages about a third of them go.
  *
@@ -79,6 +81,10 @@ export function pruneMarkup(html: string): string {
       if (html.startsWith('--', i + 2)) {
         const end = html.indexOf('-->', i + 2);
         if (end < 0) break;
+        if (joinsMarkup(html, i, last, parts)) {
+          i = end + 3; // the text on either side must not meet: `<` + `a` would open a tag, `&am` + `p;` an entity
+          continue;
+        }
         if (i > last) parts.push(html.slice(last, i));
         i = last = end + 3;
         continue;
@@ -140,10 +146,10 @@ export function pruneMarkup(html: string): string {
     // An opening tag: its name, then its attributes up to the `>` that ends it.
     let j = i + 2;
     while (j < n && !isEndOfTagSection(html.charCodeAt(j))) j++;
-    const end = readTag(html, j, attrs);
+    const name = html.slice(i + 1, j).toLowerCase();
+    const end = readTag(html, j, name, attrs);
     if (end < 0) break;
     const selfClosing = selfClosed;
-    const name = html.slice(i + 1, j).toLowerCase();
     elements.open(name, mayHide, selfClosing);
     const block = BREAKING_TAGS.has(name);
     if (block && !mayHide) {
@@ -204,6 +210,27 @@ function isWhitespace(c: number): boolean {
 
 function isEndOfTagSection(c: number): boolean {
   return c === 47 || c === 62 || isWhitespace(c);
+}
+
+/**
+ * Whether taking out the comment at `i` would let the text before it meet the text after it in a way the
+ * tokenizer reads differently: the text before ends with `<`, or with an `&` and letters, digits or `#`
+ * (an entity the comment cut). `last` and `parts` give the output so far, when it ends before `i`.
+ */
+function joinsMarkup(html: string, i: number, last: number, parts: readonly string[]): boolean {
+  if (last === i) {
+    const prev = parts.length > 0 ? parts[parts.length - 1]! : '';
+    const c = prev.charCodeAt(prev.length - 1);
+    return c === 60 || c === 38 || isAlnum(c) || c === 35;
+  }
+  let k = i - 1;
+  if (html.charCodeAt(k) === 60) return true;
+  while (k >= last && (isAlnum(html.charCodeAt(k)) || html.charCodeAt(k) === 35)) k--;
+  return k >= last && html.charCodeAt(k) === 38;
+}
+
+function isAlnum(c: number): boolean {
+  return isAsciiAlpha(c) || (c >= 48 && c <= 57);
 }
 
 /** After a `<`: a letter, `/`, `!` or `?` starts markup; anything else leaves the `<` as text. */
@@ -320,14 +347,14 @@ let dropped = false;
 let mayHide = false;
 
 /**
- * Reads an opening tag's attributes from `j` (just past its name) to the `>` that ends it, with the
- * tokenizer's states. Fills `attrs` with the attributes to keep, four numbers each (name start and end,
+ * Reads the attributes of an opening tag (lower-case name `tag`) from `j` (just past its name) to the `>`
+ * that ends it, with the tokenizer's states. Fills `attrs` with the attributes to keep, four numbers each (name start and end,
  * value start and end, or -1 -1 without a value; a quoted value's range includes its quotes), and sets
  * `selfClosed` and `dropped`.
  *
  * @returns The index of the `>`, or -1 when the page ends first.
  */
-function readTag(html: string, j: number, attrs: number[]): number {
+function readTag(html: string, j: number, tag: string, attrs: number[]): number {
   const n = html.length;
   attrs.length = 0;
   selfClosed = false;
@@ -338,7 +365,8 @@ function readTag(html: string, j: number, attrs: number[]): number {
   let valueStart = -1;
   const attribute = (valueEnd: number): void => {
     const name = readAttributeName(html, nameStart, nameEnd);
-    if (!name) dropped = true;
+    const on = name ? READ_ATTRIBUTES.get(name)! : null;
+    if (!on || (on !== '*' && !on.has(tag))) dropped = true;
     else {
       attrs.push(nameStart, nameEnd, valueStart, valueEnd);
       if (name === 'hidden' || name === 'aria-hidden' || name === 'style') mayHide = true;

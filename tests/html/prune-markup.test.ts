@@ -19,6 +19,7 @@ const shape = (seg: Segmentation): unknown => ({
 describe('pruneMarkup', () => {
   it.each([
     ['comments go, text around them stays', '<p>a<!-- ad -->b</p>', '<p>ab</p>'],
+    ['a comment stays where text around it would meet as markup', '<<!-- -->a &am<!-- -->p;', '<<!-- -->a &am<!-- -->p;'],
     ['short comments as the tokenizer reads them', '<p>a<!-->b<!--->c</p>', '<p>abc</p>'],
     ['script and style content goes, the tags stay', '<script src="x.js">var a = "</p>";</script><style>p{}</style><p>t</p>', '<script></script><style></style><p>t</p>'],
     ['JSON-LD stays', '<script type="application/ld+json">{"headline":"H"}</script>', '<script type="application/ld+json">{"headline":"H"}</script>'],
@@ -65,7 +66,7 @@ describe('pruneMarkup', () => {
         '<li>', '<ul>', '</ul>', '<figure>', '<figcaption>', '<article>', '<time datetime="2024" data-x>', '<!doctype html>',
         '<html lang="en">', '<meta name="author" content="A">', '<link rel="canonical" href="/c">', '<div hidden>',
         '<span style="display:none">', '<hr>', '<pre>', '</pre>', '<![CDATA[', ']]>', '<svg>', '</svg>', '<DIV Class=x>',
-        '<p/>', '<script/>', '<td>', '<table>', '</table>',
+        '<p/>', '<script/>', '<td>', '<table>', '</table>', '&', '&amp', '&#', ';', 'x3',
       ),
       fc.stringMatching(/^[a-z .,]{0,12}$/),
     );
