@@ -45,7 +45,8 @@ const RAW_TEXT = ['script', 'style', 'title', 'textarea', 'xmp'];
  * never reads it: comments, the content of `<script>` (except JSON-LD, which metadata reads) and `<style>`
  * elements, attributes other than those segmentation and metadata read (`class`, `id`, `role`, `hidden`,
  * `aria-hidden` and `style` anywhere; `href` and `rel` on links, `lang` on `<html>`, `datetime` on `<time>`,
- * `type` on scripts, `name`, `property`, `itemprop` and `content` on `<meta>`), and white space just before and just after the opening tag of a block element that is not
+ * `type` on scripts, `name`, `property`, `itemprop` and `content` on `<meta>`; none on or inside an element
+ * segmentation skips, such as `<img>`, `<svg>` or `<select>`), and white space just before and just after the opening tag of a block element that is not
  * hidden (a block starts a new line: segmentation trims that white space). Elements and text stay as they are, so the page segments as
  * before; linkedom builds an object per node and per attribute, and on news pages about a third of them go.
  *
@@ -147,7 +148,10 @@ export function pruneMarkup(html: string): string {
     let j = i + 2;
     while (j < n && !isEndOfTagSection(html.charCodeAt(j))) j++;
     const name = html.slice(i + 1, j).toLowerCase();
-    const end = readTag(html, j, name, attrs);
+    elements.closeImplied(name);
+    // Segmentation never enters a skipped element: no attribute in or on one is read.
+    const inert = elements.insideSkipped() || (SKIPPED_TAGS.has(name) && !HEAD_TAGS.has(name));
+    const end = readTag(html, j, inert ? '' : name, attrs);
     if (end < 0) break;
     const selfClosing = selfClosed;
     elements.open(name, mayHide, selfClosing);
@@ -282,16 +286,28 @@ class OpenElements {
   private readonly mayHide: boolean[] = [];
   private readonly counts = new Map<string, number>();
   private readonly foreign: boolean[] = [false];
+  private skipped = 0;
 
   isOpen(name: string): boolean {
     return (this.counts.get(name) ?? 0) > 0;
   }
 
-  open(name: string, mayHide: boolean, selfClosing: boolean): void {
+  /** Whether an open element is one segmentation skips (`<svg>`, `<select>`, `<noscript>`...). */
+  insideSkipped(): boolean {
+    return this.skipped > 0;
+  }
+
+  /** The closes an opening tag implies (`<p>` closes an open `<p>`), as the parser applies them before the tag. */
+  closeImplied(name: string): void {
     const closes = OPEN_IMPLIES_CLOSE.get(name);
     if (closes) while (this.names.length > 0 && closes.has(this.names[this.names.length - 1]!)) this.pop();
+  }
+
+  /** Opens `name` (after {@link OpenElements.closeImplied}). */
+  open(name: string, mayHide: boolean, selfClosing: boolean): void {
     if (VOID_TAGS.has(name)) return;
     this.names.push(name);
+    if (SKIPPED_TAGS.has(name)) this.skipped++;
     this.mayHide.push(mayHide);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     if (FOREIGN_TAGS.has(name)) this.foreign.push(true);
@@ -314,6 +330,7 @@ class OpenElements {
   private pop(): string {
     const name = this.names.pop()!;
     this.mayHide.pop();
+    if (SKIPPED_TAGS.has(name)) this.skipped--;
     this.counts.set(name, this.counts.get(name)! - 1);
     return name;
   }
@@ -347,8 +364,8 @@ let dropped = false;
 let mayHide = false;
 
 /**
- * Reads the attributes of an opening tag (lower-case name `tag`) from `j` (just past its name) to the `>`
- * that ends it, with the tokenizer's states. Fills `attrs` with the attributes to keep, four numbers each (name start and end,
+ * Reads the attributes of an opening tag (lower-case name `tag`, or `''` to keep none) from `j` (just past
+ * its name) to the `>` that ends it, with the tokenizer's states. Fills `attrs` with the attributes to keep, four numbers each (name start and end,
  * value start and end, or -1 -1 without a value; a quoted value's range includes its quotes), and sets
  * `selfClosed` and `dropped`.
  *
@@ -365,7 +382,7 @@ function readTag(html: string, j: number, tag: string, attrs: number[]): number 
   let valueStart = -1;
   const attribute = (valueEnd: number): void => {
     const name = readAttributeName(html, nameStart, nameEnd);
-    const on = name ? READ_ATTRIBUTES.get(name)! : null;
+    const on = name && tag ? READ_ATTRIBUTES.get(name)! : null;
     if (!on || (on !== '*' && !on.has(tag))) dropped = true;
     else {
       attrs.push(nameStart, nameEnd, valueStart, valueEnd);
