@@ -4,7 +4,7 @@
 // process, side by side, against Readability.js over linkedom (a dev dependency used only here).
 //   --pages   print P and R per page
 //   --quick   skip the throughput part
-//   --rounds N  timed rounds of the throughput part (default 5, after one warm-up round)
+//   --rounds N  timed rounds of the throughput part (default 7, after one warm-up round)
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanHtml } from '../dist/index.js';
@@ -48,7 +48,7 @@ if (!quick) {
   //   unscrape:    cleanHtml(html) with default options (linkedom parse, segmentation, main content,
   //                the text pipeline, metadata, language id), everything the caller gets;
   //   Readability: parseHTML(html) from linkedom, then new Readability(document).parse().
-  // One warm-up round over every page (JIT, lexicons) is not counted. Then `--rounds N` rounds (default 5);
+  // One warm-up round over every page (JIT, lexicons) is not counted. Then `--rounds N` rounds (default 7);
   // in each, the pages are cleaned by both sides in turn, page by page, with the order alternating by page
   // and round, so garbage collection and machine load hit both sides alike. Each round gives a ratio
   // (Readability's CPU time / unscrape's); the median is the headline, with the least and the most.
@@ -59,7 +59,7 @@ if (!quick) {
   };
   const runners = [['unscrape cleanHtml', (html) => cleanHtml(html)], ['Readability.js+linkedom', readability]];
   const at = process.argv.indexOf('--rounds');
-  const roundsWanted = at > 0 ? Math.max(1, Number(process.argv[at + 1]) || 5) : 5;
+  const roundsWanted = at > 0 ? Math.max(1, Number(process.argv[at + 1]) || 7) : 7;
   const cpu = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1e6;

@@ -34,7 +34,8 @@ describe('pruneMarkup', () => {
     ['white space before a block goes', '<b>a</b>\n  <p>t</p> \n<ul><li>x</li></ul>', '<b>a</b><p>t</p><ul><li>x</li></ul>'],
     ['white space before a block that may be hidden stays', '<b>a</b> <div hidden></div><b>b</b> <p style="">c</p>', '<b>a</b> <div hidden></div><b>b</b> <p style="">c</p>'],
     ['white space before a closing tag stays (it may close nothing)', '<b>a</b> </div> <b>b</b>', '<b>a</b> </div> <b>b</b>'],
-    ['no attribute on or inside a skipped element', '<img class="a" alt="b"><svg class="c"><path id="d"/></svg><p class="e">t</p>', '<img><svg><path/></svg><p class="e">t</p>'],
+    ['no attribute on a skipped element, nothing inside one', '<img class="a" alt="b"><svg class="c"><path id="d"/><text>x</text></svg><p class="e">t</p>', '<img><svg></svg><p class="e">t</p>'],
+    ['a skipped element ends where the parser closes it', '<div><select><option>a</div>b<p>c<select>d<input>e', '<div><select></div>b<p>c<select><input>e'],
     ['white space after an inline tag stays', '<b> <i>x</i></b>', '<b> <i>x</i></b>'],
     ['white space before a `<` that is text stays', '<div> < 5</div>', '<div> < 5</div>'],
     ['CDATA and declarations are passed over', '<![CDATA[<!-- x -->]]><!doctype html><p>t</p>', '<![CDATA[<!-- x -->]]><!doctype html><p>t</p>'],
@@ -70,6 +71,7 @@ describe('pruneMarkup', () => {
         '<p/>', '<script/>', '<td>', '<table>', '</table>', '&', '&amp', '&#', ';', 'x3',
         '<select class="s">', '</select>', '<option id="o">', '<button class="b">', '</button>', '<noscript>', '</noscript>',
         '<img class="i" src="x">', '<input>', '<math>', '</math>', '<foreignObject>', '<desc>', '<path class="p"/>', '<g id="g">',
+        '<template>', '</template>', '<iframe>', '</iframe>', '<video>', '</video>', '<option>', '</option>', '<optgroup>',
       ),
       fc.stringMatching(/^[a-z .,]{0,12}$/),
     );
