@@ -4,8 +4,9 @@ import { pruneMarkup } from './prune-markup.js';
 
 /**
  * Parses an HTML page with linkedom (no scripts run, nothing fetched: linkedom builds a DOM and nothing
- * else), after taking out what segmentation never reads ({@link pruneMarkup}), and segments it into text blocks ({@link segmentBlocks}). Never throws on content: if the parser
- * fails, the page is read as having no blocks.
+ * else), after taking out what segmentation never reads (`pruneMarkup` in `src/html/prune-markup.ts`),
+ * and segments it into text blocks ({@link segmentBlocks}). Never throws on content: if the parser fails,
+ * the page is read as having no blocks.
  *
  * @param html - The page's markup, as fetched.
  * @returns The segmentation: blocks, elements, metadata elements and the rendered source.
