@@ -1,7 +1,9 @@
 import { CLASS_HINTS, Hint, POSITIVE_CLASS, STRONG_HINTS } from '../data/html-hints.js';
 
 const HINT_CACHE_LIMIT = 5000;
-const hintCache = new Map<string, number>();
+/** Cached hints of block elements' and of inline elements' class/id strings (two maps: no key to build). */
+const blockCache = new Map<string, number>();
+const inlineCache = new Map<string, number>();
 
 /**
  * Hint bits (`Hint` in `src/data/html-hints.ts`) of a class/id string, cached by string (pages repeat their class names). A block container named like the article (`article-body`) is not
@@ -18,8 +20,8 @@ const hintCache = new Map<string, number>();
  */
 export function classHints(classId: string, block: boolean, link: boolean): number {
   if (link) return 0;
-  const key = block ? `b${classId}` : `i${classId}`;
-  const hit = hintCache.get(key);
+  const cache = block ? blockCache : inlineCache;
+  const hit = cache.get(classId);
   if (hit !== undefined) return hit;
   let own = 0;
   const articleLike = block && POSITIVE_CLASS.test(classId);
@@ -27,7 +29,7 @@ export function classHints(classId: string, block: boolean, link: boolean): numb
     if (articleLike && (bit & (Hint.byline | Hint.date | Hint.caption | Hint.hidden | STRONG_HINTS)) === 0) continue;
     if (re.test(classId)) own |= bit;
   }
-  if (hintCache.size > HINT_CACHE_LIMIT) hintCache.clear();
-  hintCache.set(key, own);
+  if (cache.size > HINT_CACHE_LIMIT) cache.clear();
+  cache.set(classId, own);
   return own;
 }

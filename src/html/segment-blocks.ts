@@ -92,6 +92,9 @@ const LINE_BREAK = /[\r\n]/;
 const LINE_BREAKS = /[\r\n]/g;
 const NON_SPACE = /[^\s\u00a0\u200b\u200c\u200d\ufeff]/;
 const WS = /[\s\u00a0\u200b\u200c\u200d\ufeff]+/g;
+/** White space other than a lone space: what `WS` would change (`\s` less the space, and zero-width spaces). */
+const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+const SPACE = /\s/;
 
 interface Frame {
   readonly id: number;
@@ -159,15 +162,20 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     pending = [];
     const linkRaw = pendingLink;
     pendingLink = 0;
-    const lines: string[] = [];
-    for (const l of raw.split('\n')) {
-      const t = l.replace(WS, ' ').trim();
-      if (t) lines.push(t);
+    let text: string;
+    if (raw.indexOf('\n') < 0) {
+      text = collapse(raw);
+    } else {
+      const lines: string[] = [];
+      for (const l of raw.split('\n')) {
+        const t = collapse(l);
+        if (t) lines.push(t);
+      }
+      text = lines.join('\n');
     }
     const dt = datetime;
     datetime = null;
-    if (lines.length === 0) return;
-    const text = lines.join('\n');
+    if (!text) return;
     const top = stack[stack.length - 1]!;
     let blockFrame = top;
     for (let i = stack.length - 1; i >= 0; i--) {
@@ -175,9 +183,11 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     }
     const chars = text.length;
     const linkChars = Math.min(chars, Math.round(linkRaw * (chars / Math.max(1, raw.length))));
-    const pathParts: string[] = [];
-    for (let i = stack.length - 1; i >= 0 && pathParts.length < PATH_DEPTH; i--) {
-      if (stack[i]!.block) pathParts.unshift(stack[i]!.label);
+    let path = '';
+    for (let i = stack.length - 1, depth = 0; i >= 0 && depth < PATH_DEPTH; i--) {
+      if (stack[i]!.block) {
+        path = depth++ === 0 ? stack[i]!.label : `${stack[i]!.label}>${path}`;
+      }
     }
     if (offset > 0) {
       parts.push('\n\n');
@@ -185,7 +195,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
     }
     blocks.push({
       index: blocks.length, text, start: offset, end: offset + text.length, element: blockFrame.id,
-      tag: blockFrame.tag, path: pathParts.join('>'), hints: top.hints | inlineHints, chars, linkChars,
+      tag: blockFrame.tag, path, hints: top.hints | inlineHints, chars, linkChars,
       linkDensity: chars ? linkChars / chars : 0, heading: headingLevel, inList: listDepth > 0, tableDepth,
       inFigure: figureDepth > 0, quoted: quoteDepth > 0, datetime: dt,
     });
@@ -224,21 +234,24 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
       return false;
     }
     const hasAttrs = node.hasAttributes ? node.hasAttributes() : true;
-    const attr = (name: string): string => (hasAttrs ? readAttr(node, name) : '');
-    if (tag === 'html' && !head.lang) head.lang = attr('lang') || attr('xml:lang');
-    if (hasAttrs && (node.hasAttribute?.('hidden') || attr('aria-hidden') === 'true' || HIDDEN_STYLE.test(attr('style').toLowerCase()))) return false;
+    if (tag === 'html' && hasAttrs && !head.lang) head.lang = readAttr(node, 'lang') || readAttr(node, 'xml:lang');
+    if (hasAttrs && (node.hasAttribute?.('hidden') || readAttr(node, 'aria-hidden') === 'true' || HIDDEN_STYLE.test(readAttr(node, 'style').toLowerCase()))) return false;
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
-    const cls = hasAttrs ? attr('class') : '';
-    const idAttr = hasAttrs ? attr('id') : '';
-    const classId = cls || idAttr ? `${cls} ${idAttr}`.toLowerCase().trim() : '';
+    let classId = '';
     let own = TAG_HINTS[tag] ?? 0;
     if (tag === 'header' && articleDepth === 0) own |= Hint.header;
-    const role = hasAttrs ? attr('role') : '';
-    if (role) own |= ROLE_HINTS[role.toLowerCase()] ?? 0;
-    if (classId && tag !== 'body' && tag !== 'html') own |= classHints(classId, block, tag === 'a');
+    if (hasAttrs) {
+      const cls = readAttr(node, 'class');
+      const idAttr = readAttr(node, 'id');
+      classId = cls ? (idAttr ? `${cls} ${idAttr}` : cls) : idAttr;
+      if (classId) classId = classId.toLowerCase().trim();
+      const role = readAttr(node, 'role');
+      if (role) own |= ROLE_HINTS[role.toLowerCase()] ?? 0;
+      if (classId && tag !== 'body' && tag !== 'html') own |= classHints(classId, block, tag === 'a');
+      if (tag === 'a' && readAttr(node, 'rel').toLowerCase().includes('author')) own |= Hint.byline;
+    }
     if (tag === 'blockquote') own &= ~Hint.share; // an embedded post (twitter-tweet, instagram-media) is a quotation
-    if (tag === 'a' && (attr('rel').toLowerCase().includes('author'))) own |= Hint.byline;
     const id = elements.length;
     const parent = stack.length ? stack[stack.length - 1]! : null;
     const label = labelOf(tag, classId);
@@ -254,7 +267,7 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
       if (tag === 'pre') preDepth++;
     }
     else if (tag === 'article' || tag === 'main') articleDepth++;
-    else if (tag === 'time' && datetime === null) datetime = attr('datetime') || null;
+    else if (tag === 'time' && datetime === null) datetime = (hasAttrs && readAttr(node, 'datetime')) || null;
     else if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6' && headingDepth === 0) {
       headingLevel = tag.charCodeAt(1) - 48;
     }
@@ -332,6 +345,15 @@ export function segmentBlocks(root: DomNode | null): Segmentation {
 
 function labelOf(tag: string, classId: string): string {
   if (!classId) return tag;
-  const first = classId.split(/\s+/, 1)[0] ?? '';
+  const space = classId.search(SPACE);
+  const first = space < 0 ? classId : classId.slice(0, space);
   return first ? `${tag}.${first}` : tag;
+}
+
+/**
+ * Collapses each run of white space to one space and trims: `s.replace(WS, ' ').trim()`, without building
+ * a new string when there is nothing to collapse (most text nodes).
+ */
+function collapse(s: string): string {
+  return NEEDS_COLLAPSE.test(s) ? s.replace(WS, ' ').trim() : s.trim();
 }
