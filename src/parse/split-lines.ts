@@ -38,17 +38,39 @@ const BLANK = /^[\s\u00a0\u200b\ufeff]*$/;
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
+  splitRange(text, 0, -1, lines);
+  return lines;
+}
+
+/**
+ * Splits `text` into lines from `from` (a line start) to the line start `to`, or to the end when `to` is
+ * -1, appending them to `out` (each line's `index` is its place in `out`). False when no line starts at
+ * `to`. Shared by {@link splitLines} (the whole text) and `updateLines` (the lines an edit touched).
+ *
+ * @param text - The text.
+ * @param from - Offset of a line start.
+ * @param to - Offset of a later line start to stop at, or -1 for the end of the text.
+ * @param out - Lines so far; the new ones are appended.
+ * @returns Whether the split ended exactly at `to` (always true for -1).
+ * @example
+ * ```ts
+ * const out: Line[] = [];
+ * splitRange('a\nb\nc', 2, 4, out); // true; out holds the line 'b'
+ * ```
+ */
+export function splitRange(text: string, from: number, to: number, out: Line[]): boolean {
+  let start = from;
+  for (let i = from; i <= text.length; i++) {
     const c = text.charCodeAt(i);
     if (i === text.length || c === 10 || c === 13) {
       const t = text.slice(start, i);
-      lines.push({ index: lines.length, start, end: i, text: t, blank: isBlankLine(t) });
+      out.push({ index: out.length, start, end: i, text: t, blank: isBlankLine(t) });
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
+      if (to >= 0 && start >= to) return start === to;
     }
   }
-  return lines;
+  return to < 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EditSpan } from '../ledger/apply-edits.js';
-import { isBlankLine, splitLines, type Line } from './split-lines.js';
+import { splitLines, splitRange, type Line } from './split-lines.js';
 
 /**
  * The lines of a text after edits, from its lines before them: `updateLines(splitLines(text), edits,
@@ -65,23 +65,4 @@ export function updateLines(lines: readonly Line[], edits: readonly EditSpan[], 
 function moved(line: Line, index: number, delta: number): Line {
   if (delta === 0 && index === line.index) return line;
   return { index, start: line.start + delta, end: line.end + delta, text: line.text, blank: line.blank };
-}
-
-/**
- * Splits `text` into lines from `from` (a line start) to the line start `to`, or to the end when `to` is
- * -1, appending them to `out`. False when no line starts at `to`.
- */
-function splitRange(text: string, from: number, to: number, out: Line[]): boolean {
-  let start = from;
-  for (let i = from; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      const t = text.slice(start, i);
-      out.push({ index: out.length, start, end: i, text: t, blank: isBlankLine(t) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-      if (to >= 0 && start >= to) return start === to;
-    }
-  }
-  return to < 0;
 }
