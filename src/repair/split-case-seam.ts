@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
+import { inUrl } from './in-url.js';
 
 const RULE = 'case-seam';
 const MIXED = new Set(MIXED_CASE_WORDS);
@@ -286,13 +287,6 @@ function isCommonLowerLeft(word: string, cut: number): boolean {
   return r !== undefined && r < 1_000;
 }
 
-function inUrl(text: string, start: number, end: number): boolean {
-  let s = start;
-  while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !/\s/.test(text[e]!)) e++;
-  return /:\/\/|@|www\.|\.(?:com|org|net|io)\b|\/|#/i.test(text.slice(s, e));
-}
 
 /** The `case-seam` rule: a space where two words were fused at a case change. */
 export const caseSeamRule: Rule = {

@@ -9,6 +9,7 @@ import { foldedCount, repairVocabulary, vocabularyAfterInsertions, type Document
 import { englishLexicon, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm } from './is-known-word.js';
 import { untilStable } from './until-stable.js';
+import { inUrl } from './in-url.js';
 
 const RULE = 'word-join';
 const SHORT = new Set(SHORT_WORDS);
@@ -108,7 +109,7 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
       const end = at + form.length;
       if (isLetterAt(text, at - 1) || isLetterAt(text, end)) continue;
       seen++;
-      examine(text, at, end, vocab, findings);
+      if (!inUrl(text, at, end)) examine(text, at, end, vocab, findings);
     }
   }
   return findings.sort((x, y) => x.start - y.start);
@@ -136,7 +137,7 @@ function findJoinsBeside(text: string, inserted: readonly number[], vocab: Docum
     while (isAsciiLetter(text.charCodeAt(e))) e++;
     if (isLetterAt(text, e)) continue;
     const form = text.slice(s, e);
-    if (mayBeFusion(form, vocab)) examine(text, s, e, vocab, findings);
+    if (mayBeFusion(form, vocab) && !inUrl(text, s, e)) examine(text, s, e, vocab, findings);
   }
   return findings;
 }

@@ -54,6 +54,15 @@ describe('repair properties', () => {
     );
   });
 
+  it.each([
+    // word-join cut a run that case-seam had left alone as URL-like; on the second pass case-seam saw a plain word.
+    ['LegionIn?doesntto…example.com'],
+    ["articleLarry'sMcDonald“a@b.org"],
+  ])('is idempotent on the counterexample %j', (t) => {
+    const once = repair(t, { lang: false }).text;
+    expect(repair(once, { lang: false }).text).toBe(once);
+  });
+
   it('never throws on arbitrary strings, and leaves them NFC-equal where no repair applies', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (t) => {
