@@ -67,7 +67,9 @@ export interface RunResult {
 /**
  * Runs the rules in order. Each rule sees the text as the rules before it left it; its findings become
  * edits in one place ({@link findingsToEdits}) and are folded into the ledger ({@link composeEdits}),
- * so every edit refers to the source.
+ * so every edit refers to the source. A run of consecutive `repair` rules is run again while it still
+ * changes the text (at most three passes in all), because one repair can expose or attest another; a
+ * text with nothing to repair pays for one pass only.
  *
  * @param source - The input text.
  * @param rules - The rules, in order; a rule switched off in `options.rules` is passed over, and so are
@@ -84,22 +86,31 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
   let text = source;
   let edits: Edit[] = [];
   const skipped: Finding[] = [];
+  const skippedSeen = new Set<string>();
   const fields: Partial<Record<DocumentField['name'], string>> = {};
   let cache = new Map<string, unknown>();
   let linesBefore: LinesBefore | null = null;
-  for (const rule of rules) {
-    if (options.rules?.[rule.id] === false) continue;
-    if (options.repair === false && (rule.phase === 'tidy' || rule.phase === 'repair')) continue;
+
+  /** Runs one rule on the current text and folds its edits in; true when it changed the text. */
+  const run = (rule: Rule): boolean => {
+    if (options.rules?.[rule.id] === false) return false;
+    if (options.repair === false && (rule.phase === 'tidy' || rule.phase === 'repair')) return false;
     const findings = rule.find(contextFor(text, options, cache, linesBefore));
     for (const f of findings) {
       if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
     }
     const resolved = findingsToEdits(text, findings, minConfidence);
-    skipped.push(...resolved.skipped);
+    for (const f of resolved.skipped) {
+      // A repair rule run again reports again what it skipped before: keep one of each.
+      const key = `${f.rule}\u0000${f.reason}`;
+      if (skippedSeen.has(key)) continue;
+      skippedSeen.add(key);
+      skipped.push(f);
+    }
     for (const f of findings) {
       if (f.field && f.confidence >= minConfidence && fields[f.field.name] === undefined) fields[f.field.name] = f.field.value;
     }
-    if (resolved.edits.length === 0) continue;
+    if (resolved.edits.length === 0) return false;
     const next = applyEdits(text, resolved.edits);
     edits = composeEdits(source, edits, resolved.edits, text);
     text = next;
@@ -107,6 +118,29 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
     if (split) linesBefore = { lines: split, steps: [{ edits: resolved.edits, text }] };
     else linesBefore?.steps.push({ edits: resolved.edits, text });
     cache = new Map();
+    return true;
+  };
+
+  for (let i = 0; i < rules.length; ) {
+    if (rules[i]!.phase !== 'repair') {
+      run(rules[i]!);
+      i++;
+      continue;
+    }
+    // A run of repair rules goes round until it changes nothing (at most REPAIR_ROUNDS times): one repair
+    // can expose or attest another (`fight.Andthe` -> `fight. Andthe` -> `fight. And the`, and `And`, now a
+    // word of the text, attests `AndLegion` -> `And Legion`), so repairing the output again finds nothing.
+    let j = i;
+    while (j < rules.length && rules[j]!.phase === 'repair') j++;
+    for (let round = 0; round < REPAIR_ROUNDS; round++) {
+      let changed = false;
+      for (let k = i; k < j; k++) changed = run(rules[k]!) || changed;
+      if (!changed) break;
+    }
+    i = j;
   }
   return { text, edits, skipped, fields };
 }
+
+/** At most this many passes over a run of `repair` rules (the first, and two more while they still change the text). */
+const REPAIR_ROUNDS = 3;

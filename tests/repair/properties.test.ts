@@ -58,6 +58,9 @@ describe('repair properties', () => {
     // word-join cut a run that case-seam had left alone as URL-like; on the second pass case-seam saw a plain word.
     ['LegionIn?doesntto…example.com'],
     ["articleLarry'sMcDonald“a@b.org"],
+    // One repair attested another: word-join's `And the` made `And` a word of the text, which splits `AndLegion`.
+    ['fight.Andthe\tLegionIn東京fight.AndLegionIn'],
+    ['Mr.TrumpMr.Trumpis'],
   ])('is idempotent on the counterexample %j', (t) => {
     const once = repair(t, { lang: false }).text;
     expect(repair(once, { lang: false }).text).toBe(once);
