@@ -312,7 +312,7 @@ function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
   // A form the document attests is a part, unless it is itself a fusion (`formedin` in `formedinfight`):
   // else the verdict on one token would hang on whether another was repaired yet.
-  if (word.length >= 4 && foldedForms(vocab).has(word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
+  if (word.length >= 4 && hasFoldedForm(vocab, word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
   if (word.length >= 6 && isKnownWordForm(word, true)) return rankCost(lexiconSize()) + 1; // divulged, hydrated
   return undefined;
 }
@@ -331,18 +331,39 @@ function isAttestedFusion(word: string, vocab: DocumentVocabulary): boolean {
   }
 }
 
-/** The document's word forms lower-cased, built once per vocabulary when a split first asks. */
+/**
+ * The lower-cased forms of a vocabulary's word forms that are not lower-case a-z already (`Kyiv` -> `kyiv`),
+ * built once per vocabulary when a split first asks: with `counts` itself (where the lower-case forms, most
+ * of a text, already are) they answer {@link hasFoldedForm} without a set entry per form.
+ */
 const folded = new WeakMap<DocumentVocabulary, Set<string>>();
 
-/** The lower-cased forms of a vocabulary: `foldedCount(vocab, w) > 0` for lower-case `w` in one probe. */
-function foldedForms(vocab: DocumentVocabulary): Set<string> {
+/**
+ * True when some word form of the document starting with an ASCII letter lower-cases to `lower` (a
+ * lower-case a-z word): `foldedCount(vocab, lower) > 0`, in one or two probes.
+ */
+function hasFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
+  if (vocab.counts.has(lower)) return true;
   let set = folded.get(vocab);
   if (!set) {
     set = new Set();
-    for (const [form] of vocab.counts) if (isAsciiLetter(form.charCodeAt(0))) set.add(form.toLowerCase());
+    for (const [form] of vocab.counts) {
+      const c = form.charCodeAt(0);
+      if (c >= 65 && c <= 90) set.add(form.toLowerCase());
+      else if (c >= 97 && c <= 122 && !isLowerAscii(form)) set.add(form.toLowerCase()); // `iPhone`, `eBay`
+    }
     folded.set(vocab, set);
   }
-  return set;
+  return set.has(lower);
+}
+
+/** True when every code unit is a-z. */
+function isLowerAscii(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function rankCost(rank: number): number {
@@ -364,8 +385,8 @@ const APART_RANK = 10_000;
  */
 function writtenApart(text: string, a: string, b: string, vocab: DocumentVocabulary): boolean {
   if (text === '' || a.length < 3 || b.length < 3) return false;
-  const forms = foldedForms(vocab); // written apart, both stand alone: a cheap test before the text is searched
-  if (!forms.has(a) || !forms.has(b)) return false;
+  // Written apart, both stand alone: a cheap test before the text is searched.
+  if (!hasFoldedForm(vocab, a) || !hasFoldedForm(vocab, b)) return false;
   if ((wordRank(a) ?? APART_RANK) >= APART_RANK || (wordRank(b) ?? APART_RANK) >= APART_RANK) return false;
   for (const pair of [`${a} ${b}`, `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b}`]) {
     for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
