@@ -490,10 +490,15 @@ function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: numb
     }
     return c ?? undefined;
   };
-  // Most tokens that are no fusion have no admissible last part: find that out with n probes, not n².
-  let anyLast = false;
-  for (let i = n - 1; i >= 1 && !anyLast; i--) anyLast = cost(i, n) !== undefined;
-  if (!anyLast) return null;
+  // Most tokens that are no fusion have no admissible last part: find that out before the n² search, from
+  // what the token's last parts are whatever the document (kept process-wide), probing the document only
+  // for the last parts that it alone can admit.
+  const last = lastParts(token);
+  if (last !== true) {
+    let anyLast = false;
+    for (let k = 0; k < last.length && !anyLast; k++) anyLast = cost(last[k]!, n) !== undefined;
+    if (!anyLast) return null;
+  }
   // best[k][j]: cheapest cost of token[0, j) in k parts, and where its last part starts.
   const best: ({ cost: number; from: number } | undefined)[][] = [[]];
   for (let k = 1; k <= MAX_PARTS; k++) best[k] = [];
@@ -527,6 +532,42 @@ function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: numb
   }
   return answer;
 }
+
+/**
+ * What the last parts of a lower-case a-z token are, whatever the document: `true` when {@link partCost}
+ * admits one of them from the lexicon alone, else the starts of those only the document can admit (a
+ * form of four letters or more that no list holds, admitted when the document attests it), descending.
+ * Depends on the token alone, so kept process-wide (bounded): rare forms recur from document to document.
+ */
+function lastParts(token: string): true | readonly number[] {
+  let v = lastPartMemo.get(token);
+  if (v === undefined) {
+    const starts: number[] = [];
+    const lex = englishLexicon();
+    v = starts;
+    for (let i = token.length - 1; i >= 1; i--) {
+      const word = token.slice(i);
+      if (NOISE.has(word) || FUSED.has(word)) continue;
+      if (word.length <= 2) {
+        if (SHORT.has(word)) v = true;
+      } else if (lex.has(word)) {
+        const r = lex.get(word)!;
+        if (!(word.length === 3 && r >= PART_RANK && !isFunctionWord(word))) v = true;
+      } else if (word.length >= 6 && isKnownWordForm(word, true)) {
+        v = true;
+      } else if (word.length >= 4) {
+        starts.push(i);
+      }
+      if (v === true) break;
+    }
+    if (lastPartMemo.size >= LAST_PART_MEMO_LIMIT) lastPartMemo.clear();
+    lastPartMemo.set(token, v);
+  }
+  return v;
+}
+
+const lastPartMemo = new Map<string, true | readonly number[]>();
+const LAST_PART_MEMO_LIMIT = 20_000;
 
 /**
  * A three-letter part that is not a function word must be common (the list's tail is full of fragments:
