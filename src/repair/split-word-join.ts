@@ -156,14 +156,33 @@ function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
   const n = form.length;
   if (n < MIN_RUN || n > MAX_TOKEN) return false;
   const first = form.charCodeAt(0);
+  // The one judgement that hangs on the document: a capitalised form that recurs is a word.
+  if (first >= 65 && first <= 90 && (vocab.counts.get(form) ?? 0) >= 2) return false;
+  let v = candidateMemo.get(form);
+  if (v === undefined) {
+    v = mayBeFusionForm(form);
+    if (candidateMemo.size >= CANDIDATE_MEMO_LIMIT) candidateMemo.clear();
+    candidateMemo.set(form, v);
+  }
+  return v;
+}
+
+/**
+ * {@link mayBeFusion} without the document: per form, kept process-wide (bounded). Word forms repeat
+ * heavily from document to document (most of a page's forms were judged on an earlier page), and this
+ * small map answers faster than the 60,000-word lexicon it stands in front of.
+ */
+const candidateMemo = new Map<string, boolean>();
+const CANDIDATE_MEMO_LIMIT = 50_000;
+
+function mayBeFusionForm(form: string): boolean {
+  const n = form.length;
+  const first = form.charCodeAt(0);
   if (n === 3 && first !== 73) return SHORT_FUSION.test(form);
-  // The cheap probes first: the form is a key of the counts map, so its hash is already computed.
   if (first >= 97 && first <= 122) {
     const r = englishLexicon().get(form);
     if (r !== undefined && r < WORD_RANK && !FUSED.has(form)) return false;
-  } else if (first >= 65 && first <= 90) {
-    if ((vocab.counts.get(form) ?? 0) >= 2) return false;
-  } else {
+  } else if (!(first >= 65 && first <= 90)) {
     return false;
   }
   for (let i = 1; i < n; i++) if (!isAsciiLetter(form.charCodeAt(i))) return false;
