@@ -2,7 +2,8 @@
 // find() (wall time is too noisy on a shared machine), minimum over rounds. Lazily computed context
 // entries (lines, blocks, memo analyses) are charged to the first rule that asks for them.
 //
-//   node bench/profile-rules.mjs [--repair-only] [--cold] [--rounds N] [--dist path/to/index.js]
+//   node bench/profile-rules.mjs [--repair-only] [--cold] [--rounds N] [--dist path/to/index.js] [--file gold.txt]
+// (--file: which file of each page to clean; default scraped.txt, gold.txt is the undamaged article text)
 // (`npm run build` first; --dist compares another build of the library)
 // --cold: one pass in which every line is new to the per-line caches (as in a corpus, each page seen once),
 // after warming the JIT on the pages with the words of each line reversed; run it a few times, it is one pass.
@@ -19,7 +20,8 @@ const dist = pathToFileURL(resolve(opt('--dist', new URL('../dist/index.js', imp
 const { clean, defaultRules, repairRules } = await import(dist);
 
 requireBenchDir();
-const texts = articlePages().filter((p) => existsSync(join(p.dir, 'scraped.txt'))).map((p) => readPageFile(p, 'scraped.txt'));
+const file = opt('--file', 'scraped.txt');
+const texts = articlePages().filter((p) => existsSync(join(p.dir, file))).map((p) => readPageFile(p, file));
 const rules = argv.includes('--repair-only') ? repairRules : defaultRules;
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 let acc = new Map();
@@ -42,6 +44,6 @@ for (let k = 0; k < (cold ? 1 : rounds); k++) {
   for (const [id, ms] of acc) { inRules += ms; best.set(id, Math.min(best.get(id) ?? Infinity, ms)); }
   best.set('(runner, ledger)', Math.min(best.get('(runner, ledger)') ?? Infinity, total - inRules));
 }
-console.log(`${texts.length} pages, ${(bytes / 1e6).toFixed(2)} MB, ${rules === repairRules ? 'repair rules only' : 'default rules'}, CPU ms (${cold ? 'one pass, per-line caches cold, JIT warm' : `min of ${rounds} rounds`})`);
+console.log(`${texts.length} pages (${file}), ${(bytes / 1e6).toFixed(2)} MB, ${rules === repairRules ? 'repair rules only' : 'default rules'}, CPU ms (${cold ? 'one pass, per-line caches cold, JIT warm' : `min of ${rounds} rounds`})`);
 for (const [id, ms] of [...best].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(20)} ${ms.toFixed(1).padStart(8)}`);
 console.log(`  ${'TOTAL'.padEnd(20)} ${bestTotal.toFixed(1).padStart(8)}  = ${(bytes / 1e6 / (bestTotal / 1000)).toFixed(2)} MB/s per core`);

@@ -35,7 +35,34 @@ export function englishLexicon(): ReadonlyMap<string, number> {
  * ```
  */
 export function wordRank(word: string): number | undefined {
-  return englishLexicon().get(word.toLowerCase());
+  const lex = englishLexicon();
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) {
+    const r = lex.get(word); // the list is lower-case a-z: a hit is the answer
+    if (r !== undefined || isLowerAscii(word)) return r;
+  }
+  // Capitalised forms (`Kyiv`, `Monday`): their folded rank is kept process-wide, so the same form met again,
+  // in this document or the next, costs one probe and no new lower-case string.
+  let r = foldedRanks.get(word);
+  if (r === undefined) {
+    r = lex.get(word.toLowerCase()) ?? -1;
+    if (foldedRanks.size >= FOLDED_LIMIT) foldedRanks.clear();
+    foldedRanks.set(word, r);
+  }
+  return r < 0 ? undefined : r;
+}
+
+/** {@link wordRank} of words that are not lower-case a-z, by the word as written (-1: not listed); bounded. */
+const foldedRanks = new Map<string, number>();
+const FOLDED_LIMIT = 50_000;
+
+/** True when every code unit is a-z. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Number of words in the lexicon. */

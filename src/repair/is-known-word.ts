@@ -22,6 +22,26 @@ const INFLECTIONS = ['ing', 'ies', 'ied', 'ers', 'es', 'ed', 'er', 'ly', 's', 'd
  * ```
  */
 export function isKnownWordForm(token: string, inflectionsOnly = false): boolean {
+  const memo = inflectionsOnly ? knownInflected : knownAny;
+  let verdict = memo.get(token);
+  if (verdict === undefined) {
+    verdict = judgeWordForm(token, inflectionsOnly);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(token, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * Verdicts of {@link isKnownWordForm}, process-wide: it depends on the token alone, and the rare forms it is
+ * asked about recur from document to document (and from probe to probe inside one segmentation). Cleared
+ * when full, so memory stays bounded.
+ */
+const knownAny = new Map<string, boolean>();
+const knownInflected = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
+
+function judgeWordForm(token: string, inflectionsOnly: boolean): boolean {
   for (const end of inflectionsOnly ? INFLECTIONS : ENDINGS) {
     if (!token.endsWith(end) || token.length - end.length < 4) continue;
     const stem = token.slice(0, -end.length);

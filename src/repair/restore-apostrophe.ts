@@ -74,12 +74,14 @@ const MIN_WORDS_NO_APOSTROPHE = 100;
  * ```
  */
 export function restoreApostrophe(context: RuleContext): Finding[] {
-  const { text, blocks } = context;
+  const { text } = context;
   const vocab = repairVocabulary(context);
-  if (!vocab.english || blocks.length === 0) return [];
+  if (!vocab.english) return [];
   // The cheap signal first: with no stripped contraction among the document's word forms, no block can
   // count as stripped unless the text has no apostrophe at all, so nothing is restored.
   if (strippedContractions(vocab) === 0 && (vocab.tokens < MIN_WORDS_NO_APOSTROPHE || hasIntactApostrophe(text))) return [];
+  const blocks = context.blocks; // only now: the lines and blocks are not split for a text that returned above
+  if (blocks.length === 0) return [];
   // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
   const unamb = new Array<number>(blocks.length).fill(0);
   const intact = new Array<number>(blocks.length).fill(0);
@@ -124,9 +126,19 @@ function strippedContractions(vocab: DocumentVocabulary): number {
   let n = 0;
   for (const [form, count] of vocab.counts) {
     if (form.length < 2 || form.length > LONGEST_CONTRACTION) continue;
-    if (UNAMBIGUOUS.has(form) || UNAMBIGUOUS.has(form.toLowerCase())) n += count;
+    // A form of a-z only is its own lower case: no second probe, no new string.
+    if (UNAMBIGUOUS.has(form) || (!isLowerAscii(form) && UNAMBIGUOUS.has(form.toLowerCase()))) n += count;
   }
   return n;
+}
+
+/** True when every code unit is a-z. */
+function isLowerAscii(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */

@@ -12,6 +12,33 @@ const CHUNK_END = /[\s,;()<>[\]"“”‘’'…]/u; // an ellipsis is in no URL
  * brackets, then a capital letter (maybe behind an opening quote). Linear: no nested quantifiers.
  */
 const SEAM = /(?<=[\p{Ll}\p{Lu}\p{N}%)\]])([.!?]{1,2})(["”’)\]]?)(["“‘]?)(?=\p{Lu})/gu;
+/** {@link SEAM} anchored at `lastIndex`: tried only where {@link MAY_HAVE_SEAM} says a seam may start. */
+const SEAM_AT = new RegExp(SEAM.source, 'uy');
+/**
+ * A cheap necessary condition for a {@link SEAM} match starting at the same place: sentence punctuation, at
+ * most three of the characters SEAM lets between it and the capital, then a character that may be a capital
+ * (A-Z, or anything past U+00BF but the curly quotes: that range holds every other upper-case letter and the
+ * surrogates of astral ones). Without the look-behind and the unicode property classes it scans text
+ * several times faster; SEAM itself is then tried only at the places it finds.
+ */
+const MAY_HAVE_SEAM = /[.!?][.!?"”’)\]“‘]{0,3}[A-Z\u00c0-\u2017\u201e-\uffff]/g;
+
+/** The matches `text.matchAll(SEAM)` gives, found by trying SEAM only at the starts {@link MAY_HAVE_SEAM} finds. */
+function* seamMatches(text: string): Generator<RegExpExecArray> {
+  let next = 0; // matches do not overlap: a candidate inside the last match is skipped, as matchAll would
+  MAY_HAVE_SEAM.lastIndex = 0;
+  for (let hit = MAY_HAVE_SEAM.exec(text); hit; hit = MAY_HAVE_SEAM.exec(text)) {
+    const at = hit.index;
+    MAY_HAVE_SEAM.lastIndex = at + 1; // every start, also one inside this hit
+    if (at < next) continue;
+    SEAM_AT.lastIndex = at;
+    const m = SEAM_AT.exec(text);
+    if (m) {
+      next = at + m[0].length;
+      yield m;
+    }
+  }
+}
 
 /**
  * Finds sentences fused by a lost space (`fight.And`, `army.The`, `said."We`) and reports a space to insert.
@@ -30,7 +57,7 @@ const SEAM = /(?<=[\p{Ll}\p{Lu}\p{N}%)\]])([.!?]{1,2})(["”’)\]]?)(["“‘]?
  */
 export function splitSentenceSeam({ text }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.matchAll(SEAM)) {
+  for (const m of seamMatches(text)) {
     const punct = m[1]!;
     const close = m[2]!;
     const open = m[3]!;

@@ -157,14 +157,33 @@ function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
   const n = form.length;
   if (n < MIN_RUN || n > MAX_TOKEN) return false;
   const first = form.charCodeAt(0);
+  // The one judgement that hangs on the document: a capitalised form that recurs is a word.
+  if (first >= 65 && first <= 90 && (vocab.counts.get(form) ?? 0) >= 2) return false;
+  let v = candidateMemo.get(form);
+  if (v === undefined) {
+    v = mayBeFusionForm(form);
+    if (candidateMemo.size >= CANDIDATE_MEMO_LIMIT) candidateMemo.clear();
+    candidateMemo.set(form, v);
+  }
+  return v;
+}
+
+/**
+ * {@link mayBeFusion} without the document: per form, kept process-wide (bounded). Word forms repeat
+ * heavily from document to document (most of a page's forms were judged on an earlier page), and this
+ * small map answers faster than the 60,000-word lexicon it stands in front of.
+ */
+const candidateMemo = new Map<string, boolean>();
+const CANDIDATE_MEMO_LIMIT = 50_000;
+
+function mayBeFusionForm(form: string): boolean {
+  const n = form.length;
+  const first = form.charCodeAt(0);
   if (n === 3 && first !== 73) return SHORT_FUSION.test(form);
-  // The cheap probes first: the form is a key of the counts map, so its hash is already computed.
   if (first >= 97 && first <= 122) {
     const r = englishLexicon().get(form);
     if (r !== undefined && r < WORD_RANK && !FUSED.has(form)) return false;
-  } else if (first >= 65 && first <= 90) {
-    if ((vocab.counts.get(form) ?? 0) >= 2) return false;
-  } else {
+  } else if (!(first >= 65 && first <= 90)) {
     return false;
   }
   for (let i = 1; i < n; i++) if (!isAsciiLetter(form.charCodeAt(i))) return false;
@@ -313,7 +332,7 @@ function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
   // A form the document attests is a part, unless it is itself a fusion (`formedin` in `formedinfight`):
   // else the verdict on one token would hang on whether another was repaired yet.
-  if (word.length >= 4 && foldedForms(vocab).has(word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
+  if (word.length >= 4 && hasFoldedForm(vocab, word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
   if (word.length >= 6 && isKnownWordForm(word, true)) return rankCost(lexiconSize()) + 1; // divulged, hydrated
   return undefined;
 }
@@ -332,18 +351,39 @@ function isAttestedFusion(word: string, vocab: DocumentVocabulary): boolean {
   }
 }
 
-/** The document's word forms lower-cased, built once per vocabulary when a split first asks. */
+/**
+ * The lower-cased forms of a vocabulary's word forms that are not lower-case a-z already (`Kyiv` -> `kyiv`),
+ * built once per vocabulary when a split first asks: with `counts` itself (where the lower-case forms, most
+ * of a text, already are) they answer {@link hasFoldedForm} without a set entry per form.
+ */
 const folded = new WeakMap<DocumentVocabulary, Set<string>>();
 
-/** The lower-cased forms of a vocabulary: `foldedCount(vocab, w) > 0` for lower-case `w` in one probe. */
-function foldedForms(vocab: DocumentVocabulary): Set<string> {
+/**
+ * True when some word form of the document starting with an ASCII letter lower-cases to `lower` (a
+ * lower-case a-z word): `foldedCount(vocab, lower) > 0`, in one or two probes.
+ */
+function hasFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
+  if (vocab.counts.has(lower)) return true;
   let set = folded.get(vocab);
   if (!set) {
     set = new Set();
-    for (const [form] of vocab.counts) if (isAsciiLetter(form.charCodeAt(0))) set.add(form.toLowerCase());
+    for (const [form] of vocab.counts) {
+      const c = form.charCodeAt(0);
+      if (c >= 65 && c <= 90) set.add(form.toLowerCase());
+      else if (c >= 97 && c <= 122 && !isLowerAscii(form)) set.add(form.toLowerCase()); // `iPhone`, `eBay`
+    }
     folded.set(vocab, set);
   }
-  return set;
+  return set.has(lower);
+}
+
+/** True when every code unit is a-z. */
+function isLowerAscii(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function rankCost(rank: number): number {
@@ -365,8 +405,8 @@ const APART_RANK = 10_000;
  */
 function writtenApart(text: string, a: string, b: string, vocab: DocumentVocabulary): boolean {
   if (text === '' || a.length < 3 || b.length < 3) return false;
-  const forms = foldedForms(vocab); // written apart, both stand alone: a cheap test before the text is searched
-  if (!forms.has(a) || !forms.has(b)) return false;
+  // Written apart, both stand alone: a cheap test before the text is searched.
+  if (!hasFoldedForm(vocab, a) || !hasFoldedForm(vocab, b)) return false;
   if ((wordRank(a) ?? APART_RANK) >= APART_RANK || (wordRank(b) ?? APART_RANK) >= APART_RANK) return false;
   for (const pair of [`${a} ${b}`, `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b}`]) {
     for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
@@ -470,10 +510,15 @@ function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: numb
     }
     return c ?? undefined;
   };
-  // Most tokens that are no fusion have no admissible last part: find that out with n probes, not n².
-  let anyLast = false;
-  for (let i = n - 1; i >= 1 && !anyLast; i--) anyLast = cost(i, n) !== undefined;
-  if (!anyLast) return null;
+  // Most tokens that are no fusion have no admissible last part: find that out before the n² search, from
+  // what the token's last parts are whatever the document (kept process-wide), probing the document only
+  // for the last parts that it alone can admit.
+  const last = lastParts(token);
+  if (last !== true) {
+    let anyLast = false;
+    for (let k = 0; k < last.length && !anyLast; k++) anyLast = cost(last[k]!, n) !== undefined;
+    if (!anyLast) return null;
+  }
   // best[k][j]: cheapest cost of token[0, j) in k parts, and where its last part starts.
   const best: ({ cost: number; from: number } | undefined)[][] = [[]];
   for (let k = 1; k <= MAX_PARTS; k++) best[k] = [];
@@ -507,6 +552,42 @@ function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: numb
   }
   return answer;
 }
+
+/**
+ * What the last parts of a lower-case a-z token are, whatever the document: `true` when {@link partCost}
+ * admits one of them from the lexicon alone, else the starts of those only the document can admit (a
+ * form of four letters or more that no list holds, admitted when the document attests it), descending.
+ * Depends on the token alone, so kept process-wide (bounded): rare forms recur from document to document.
+ */
+function lastParts(token: string): true | readonly number[] {
+  let v = lastPartMemo.get(token);
+  if (v === undefined) {
+    const starts: number[] = [];
+    const lex = englishLexicon();
+    v = starts;
+    for (let i = token.length - 1; i >= 1; i--) {
+      const word = token.slice(i);
+      if (NOISE.has(word) || FUSED.has(word)) continue;
+      if (word.length <= 2) {
+        if (SHORT.has(word)) v = true;
+      } else if (lex.has(word)) {
+        const r = lex.get(word)!;
+        if (!(word.length === 3 && r >= PART_RANK && !isFunctionWord(word))) v = true;
+      } else if (word.length >= 6 && isKnownWordForm(word, true)) {
+        v = true;
+      } else if (word.length >= 4) {
+        starts.push(i);
+      }
+      if (v === true) break;
+    }
+    if (lastPartMemo.size >= LAST_PART_MEMO_LIMIT) lastPartMemo.clear();
+    lastPartMemo.set(token, v);
+  }
+  return v;
+}
+
+const lastPartMemo = new Map<string, true | readonly number[]>();
+const LAST_PART_MEMO_LIMIT = 20_000;
 
 /**
  * A three-letter part that is not a function word must be common (the list's tail is full of fragments:

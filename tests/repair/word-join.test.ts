@@ -74,6 +74,19 @@ describe('word-join', () => {
     expect(fix('the zorbfest began; zorbfest ended')).toBe('the zorbfest began; zorbfest ended');
   });
 
+  it('judges each document on its own evidence, whatever was judged before (process-wide caches hold none)', () => {
+    const docs = [
+      ['Figgins spoke. Later Figginsdeclined to comment', 'Figgins spoke. Later Figgins declined to comment'],
+      ['He spoke. Later Figginsdeclined to comment', 'He spoke. Later Figginsdeclined to comment'],
+      ['Figgins spoke. Figginsdeclined it and Figginsdeclined that', 'Figgins spoke. Figginsdeclined it and Figginsdeclined that'],
+      ['the first time we met; firsttime fans', 'the first time we met; first time fans'],
+      ['the first one; firsttime fans', 'the first one; firsttime fans'],
+    ] as const;
+    for (const order of [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [1, 3, 0, 4, 2, 1, 0]]) {
+      for (const k of order) expect(fix(docs[k]![0])).toBe(docs[k]![1]);
+    }
+  });
+
   it('does nothing to text that is not English', () => {
     const german = 'Die Bundesregierung hat am Montag beschlossen, dass die Steuer erhöht wird und dass alle Bürger mehr zahlen müssen, wenn sie ein Auto kaufen oder ein Haus bauen wollen. Die Opposition kritisierte das.';
     expect(runOne(wordJoinRule, german)).toBe(german);
