@@ -97,7 +97,8 @@ export interface KeptRecord {
 
 /**
  * Packs what a main-thread step needs of one cleaned record (its JSONL output line, its input record
- * and its whole document) into one block of UTF-8 bytes: the JSONL line, a newline, then the JSON of
+ * and its whole document) into one block of UTF-8 bytes: the JSONL line (empty for a document with a
+ * dedup signature, whose output is always rebuilt), a newline, then the JSON of
  * `{record, full}`. Bytes rather than objects, so that the batches waiting in the ordered window sit
  * outside the main thread's heap, and each record is decoded only when its turn comes
  * ({@link unpackKept}): the main heap then holds one document at a time, not a window of them. The
@@ -115,7 +116,10 @@ export interface KeptRecord {
  */
 export function packKept(record: JsonlRecord, result: TaskResult): Uint8Array {
   const { text: _text, ...rest } = record;
-  return encoder.encode(`${result.jsonl ?? ''}\n${JSON.stringify({ record: rest, full: result.full })}`);
+  // A signed document (`--dedupe`) always gets its output rebuilt with a `duplicates` field: its
+  // JSONL line would never be read.
+  const jsonl = result.full?.signature !== undefined ? '' : (result.jsonl ?? '');
+  return encoder.encode(`${jsonl}\n${JSON.stringify({ record: rest, full: result.full })}`);
 }
 
 /**
