@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanOutput } from '../../src/cli/transforms/clean-record.js';
 import { dedupeDocuments } from '../../src/dedup/dedupe-documents.js';
+import { renderReport } from '../../src/emit/render-report.js';
 import { applyEdits } from '../../src/ledger/apply-edits.js';
 import { clean } from '../../src/pipeline/clean.js';
 import { jsonl, parseJsonl, run } from './helpers.js';
@@ -81,6 +83,39 @@ describe('clean --dedupe', () => {
     expect(json.duplicates.overlaps.length).toBeGreaterThan(0);
     expect(json.signature).toBeUndefined(); // made in the worker for the dedup, never written
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/<article/);
+  });
+
+  it('JSONL with --dedupe and --report: records cross back as bytes, outputs and page exactly as the library gives them', async () => {
+    // Every document comes back from the workers as packed bytes (packKept), decoded one at a time in
+    // input order: the outputs must be byte for byte those built from the in-memory documents. Odd
+    // input on purpose: a number id, passed-through fields (one named `source`, nested values), line
+    // and paragraph separators, astral characters, an exact duplicate document.
+    const extra = { url: 'https://example.com/a', source: 'wire', meta: { n: [1, 2.5, null, true], s: 'x\u2028y\u2029z 😀' } };
+    const input = [
+      { id: 7, text: seed('003'), ...extra },
+      { id: 'b', text: `${seed('001')}\n\nA closing line with a \u2028 separator and 😀 emoji, repeated below.` },
+      { id: 'c', text: seed('003') },
+      { ...extra, id: 'd', text: `Intro paragraph of d.\n\n${seed('001')}` },
+    ];
+    const docs = input.map((r) => ({ id: String(r.id), ...clean(r.text) }));
+    const { documents, report } = dedupeDocuments(docs);
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-dedupe-'));
+    for (const jobs of ['1', '2']) {
+      const page = join(dir, `report-${jobs}.html`);
+      const r = await run(['clean', '--dedupe', 'paragraphs', '--report', page, '--keep-source', '-q', '-j', jobs], jsonl(input));
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(input.length);
+      expect(report.paragraphs.length).toBeGreaterThan(0);
+      for (const [i, line] of lines.entries()) {
+        const { duplicates, ...rest } = JSON.parse(line) as Record<string, unknown>;
+        expect(duplicates).toBeDefined();
+        const expected = cleanOutput(input[i]!, documents[i]!, {}, true).record;
+        expect(JSON.stringify(rest)).toBe(JSON.stringify(expected));
+      }
+      expect(readFileSync(page, 'utf8')).toBe(renderReport(documents));
+    }
   });
 
   it('usage errors: an unknown mode, --dedupe with --resume', async () => {

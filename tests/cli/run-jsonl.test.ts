@@ -4,7 +4,9 @@ import { RejectSink } from '../../src/cli/jsonl/rejects.js';
 import { runJsonl } from '../../src/cli/jsonl/run-jsonl.js';
 import type { TaskRunner } from '../../src/cli/pool/create-runner.js';
 import { Tally } from '../../src/cli/progress/tally.js';
-import { packLines, runLines } from '../../src/cli/transforms/run-lines.js';
+import { packLines, runLines, unpackKept } from '../../src/cli/transforms/run-lines.js';
+import { cleanTransform } from '../../src/cli/transforms/clean-record.js';
+import { clean } from '../../src/pipeline/clean.js';
 import { runTask } from '../../src/cli/transforms/run-task.js';
 import { MemoryStream, jsonl, parseJsonl } from './helpers.js';
 
@@ -102,6 +104,14 @@ describe('runLines', () => {
     expect(new TextDecoder().decode(failed.output)).toBe('');
     const kept = runLines({ transform: 'clean', ...packLines(lines), options: {}, keep: true });
     expect(kept.output).toBeUndefined();
-    expect(kept.outcomes[0]).toMatchObject({ kind: 'done', record: { id: 1 }, result: { jsonl: expect.stringContaining('"id":1'), full: { id: '1' } } });
+    const first = kept.outcomes[0]!;
+    if (first.kind !== 'done' || first.kept === undefined) throw new Error('expected a kept record');
+    // The kept record crosses back as bytes; unpacked it is the JSONL line, the record (without its
+    // text, which the outputs never copy) and the whole document.
+    expect(first.kept).toBeInstanceOf(Uint8Array);
+    const unpacked = unpackKept(first.kept, first.result);
+    expect(unpacked.record).toEqual({ id: 1 });
+    expect(unpacked.result.jsonl).toBe(JSON.stringify(cleanTransform.run({ id: 1, text: 'Hello there.' }, {}).record));
+    expect(unpacked.result.full).toEqual({ id: '1', ...clean('Hello there.') });
   });
 });

@@ -4,7 +4,7 @@ import { orderedWindow } from '../stream/ordered-window.js';
 import { BatchWriter } from '../stream/batch-writer.js';
 import { failureReason } from '../pool/create-runner.js';
 import { transforms } from '../transforms/registry.js';
-import { packLines, type LineOutcome, type LinesResult } from '../transforms/run-lines.js';
+import { packLines, unpackKept, type LineOutcome, type LinesResult } from '../transforms/run-lines.js';
 import { parseRecord } from './parse-record.js';
 import { readLines, type RawLine } from './read-lines.js';
 import type { TaskRun } from '../transforms/task-run.js';
@@ -83,8 +83,9 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
       } else if (outcome.kind === 'failed') {
         run.tally.rejected++;
         await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${outcome.error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
-      } else if (run.post && outcome.record !== undefined) {
-        const result = run.post(outcome.record, outcome.result, ['jsonl']);
+      } else if (run.post && outcome.kept !== undefined) {
+        const kept = unpackKept(outcome.kept, outcome.result);
+        const result = run.post(kept.record, kept.result, ['jsonl']);
         await output.write(`${result.jsonl}\n`);
         run.tally.addResult(result);
       } else {
@@ -101,7 +102,7 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
 
 /** The retried lines' outputs (kept per line by {@link lineByLine}), in order. */
 async function writeRetried(output: BatchWriter, outcomes: readonly LineOutcome[]): Promise<void> {
-  for (const o of outcomes) if (o.kind === 'done' && o.result.jsonl !== undefined && o.record === undefined) await output.write(`${o.result.jsonl}\n`);
+  for (const o of outcomes) if (o.kind === 'done' && o.result.jsonl !== undefined && o.kept === undefined) await output.write(`${o.result.jsonl}\n`);
 }
 
 /**

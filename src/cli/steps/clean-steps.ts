@@ -7,6 +7,10 @@ import type { JsonlRecord } from '../jsonl/parse-record.js';
 import { cleanOutput } from '../transforms/clean-record.js';
 import { serializeOutput, type OutputKind, type TaskResult } from '../transforms/run-task.js';
 import { writeReportFile } from '../commands/report.js';
+import { fullCollector } from './collect-garbage.js';
+
+/** Characters of documents (source + text) decoded between two full collections of the main heap. */
+const COLLECT_EVERY_CHARS = 8 * 1024 * 1024;
 
 /**
  * A step that runs on the main thread, on every document in input order, after the worker returned it
@@ -62,11 +66,18 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
   let withDuplicates = 0;
   let duplicateParagraphs = 0;
   let duplicateDocuments = 0;
+  const gc = fullCollector();
+  let chars = 0;
   return {
     post(record, result, want) {
       if (result.full === undefined) throw new Error('the worker did not return the document (task without keep)');
       const { signature, ...full } = result.full as unknown as CleanDocument & { id: string; signature?: DocumentSignature };
       documents++;
+      chars += (full.source?.length ?? 0) + (full.text?.length ?? 0);
+      if (gc && chars >= COLLECT_EVERY_CHARS) {
+        chars = 0;
+        gc();
+      }
       let doc: IdentifiedDocument = full;
       let extra: Record<string, unknown> | undefined;
       if (dedup) {

@@ -16,9 +16,9 @@ export interface LinesTask {
   readonly ends: readonly number[];
   readonly options: unknown;
   /**
-   * For a main-thread step (`clean --report`, `--dedupe`): each done line also returns its record, its
-   * JSONL output as a string and its whole document (`TaskResult.full`), and no joined `output`.
-   * Default: `false`.
+   * For a main-thread step (`clean --report`, `--dedupe`): each done line also returns, in `kept`, its
+   * JSONL output, its record and its whole document (`TaskResult.full`) as UTF-8 bytes (see
+   * {@link packKept}), and there is no joined `output`. Default: `false`.
    */
   readonly keep?: boolean;
 }
@@ -27,8 +27,8 @@ export interface LinesTask {
 export type LineOutcome =
   | { readonly kind: 'blank' }
   | { readonly kind: 'reject'; readonly reason: string; readonly raw: string; readonly invalidUtf8?: true }
-  /** Cleaned: `result` holds the tallies (and, with `keep`, the JSONL line, the full document and `record`). */
-  | { readonly kind: 'done'; readonly result: TaskResult; readonly record?: JsonlRecord }
+  /** Cleaned: `result` holds the tallies; with `keep`, `kept` holds the rest ({@link packKept}). */
+  | { readonly kind: 'done'; readonly result: TaskResult; readonly kept?: Uint8Array }
   /** The transform threw: the record is rejected with this message. */
   | { readonly kind: 'failed'; readonly error: string };
 
@@ -74,10 +74,11 @@ export function runLines(task: LinesTask): LinesResult {
     }
     try {
       const result = runTask({ transform: task.transform, record: parsed.record, options: task.options, want: ['jsonl'], ...(keep ? { keep } : {}) });
-      if (keep) outcomes.push({ kind: 'done', result, record: parsed.record });
+      const tallies: TaskResult = { ...(result.lang !== undefined ? { lang: result.lang } : {}), edits: result.edits };
+      if (keep) outcomes.push({ kind: 'done', result: tallies, kept: packKept(parsed.record, result) });
       else {
         output += `${result.jsonl}\n`;
-        outcomes.push({ kind: 'done', result: { ...(result.lang !== undefined ? { lang: result.lang } : {}), edits: result.edits } });
+        outcomes.push({ kind: 'done', result: tallies });
       }
     } catch (e) {
       outcomes.push({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
@@ -85,6 +86,62 @@ export function runLines(task: LinesTask): LinesResult {
   }
   return keep ? { outcomes } : { outcomes, output: encoder.encode(output) };
 }
+
+/** What {@link unpackKept} gives back: a main-thread step's input for one record. */
+export interface KeptRecord {
+  /** The input record (without its `text` when `dropText`: the outputs never copy it). */
+  readonly record: JsonlRecord;
+  /** The record's task result: its JSONL output, tallies and whole document (`full`). */
+  readonly result: TaskResult;
+}
+
+/**
+ * Packs what a main-thread step needs of one cleaned record (its JSONL output line, its input record
+ * and its whole document) into one block of UTF-8 bytes: the JSONL line (empty for a document with a
+ * dedup signature, whose output is always rebuilt), a newline, then the JSON of
+ * `{record, full}`. Bytes rather than objects, so that the batches waiting in the ordered window sit
+ * outside the main thread's heap, and each record is decoded only when its turn comes
+ * ({@link unpackKept}): the main heap then holds one document at a time, not a window of them. The
+ * record's `text` is left out (the `clean` outputs always replace it with the clean text).
+ *
+ * @param record - The input record.
+ * @param result - Its task result, with `jsonl` and `full`.
+ * @returns The bytes.
+ *
+ * @example
+ * ```ts
+ * const kept = packKept(record, runTask({ transform: 'clean', record, options: {}, want: ['jsonl'], keep: true }));
+ * unpackKept(kept).result.full; // the whole document
+ * ```
+ */
+export function packKept(record: JsonlRecord, result: TaskResult): Uint8Array {
+  const { text: _text, ...rest } = record;
+  // A signed document (`--dedupe`) always gets its output rebuilt with a `duplicates` field: its
+  // JSONL line would never be read.
+  const jsonl = result.full?.signature !== undefined ? '' : (result.jsonl ?? '');
+  return encoder.encode(`${jsonl}\n${JSON.stringify({ record: rest, full: result.full })}`);
+}
+
+/**
+ * Reverses {@link packKept} (on the main thread, in input order).
+ *
+ * @param kept - The bytes.
+ * @param tallies - The outcome's tallies (`lang`, `edits`).
+ * @returns The record and the task result, `full` included.
+ *
+ * @example
+ * ```ts
+ * const { record, result } = unpackKept(outcome.kept, outcome.result);
+ * ```
+ */
+export function unpackKept(kept: Uint8Array, tallies: TaskResult): KeptRecord {
+  const s = decoder.decode(kept);
+  const nl = s.indexOf('\n');
+  const { record, full } = JSON.parse(s.slice(nl + 1)) as { record: JsonlRecord; full?: Record<string, unknown> };
+  return { record, result: { ...tallies, jsonl: s.slice(0, nl), ...(full !== undefined ? { full } : {}) } };
+}
+
+const decoder = new TextDecoder();
 
 /**
  * Packs raw lines into one {@link LinesTask}'s `bytes` and `ends` (one fresh buffer: it is copied into
