@@ -56,8 +56,18 @@ export function wordRank(word: string): number | undefined {
 const foldedRanks = new Map<string, number>();
 const FOLDED_LIMIT = 50_000;
 
-/** True when every code unit is a-z. */
-function isLowerAscii(word: string): boolean {
+/**
+ * True when every code unit is a-z: the lexicon's own spelling, looked up as it is.
+ *
+ * @param word - A word form.
+ * @returns Whether it is lower-case ASCII letters only.
+ * @example
+ * ```ts
+ * isLowerAscii('bridge'); // true
+ * isLowerAscii('Bridge'); // false
+ * ```
+ */
+export function isLowerAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c < 97 || c > 122) return false;

@@ -5,7 +5,7 @@ import {
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { repairVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
-import { wordRank } from './english-lexicon.js';
+import { isLowerAscii, wordRank } from './english-lexicon.js';
 
 const RULE = 'apostrophe';
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
@@ -132,14 +132,6 @@ function strippedContractions(vocab: DocumentVocabulary): number {
   return n;
 }
 
-/** True when every code unit is a-z. */
-function isLowerAscii(form: string): boolean {
-  for (let i = 0; i < form.length; i++) {
-    const c = form.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
 
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {

@@ -6,7 +6,7 @@ import {
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { foldedCount, repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
-import { englishLexicon, lexiconSize, wordRank } from './english-lexicon.js';
+import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm } from './is-known-word.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
@@ -377,14 +377,6 @@ function hasFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
   return set.has(lower);
 }
 
-/** True when every code unit is a-z. */
-function isLowerAscii(form: string): boolean {
-  for (let i = 0; i < form.length; i++) {
-    const c = form.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
 
 function rankCost(rank: number): number {
   return Math.log((rank + 1) * Math.log(lexiconSize()));
