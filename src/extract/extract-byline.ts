@@ -50,6 +50,24 @@ export function extractByline(context: RuleContext): Finding[] {
   return [];
 }
 
+/**
+ * The author's name in an author line, as the `byline` field holds it in every input mode: `"By Jane Doe"`
+ * and `"by Jane Doe |"` give `"Jane Doe"`; a line without an author marker ("Jane Doe | Reuters") is
+ * returned as it is (trimmed).
+ *
+ * @param line - An author line.
+ * @returns The name, or the line.
+ * @example
+ * ```ts
+ * authorName('By Priya Natarajan'); // 'Priya Natarajan'
+ * ```
+ */
+export function authorName(line: string): string {
+  const t = line.trim();
+  const by = BY.exec(t);
+  return by && by.index === 0 && countWords(t) <= countWords(by[1]!) + 1 ? by[2]!.trim() : t;
+}
+
 /** The finding, and the same for every other copy of its line in the zone (a byline printed twice leaves none behind). */
 export function withCopies(zone: readonly Line[], line: Line, finding: Finding): Finding[] {
   const t = line.text.trim();

@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { Segmentation } from './segment-blocks.js';
 import { selectMainContent, type MainContentSettings } from './select-main-content.js';
+import { authorName } from '../extract/extract-byline.js';
 
 const RULE = 'main-content';
 
@@ -54,7 +55,13 @@ function findMainContent(seg: Segmentation, { text, options }: RuleContext, titl
     const start = i > lastKept && i > 0 ? blocks[i - 1]!.end : b.start;
     const end = i > lastKept || i === blocks.length - 1 ? b.end : blocks[i + 1]!.start;
     const f: Finding = { start, end, rule: RULE, reason: d.reason, confidence: d.confidence };
-    findings.push(d.field ? { ...f, field: { name: d.field, value: b.text.replace(/\n/g, ' ') } } : f);
+    if (!d.field) {
+      findings.push(f);
+      continue;
+    }
+    // A byline block holds the name as text mode's `byline` does ("By Jane Doe" -> "Jane Doe").
+    const value = b.text.replace(/\n/g, ' ');
+    findings.push({ ...f, field: { name: d.field, value: d.field === 'byline' ? authorName(value) : value } });
   }
   return findings;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractByline } from '../../src/extract/extract-byline.js';
+import { authorName, extractByline } from '../../src/extract/extract-byline.js';
 import { extractDate } from '../../src/extract/extract-date.js';
 import { findSignOff } from '../../src/extract/extract-sign-off.js';
 import { extractTitle, isTitleLike } from '../../src/extract/extract-title.js';
@@ -67,6 +67,17 @@ describe('extractByline', () => {
 
   it('leaves an author line closing the article to sign-off', () => {
     expect(extractByline(context(`${PROSE}\n\nBy Jane Doe`))).toEqual([]);
+  });
+});
+
+describe('authorName', () => {
+  it.each([
+    ['By Priya Natarajan', 'Priya Natarajan'],
+    ['by Bryan DeArdo |', 'Bryan DeArdo'],
+    ['Jane Doe | Reuters', 'Jane Doe | Reuters'],
+    ['Stories by Jane Doe and friends', 'Stories by Jane Doe and friends'],
+  ])('%j -> %j', (line, expected) => {
+    expect(authorName(line)).toBe(expected);
   });
 });
 
