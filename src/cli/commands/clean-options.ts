@@ -85,6 +85,16 @@ export const CLEAN_FLAGS = {
 /** The flags of `repair`: those of `clean` that apply to repairs only. */
 export const REPAIR_FLAGS = RECORD_FLAGS;
 
+/** The help lines of the options `clean` and `repair` share (output, rejects, workers, progress, resume). */
+const RUN_OPTIONS = `  -f, --format FORMAT     stdout format: text | json | jsonl (default: jsonl for stdin, text for files)
+      --rejects FILE      also write rejected input to FILE as JSONL {"line", "reason", "raw"}
+  -j, --jobs N            worker threads (default: number of cores). Each has a bounded heap, so
+                          peak memory is about 100 MB + 55 MB per worker whatever the input size
+      --worker-heap MB    old-generation heap limit of each worker (default ${DEFAULT_WORKER_HEAP_MB}); a record
+                          that needs more is rejected with the reason: raise it for huge documents
+  -q, --quiet             no progress bar and no summary on stderr
+      --resume            with --out: skip files whose .txt and .json already exist`;
+
 /** The usage text of `repair`. */
 export const REPAIR_USAGE = `usage: unscrape repair [FILE|DIR ...] [options]
 
@@ -95,14 +105,7 @@ on stdin or in .jsonl/.ndjson files, written as JSONL {"id", "text", "edits", "s
 
 options:
   -o, --out DIR           write <id>.txt and <id>.json per input file into DIR, mirroring the tree
-  -f, --format FORMAT     stdout format: text | json | jsonl (default: jsonl for stdin, text for files)
-      --rejects FILE      also write rejected input to FILE as JSONL {"line", "reason", "raw"}
-  -j, --jobs N            worker threads (default: number of cores). Each has a bounded heap, so
-                          peak memory is about 100 MB + 55 MB per worker whatever the input size
-      --worker-heap MB    old-generation heap limit of each worker (default ${DEFAULT_WORKER_HEAP_MB}); a record
-                          that needs more is rejected with the reason: raise it for huge documents
-  -q, --quiet             no progress bar and no summary on stderr
-      --resume            with --out: skip files whose .txt and .json already exist
+${RUN_OPTIONS}
       --disable RULE      turn a repair off (repeatable): ${repairRules.map((r) => r.id).join(', ')}
       --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
   -h, --help              show this help
@@ -122,14 +125,7 @@ arguments from those files, and writes one JSONL record per input record to stdo
 options:
   -o, --out DIR           write <id>.txt and <id>.json per input file into DIR, mirroring the tree
                           (files only; DIR must not overlap an input)
-  -f, --format FORMAT     stdout format: text | json | jsonl (default: jsonl for stdin, text for files)
-      --rejects FILE      also write rejected input to FILE as JSONL {"line", "reason", "raw"}
-  -j, --jobs N            worker threads (default: number of cores). Each has a bounded heap, so
-                          peak memory is about 100 MB + 55 MB per worker whatever the input size
-      --worker-heap MB    old-generation heap limit of each worker (default ${DEFAULT_WORKER_HEAP_MB}); a record
-                          that needs more is rejected with the reason: raise it for huge documents
-  -q, --quiet             no progress bar and no summary on stderr
-      --resume            with --out: skip files whose .txt and .json already exist
+${RUN_OPTIONS}
       --disable RULE      turn a rule off (repeatable)
       --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
       --variants FILE     unify spellings with a variants dictionary: JSON {"canonical": ["variant", ...]}
