@@ -63,6 +63,17 @@ export const JOINABLE_FUNCTION_WORDS: readonly string[] = [
   'among', 'across', 'along', 'around', 'near', 'toward', 'towards', 'behind', 'beyond', 'above', 'below',
 ];
 
+/**
+ * Determiners and prepositions that follow a sentence-opening verb, adverb or noun (`Letthe`, `Eatevery`,
+ * `Hostinga`, `Timelineof`) and that names seldom end with: not `in`, `on`, `by`, `at`, `an`, `all`, `her`
+ * (`Larkin`, `Caton`, `Ashby`, `Dugan`, `Woodall`, `Archer`). `word-join` splits a capitalised token at a
+ * sentence start into a common word and one of these.
+ */
+export const OPENER_TAILS: readonly string[] = [
+  'the', 'a', 'every', 'each', 'this', 'these', 'those', 'his', 'their', 'your', 'our', 'its', 'of', 'to', 'for',
+  'with', 'from', 'into', 'about',
+];
+
 /** Particles that head real compounds after a bare verb (`pileup`, `rollout`, `takeover`). */
 export const PARTICLE_HEADS: readonly string[] = ['up', 'ups', 'out', 'outs', 'over', 'off', 'down', 'back'];
 

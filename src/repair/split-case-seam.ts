@@ -8,6 +8,7 @@ import { repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } 
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
+import { countApart } from './count-apart.js';
 
 const RULE = 'case-seam';
 const MIXED = new Set(MIXED_CASE_WORDS);
@@ -127,16 +128,18 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[
     if (MIXED.has(bare) || MIXED.has(token)) continue;
     if (inUrl(text, m.index, m.index + token.length)) continue;
     vocab ??= vocabulary();
-    const recurs = (vocab.counts.get(bare) ?? 0) >= 2 && seenInTwoLines(text, bare);
+    const seen = vocab.counts.get(bare) ?? 0;
+    const recurs = seen >= 2 && seenInTwoLines(text, bare);
     for (const s of bare.matchAll(SEAM)) {
       const cut = s.index;
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
-      const why = judge(bare, cut, left, right, vocab);
+      const apart = writtenApart(text, m.index, bare, cut, right, seen);
+      const why = judge(bare, cut, left, right, vocab) ?? apart;
       if (!why || insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
-      // fused to the next paragraph the same way twice: `LegionThe`).
-      if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut)) continue;
+      // fused to the next paragraph the same way twice: `LegionThe`), or the document writes it apart more often.
+      if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut) && !apart) continue;
       findings.push({
         start: m.index + cut, end: m.index + cut, replacement: ' ', rule: RULE, confidence: why.confidence,
         reason: `"${left}" and "${right}" fused at a case change: ${why.reason}`,
@@ -245,6 +248,19 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
   if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };
   return null;
+}
+
+/**
+ * `MacBookPro` on a page that writes `MacBook Pro`, `FixContainers` beside `Fix Containers`: the token up to
+ * the seam and the word after it stand apart elsewhere in the document more often than fused (`seen`: how
+ * often the fused form stands). A brand is written one way on a page; a lost space leaves the page's usual
+ * spelling beside the fused one. Not after `#` or `@` (a hashtag or handle is fused on purpose).
+ */
+function writtenApart(text: string, start: number, word: string, cut: number, right: string, seen: number): { reason: string; confidence: number } | null {
+  if (right.length < 2 || /[#@]/.test(text[start - 1] ?? '')) return null;
+  const pair = `${word.slice(0, cut)} ${right}`;
+  if (countApart(text, pair, seen + 1) <= seen) return null;
+  return { reason: `the document writes "${pair}" apart`, confidence: 0.75 };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { AMBIGUOUS_CONTRACTIONS, UNAMBIGUOUS_CONTRACTIONS } from '../data/contractions.js';
 import {
   COMPOUND_HEADS, COMPOUND_PREFIXES, INFLECTED_LEFT_ENDINGS, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, LEXICON_NOISE,
-  PARTICLE_HEADS, SENTENCE_STARTERS, SHORT_WORDS,
+  OPENER_TAILS, PARTICLE_HEADS, SENTENCE_STARTERS, SHORT_WORDS,
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
@@ -10,6 +10,7 @@ import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-l
 import { isKnownWordForm } from './is-known-word.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
+import { countApart } from './count-apart.js';
 
 const RULE = 'word-join';
 const SHORT = new Set(SHORT_WORDS);
@@ -19,10 +20,19 @@ const PREFIXES = new Set(COMPOUND_PREFIXES);
 const HEADS = new Set(COMPOUND_HEADS);
 const NOISE = new Set(LEXICON_NOISE);
 const PARTICLES = new Set(PARTICLE_HEADS);
+const TAILS = new Set(OPENER_TAILS);
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
 const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
 const CONTRACTIONS = new Set([...Object.keys(UNAMBIGUOUS_CONTRACTIONS), ...Object.keys(AMBIGUOUS_CONTRACTIONS)]);
 const INFLECTED = INFLECTED_LEFT_ENDINGS;
+/**
+ * Stripped contractions of four letters or more that are no English word (`doesnt`, `theyre`, `thats`,
+ * `whos`): closed-class words (an auxiliary with `not`, a pronoun with a verb), so a part of a fusion like
+ * any function word (`doesnt|mention`, `anyone|whos`); the apostrophe rule restores them afterwards.
+ */
+const STRIPPED = new Set(Object.keys(UNAMBIGUOUS_CONTRACTIONS).filter((w) => w.length >= 4));
+/** The cost rank of a stripped contraction the lexicon does not list: a frequent word. */
+const STRIPPED_RANK = 1_000;
 
 /** A token ranked above this is a word and is never split (except {@link KNOWN_FUSED_FORMS}). */
 export const WORD_RANK = 30_000;
@@ -327,6 +337,7 @@ function cutAt(token: string, cuts: readonly number[]): string[] {
 function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   if (NOISE.has(word) || FUSED.has(word)) return undefined; // `upto` is no part
   const lex = englishLexicon(); // `word` is lower-case a-z: no case folding needed
+  if (STRIPPED.has(word)) return rankCost(lex.get(word) ?? STRIPPED_RANK);
   if (word.length <= 2) return SHORT.has(word) ? rankCost(lex.get(word) ?? PART_RANK) : undefined;
   const r = lex.get(word);
   if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
@@ -382,30 +393,52 @@ function rankCost(rank: number): number {
   return Math.log((rank + 1) * Math.log(lexiconSize()));
 }
 
-/** Closed-class words from the curated list only: the Wikipedia ranks put markup words (`link`, `page`) among the most frequent. */
+/** Closed-class words from the curated list only (and the stripped contractions): the Wikipedia ranks put markup words (`link`, `page`) among the most frequent. */
 function isFunctionWord(word: string): boolean {
-  return FUNCTION.has(word);
+  return FUNCTION.has(word) || STRIPPED.has(word);
 }
 
 /** Both parts of a pair written apart elsewhere must rank above this to lift the pair guards. */
 const APART_RANK = 10_000;
 
+/** A pair written apart this often lifts the pair guards whatever the parts' ranks (both lexicon words). */
+const APART_OFTEN = 2;
+
 /**
  * Document evidence for a fusion the pair guards would refuse: the text itself writes the two parts as two
  * words (`protein intake` ... `proteinintake`, `first time` ... `firsttime`), so the page's own usage says
- * they are two words. Both must be common words (rank < {@link APART_RANK}) of three letters or more.
+ * they are two words. Both are words of three letters or more: common ones (rank < {@link APART_RANK})
+ * written apart once, or any lexicon words written apart {@link APART_OFTEN} times (`pear jam`, `jelly jars`).
  */
 function writtenApart(text: string, a: string, b: string, vocab: DocumentVocabulary): boolean {
   if (text === '' || a.length < 3 || b.length < 3) return false;
   // Written apart, both stand alone: a cheap test before the text is searched.
   if (!hasFoldedForm(vocab, a) || !hasFoldedForm(vocab, b)) return false;
-  if ((wordRank(a) ?? APART_RANK) >= APART_RANK || (wordRank(b) ?? APART_RANK) >= APART_RANK) return false;
-  for (const pair of [`${a} ${b}`, `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b}`]) {
-    for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
-      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + pair.length] ?? '')) return true;
-    }
-  }
-  return false;
+  const ra = wordRank(a);
+  const rb = wordRank(b);
+  if (ra === undefined || rb === undefined) return false;
+  const need = ra < APART_RANK && rb < APART_RANK ? 1 : APART_OFTEN;
+  return apartCount(text, a, b, need) >= need;
+}
+
+/** How often `a b` (or `A b`) stands in the text as two whole words, counted up to `upTo`. */
+function apartCount(text: string, a: string, b: string, upTo: number): number {
+  const n = countApart(text, `${a} ${b}`, upTo);
+  return n >= upTo ? n : n + countApart(text, `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b}`, upTo - n);
+}
+
+/**
+ * A recurring fused form that the document writes apart more often than fused (`jelly jars` five times,
+ * `jellyjars` twice): one page, two spellings of one phrase, the spaced one its usual spelling. Both parts
+ * are lexicon words of three letters or more, written apart at least {@link APART_OFTEN} times.
+ */
+function apartMoreOften(text: string, parts: readonly string[], vocab: DocumentVocabulary, fused: number): boolean {
+  if (parts.length !== 2 || text === '') return false;
+  const [a, b] = parts as [string, string];
+  if (a.length < 3 || b.length < 3 || wordRank(a) === undefined || wordRank(b) === undefined) return false;
+  if (!hasFoldedForm(vocab, a) || !hasFoldedForm(vocab, b)) return false;
+  const need = Math.max(APART_OFTEN, fused + 1);
+  return apartCount(text, a, b, need) >= need;
 }
 
 /**
@@ -455,7 +488,8 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
   const known = FUSED.get(token);
   if (known !== undefined) return { cuts: [known.indexOf(' ')], confidence: 0.9, reason: 'a well-known fused form' };
   if (CONTRACTIONS.has(token)) return null;
-  const recurs = foldedCount(vocab, token) >= 2;
+  const seen = foldedCount(vocab, token);
+  const recurs = seen >= 2;
   if (isKnownWordForm(token)) return null;
   // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
   // states = where the last part starts, so that each pair of neighbours can be checked).
@@ -474,7 +508,8 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
   // A form seen twice is a word (`zorbfest`), unless it reads as a function word beside a very common word
   // (`may|be`, `about|the`, `can|help`): no word of English is spelt like that, and a page that lost a space
   // in one bigram often lost it in the same bigram again (one template, one inline tag).
-  if (recurs && !(parts.length === 2 && fn && parts.every((p) => (wordRank(p) ?? PART_RANK) < RECURRING_FUSION_RANK))) return null;
+  if (recurs && !(parts.length === 2 && fn && parts.every((p) => (wordRank(p) ?? PART_RANK) < RECURRING_FUSION_RANK))
+    && !apartMoreOften(text, parts, vocab, seen)) return null;
   if (whole !== undefined && best.cost + MARGIN > rankCost(whole)) return null;
   return {
     cuts: best.cuts,
@@ -650,7 +685,28 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
       }
     }
   }
-  return splitAttestedName(token, vocab, whole);
+  return (sentenceStart ? splitSentenceOpener(token, vocab, whole) : null) ?? splitAttestedName(token, vocab, whole);
+}
+
+/** The content word of a {@link splitSentenceOpener} reading must rank above this. */
+const OPENER_RANK = 10_000;
+
+/**
+ * `Letthe|mixture`, `Eatevery`, `Hostinga`: at a sentence start, a capitalised token that no list holds
+ * reads, lower-cased, as exactly two words under all the lower-case guards: a common word (rank <
+ * {@link OPENER_RANK}; five letters or more before `a`) and then a determiner or preposition that names
+ * seldom end with ({@link OPENER_TAILS}). A sentence opens with a verb or a noun as often as with a name; a
+ * name of that shape (`Canfora`, `Toobin`, `Larkin`) is in the lexicon, reads as three parts, or ends otherwise.
+ */
+function splitSentenceOpener(token: string, vocab: DocumentVocabulary, whole: number | undefined): Split | null {
+  if (whole !== undefined) return null;
+  const lower = token.toLowerCase();
+  const split = splitLower(lower, vocab);
+  if (!split || split.cuts.length !== 1) return null;
+  const [a, b] = cutAt(lower, split.cuts) as [string, string];
+  if (!TAILS.has(b) || isFunctionWord(a) || a.length < (b === 'a' ? 5 : 3)) return null;
+  if ((wordRank(a) ?? OPENER_RANK) >= OPENER_RANK) return null;
+  return { cuts: split.cuts, confidence: 0.7, reason: `"${token.slice(0, a.length)}" opens a sentence and "${b}" follows it` };
 }
 
 /**

@@ -17,6 +17,9 @@ describe('case-seam', () => {
     ['the visit of SenatorDino and PrinceAndrew', 'the visit of Senator Dino and Prince Andrew'],
     // A closed-class word fused to capitals.
     ['a mission by theNASA team, saidU.S. officials, and it areONLY', 'a mission by the NASA team, said U.S. officials, and it are ONLY'],
+    // The document writes the pair apart more often than fused.
+    ['the MacBook Pro and the MacBook Pro; a MacBookPro', 'the MacBook Pro and the MacBook Pro; a MacBook Pro'],
+    ['Portion Fix Containers: 1. Portion Fix Containers: 2. Portion FixContainers', 'Portion Fix Containers: 1. Portion Fix Containers: 2. Portion Fix Containers'],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -41,6 +44,10 @@ describe('case-seam', () => {
     'theX and inA', // one capital is no acronym
     'WillSmith and MarkUp', // given names that are words are not in the list
     'see example.com/theNASA and user_theFBI',
+    // Written apart no more often than fused, a hashtag, a known mixed-case word.
+    'the MacBook Pro and a MacBookPro and a MacBookPro',
+    'a Black Lives rally and #BlackLives',
+    'You Tube or YouTube',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });
