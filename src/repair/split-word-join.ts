@@ -210,7 +210,7 @@ function mayEverSplit(form: string, vocab: DocumentVocabulary, text: string): bo
   if (form.length === 3) return true;
   if (form.charCodeAt(0) >= 97) return splitLower(form, vocab, text) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
   // At a sentence start every reading open elsewhere is open too, and more: one call answers for both.
-  return splitCapitalised(form, vocab, true) !== null;
+  return splitCapitalised(form, vocab, true) !== null || splitCapitals(form, vocab) !== null;
 }
 
 /** Judges one occurrence of a candidate form at `[start, end)` and adds its findings. */
@@ -234,7 +234,8 @@ function examine(text: string, start: number, end: number, vocab: DocumentVocabu
   const first = token.charCodeAt(0);
   const split = first >= 97
     ? splitLower(token, vocab, text)
-    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, start)) : null;
+    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, start))
+    : CAPITALS.test(token) && !besideCapitals(text, start, end) ? null : splitCapitals(token, vocab);
   if (!split) return;
   const parts = cutAt(token, split.cuts);
   for (const at of split.cuts) {
@@ -462,7 +463,20 @@ function pairAllowed(a: string, b: string): boolean {
   const ra = wordRank(a) ?? PART_RANK;
   const rb = wordRank(b) ?? PART_RANK;
   if (ra >= PART_RANK || rb >= PART_RANK) return false;
-  return INFLECTED.some((e) => a.endsWith(e)) || ra < VERY_COMMON_RANK || rb < VERY_COMMON_RANK;
+  return INFLECTED.some((e) => a.endsWith(e)) || ra < VERY_COMMON_RANK || rb < VERY_COMMON_RANK || isLongPhrase(a, b);
+}
+
+/** Two content words this long together read as a phrase that lost its space, not a closed compound. */
+const LONG_PAIR = 12;
+
+/**
+ * `remote|markets`, `carbon|dioxide`, `holiday|spirit`: two common content words twelve letters or more
+ * together, the second no agent noun or gerund. Closed compounds the lexicon misses are short
+ * (`breadbasket`, `tablespoon`, `flowchart`) or end in a head made from a verb (`sleepwalking`,
+ * `woodcarver`, `whistleblower`, `crowdfunding`).
+ */
+function isLongPhrase(a: string, b: string): boolean {
+  return a.length + b.length >= LONG_PAIR && a.length >= 3 && !/(?:ing|ings|er|ers)$/.test(b);
 }
 
 /** Verdicts of {@link splitLower} per vocabulary and text: a form is judged once per round, not per use. */
@@ -737,6 +751,58 @@ function splitAttestedName(token: string, vocab: DocumentVocabulary, whole: numb
     }
   }
   return null;
+}
+
+/** An acronym followed by lower-case letters: `CNNthat`, `USgovernment`. */
+const ACRONYM_THEN_LOWER = /^([A-Z]{2,})([a-z]{2,})$/;
+/** A word in capitals long enough to hold two words: `THEBILLIONAIRES`, `YOUNEED`. */
+const CAPITALS = /^[A-Z]{5,}$/;
+
+/**
+ * Tokens in capitals: an acronym fused to the word after it (`CNN|that`, `FPS|of`, `US|government`), and a
+ * headline in capitals that lost a space (`THE|BILLIONAIRES`, `YOU|NEED`).
+ * - After an acronym of two capitals or more: a closed-class word of two letters or more (not `one`: `PSone`),
+ *   or a common word (rank < {@link PART_RANK}, four letters or more) when both the acronym and the word stand
+ *   alone in the document. Plurals and suffixes (`IDs`, `CDs`, `OKed`, `DJing`) have no such part.
+ * - A token in capitals no list holds, whose lower-case reading splits under all the lower-case guards and
+ *   starts with a closed-class word; acronyms (`NATO`, `UNICEF`, `ASEAN`) read as no words.
+ */
+function splitCapitals(token: string, vocab: DocumentVocabulary): Split | null {
+  const m = ACRONYM_THEN_LOWER.exec(token);
+  if (m) {
+    const [, caps, rest] = m as unknown as [string, string, string];
+    if (FUNCTION.has(rest) && rest !== 'one') {
+      return { cuts: [caps.length], confidence: 0.75, reason: `"${caps}" is an acronym and "${rest}" a closed-class word` };
+    }
+    const r = wordRank(rest);
+    if (r !== undefined && r < PART_RANK && rest.length >= 4 && !NOISE.has(rest) && (vocab.counts.get(caps) ?? 0) > 0 && foldedCount(vocab, rest) > 0) {
+      return { cuts: [caps.length], confidence: 0.7, reason: `the acronym "${caps}" and the word "${rest}" both stand alone elsewhere` };
+    }
+    return null;
+  }
+  if (!CAPITALS.test(token) || wordRank(token) !== undefined) return null;
+  const lower = token.toLowerCase();
+  const split = splitLower(lower, vocab);
+  if (!split || split.cuts.length !== 1 || lower.length - split.cuts[0]! < 3 || !FUNCTION.has(lower.slice(0, split.cuts[0]))) return null;
+  return { cuts: split.cuts, confidence: 0.7, reason: 'a headline in capitals, its words run together' };
+}
+
+/**
+ * True when a word in capitals of two letters or more stands right before or after `[start, end)` on its
+ * line: the token is part of a headline in capitals (`WILL THEY BASH THEBILLIONAIRES?`), not a name set in
+ * capitals on its own (`MYNEWS`, `USANA`).
+ */
+function besideCapitals(text: string, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  let s = k;
+  while (s >= 0 && /[A-Z]/.test(text[s]!)) s--;
+  if (k - s >= 2 && k < start - 1 && !/[\p{L}\p{N}]/u.test(text[s] ?? '')) return true;
+  let e = end;
+  while (text[e] === ' ') e++;
+  let f = e;
+  while (/[A-Z]/.test(text[f] ?? '')) f++;
+  return e > end && f - e >= 2 && !/[\p{L}\p{N}]/u.test(text[f] ?? '');
 }
 
 /** A capitalised part not attested in the document must rank above this to be split from a closed-class word. */
