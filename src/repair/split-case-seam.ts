@@ -105,8 +105,9 @@ function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
       if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
       seen++;
       if (/[\p{N}'’@/_.\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end)) continue;
-      // One capital only when an abbreviation with full stops follows (`U.S.`), never `theX`.
-      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? ''))) continue;
+      // One capital only when an abbreviation with full stops follows (`U.S.`), or the pronoun `I` (`butI did`,
+      // `whyI’m`), never `theX`.
+      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) && !isPronounI(text, at + k)) continue;
       findings.push({
         start: at + k, end: at + k, replacement: ' ', rule: RULE, confidence: 0.8,
         reason: `"${left}" is a closed-class word fused to "${form.slice(k)}" in capitals`,
@@ -114,6 +115,19 @@ function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
     }
   }
   return findings;
+}
+
+/** True when a full stop and a letter follow the token ending at `end`: a domain label (`Woman'sDay.ru`). */
+function isDomainLabel(text: string, end: number): boolean {
+  return text[end] === '.' && /[a-z]/.test(text[end + 1] ?? '');
+}
+
+/** True when the pronoun `I` stands at `k`, then a space, a line end or a clitic (`I’m`, `I've`). */
+function isPronounI(text: string, k: number): boolean {
+  if (text[k] !== 'I') return false;
+  const next = text[k + 1];
+  return next === undefined || next === ' ' || next === '\n' || /[,;:]/.test(next)
+    || (/['’]/.test(next) && /^(?:m|ve|ll|d)(?![\p{L}])/u.test(text.slice(k + 2, k + 5)));
 }
 
 function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[] {
@@ -126,7 +140,7 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[
     const token = m[0];
     const bare = token.replace(/['’]s$/u, '');
     if (MIXED.has(bare) || MIXED.has(token)) continue;
-    if (inUrl(text, m.index, m.index + token.length)) continue;
+    if (inUrl(text, m.index, m.index + token.length) || isDomainLabel(text, m.index + token.length)) continue;
     vocab ??= vocabulary();
     const seen = vocab.counts.get(bare) ?? 0;
     const recurs = seen >= 2 && seenInTwoLines(text, bare);
@@ -236,9 +250,10 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   const whole = word.slice(0, cut);
   if (/^\p{Ll}+$/u.test(whole)) {
     if (PARTICLES.has(whole)) return null;
-    if (wordRank(whole) === undefined && (vocab.counts.get(whole) ?? 0) === 0) return null;
+    if (wordRank(whole) === undefined && (vocab.counts.get(whole) ?? 0) === 0) return endsInClosedClass(whole, vocab);
     return { reason: 'a lower-case word runs into a capitalised one', confidence: 0.85 };
   }
+  if (POSSESSIVE_END.test(whole)) return { reason: 'a possessive runs into a capitalised word', confidence: 0.8 };
   if (left.length < 2) return null;
   if (STARTERS.has(right)) return { reason: `"${right}" starts a new sentence or clause`, confidence: 0.85 };
   // `JohnSmith`, `SenatorDino`: a given name or a title, then a name (the left part is the whole token
@@ -247,20 +262,49 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   const leftAlone = (vocab.counts.get(left) ?? 0) > 0;
   const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
   if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };
+  return /^\p{Lu}[a-z]+$/u.test(left) && !leftAlone && wordRank(left) === undefined ? endsInClosedClass(left, vocab) : null;
+}
+
+/** A possessive before the seam: `NASA's|Cassini`, `Trump’s|Ukraine` (a letter, an apostrophe, `s`). */
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+
+/**
+ * `Hospitalin|Aberdeen`, `Reedon|Saturday`, `concludedthat|Epstein`, `onthe|Coupe`: the part before the
+ * seam is no word and stands nowhere alone, but reads as a word (a lexicon word ranked < 20,000 of three
+ * letters or more, or one the document uses alone) and a closed-class word run together: two lost spaces
+ * in a row. The seam is split here; `word-join` splits the rest in its next round.
+ */
+function endsInClosedClass(part: string, vocab: DocumentVocabulary): { reason: string; confidence: number } | null {
+  const lower = part.toLowerCase();
+  for (let at = lower.length - 1; at >= 3; at--) {
+    const tail = lower.slice(at);
+    if (!FUNCTION.has(tail) || (tail.length < 2 && tail !== 'a')) continue;
+    const head = part.slice(0, at);
+    const r = wordRank(head);
+    if ((r !== undefined && r < CLOSED_HEAD_RANK) || (vocab.counts.get(head) ?? 0) > 0) {
+      return { reason: `"${part}" is "${head}" and the closed-class word "${tail}" run together`, confidence: 0.75 };
+    }
+  }
   return null;
 }
 
+/** The word before a closed-class word in {@link endsInClosedClass} must rank above this (or stand alone). */
+const CLOSED_HEAD_RANK = 20_000;
+
 /**
- * `MacBookPro` on a page that writes `MacBook Pro`, `FixContainers` beside `Fix Containers`: the token up to
+ * `MacBookPro` on a page that writes `MacBook Pro`, `inchMacBook` beside `16-inch MacBook`, `FixContainers` beside `Fix Containers`: the token up to
  * the seam and the word after it stand apart elsewhere in the document more often than fused (`seen`: how
  * often the fused form stands). A brand is written one way on a page; a lost space leaves the page's usual
  * spelling beside the fused one. Not after `#` or `@` (a hashtag or handle is fused on purpose).
  */
 function writtenApart(text: string, start: number, word: string, cut: number, right: string, seen: number): { reason: string; confidence: number } | null {
   if (right.length < 2 || /[#@]/.test(text[start - 1] ?? '')) return null;
-  const pair = `${word.slice(0, cut)} ${right}`;
-  if (countApart(text, pair, seen + 1) <= seen) return null;
-  return { reason: `the document writes "${pair}" apart`, confidence: 0.75 };
+  // The word after the seam as far as the next seam (`MacBook|Pro`), or the rest of the token (`inch|MacBook`).
+  for (const after of right.length === word.length - cut ? [right] : [right, word.slice(cut)]) {
+    const pair = `${word.slice(0, cut)} ${after}`;
+    if (countApart(text, pair, seen + 1) > seen) return { reason: `the document writes "${pair}" apart`, confidence: 0.75 };
+  }
+  return null;
 }
 
 /**

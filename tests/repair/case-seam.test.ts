@@ -20,6 +20,14 @@ describe('case-seam', () => {
     // The document writes the pair apart more often than fused.
     ['the MacBook Pro and the MacBook Pro; a MacBookPro', 'the MacBook Pro and the MacBook Pro; a MacBook Pro'],
     ['Portion Fix Containers: 1. Portion Fix Containers: 2. Portion FixContainers', 'Portion Fix Containers: 1. Portion Fix Containers: 2. Portion Fix Containers'],
+    ['the 16-inch MacBook Pro and the 16-inchMacBook', 'the 16-inch MacBook Pro and the 16-inch MacBook'],
+    // A possessive runs into a capitalised word.
+    ["data collected by NASA'sCassini spacecraft and Trump’sUkraine policy", "data collected by NASA's Cassini spacecraft and Trump’s Ukraine policy"],
+    // Two lost spaces in a row: the part before the seam is a word and a closed-class word (word-join splits it next).
+    ['a physician at BMI Albyn HospitalinAberdeen, Scotland', 'a physician at BMI Albyn Hospitalin Aberdeen, Scotland'],
+    ['the medical examiner concludedthatEpstein hanged himself, a story aboutaFrench pilot', 'the medical examiner concludedthat Epstein hanged himself, a story abouta French pilot'],
+    // The pronoun I after a closed-class word.
+    ['butI did feel it, likeI was, and whyI’m here', 'but I did feel it, like I was, and why I’m here'],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -48,6 +56,10 @@ describe('case-seam', () => {
     'the MacBook Pro and a MacBookPro and a MacBookPro',
     'a Black Lives rally and #BlackLives',
     'You Tube or YouTube',
+    // A domain after a possessive, a roman numeral after a noun, the known mixed-case words.
+    "see Woman'sDay.ru and BlackRock's fund",
+    'World War partI, the iPhoneI, aboutX',
+    'PayPal, WhatsApp, PowerPoint and PlayStation',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });
