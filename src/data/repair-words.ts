@@ -141,7 +141,7 @@ export const COMPOUND_HEADS: readonly string[] = [
   'streams', 'strike', 'strikes', 'attack', 'attacks', 'store', 'stores', 'place', 'places', 'hold', 'holds',
   'head', 'heads', 'hood', 'back', 'backs', 'dom', 'out', 'outs', 'over', 'up', 'ups', 'down', 'off', 'one', 'body',
   'thing', 'where', 'wise', 'self', 'selves', 'shire', 'burg', 'town', 'towns', 'ton', 'ville', 'port', 'bank',
-  'long', 'meter', 'meters', 'metre', 'metres', 'caps', 'gate', 'wear', 'ware', 'bound', 'proof', 'free',
+  'long', 'meter', 'meters', 'metre', 'metres', 'caps', 'gate', 'wear', 'ware', 'bound', 'proof', 'free', 'well',
 ];
 
 /**

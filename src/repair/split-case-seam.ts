@@ -1,5 +1,5 @@
 import {
-  GIVEN_NAMES, JOINABLE_FUNCTION_WORDS, MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, NAME_TITLES, SENTENCE_STARTERS,
+  GIVEN_NAMES, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, NAME_TITLES, SENTENCE_STARTERS,
   STRONG_SENTENCE_STARTERS,
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
@@ -17,6 +17,7 @@ const STARTERS = new Set(SENTENCE_STARTERS);
 const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
 const NAME_HEADS = new Set([...GIVEN_NAMES, ...NAME_TITLES]);
 const FUNCTION = new Set(JOINABLE_FUNCTION_WORDS);
+const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
 
 /** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
 const LOWER = /\p{Ll}/u;
@@ -57,7 +58,7 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
       : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
     // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
     const findings = inserted.length === 0 && !hasSeamForm(vocabulary()) ? [] : findSeams(text, vocabulary);
-    const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
+    const acronyms = inserted.length === 0 ? [...findAcronymSeams(text, vocabulary()), ...findMixedWordJoins(text, vocabulary())] : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
 }
@@ -98,7 +99,7 @@ function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
     while (k < form.length && form.charCodeAt(k) >= 97 && form.charCodeAt(k) <= 122) k++;
     if (k < 2 || k === form.length || !/^[A-Z]+$/.test(form.slice(k))) continue;
     const left = form.slice(0, k);
-    if (!FUNCTION.has(left)) continue;
+    if (!FUNCTION.has(left) && !endsInClosedClass(left, vocab)) continue; // `theNASA`, `aboutaNASA`
     let seen = 0;
     for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
@@ -128,6 +129,42 @@ function isPronounI(text: string, k: number): boolean {
   const next = text[k + 1];
   return next === undefined || next === ' ' || next === '\n' || /[,;:]/.test(next)
     || (/['’]/.test(next) && /^(?:m|ve|ll|d)(?![\p{L}])/u.test(text.slice(k + 2, k + 5)));
+}
+
+/**
+ * `theiPhone`, `iPhonedid`, `onYouTube`: a known mixed-case word ({@link MIXED_CASE_WORDS}) fused to a
+ * closed-class word of two letters or more before or after it. The seam is no case change, so
+ * {@link findSeams} cannot see it; only word forms with a capital after their first letter are looked at.
+ */
+function findMixedWordJoins(text: string, vocab: DocumentVocabulary): Finding[] {
+  const findings: Finding[] = [];
+  for (const [form, count] of vocab.counts) {
+    if (!/^.\P{Lu}*\p{Lu}/u.test(form) || MIXED.has(form)) continue;
+    const cut = mixedWordCut(form);
+    if (cut < 0) continue;
+    let seen = 0;
+    for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+      seen++;
+      if (/[\p{N}'’@/_.#\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end) || isDomainLabel(text, end)) continue;
+      findings.push({
+        start: at + cut, end: at + cut, replacement: ' ', rule: RULE, confidence: 0.8,
+        reason: `"${form.slice(0, cut)}" and "${form.slice(cut)}" fused: a known mixed-case word and a closed-class word`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Where a form splits into a closed-class word and a known mixed-case word (either order), or -1. */
+function mixedWordCut(form: string): number {
+  for (const w of MIXED_CASE_WORDS) {
+    if (form.length - w.length < 2) continue;
+    if (form.endsWith(w) && FUNCTION.has(form.slice(0, -w.length))) return form.length - w.length;
+    if (form.startsWith(w) && FUNCTION.has(form.slice(w.length))) return w.length;
+  }
+  return -1;
 }
 
 function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[] {
@@ -271,11 +308,12 @@ const POSSESSIVE_END = /\p{L}['’]s$/u;
 /**
  * `Hospitalin|Aberdeen`, `Reedon|Saturday`, `concludedthat|Epstein`, `onthe|Coupe`: the part before the
  * seam is no word and stands nowhere alone, but reads as a word (a lexicon word ranked < 20,000 of three
- * letters or more, or one the document uses alone) and a closed-class word run together: two lost spaces
- * in a row. The seam is split here; `word-join` splits the rest in its next round.
+ * letters or more, or one the document uses alone) and a closed-class word run together, or is a listed
+ * fusion (`onthe`): two lost spaces in a row. The seam is split here; `word-join` splits the rest in its next round.
  */
 function endsInClosedClass(part: string, vocab: DocumentVocabulary): { reason: string; confidence: number } | null {
   const lower = part.toLowerCase();
+  if (FUSED.has(lower)) return { reason: `"${part}" is the well-known fusion "${FUSED.get(lower)}"`, confidence: 0.8 };
   for (let at = lower.length - 1; at >= 3; at--) {
     const tail = lower.slice(at);
     if (!FUNCTION.has(tail) || (tail.length < 2 && tail !== 'a')) continue;

@@ -47,7 +47,7 @@ const CAPITALISED_WORD_RANK = 10_000;
 /** A capitalised token in the lexicon is split only when the parts cost this much less than the whole. */
 const CAPITALISED_MARGIN = 3;
 /** A fused form that recurs is still split when both of its two parts rank above this (and one is a function word). */
-const RECURRING_FUSION_RANK = 5_000;
+const RECURRING_FUSION_RANK = 10_000;
 /** Tokens longer than this are not segmented (they are not fusions of two or three words). */
 const MAX_TOKEN = 30;
 
@@ -748,9 +748,25 @@ function splitAttestedName(token: string, vocab: DocumentVocabulary, whole: numb
       if (rest && isFunctionWord(b.slice(0, rest.cuts[0]))) {
         return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" starts with a closed-class word` };
       }
+    } else if (isNameThenWord(a, b, rb, vocab)) {
+      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone ${NAME_SEEN} times or more elsewhere and "${b}" is a common word` };
     }
   }
   return null;
+}
+
+/** A name the document writes alone this often may be fused to any common word after it. */
+const NAME_SEEN = 2;
+
+/**
+ * `Trump|administrations`, `Stadia|titles`, `Apple|actually`, `Pro|over`: a capitalised part the document
+ * writes alone at least {@link NAME_SEEN} times, then a common word (rank < {@link PART_RANK}, four letters or
+ * more) that heads no compound (`Jacksonville`, `Kingston`, `Disneyland` end in listed heads).
+ */
+function isNameThenWord(a: string, b: string, rb: number, vocab: DocumentVocabulary): boolean {
+  return rb < PART_RANK && b.length >= 4 && (vocab.counts.get(a) ?? 0) >= NAME_SEEN && !vocab.counts.has(a.toLowerCase())
+    && foldedCount(vocab, b) > 0
+    && !NOISE.has(b) && !HEADS.has(b) && !PARTICLES.has(b);
 }
 
 /** An acronym followed by lower-case letters: `CNNthat`, `USgovernment`. */

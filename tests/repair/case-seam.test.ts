@@ -28,6 +28,9 @@ describe('case-seam', () => {
     ['the medical examiner concludedthatEpstein hanged himself, a story aboutaFrench pilot', 'the medical examiner concludedthat Epstein hanged himself, a story abouta French pilot'],
     // The pronoun I after a closed-class word.
     ['butI did feel it, likeI was, and whyI’m here', 'but I did feel it, like I was, and why I’m here'],
+    // A known mixed-case word fused to a closed-class word; an acronym or a word after a fusion.
+    ['the theiPhone, the iPhonedid so', 'the the iPhone, the iPhone did so'],
+    ['a story aboutaNASA astronaut, fitted ontheCoupe', 'a story abouta NASA astronaut, fitted onthe Coupe'],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -60,6 +63,7 @@ describe('case-seam', () => {
     "see Woman'sDay.ru and BlackRock's fund",
     'World War partI, the iPhoneI, aboutX',
     'PayPal, WhatsApp, PowerPoint and PlayStation',
+    'iPhones and YouTubers, an eBook, see theiPhone.com',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });

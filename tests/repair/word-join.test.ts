@@ -53,6 +53,10 @@ describe('word-join', () => {
     ['The USgovernment on Monday. The US said the government', 'The US government on Monday. The US said the government'],
     // A headline in capitals that lost a space after a closed-class word.
     ['WILL THEY BASH THEBILLIONAIRES?', 'WILL THEY BASH THE BILLIONAIRES?'],
+    // A name the document writes alone twice (never in lower case) before a common word that stands alone too.
+    ['the Stadia titles. Stadia launched. Stadia costs; you can play Stadiatitles on a TV', 'the Stadia titles. Stadia launched. Stadia costs; you can play Stadia titles on a TV'],
+    // A recurring fusion of a function word and a common word (`to|calculate` twice).
+    ['you need tocalculate it, and it is hard tocalculate alone', 'you need to calculate it, and it is hard to calculate alone'],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -97,6 +101,10 @@ describe('word-join', () => {
     'IDs and CDs, OKed, DJing, PSone, NATO and UNICEF, ASEAN, USANA',
     'CTV NEWS CHANNEL\nMYNEWS\nCONNECT',
     'The USgovernment said', // neither stands alone elsewhere
+    // Brands of a name and a word: the word never alone, the name also a lower-case word here, or a listed head.
+    'Chrome and Chrome browsers; a Chromecast',
+    'the space race. Space walks. Space Spacewalkers',
+    'North, North and well: Northwell Health',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });
