@@ -514,7 +514,7 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
   for (let k = 1; k < parts.length; k++) {
     const a = parts[k - 1]!;
     const b = parts[k]!;
-    if (!shortPartAllowed(a, b, parts.length) || !shortPartAllowed(b, a, parts.length)) return null;
+    if (!(shortPartAllowed(a, b, parts.length) || isArticleNoun(a, b)) || !shortPartAllowed(b, a, parts.length)) return null;
     if (!pairAllowed(a, b) && !writtenApart(text, a, b, vocab) && !bothStandAlone(a, b, vocab)) return null;
     if (k >= 2 && !tripleAllowed(parts[k - 2]!, a, b)) return null;
   }
@@ -641,6 +641,18 @@ function shortPartAllowed(part: string, other: string, parts: number): boolean {
   if (part.length !== 3 || isFunctionWord(part)) return true;
   const limit = parts === 2 && other.length >= 2 && isFunctionWord(other) ? PART_RANK : SHORT_PART_RANK;
   return (wordRank(part) ?? PART_RANK) < limit;
+}
+
+/** Endings of the adjectives that take the privative prefix `a-` (`atypical`, `amoral`, `asymmetric`, `agnostic`). */
+const PRIVATIVE_STEM = /(?:al|ic|ous|ive|ist|ists|ism|ent|ant|ial|ual|oid|ile|ory)$/;
+
+/**
+ * `a|paycheck`, `a|lukewarm`, `a|webinar`: the article before a lexicon word of any rank, five letters or
+ * more, that starts with a consonant (before a vowel the article is `an`, and the privative prefix is
+ * `an-` too) and has no ending of the adjectives that take the privative `a-` ({@link PRIVATIVE_STEM}).
+ */
+function isArticleNoun(a: string, b: string): boolean {
+  return a === 'a' && b.length >= 5 && /^[b-df-hj-np-tv-z]/.test(b) && !PRIVATIVE_STEM.test(b) && wordRank(b) !== undefined;
 }
 
 /**

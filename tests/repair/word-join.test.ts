@@ -57,6 +57,8 @@ describe('word-join', () => {
     ['the Stadia titles. Stadia launched. Stadia costs; you can play Stadiatitles on a TV', 'the Stadia titles. Stadia launched. Stadia costs; you can play Stadia titles on a TV'],
     // A recurring fusion of a function word and a common word (`to|calculate` twice).
     ['you need tocalculate it, and it is hard tocalculate alone', 'you need to calculate it, and it is hard to calculate alone'],
+    // The article before a rarer word that starts with a consonant and is no privative adjective.
+    ['earning apaycheck again after alukewarm start', 'earning a paycheck again after a lukewarm start'],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -105,6 +107,8 @@ describe('word-join', () => {
     'Chrome and Chrome browsers; a Chromecast',
     'the space race. Space walks. Space Spacewalkers',
     'North, North and well: Northwell Health',
+    // Privative adjectives the lexicon ranks low: `a-` before an adjective ending.
+    'an abiotic, achromatic and atonal view',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });
