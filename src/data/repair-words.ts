@@ -202,6 +202,38 @@ export const GIVEN_NAMES: readonly string[] = [
   'Sharon', 'Sophie', 'Stephanie', 'Stephen', 'Steven', 'Susan', 'Thomas', 'Timothy', 'Tim', 'Tom', 'Tyler',
   'Victoria', 'Vladimir', 'Walter', 'William', 'Zachary', 'Dmitry', 'Olga', 'Elon', 'Xi', 'Boris', 'Emmanuel',
   'Angela', 'Nicolas', 'Pierre', 'Jean', 'Hans', 'Giuseppe', 'Luis', 'Jose', 'Juan', 'Pedro', 'Ahmed', 'Ali',
+  // Short forms and more frequent first names (none a common lower-case word: no `Bill`, `Rob`, `Max`, `Pat`;
+  // no doubled brand name: `Ken` of `KenKen`).
+  'Mike', 'Steve', 'Dave', 'Jim', 'Bob', 'Joe', 'Tony', 'Nick', 'Matt', 'Ben', 'Dan', 'Jeff', 'Greg', 'Ron',
+  'Jon', 'Josh', 'Jake', 'Andy', 'Rick', 'Phil', 'Pete', 'Liz', 'Jenny', 'Beth', 'Jessie', 'Katy', 'Becky',
+  'Fiona', 'Kristine', 'Kristen', 'Kirsten', 'Erin', 'Molly', 'Holly', 'Emily', 'Abigail', 'Madison', 'Chloe',
+  'Ella', 'Grace', 'Zoe', 'Lily', 'Mia', 'Ava', 'Sofia', 'Isabella', 'Nathan', 'Ethan', 'Noah', 'Liam', 'Lucas',
+  'Mason', 'Logan', 'Aiden', 'Caleb', 'Connor', 'Evan', 'Gavin', 'Ian', 'Kyle', 'Luke', 'Marcus', 'Martin',
+  'Raymond', 'Roger', 'Russell', 'Shawn', 'Travis', 'Trevor', 'Troy', 'Vincent', 'Wayne', 'Carl', 'Craig',
+  'Derek', 'Eddie', 'Eugene', 'Fred', 'Gordon', 'Harold', 'Howard', 'Jerry', 'Jesse', 'Keith', 'Larry',
+  'Lawrence', 'Louis', 'Marc', 'Neil', 'Randy', 'Ralph', 'Roy', 'Stanley', 'Todd', 'Victor', 'Warren',
+  'Barry', 'Brad', 'Bradley', 'Chad', 'Clint', 'Cody', 'Dustin', 'Garrett', 'Jared', 'Joel', 'Kurt', 'Lance',
+  'Mitch', 'Myles', 'Nate', 'Noel', 'Ross', 'Seth', 'Shane', 'Spencer', 'Stuart', 'Wesley',
+];
+
+/**
+ * Nouns that end the names of institutions (`World Health Organization`, `Syracuse University`, `Joint
+ * Commission`, `Swiss Army`). `case-seam` splits a capitalised word fused to one of these when the word is
+ * an English word or stands alone in the document: institutions are written as separate words, brands
+ * seldom end in these (`Guard`, `Force`, `Board`, `Office`, `Service` are left out: `NewsGuard`,
+ * `SalesForce`, `BoxOffice`). Hand-made.
+ */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'Organization', 'Organisation', 'University', 'Institute', 'Federation', 'Commission', 'Committee', 'Council',
+  'Association', 'Foundation', 'Ministry', 'Department', 'Agency', 'Army', 'Party', 'Court', 'College', 'Hospital',
+  'Museum', 'Center', 'Centre', 'Society', 'Union', 'Assembly', 'Parliament', 'Administration', 'Authority',
+  'Bureau', 'Academy', 'Police', 'Navy', 'Senate',
+];
+
+/** Days and months: a closed-class word fused to one (`OnMonday`, `AnOctober`, `InJanuary`) is split. */
+export const DAYS_AND_MONTHS: readonly string[] = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
 /**

@@ -1,5 +1,5 @@
 import {
-  GIVEN_NAMES, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, NAME_TITLES, SENTENCE_STARTERS,
+  DAYS_AND_MONTHS, GIVEN_NAMES, INSTITUTION_HEADS, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, NAME_TITLES, SENTENCE_STARTERS,
   STRONG_SENTENCE_STARTERS,
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
@@ -18,6 +18,8 @@ const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
 const NAME_HEADS = new Set([...GIVEN_NAMES, ...NAME_TITLES]);
 const FUNCTION = new Set(JOINABLE_FUNCTION_WORDS);
 const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
+const INSTITUTIONS = new Set(INSTITUTION_HEADS);
+const DATES = new Set(DAYS_AND_MONTHS);
 
 /** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
 const LOWER = /\p{Ll}/u;
@@ -296,7 +298,11 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   // `JohnSmith`, `SenatorDino`: a given name or a title, then a name (the left part is the whole token
   // before the seam, so `McDonald` in `MichaelMcDonald` stays whole).
   if (left === whole && NAME_HEADS.has(left) && right.length >= 3) return { reason: `"${left}" is a given name or title and a name follows`, confidence: 0.8 };
+  if (left === whole && DATES.has(right) && FUNCTION.has(left.toLowerCase())) return { reason: `"${left}" is a closed-class word and "${right}" a day or month`, confidence: 0.8 };
   const leftAlone = (vocab.counts.get(left) ?? 0) > 0;
+  if (INSTITUTIONS.has(right) && left.length >= 3 && (leftAlone || wordRank(left) !== undefined)) {
+    return { reason: `"${right}" ends the name of an institution`, confidence: 0.75 };
+  }
   const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
   if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };
   return /^\p{Lu}[a-z]+$/u.test(left) && !leftAlone && wordRank(left) === undefined ? endsInClosedClass(left, vocab) : null;
