@@ -202,18 +202,6 @@ export const GIVEN_NAMES: readonly string[] = [
   'Sharon', 'Sophie', 'Stephanie', 'Stephen', 'Steven', 'Susan', 'Thomas', 'Timothy', 'Tim', 'Tom', 'Tyler',
   'Victoria', 'Vladimir', 'Walter', 'William', 'Zachary', 'Dmitry', 'Olga', 'Elon', 'Xi', 'Boris', 'Emmanuel',
   'Angela', 'Nicolas', 'Pierre', 'Jean', 'Hans', 'Giuseppe', 'Luis', 'Jose', 'Juan', 'Pedro', 'Ahmed', 'Ali',
-  // Short forms and more frequent first names (none a common lower-case word: no `Bill`, `Rob`, `Max`, `Pat`;
-  // no doubled brand name: `Ken` of `KenKen`).
-  'Mike', 'Steve', 'Dave', 'Jim', 'Bob', 'Joe', 'Tony', 'Nick', 'Matt', 'Ben', 'Dan', 'Jeff', 'Greg', 'Ron',
-  'Jon', 'Josh', 'Jake', 'Andy', 'Rick', 'Phil', 'Pete', 'Liz', 'Jenny', 'Beth', 'Jessie', 'Katy', 'Becky',
-  'Fiona', 'Kristine', 'Kristen', 'Kirsten', 'Erin', 'Molly', 'Holly', 'Emily', 'Abigail', 'Madison', 'Chloe',
-  'Ella', 'Grace', 'Zoe', 'Lily', 'Mia', 'Ava', 'Sofia', 'Isabella', 'Nathan', 'Ethan', 'Noah', 'Liam', 'Lucas',
-  'Mason', 'Logan', 'Aiden', 'Caleb', 'Connor', 'Evan', 'Gavin', 'Ian', 'Kyle', 'Luke', 'Marcus', 'Martin',
-  'Raymond', 'Roger', 'Russell', 'Shawn', 'Travis', 'Trevor', 'Troy', 'Vincent', 'Wayne', 'Carl', 'Craig',
-  'Derek', 'Eddie', 'Eugene', 'Fred', 'Gordon', 'Harold', 'Howard', 'Jerry', 'Jesse', 'Keith', 'Larry',
-  'Lawrence', 'Louis', 'Marc', 'Neil', 'Randy', 'Ralph', 'Roy', 'Stanley', 'Todd', 'Victor', 'Warren',
-  'Barry', 'Brad', 'Bradley', 'Chad', 'Clint', 'Cody', 'Dustin', 'Garrett', 'Jared', 'Joel', 'Kurt', 'Lance',
-  'Mitch', 'Myles', 'Nate', 'Noel', 'Ross', 'Seth', 'Shane', 'Spencer', 'Stuart', 'Wesley',
 ];
 
 /**
