@@ -141,7 +141,7 @@ function isPronounI(text: string, k: number): boolean {
 function findMixedWordJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   const findings: Finding[] = [];
   for (const [form, count] of vocab.counts) {
-    if (!/^.\P{Lu}*\p{Lu}/u.test(form) || MIXED.has(form)) continue;
+    if (!hasInnerAsciiCapital(form) || MIXED.has(form)) continue;
     const cut = mixedWordCut(form);
     if (cut < 0) continue;
     let seen = 0;
@@ -159,15 +159,26 @@ function findMixedWordJoins(text: string, vocab: DocumentVocabulary): Finding[] 
   return findings;
 }
 
+/** True when a capital A-Z stands after the first letter (every known mixed-case word has one). */
+function hasInnerAsciiCapital(form: string): boolean {
+  for (let i = 1; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** Where a form splits into a closed-class word and a known mixed-case word (either order), or -1. */
 function mixedWordCut(form: string): number {
-  for (const w of MIXED_CASE_WORDS) {
-    if (form.length - w.length < 2) continue;
-    if (form.endsWith(w) && FUNCTION.has(form.slice(0, -w.length))) return form.length - w.length;
-    if (form.startsWith(w) && FUNCTION.has(form.slice(w.length))) return w.length;
+  for (let n = 2; n <= MAX_CLOSED && n <= form.length - 3; n++) {
+    if (FUNCTION.has(form.slice(0, n)) && MIXED.has(form.slice(n))) return n; // the|iPhone
+    if (FUNCTION.has(form.slice(-n)) && MIXED.has(form.slice(0, -n))) return form.length - n; // iPhone|did
   }
   return -1;
 }
+
+/** Length of the longest closed-class word {@link mixedWordCut} looks for. */
+const MAX_CLOSED = 7;
 
 function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[] {
   const findings: Finding[] = [];
@@ -187,8 +198,11 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[
       const cut = s.index;
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
-      const apart = writtenApart(text, m.index, bare, cut, right, seen);
-      const why = judge(bare, cut, left, right, vocab) ?? apart;
+      const judged = judge(bare, cut, left, right, vocab);
+      // The text is searched for the pair written apart only when nothing else decides.
+      const needApart = !judged || (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut));
+      const apart = needApart ? writtenApart(text, m.index, bare, cut, right, seen, vocab) : null;
+      const why = judged ?? apart;
       if (!why || insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
       // fused to the next paragraph the same way twice: `LegionThe`), or the document writes it apart more often.
@@ -341,10 +355,11 @@ const CLOSED_HEAD_RANK = 20_000;
  * often the fused form stands). A brand is written one way on a page; a lost space leaves the page's usual
  * spelling beside the fused one. Not after `#` or `@` (a hashtag or handle is fused on purpose).
  */
-function writtenApart(text: string, start: number, word: string, cut: number, right: string, seen: number): { reason: string; confidence: number } | null {
-  if (right.length < 2 || /[#@]/.test(text[start - 1] ?? '')) return null;
+function writtenApart(text: string, start: number, word: string, cut: number, right: string, seen: number, vocab: DocumentVocabulary): { reason: string; confidence: number } | null {
+  if (right.length < 2 || /[#@]/.test(text[start - 1] ?? '') || !vocab.counts.has(word.slice(0, cut))) return null;
   // The word after the seam as far as the next seam (`MacBook|Pro`), or the rest of the token (`inch|MacBook`).
   for (const after of right.length === word.length - cut ? [right] : [right, word.slice(cut)]) {
+    if (!vocab.counts.has(after)) continue; // both words must stand alone somewhere: a cheap test before the search
     const pair = `${word.slice(0, cut)} ${after}`;
     if (countApart(text, pair, seen + 1) > seen) return { reason: `the document writes "${pair}" apart`, confidence: 0.75 };
   }

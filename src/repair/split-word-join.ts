@@ -20,7 +20,6 @@ const PREFIXES = new Set(COMPOUND_PREFIXES);
 const HEADS = new Set(COMPOUND_HEADS);
 const NOISE = new Set(LEXICON_NOISE);
 const PARTICLES = new Set(PARTICLE_HEADS);
-const TAILS = new Set(OPENER_TAILS);
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
 const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
 const CONTRACTIONS = new Set([...Object.keys(UNAMBIGUOUS_CONTRACTIONS), ...Object.keys(AMBIGUOUS_CONTRACTIONS)]);
@@ -719,20 +718,22 @@ const OPENER_RANK = 10_000;
 
 /**
  * `Letthe|mixture`, `Eatevery`, `Hostinga`: at a sentence start, a capitalised token that no list holds
- * reads, lower-cased, as exactly two words under all the lower-case guards: a common word (rank <
- * {@link OPENER_RANK}; five letters or more before `a`) and then a determiner or preposition that names
- * seldom end with ({@link OPENER_TAILS}). A sentence opens with a verb or a noun as often as with a name; a
+ * and that is no inflected form reads, lower-cased, as a common word (rank < {@link OPENER_RANK}, no
+ * closed-class word; five letters or more before `a`) and then a determiner or preposition that names
+ * seldom end with ({@link OPENER_TAILS}). Found by the tails alone: no segmentation per capitalised token. A sentence opens with a verb or a noun as often as with a name; a
  * name of that shape (`Canfora`, `Toobin`, `Larkin`) is in the lexicon, reads as three parts, or ends otherwise.
  */
 function splitSentenceOpener(token: string, vocab: DocumentVocabulary, whole: number | undefined): Split | null {
   if (whole !== undefined) return null;
   const lower = token.toLowerCase();
-  const split = splitLower(lower, vocab);
-  if (!split || split.cuts.length !== 1) return null;
-  const [a, b] = cutAt(lower, split.cuts) as [string, string];
-  if (!TAILS.has(b) || isFunctionWord(a) || a.length < (b === 'a' ? 5 : 3)) return null;
-  if ((wordRank(a) ?? OPENER_RANK) >= OPENER_RANK) return null;
-  return { cuts: split.cuts, confidence: 0.7, reason: `"${token.slice(0, a.length)}" opens a sentence and "${b}" follows it` };
+  for (const b of OPENER_TAILS) {
+    const at = lower.length - b.length;
+    if (at < (b === 'a' ? 5 : 3) || !lower.endsWith(b)) continue;
+    const a = lower.slice(0, at);
+    if (isFunctionWord(a) || NOISE.has(a) || (wordRank(a) ?? OPENER_RANK) >= OPENER_RANK || isKnownWordForm(lower)) continue;
+    return { cuts: [at], confidence: 0.7, reason: `"${token.slice(0, at)}" opens a sentence and "${b}" follows it` };
+  }
+  return null;
 }
 
 /**
@@ -810,9 +811,16 @@ function splitCapitals(token: string, vocab: DocumentVocabulary): Split | null {
   }
   if (!CAPITALS.test(token) || wordRank(token) !== undefined) return null;
   const lower = token.toLowerCase();
+  if (!startsWithClosedClass(lower)) return null; // cheap: most acronyms end here, before a segmentation
   const split = splitLower(lower, vocab);
   if (!split || split.cuts.length !== 1 || lower.length - split.cuts[0]! < 3 || !FUNCTION.has(lower.slice(0, split.cuts[0]))) return null;
   return { cuts: split.cuts, confidence: 0.7, reason: 'a headline in capitals, its words run together' };
+}
+
+/** True when the first two to five letters of `lower` are a closed-class word. */
+function startsWithClosedClass(lower: string): boolean {
+  for (let n = 2; n <= 5 && n < lower.length; n++) if (FUNCTION.has(lower.slice(0, n))) return true;
+  return false;
 }
 
 /**
