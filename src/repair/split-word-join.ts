@@ -1,6 +1,6 @@
 import { AMBIGUOUS_CONTRACTIONS, UNAMBIGUOUS_CONTRACTIONS } from '../data/contractions.js';
 import {
-  COMPOUND_HEADS, COMPOUND_PREFIXES, INFLECTED_LEFT_ENDINGS, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, LEXICON_NOISE,
+  COMPOUND_HEADS, DAYS_AND_MONTHS, INSTITUTION_HEADS, COMPOUND_PREFIXES, INFLECTED_LEFT_ENDINGS, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, LEXICON_NOISE,
   OPENER_TAILS, PARTICLE_HEADS, SENTENCE_STARTERS, SHORT_WORDS,
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
@@ -20,6 +20,8 @@ const PREFIXES = new Set(COMPOUND_PREFIXES);
 const HEADS = new Set(COMPOUND_HEADS);
 const NOISE = new Set(LEXICON_NOISE);
 const PARTICLES = new Set(PARTICLE_HEADS);
+/** Capitalised words that head a noun phrase (`Sunday|night`, `Court|decision`): days, months, institutions. */
+const PHRASE_HEADS = new Set([...DAYS_AND_MONTHS, ...INSTITUTION_HEADS]);
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
 const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
 const CONTRACTIONS = new Set([...Object.keys(UNAMBIGUOUS_CONTRACTIONS), ...Object.keys(AMBIGUOUS_CONTRACTIONS)]);
@@ -710,7 +712,33 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
       }
     }
   }
-  return (sentenceStart ? splitSentenceOpener(token, vocab, whole) : null) ?? splitAttestedName(token, vocab, whole);
+  return (sentenceStart ? splitSentenceOpener(token, vocab, whole) : null) ?? splitAttestedName(token, vocab, whole)
+    ?? splitCapitalisedModifier(token, whole);
+}
+
+/** A nationality or language adjective: `Mexican`, `Syrian`, `Chinese`, `British`, `American`. */
+const DEMONYM = /(?:ian|ean|ese|ish|ican)$/;
+/** The adjective of a {@link splitCapitalisedModifier} reading must rank above this. */
+const DEMONYM_RANK = 10_000;
+
+/**
+ * `Mexican|immigration`, `Sunday|night`, `Court|decision`: a capitalised word that modifies the noun after
+ * it (a nationality adjective in the lexicon, a day or month, or a noun that ends institution names; five
+ * letters or more, so never `May|fair`), then a common content word (rank < {@link PART_RANK}, four letters
+ * or more: `Court|ois` stays) that heads no compound (`Chinatown`, `Russiagate` end in listed heads). The
+ * token itself is in no list.
+ */
+function splitCapitalisedModifier(token: string, whole: number | undefined): Split | null {
+  if (whole !== undefined) return null;
+  for (let at = 5; at <= token.length - 4; at++) {
+    const a = token.slice(0, at);
+    const b = token.slice(at);
+    if (isFunctionWord(b)) continue; // `Marchand`: no modifier before a closed-class word
+    const modifier = PHRASE_HEADS.has(a) || (DEMONYM.test(a) && (wordRank(a) ?? DEMONYM_RANK) < DEMONYM_RANK);
+    if (!modifier || NOISE.has(b) || HEADS.has(b) || PARTICLES.has(b) || (wordRank(b) ?? PART_RANK) >= PART_RANK) continue;
+    return { cuts: [at], confidence: 0.7, reason: `"${a}" modifies the common word "${b}" after it` };
+  }
+  return null;
 }
 
 /** The content word of a {@link splitSentenceOpener} reading must rank above this. */

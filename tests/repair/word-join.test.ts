@@ -59,6 +59,8 @@ describe('word-join', () => {
     ['you need tocalculate it, and it is hard tocalculate alone', 'you need to calculate it, and it is hard to calculate alone'],
     // The article before a rarer word that starts with a consonant and is no privative adjective.
     ['earning apaycheck again after alukewarm start', 'earning a paycheck again after a lukewarm start'],
+    // A capitalised modifier (nationality adjective, day or month, institution noun) before a common word.
+    ['the Mexicanimmigration authorities, Sundaynight football and the Courtdecision', 'the Mexican immigration authorities, Sunday night football and the Court decision'],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -109,6 +111,8 @@ describe('word-join', () => {
     'North, North and well: Northwell Health',
     // Privative adjectives the lexicon ranks low: `a-` before an adjective ending.
     'an abiotic, achromatic and atonal view',
+    // Names that start with a modifier: a short tail, a closed-class tail, a listed head, a month too short.
+    'Courtois and Marchand, Mayfair, Mayweather, Chinatown, Russiagate',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });
