@@ -152,7 +152,7 @@ function findMixedWordJoins(text: string, vocab: DocumentVocabulary): Finding[] 
       if (/[\p{N}'’@/_.#\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end) || isDomainLabel(text, end)) continue;
       findings.push({
         start: at + cut, end: at + cut, replacement: ' ', rule: RULE, confidence: 0.8,
-        reason: `"${form.slice(0, cut)}" and "${form.slice(cut)}" fused: a known mixed-case word and a closed-class word`,
+        reason: 'a known mixed-case word and a closed-class word fused',
       });
     }
   }
@@ -306,16 +306,16 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
     if (wordRank(whole) === undefined && (vocab.counts.get(whole) ?? 0) === 0) return endsInClosedClass(whole, vocab);
     return { reason: 'a lower-case word runs into a capitalised one', confidence: 0.85 };
   }
-  if (POSSESSIVE_END.test(whole)) return { reason: 'a possessive runs into a capitalised word', confidence: 0.8 };
+  if (POSSESSIVE_END.test(whole)) return { reason: 'a possessive before a capital', confidence: 0.8 };
   if (left.length < 2) return null;
   if (STARTERS.has(right)) return { reason: `"${right}" starts a new sentence or clause`, confidence: 0.85 };
   // `JohnSmith`, `SenatorDino`: a given name or a title, then a name (the left part is the whole token
   // before the seam, so `McDonald` in `MichaelMcDonald` stays whole).
   if (left === whole && NAME_HEADS.has(left) && right.length >= 3) return { reason: `"${left}" is a given name or title and a name follows`, confidence: 0.8 };
-  if (left === whole && DATES.has(right) && FUNCTION.has(left.toLowerCase())) return { reason: `"${left}" is a closed-class word and "${right}" a day or month`, confidence: 0.8 };
+  if (left === whole && DATES.has(right) && FUNCTION.has(left.toLowerCase())) return { reason: 'a closed-class word before a day or month', confidence: 0.8 };
   const leftAlone = (vocab.counts.get(left) ?? 0) > 0;
   if (INSTITUTIONS.has(right) && left.length >= 3 && (leftAlone || wordRank(left) !== undefined)) {
-    return { reason: `"${right}" ends the name of an institution`, confidence: 0.75 };
+    return { reason: 'an institution\'s name', confidence: 0.75 };
   }
   const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
   if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };
@@ -333,14 +333,14 @@ const POSSESSIVE_END = /\p{L}['’]s$/u;
  */
 function endsInClosedClass(part: string, vocab: DocumentVocabulary): { reason: string; confidence: number } | null {
   const lower = part.toLowerCase();
-  if (FUSED.has(lower)) return { reason: `"${part}" is the well-known fusion "${FUSED.get(lower)}"`, confidence: 0.8 };
+  if (FUSED.has(lower)) return { reason: 'a well-known fusion before it', confidence: 0.8 };
   for (let at = lower.length - 1; at >= 3; at--) {
     const tail = lower.slice(at);
     if (!FUNCTION.has(tail) || (tail.length < 2 && tail !== 'a')) continue;
     const head = part.slice(0, at);
     const r = wordRank(head);
     if ((r !== undefined && r < CLOSED_HEAD_RANK) || (vocab.counts.get(head) ?? 0) > 0) {
-      return { reason: `"${part}" is "${head}" and the closed-class word "${tail}" run together`, confidence: 0.75 };
+      return { reason: `"${head}" and "${tail}" run together before it`, confidence: 0.75 };
     }
   }
   return null;

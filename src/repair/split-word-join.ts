@@ -736,7 +736,7 @@ function splitCapitalisedModifier(token: string, whole: number | undefined): Spl
     if (isFunctionWord(b)) continue; // `Marchand`: no modifier before a closed-class word
     const modifier = PHRASE_HEADS.has(a) || (DEMONYM.test(a) && (wordRank(a) ?? DEMONYM_RANK) < DEMONYM_RANK);
     if (!modifier || NOISE.has(b) || HEADS.has(b) || PARTICLES.has(b) || (wordRank(b) ?? PART_RANK) >= PART_RANK) continue;
-    return { cuts: [at], confidence: 0.7, reason: `"${a}" modifies the common word "${b}" after it` };
+    return { cuts: [at], confidence: 0.7, reason: `"${a}" modifies "${b}"` };
   }
   return null;
 }
@@ -759,7 +759,7 @@ function splitSentenceOpener(token: string, vocab: DocumentVocabulary, whole: nu
     if (at < (b === 'a' ? 5 : 3) || !lower.endsWith(b)) continue;
     const a = lower.slice(0, at);
     if (isFunctionWord(a) || NOISE.has(a) || (wordRank(a) ?? OPENER_RANK) >= OPENER_RANK || isKnownWordForm(lower)) continue;
-    return { cuts: [at], confidence: 0.7, reason: `"${token.slice(0, at)}" opens a sentence and "${b}" follows it` };
+    return { cuts: [at], confidence: 0.7, reason: `"${b}" after a sentence's first word` };
   }
   return null;
 }
@@ -790,7 +790,7 @@ function splitAttestedName(token: string, vocab: DocumentVocabulary, whole: numb
         return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" starts with a closed-class word` };
       }
     } else if (isNameThenWord(a, b, rb, vocab)) {
-      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone ${NAME_SEEN} times or more elsewhere and "${b}" is a common word` };
+      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere, "${b}" too` };
     }
   }
   return null;
@@ -829,11 +829,11 @@ function splitCapitals(token: string, vocab: DocumentVocabulary): Split | null {
   if (m) {
     const [, caps, rest] = m as unknown as [string, string, string];
     if (FUNCTION.has(rest) && rest !== 'one') {
-      return { cuts: [caps.length], confidence: 0.75, reason: `"${caps}" is an acronym and "${rest}" a closed-class word` };
+      return { cuts: [caps.length], confidence: 0.75, reason: 'an acronym before a closed-class word' };
     }
     const r = wordRank(rest);
     if (r !== undefined && r < PART_RANK && rest.length >= 4 && !NOISE.has(rest) && (vocab.counts.get(caps) ?? 0) > 0 && foldedCount(vocab, rest) > 0) {
-      return { cuts: [caps.length], confidence: 0.7, reason: `the acronym "${caps}" and the word "${rest}" both stand alone elsewhere` };
+      return { cuts: [caps.length], confidence: 0.7, reason: `"${caps}" and "${rest}" both stand alone elsewhere` };
     }
     return null;
   }
@@ -842,7 +842,7 @@ function splitCapitals(token: string, vocab: DocumentVocabulary): Split | null {
   if (!startsWithClosedClass(lower)) return null; // cheap: most acronyms end here, before a segmentation
   const split = splitLower(lower, vocab);
   if (!split || split.cuts.length !== 1 || lower.length - split.cuts[0]! < 3 || !FUNCTION.has(lower.slice(0, split.cuts[0]))) return null;
-  return { cuts: split.cuts, confidence: 0.7, reason: 'a headline in capitals, its words run together' };
+  return { cuts: split.cuts, confidence: 0.7, reason: 'a headline in capitals' };
 }
 
 /** True when the first two to five letters of `lower` are a closed-class word. */
@@ -857,17 +857,12 @@ function startsWithClosedClass(lower: string): boolean {
  * capitals on its own (`MYNEWS`, `USANA`).
  */
 function besideCapitals(text: string, start: number, end: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && text[k] === ' ') k--;
-  let s = k;
-  while (s >= 0 && /[A-Z]/.test(text[s]!)) s--;
-  if (k - s >= 2 && k < start - 1 && !/[\p{L}\p{N}]/u.test(text[s] ?? '')) return true;
-  let e = end;
-  while (text[e] === ' ') e++;
-  let f = e;
-  while (/[A-Z]/.test(text[f] ?? '')) f++;
-  return e > end && f - e >= 2 && !/[\p{L}\p{N}]/u.test(text[f] ?? '');
+  return CAPS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CAPS_AFTER.test(text.slice(end, end + 40));
 }
+
+/** A word in capitals then spaces, at the end of what precedes a token; and spaces then one, after it. */
+const CAPS_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z]{2,} +$/u;
+const CAPS_AFTER = /^ +[A-Z]{2,}(?![\p{L}\p{N}])/u;
 
 /** A capitalised part not attested in the document must rank above this to be split from a closed-class word. */
 const KNOWN_NAME_RANK = 5_000;
