@@ -59,8 +59,11 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
       ? repairVocabulary(context)
       : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
     // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
-    const findings = inserted.length === 0 && !hasSeamForm(vocabulary()) ? [] : findSeams(text, vocabulary);
-    const acronyms = inserted.length === 0 ? [...findAcronymSeams(text, vocabulary()), ...findMixedWordJoins(text, vocabulary())] : [];
+    const seamForms = inserted.length > 0 || hasSeamForm(vocabulary());
+    const findings = seamForms ? findSeams(text, vocabulary) : [];
+    // A mixed-case word fused to a closed-class word is a form with a case seam too (`theiPhone`, `iPhonedid`).
+    const mixed = inserted.length === 0 && seamForms ? findMixedWordJoins(text, vocabulary()) : [];
+    const acronyms = inserted.length === 0 ? [...findAcronymSeams(text, vocabulary()), ...mixed] : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
 }
