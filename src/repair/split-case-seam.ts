@@ -59,11 +59,8 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
       ? repairVocabulary(context)
       : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
     // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
-    const seamForms = inserted.length > 0 || hasSeamForm(vocabulary());
-    const findings = seamForms ? findSeams(text, vocabulary) : [];
-    // A mixed-case word fused to a closed-class word is a form with a case seam too (`theiPhone`, `iPhonedid`).
-    const mixed = inserted.length === 0 && seamForms ? findMixedWordJoins(text, vocabulary()) : [];
-    const acronyms = inserted.length === 0 ? [...findAcronymSeams(text, vocabulary()), ...mixed] : [];
+    const findings = inserted.length === 0 && !hasSeamForm(vocabulary()) ? [] : findSeams(text, vocabulary);
+    const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
 }
@@ -137,48 +134,28 @@ function isPronounI(text: string, k: number): boolean {
 }
 
 /**
- * `theiPhone`, `iPhonedid`, `onYouTube`: a known mixed-case word ({@link MIXED_CASE_WORDS}) fused to a
- * closed-class word of two letters or more before or after it. The seam is no case change, so
- * {@link findSeams} cannot see it; only word forms with a capital after their first letter are looked at.
+ * Where a form splits into a closed-class word of two letters or more and a known mixed-case word, in
+ * either order (`the|iPhone`, `iPhone|did`), or -1. Such a form has a case seam inside the known word, so
+ * {@link findSeams} meets it.
  */
-function findMixedWordJoins(text: string, vocab: DocumentVocabulary): Finding[] {
-  const findings: Finding[] = [];
-  for (const [form, count] of vocab.counts) {
-    if (!hasInnerAsciiCapital(form) || MIXED.has(form)) continue;
-    const cut = mixedWordCut(form);
-    if (cut < 0) continue;
-    let seen = 0;
-    for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
-      const end = at + form.length;
-      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
-      seen++;
-      if (/[\p{N}'’@/_.#\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end) || isDomainLabel(text, end)) continue;
-      findings.push({
-        start: at + cut, end: at + cut, replacement: ' ', rule: RULE, confidence: 0.8,
-        reason: 'a known mixed-case word and a closed-class word fused',
-      });
-    }
-  }
-  return findings;
-}
-
-/** True when a capital A-Z stands after the first letter (every known mixed-case word has one). */
-function hasInnerAsciiCapital(form: string): boolean {
-  for (let i = 1; i < form.length; i++) {
-    const c = form.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
-
-/** Where a form splits into a closed-class word and a known mixed-case word (either order), or -1. */
 function mixedWordCut(form: string): number {
-  for (let n = 2; n <= MAX_CLOSED && n <= form.length - 3; n++) {
-    if (FUNCTION.has(form.slice(0, n)) && MIXED.has(form.slice(n))) return n; // the|iPhone
-    if (FUNCTION.has(form.slice(-n)) && MIXED.has(form.slice(0, -n))) return form.length - n; // iPhone|did
+  const len = form.length;
+  for (let n = 2; n <= MAX_CLOSED && n <= len - 3; n++) {
+    // Two char codes first: most tokens have no known word's first or last two letters where one would be.
+    if (MIXED_HEADS.has(pairCode(form, n)) && FUNCTION.has(form.slice(0, n)) && MIXED.has(form.slice(n))) return n; // the|iPhone
+    if (MIXED_TAILS.has(pairCode(form, len - n - 2)) && FUNCTION.has(form.slice(-n)) && MIXED.has(form.slice(0, -n))) return len - n; // iPhone|did
   }
   return -1;
 }
+
+/** The two char codes at `i` as one number. */
+function pairCode(s: string, i: number): number {
+  return s.charCodeAt(i) * 65_536 + s.charCodeAt(i + 1);
+}
+
+/** {@link pairCode} of the first and of the last two letters of each known mixed-case word. */
+const MIXED_HEADS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, 0)));
+const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2)));
 
 /** Length of the longest closed-class word {@link mixedWordCut} looks for. */
 const MAX_CLOSED = 7;
@@ -194,6 +171,13 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[
     const bare = token.replace(/['’]s$/u, '');
     if (MIXED.has(bare) || MIXED.has(token)) continue;
     if (inUrl(text, m.index, m.index + token.length) || isDomainLabel(text, m.index + token.length)) continue;
+    const mixed = mixedWordCut(bare);
+    if (mixed >= 0) { // `theiPhone`, `iPhonedid`: the cut is no case seam, and the seam inside the known word stays
+      if (!/[\p{N}@/_.#\-]/u.test(text[m.index - 1] ?? '')) {
+        findings.push({ start: m.index + mixed, end: m.index + mixed, replacement: ' ', rule: RULE, confidence: 0.8, reason: 'a known mixed-case word and a closed-class word fused' });
+      }
+      continue;
+    }
     vocab ??= vocabulary();
     const seen = vocab.counts.get(bare) ?? 0;
     const recurs = seen >= 2 && seenInTwoLines(text, bare);
@@ -309,7 +293,7 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
     if (wordRank(whole) === undefined && (vocab.counts.get(whole) ?? 0) === 0) return endsInClosedClass(whole, vocab);
     return { reason: 'a lower-case word runs into a capitalised one', confidence: 0.85 };
   }
-  if (POSSESSIVE_END.test(whole)) return { reason: 'a possessive before a capital', confidence: 0.8 };
+  if (isPossessive(whole)) return { reason: 'a possessive before a capital', confidence: 0.8 };
   if (left.length < 2) return null;
   if (STARTERS.has(right)) return { reason: `"${right}" starts a new sentence or clause`, confidence: 0.85 };
   // `JohnSmith`, `SenatorDino`: a given name or a title, then a name (the left part is the whole token
@@ -325,8 +309,11 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   return /^\p{Lu}[a-z]+$/u.test(left) && !leftAlone && wordRank(left) === undefined ? endsInClosedClass(left, vocab) : null;
 }
 
-/** A possessive before the seam: `NASA's|Cassini`, `Trump’s|Ukraine` (a letter, an apostrophe, `s`). */
-const POSSESSIVE_END = /\p{L}['’]s$/u;
+/** A possessive before the seam: `NASA's|Cassini`, `Trump’s|Ukraine` (a letter, an apostrophe, `s`; tokens hold letters and inner apostrophes only). */
+function isPossessive(whole: string): boolean {
+  const n = whole.length;
+  return n >= 3 && whole.charCodeAt(n - 1) === 115 && (whole[n - 2] === "'" || whole[n - 2] === '’');
+}
 
 /**
  * `Hospitalin|Aberdeen`, `Reedon|Saturday`, `concludedthat|Epstein`, `onthe|Coupe`: the part before the
@@ -337,7 +324,7 @@ const POSSESSIVE_END = /\p{L}['’]s$/u;
 function endsInClosedClass(part: string, vocab: DocumentVocabulary): { reason: string; confidence: number } | null {
   const lower = part.toLowerCase();
   if (FUSED.has(lower)) return { reason: 'a well-known fusion before it', confidence: 0.8 };
-  for (let at = lower.length - 1; at >= 3; at--) {
+  for (let at = lower.length - 1; at >= 3 && at >= lower.length - MAX_CLOSED; at--) {
     const tail = lower.slice(at);
     if (!FUNCTION.has(tail) || (tail.length < 2 && tail !== 'a')) continue;
     const head = part.slice(0, at);
