@@ -37,7 +37,13 @@ const LETTER = /[\p{L}\p{M}]/u;
  * - the left part is capitalised (`LegionIn`): when the right part starts sentences (`In`, `The`, `But`, ...),
  *   when both parts stand alone elsewhere in the document (`Canada` and `Freedom`), or when the left part is
  *   a given name or a title that is all of the token before the seam (`JohnSmith`, `SenatorDino`);
- * - a closed-class word of two letters or more runs into capitals (`theNASA`, `saidU.S.`, `areONLY`).
+ * - a closed-class word of two letters or more runs into capitals (`theNASA`, `saidU.S.`, `areONLY`) or the
+ *   pronoun `I` (`butI did`);
+ * - the page writes the two parts apart more often than fused (`MacBook Pro` ... `MacBookPro`); a possessive
+ *   runs into a capital (`NASA's|Cassini`); the part before the seam is a word and a closed-class word
+ *   (`Hospitalin|Aberdeen`); the right part ends institution names (`Syracuse|University`); a closed-class
+ *   word before a day or month (`On|Monday`);
+ * - a known mixed-case word beside a closed-class word (`the|iPhone`, `iPhone|did`), although no case seam.
  *
  * Never split: known mixed-case words (`YouTube`, `LinkedIn`, `TikTok`, `PoW`, `DeSantis`, ...), names after
  * `Mc`/`Mac`/`De`/`La`/... (`McDonald`), a right part in capitals (`OpenAI`, `PoW`), and any form that

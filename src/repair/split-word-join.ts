@@ -89,7 +89,14 @@ const SHORT_PART_RANK = 3_000;
  *   before a closed-class word when the capitalised part stands alone elsewhere or is a common word
  *   (`Russia|said`, `Monday|in`), or when a part that stands alone elsewhere is followed by a past-tense
  *   verb, a word that also stands alone, or a fusion that starts with a closed-class word
- *   (`Figgins|declined`, `Nissan|hastaken`); a token the lexicon lists (`Samsung`, `Rankin`) never.
+ *   (`Figgins|declined`, `Nissan|hastaken`); a token the lexicon lists (`Samsung`, `Rankin`) never;
+ * - more readings, each for one kind of damage: a pair the page writes apart twice or more often than fused
+ *   (`jelly|jars`); a stripped contraction as a closed-class part (`doesnt|mention`); two content words of
+ *   twelve letters or more together (`remote|markets`); the article before a rarer noun (`a|paycheck`); at a
+ *   sentence start a common word and a determiner or preposition (`Let|the`); an acronym before a
+ *   closed-class word (`CNN|that`); a headline in capitals (`THE|BILLIONAIRES`); a name the page writes alone
+ *   twice before a word that stands alone too (`Stadia|titles`); a capitalised modifier before a common word
+ *   (`Mexican|immigration`, `Sunday|night`).
  *
  * @param context - The rule context; reads `text`.
  * @returns One insertion finding per boundary.
