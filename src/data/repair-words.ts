@@ -63,6 +63,17 @@ export const JOINABLE_FUNCTION_WORDS: readonly string[] = [
   'among', 'across', 'along', 'around', 'near', 'toward', 'towards', 'behind', 'beyond', 'above', 'below',
 ];
 
+/**
+ * Determiners and prepositions that follow a sentence-opening verb, adverb or noun (`Letthe`, `Eatevery`,
+ * `Hostinga`, `Timelineof`) and that names seldom end with: not `in`, `on`, `by`, `at`, `an`, `all`, `her`
+ * (`Larkin`, `Caton`, `Ashby`, `Dugan`, `Woodall`, `Archer`). `word-join` splits a capitalised token at a
+ * sentence start into a common word and one of these.
+ */
+export const OPENER_TAILS: readonly string[] = [
+  'the', 'a', 'every', 'each', 'this', 'these', 'those', 'his', 'their', 'your', 'our', 'its', 'of', 'to', 'for',
+  'with', 'from', 'into', 'about',
+];
+
 /** Particles that head real compounds after a bare verb (`pileup`, `rollout`, `takeover`). */
 export const PARTICLE_HEADS: readonly string[] = ['up', 'ups', 'out', 'outs', 'over', 'off', 'down', 'back'];
 
@@ -130,7 +141,7 @@ export const COMPOUND_HEADS: readonly string[] = [
   'streams', 'strike', 'strikes', 'attack', 'attacks', 'store', 'stores', 'place', 'places', 'hold', 'holds',
   'head', 'heads', 'hood', 'back', 'backs', 'dom', 'out', 'outs', 'over', 'up', 'ups', 'down', 'off', 'one', 'body',
   'thing', 'where', 'wise', 'self', 'selves', 'shire', 'burg', 'town', 'towns', 'ton', 'ville', 'port', 'bank',
-  'long', 'meter', 'meters', 'metre', 'metres', 'caps', 'gate', 'wear', 'ware', 'bound', 'proof', 'free',
+  'long', 'meter', 'meters', 'metre', 'metres', 'caps', 'gate', 'wear', 'ware', 'bound', 'proof', 'free', 'well',
 ];
 
 /**
@@ -191,6 +202,26 @@ export const GIVEN_NAMES: readonly string[] = [
   'Sharon', 'Sophie', 'Stephanie', 'Stephen', 'Steven', 'Susan', 'Thomas', 'Timothy', 'Tim', 'Tom', 'Tyler',
   'Victoria', 'Vladimir', 'Walter', 'William', 'Zachary', 'Dmitry', 'Olga', 'Elon', 'Xi', 'Boris', 'Emmanuel',
   'Angela', 'Nicolas', 'Pierre', 'Jean', 'Hans', 'Giuseppe', 'Luis', 'Jose', 'Juan', 'Pedro', 'Ahmed', 'Ali',
+];
+
+/**
+ * Nouns that end the names of institutions (`World Health Organization`, `Syracuse University`, `Joint
+ * Commission`, `Swiss Army`). `case-seam` splits a capitalised word fused to one of these when the word is
+ * an English word or stands alone in the document: institutions are written as separate words, brands
+ * seldom end in these (`Guard`, `Force`, `Board`, `Office`, `Service` are left out: `NewsGuard`,
+ * `SalesForce`, `BoxOffice`). Hand-made.
+ */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'Organization', 'Organisation', 'University', 'Institute', 'Federation', 'Commission', 'Committee', 'Council',
+  'Association', 'Foundation', 'Ministry', 'Department', 'Agency', 'Army', 'Party', 'Court', 'College', 'Hospital',
+  'Museum', 'Center', 'Centre', 'Society', 'Union', 'Assembly', 'Parliament', 'Administration', 'Authority',
+  'Bureau', 'Academy', 'Police', 'Navy', 'Senate',
+];
+
+/** Days and months: a closed-class word fused to one (`OnMonday`, `AnOctober`, `InJanuary`) is split. */
+export const DAYS_AND_MONTHS: readonly string[] = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
 /**

@@ -1,5 +1,5 @@
 import {
-  GIVEN_NAMES, JOINABLE_FUNCTION_WORDS, MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, NAME_TITLES, SENTENCE_STARTERS,
+  DAYS_AND_MONTHS, GIVEN_NAMES, INSTITUTION_HEADS, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, NAME_TITLES, SENTENCE_STARTERS,
   STRONG_SENTENCE_STARTERS,
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
@@ -8,6 +8,7 @@ import { repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } 
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
+import { countApart } from './count-apart.js';
 
 const RULE = 'case-seam';
 const MIXED = new Set(MIXED_CASE_WORDS);
@@ -16,6 +17,9 @@ const STARTERS = new Set(SENTENCE_STARTERS);
 const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
 const NAME_HEADS = new Set([...GIVEN_NAMES, ...NAME_TITLES]);
 const FUNCTION = new Set(JOINABLE_FUNCTION_WORDS);
+const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
+const INSTITUTIONS = new Set(INSTITUTION_HEADS);
+const DATES = new Set(DAYS_AND_MONTHS);
 
 /** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
 const LOWER = /\p{Ll}/u;
@@ -33,7 +37,13 @@ const LETTER = /[\p{L}\p{M}]/u;
  * - the left part is capitalised (`LegionIn`): when the right part starts sentences (`In`, `The`, `But`, ...),
  *   when both parts stand alone elsewhere in the document (`Canada` and `Freedom`), or when the left part is
  *   a given name or a title that is all of the token before the seam (`JohnSmith`, `SenatorDino`);
- * - a closed-class word of two letters or more runs into capitals (`theNASA`, `saidU.S.`, `areONLY`).
+ * - a closed-class word of two letters or more runs into capitals (`theNASA`, `saidU.S.`, `areONLY`) or the
+ *   pronoun `I` (`butI did`);
+ * - the page writes the two parts apart more often than fused (`MacBook Pro` ... `MacBookPro`); a possessive
+ *   runs into a capital (`NASA's|Cassini`); the part before the seam is a word and a closed-class word
+ *   (`Hospitalin|Aberdeen`); the right part ends institution names (`Syracuse|University`); a closed-class
+ *   word before a day or month (`On|Monday`);
+ * - a known mixed-case word beside a closed-class word (`the|iPhone`, `iPhone|did`), although no case seam.
  *
  * Never split: known mixed-case words (`YouTube`, `LinkedIn`, `TikTok`, `PoW`, `DeSantis`, ...), names after
  * `Mc`/`Mac`/`De`/`La`/... (`McDonald`), a right part in capitals (`OpenAI`, `PoW`), and any form that
@@ -97,15 +107,16 @@ function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
     while (k < form.length && form.charCodeAt(k) >= 97 && form.charCodeAt(k) <= 122) k++;
     if (k < 2 || k === form.length || !/^[A-Z]+$/.test(form.slice(k))) continue;
     const left = form.slice(0, k);
-    if (!FUNCTION.has(left)) continue;
+    if (!FUNCTION.has(left) && !endsInClosedClass(left, vocab)) continue; // `theNASA`, `aboutaNASA`
     let seen = 0;
     for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
       seen++;
       if (/[\p{N}'’@/_.\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end)) continue;
-      // One capital only when an abbreviation with full stops follows (`U.S.`), never `theX`.
-      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? ''))) continue;
+      // One capital only when an abbreviation with full stops follows (`U.S.`), or the pronoun `I` (`butI did`,
+      // `whyI’m`), never `theX`.
+      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) && !isPronounI(text, at + k)) continue;
       findings.push({
         start: at + k, end: at + k, replacement: ' ', rule: RULE, confidence: 0.8,
         reason: `"${left}" is a closed-class word fused to "${form.slice(k)}" in capitals`,
@@ -114,6 +125,46 @@ function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
   }
   return findings;
 }
+
+/** True when a full stop and a letter follow the token ending at `end`: a domain label (`Woman'sDay.ru`). */
+function isDomainLabel(text: string, end: number): boolean {
+  return text[end] === '.' && /[a-z]/.test(text[end + 1] ?? '');
+}
+
+/** True when the pronoun `I` stands at `k`, then a space, a line end or a clitic (`I’m`, `I've`). */
+function isPronounI(text: string, k: number): boolean {
+  if (text[k] !== 'I') return false;
+  const next = text[k + 1];
+  return next === undefined || next === ' ' || next === '\n' || /[,;:]/.test(next)
+    || (/['’]/.test(next) && /^(?:m|ve|ll|d)(?![\p{L}])/u.test(text.slice(k + 2, k + 5)));
+}
+
+/**
+ * Where a form splits into a closed-class word of two letters or more and a known mixed-case word, in
+ * either order (`the|iPhone`, `iPhone|did`), or -1. Such a form has a case seam inside the known word, so
+ * {@link findSeams} meets it.
+ */
+function mixedWordCut(form: string): number {
+  const len = form.length;
+  for (let n = 2; n <= MAX_CLOSED && n <= len - 3; n++) {
+    // Two char codes first: most tokens have no known word's first or last two letters where one would be.
+    if (MIXED_HEADS.has(pairCode(form, n)) && FUNCTION.has(form.slice(0, n)) && MIXED.has(form.slice(n))) return n; // the|iPhone
+    if (MIXED_TAILS.has(pairCode(form, len - n - 2)) && FUNCTION.has(form.slice(-n)) && MIXED.has(form.slice(0, -n))) return len - n; // iPhone|did
+  }
+  return -1;
+}
+
+/** The two char codes at `i` as one number. */
+function pairCode(s: string, i: number): number {
+  return s.charCodeAt(i) * 65_536 + s.charCodeAt(i + 1);
+}
+
+/** {@link pairCode} of the first and of the last two letters of each known mixed-case word. */
+const MIXED_HEADS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, 0)));
+const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2)));
+
+/** Length of the longest closed-class word {@link mixedWordCut} looks for. */
+const MAX_CLOSED = 7;
 
 function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[] {
   const findings: Finding[] = [];
@@ -125,18 +176,30 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[
     const token = m[0];
     const bare = token.replace(/['’]s$/u, '');
     if (MIXED.has(bare) || MIXED.has(token)) continue;
-    if (inUrl(text, m.index, m.index + token.length)) continue;
+    if (inUrl(text, m.index, m.index + token.length) || isDomainLabel(text, m.index + token.length)) continue;
+    const mixed = mixedWordCut(bare);
+    if (mixed >= 0) { // `theiPhone`, `iPhonedid`: the cut is no case seam, and the seam inside the known word stays
+      if (!/[\p{N}@/_.#\-]/u.test(text[m.index - 1] ?? '')) {
+        findings.push({ start: m.index + mixed, end: m.index + mixed, replacement: ' ', rule: RULE, confidence: 0.8, reason: 'a known mixed-case word and a closed-class word fused' });
+      }
+      continue;
+    }
     vocab ??= vocabulary();
-    const recurs = (vocab.counts.get(bare) ?? 0) >= 2 && seenInTwoLines(text, bare);
+    const seen = vocab.counts.get(bare) ?? 0;
+    const recurs = seen >= 2 && seenInTwoLines(text, bare);
     for (const s of bare.matchAll(SEAM)) {
       const cut = s.index;
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
-      const why = judge(bare, cut, left, right, vocab);
+      const judged = judge(bare, cut, left, right, vocab);
+      // The text is searched for the pair written apart only when nothing else decides.
+      const needApart = !judged || (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut));
+      const apart = needApart ? writtenApart(text, m.index, bare, cut, right, seen, vocab) : null;
+      const why = judged ?? apart;
       if (!why || insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
-      // fused to the next paragraph the same way twice: `LegionThe`).
-      if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut)) continue;
+      // fused to the next paragraph the same way twice: `LegionThe`), or the document writes it apart more often.
+      if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut) && !apart) continue;
       findings.push({
         start: m.index + cut, end: m.index + cut, replacement: ' ', rule: RULE, confidence: why.confidence,
         reason: `"${left}" and "${right}" fused at a case change: ${why.reason}`,
@@ -233,17 +296,69 @@ function judge(word: string, cut: number, left: string, right: string, vocab: Do
   const whole = word.slice(0, cut);
   if (/^\p{Ll}+$/u.test(whole)) {
     if (PARTICLES.has(whole)) return null;
-    if (wordRank(whole) === undefined && (vocab.counts.get(whole) ?? 0) === 0) return null;
+    if (wordRank(whole) === undefined && (vocab.counts.get(whole) ?? 0) === 0) return endsInClosedClass(whole, vocab);
     return { reason: 'a lower-case word runs into a capitalised one', confidence: 0.85 };
   }
+  if (isPossessive(whole)) return { reason: 'a possessive before a capital', confidence: 0.8 };
   if (left.length < 2) return null;
   if (STARTERS.has(right)) return { reason: `"${right}" starts a new sentence or clause`, confidence: 0.85 };
   // `JohnSmith`, `SenatorDino`: a given name or a title, then a name (the left part is the whole token
   // before the seam, so `McDonald` in `MichaelMcDonald` stays whole).
   if (left === whole && NAME_HEADS.has(left) && right.length >= 3) return { reason: `"${left}" is a given name or title and a name follows`, confidence: 0.8 };
+  if (left === whole && DATES.has(right) && FUNCTION.has(left.toLowerCase())) return { reason: 'a closed-class word before a day or month', confidence: 0.8 };
   const leftAlone = (vocab.counts.get(left) ?? 0) > 0;
+  if (INSTITUTIONS.has(right) && left.length >= 3 && (leftAlone || wordRank(left) !== undefined)) {
+    return { reason: 'an institution\'s name', confidence: 0.75 };
+  }
   const rightAlone = (vocab.counts.get(right) ?? 0) > 0;
   if (leftAlone && rightAlone) return { reason: 'both parts stand alone elsewhere in the document', confidence: 0.75 };
+  return /^\p{Lu}[a-z]+$/u.test(left) && !leftAlone && wordRank(left) === undefined ? endsInClosedClass(left, vocab) : null;
+}
+
+/** A possessive before the seam: `NASA's|Cassini`, `Trump’s|Ukraine` (a letter, an apostrophe, `s`; tokens hold letters and inner apostrophes only). */
+function isPossessive(whole: string): boolean {
+  const n = whole.length;
+  return n >= 3 && whole.charCodeAt(n - 1) === 115 && (whole[n - 2] === "'" || whole[n - 2] === '’');
+}
+
+/**
+ * `Hospitalin|Aberdeen`, `Reedon|Saturday`, `concludedthat|Epstein`, `onthe|Coupe`: the part before the
+ * seam is no word and stands nowhere alone, but reads as a word (a lexicon word ranked < 20,000 of three
+ * letters or more, or one the document uses alone) and a closed-class word run together, or is a listed
+ * fusion (`onthe`): two lost spaces in a row. The seam is split here; `word-join` splits the rest in its next round.
+ */
+function endsInClosedClass(part: string, vocab: DocumentVocabulary): { reason: string; confidence: number } | null {
+  const lower = part.toLowerCase();
+  if (FUSED.has(lower)) return { reason: 'a well-known fusion before it', confidence: 0.8 };
+  for (let at = lower.length - 1; at >= 3 && at >= lower.length - MAX_CLOSED; at--) {
+    const tail = lower.slice(at);
+    if (!FUNCTION.has(tail) || (tail.length < 2 && tail !== 'a')) continue;
+    const head = part.slice(0, at);
+    const r = wordRank(head);
+    if ((r !== undefined && r < CLOSED_HEAD_RANK) || (vocab.counts.get(head) ?? 0) > 0) {
+      return { reason: `"${head}" and "${tail}" run together before it`, confidence: 0.75 };
+    }
+  }
+  return null;
+}
+
+/** The word before a closed-class word in {@link endsInClosedClass} must rank above this (or stand alone). */
+const CLOSED_HEAD_RANK = 20_000;
+
+/**
+ * `MacBookPro` on a page that writes `MacBook Pro`, `inchMacBook` beside `16-inch MacBook`, `FixContainers` beside `Fix Containers`: the token up to
+ * the seam and the word after it stand apart elsewhere in the document more often than fused (`seen`: how
+ * often the fused form stands). A brand is written one way on a page; a lost space leaves the page's usual
+ * spelling beside the fused one. Not after `#` or `@` (a hashtag or handle is fused on purpose).
+ */
+function writtenApart(text: string, start: number, word: string, cut: number, right: string, seen: number, vocab: DocumentVocabulary): { reason: string; confidence: number } | null {
+  if (right.length < 2 || /[#@]/.test(text[start - 1] ?? '') || !vocab.counts.has(word.slice(0, cut))) return null;
+  // The word after the seam as far as the next seam (`MacBook|Pro`), or the rest of the token (`inch|MacBook`).
+  for (const after of right.length === word.length - cut ? [right] : [right, word.slice(cut)]) {
+    if (!vocab.counts.has(after)) continue; // both words must stand alone somewhere: a cheap test before the search
+    const pair = `${word.slice(0, cut)} ${after}`;
+    if (countApart(text, pair, seen + 1) > seen) return { reason: `the document writes "${pair}" apart`, confidence: 0.75 };
+  }
   return null;
 }
 

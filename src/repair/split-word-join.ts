@@ -1,7 +1,7 @@
 import { AMBIGUOUS_CONTRACTIONS, UNAMBIGUOUS_CONTRACTIONS } from '../data/contractions.js';
 import {
-  COMPOUND_HEADS, COMPOUND_PREFIXES, INFLECTED_LEFT_ENDINGS, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, LEXICON_NOISE,
-  PARTICLE_HEADS, SENTENCE_STARTERS, SHORT_WORDS,
+  COMPOUND_HEADS, DAYS_AND_MONTHS, INSTITUTION_HEADS, COMPOUND_PREFIXES, INFLECTED_LEFT_ENDINGS, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, LEXICON_NOISE,
+  OPENER_TAILS, PARTICLE_HEADS, SENTENCE_STARTERS, SHORT_WORDS,
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
@@ -10,6 +10,7 @@ import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-l
 import { isKnownWordForm } from './is-known-word.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
+import { countApart } from './count-apart.js';
 
 const RULE = 'word-join';
 const SHORT = new Set(SHORT_WORDS);
@@ -19,10 +20,20 @@ const PREFIXES = new Set(COMPOUND_PREFIXES);
 const HEADS = new Set(COMPOUND_HEADS);
 const NOISE = new Set(LEXICON_NOISE);
 const PARTICLES = new Set(PARTICLE_HEADS);
+/** Capitalised words that head a noun phrase (`Sunday|night`, `Court|decision`): days, months, institutions. */
+const PHRASE_HEADS = new Set([...DAYS_AND_MONTHS, ...INSTITUTION_HEADS]);
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
 const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
 const CONTRACTIONS = new Set([...Object.keys(UNAMBIGUOUS_CONTRACTIONS), ...Object.keys(AMBIGUOUS_CONTRACTIONS)]);
 const INFLECTED = INFLECTED_LEFT_ENDINGS;
+/**
+ * Stripped contractions of four letters or more that are no English word (`doesnt`, `theyre`, `thats`,
+ * `whos`): closed-class words (an auxiliary with `not`, a pronoun with a verb), so a part of a fusion like
+ * any function word (`doesnt|mention`, `anyone|whos`); the apostrophe rule restores them afterwards.
+ */
+const STRIPPED = new Set(Object.keys(UNAMBIGUOUS_CONTRACTIONS).filter((w) => w.length >= 4));
+/** The cost rank of a stripped contraction the lexicon does not list: a frequent word. */
+const STRIPPED_RANK = 1_000;
 
 /** A token ranked above this is a word and is never split (except {@link KNOWN_FUSED_FORMS}). */
 export const WORD_RANK = 30_000;
@@ -37,7 +48,7 @@ const CAPITALISED_WORD_RANK = 10_000;
 /** A capitalised token in the lexicon is split only when the parts cost this much less than the whole. */
 const CAPITALISED_MARGIN = 3;
 /** A fused form that recurs is still split when both of its two parts rank above this (and one is a function word). */
-const RECURRING_FUSION_RANK = 5_000;
+const RECURRING_FUSION_RANK = 10_000;
 /** Tokens longer than this are not segmented (they are not fusions of two or three words). */
 const MAX_TOKEN = 30;
 
@@ -78,7 +89,14 @@ const SHORT_PART_RANK = 3_000;
  *   before a closed-class word when the capitalised part stands alone elsewhere or is a common word
  *   (`Russia|said`, `Monday|in`), or when a part that stands alone elsewhere is followed by a past-tense
  *   verb, a word that also stands alone, or a fusion that starts with a closed-class word
- *   (`Figgins|declined`, `Nissan|hastaken`); a token the lexicon lists (`Samsung`, `Rankin`) never.
+ *   (`Figgins|declined`, `Nissan|hastaken`); a token the lexicon lists (`Samsung`, `Rankin`) never;
+ * - more readings, each for one kind of damage: a pair the page writes apart twice or more often than fused
+ *   (`jelly|jars`); a stripped contraction as a closed-class part (`doesnt|mention`); two content words of
+ *   twelve letters or more together (`remote|markets`); the article before a rarer noun (`a|paycheck`); at a
+ *   sentence start a common word and a determiner or preposition (`Let|the`); an acronym before a
+ *   closed-class word (`CNN|that`); a headline in capitals (`THE|BILLIONAIRES`); a name the page writes alone
+ *   twice before a word that stands alone too (`Stadia|titles`); a capitalised modifier before a common word
+ *   (`Mexican|immigration`, `Sunday|night`).
  *
  * @param context - The rule context; reads `text`.
  * @returns One insertion finding per boundary.
@@ -200,7 +218,7 @@ function mayEverSplit(form: string, vocab: DocumentVocabulary, text: string): bo
   if (form.length === 3) return true;
   if (form.charCodeAt(0) >= 97) return splitLower(form, vocab, text) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
   // At a sentence start every reading open elsewhere is open too, and more: one call answers for both.
-  return splitCapitalised(form, vocab, true) !== null;
+  return splitCapitalised(form, vocab, true) !== null || splitCapitals(form, vocab) !== null;
 }
 
 /** Judges one occurrence of a candidate form at `[start, end)` and adds its findings. */
@@ -224,7 +242,8 @@ function examine(text: string, start: number, end: number, vocab: DocumentVocabu
   const first = token.charCodeAt(0);
   const split = first >= 97
     ? splitLower(token, vocab, text)
-    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, start)) : null;
+    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, start))
+    : CAPITALS.test(token) && !besideCapitals(text, start, end) ? null : splitCapitals(token, vocab);
   if (!split) return;
   const parts = cutAt(token, split.cuts);
   for (const at of split.cuts) {
@@ -327,6 +346,7 @@ function cutAt(token: string, cuts: readonly number[]): string[] {
 function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   if (NOISE.has(word) || FUSED.has(word)) return undefined; // `upto` is no part
   const lex = englishLexicon(); // `word` is lower-case a-z: no case folding needed
+  if (STRIPPED.has(word)) return rankCost(lex.get(word) ?? STRIPPED_RANK);
   if (word.length <= 2) return SHORT.has(word) ? rankCost(lex.get(word) ?? PART_RANK) : undefined;
   const r = lex.get(word);
   if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
@@ -382,30 +402,52 @@ function rankCost(rank: number): number {
   return Math.log((rank + 1) * Math.log(lexiconSize()));
 }
 
-/** Closed-class words from the curated list only: the Wikipedia ranks put markup words (`link`, `page`) among the most frequent. */
+/** Closed-class words from the curated list only (and the stripped contractions): the Wikipedia ranks put markup words (`link`, `page`) among the most frequent. */
 function isFunctionWord(word: string): boolean {
-  return FUNCTION.has(word);
+  return FUNCTION.has(word) || STRIPPED.has(word);
 }
 
 /** Both parts of a pair written apart elsewhere must rank above this to lift the pair guards. */
 const APART_RANK = 10_000;
 
+/** A pair written apart this often lifts the pair guards whatever the parts' ranks (both lexicon words). */
+const APART_OFTEN = 2;
+
 /**
  * Document evidence for a fusion the pair guards would refuse: the text itself writes the two parts as two
  * words (`protein intake` ... `proteinintake`, `first time` ... `firsttime`), so the page's own usage says
- * they are two words. Both must be common words (rank < {@link APART_RANK}) of three letters or more.
+ * they are two words. Both are words of three letters or more: common ones (rank < {@link APART_RANK})
+ * written apart once, or any lexicon words written apart {@link APART_OFTEN} times (`pear jam`, `jelly jars`).
  */
 function writtenApart(text: string, a: string, b: string, vocab: DocumentVocabulary): boolean {
   if (text === '' || a.length < 3 || b.length < 3) return false;
   // Written apart, both stand alone: a cheap test before the text is searched.
   if (!hasFoldedForm(vocab, a) || !hasFoldedForm(vocab, b)) return false;
-  if ((wordRank(a) ?? APART_RANK) >= APART_RANK || (wordRank(b) ?? APART_RANK) >= APART_RANK) return false;
-  for (const pair of [`${a} ${b}`, `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b}`]) {
-    for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
-      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + pair.length] ?? '')) return true;
-    }
-  }
-  return false;
+  const ra = wordRank(a);
+  const rb = wordRank(b);
+  if (ra === undefined || rb === undefined) return false;
+  const need = ra < APART_RANK && rb < APART_RANK ? 1 : APART_OFTEN;
+  return apartCount(text, a, b, need) >= need;
+}
+
+/** How often `a b` (or `A b`) stands in the text as two whole words, counted up to `upTo`. */
+function apartCount(text: string, a: string, b: string, upTo: number): number {
+  const n = countApart(text, `${a} ${b}`, upTo);
+  return n >= upTo ? n : n + countApart(text, `${a.charAt(0).toUpperCase()}${a.slice(1)} ${b}`, upTo - n);
+}
+
+/**
+ * A recurring fused form that the document writes apart more often than fused (`jelly jars` five times,
+ * `jellyjars` twice): one page, two spellings of one phrase, the spaced one its usual spelling. Both parts
+ * are lexicon words of three letters or more, written apart at least {@link APART_OFTEN} times.
+ */
+function apartMoreOften(text: string, parts: readonly string[], vocab: DocumentVocabulary, fused: number): boolean {
+  if (parts.length !== 2 || text === '') return false;
+  const [a, b] = parts as [string, string];
+  if (a.length < 3 || b.length < 3 || wordRank(a) === undefined || wordRank(b) === undefined) return false;
+  if (!hasFoldedForm(vocab, a) || !hasFoldedForm(vocab, b)) return false;
+  const need = Math.max(APART_OFTEN, fused + 1);
+  return apartCount(text, a, b, need) >= need;
 }
 
 /**
@@ -429,7 +471,20 @@ function pairAllowed(a: string, b: string): boolean {
   const ra = wordRank(a) ?? PART_RANK;
   const rb = wordRank(b) ?? PART_RANK;
   if (ra >= PART_RANK || rb >= PART_RANK) return false;
-  return INFLECTED.some((e) => a.endsWith(e)) || ra < VERY_COMMON_RANK || rb < VERY_COMMON_RANK;
+  return INFLECTED.some((e) => a.endsWith(e)) || ra < VERY_COMMON_RANK || rb < VERY_COMMON_RANK || isLongPhrase(a, b);
+}
+
+/** Two content words this long together read as a phrase that lost its space, not a closed compound. */
+const LONG_PAIR = 12;
+
+/**
+ * `remote|markets`, `carbon|dioxide`, `holiday|spirit`: two common content words twelve letters or more
+ * together, the second no agent noun or gerund. Closed compounds the lexicon misses are short
+ * (`breadbasket`, `tablespoon`, `flowchart`) or end in a head made from a verb (`sleepwalking`,
+ * `woodcarver`, `whistleblower`, `crowdfunding`).
+ */
+function isLongPhrase(a: string, b: string): boolean {
+  return a.length + b.length >= LONG_PAIR && a.length >= 3 && !/(?:ing|ings|er|ers)$/.test(b);
 }
 
 /** Verdicts of {@link splitLower} per vocabulary and text: a form is judged once per round, not per use. */
@@ -455,7 +510,8 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
   const known = FUSED.get(token);
   if (known !== undefined) return { cuts: [known.indexOf(' ')], confidence: 0.9, reason: 'a well-known fused form' };
   if (CONTRACTIONS.has(token)) return null;
-  const recurs = foldedCount(vocab, token) >= 2;
+  const seen = foldedCount(vocab, token);
+  const recurs = seen >= 2;
   if (isKnownWordForm(token)) return null;
   // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
   // states = where the last part starts, so that each pair of neighbours can be checked).
@@ -466,7 +522,7 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
   for (let k = 1; k < parts.length; k++) {
     const a = parts[k - 1]!;
     const b = parts[k]!;
-    if (!shortPartAllowed(a, b, parts.length) || !shortPartAllowed(b, a, parts.length)) return null;
+    if (!(shortPartAllowed(a, b, parts.length) || isArticleNoun(a, b)) || !shortPartAllowed(b, a, parts.length)) return null;
     if (!pairAllowed(a, b) && !writtenApart(text, a, b, vocab) && !bothStandAlone(a, b, vocab)) return null;
     if (k >= 2 && !tripleAllowed(parts[k - 2]!, a, b)) return null;
   }
@@ -474,7 +530,8 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
   // A form seen twice is a word (`zorbfest`), unless it reads as a function word beside a very common word
   // (`may|be`, `about|the`, `can|help`): no word of English is spelt like that, and a page that lost a space
   // in one bigram often lost it in the same bigram again (one template, one inline tag).
-  if (recurs && !(parts.length === 2 && fn && parts.every((p) => (wordRank(p) ?? PART_RANK) < RECURRING_FUSION_RANK))) return null;
+  if (recurs && !(parts.length === 2 && fn && parts.every((p) => (wordRank(p) ?? PART_RANK) < RECURRING_FUSION_RANK))
+    && !apartMoreOften(text, parts, vocab, seen)) return null;
   if (whole !== undefined && best.cost + MARGIN > rankCost(whole)) return null;
   return {
     cuts: best.cuts,
@@ -594,6 +651,18 @@ function shortPartAllowed(part: string, other: string, parts: number): boolean {
   return (wordRank(part) ?? PART_RANK) < limit;
 }
 
+/** Endings of the adjectives that take the privative prefix `a-` (`atypical`, `amoral`, `asymmetric`, `agnostic`). */
+const PRIVATIVE_STEM = /(?:al|ic|ous|ive|ist|ists|ism|ent|ant|ial|ual|oid|ile|ory)$/;
+
+/**
+ * `a|paycheck`, `a|lukewarm`, `a|webinar`: the article before a lexicon word of any rank, five letters or
+ * more, that starts with a consonant (before a vowel the article is `an`, and the privative prefix is
+ * `an-` too) and has no ending of the adjectives that take the privative `a-` ({@link PRIVATIVE_STEM}).
+ */
+function isArticleNoun(a: string, b: string): boolean {
+  return a === 'a' && b.length >= 5 && /^[b-df-hj-np-tv-z]/.test(b) && !PRIVATIVE_STEM.test(b) && wordRank(b) !== undefined;
+}
+
 /**
  * With three or more parts, the article `a` in the middle only between a function word and a common word
  * (`was|a|key`, never `be|a|ding`); any other middle part is a function word or a common word before one.
@@ -650,7 +719,56 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
       }
     }
   }
-  return splitAttestedName(token, vocab, whole);
+  return (sentenceStart ? splitSentenceOpener(token, vocab, whole) : null) ?? splitAttestedName(token, vocab, whole)
+    ?? splitCapitalisedModifier(token, whole);
+}
+
+/** A nationality or language adjective: `Mexican`, `Syrian`, `Chinese`, `British`, `American`. */
+const DEMONYM = /(?:ian|ean|ese|ish|ican)$/;
+/** The adjective of a {@link splitCapitalisedModifier} reading must rank above this. */
+const DEMONYM_RANK = 10_000;
+
+/**
+ * `Mexican|immigration`, `Sunday|night`, `Court|decision`: a capitalised word that modifies the noun after
+ * it (a nationality adjective in the lexicon, a day or month, or a noun that ends institution names; five
+ * letters or more, so never `May|fair`), then a common content word (rank < {@link PART_RANK}, four letters
+ * or more: `Court|ois` stays) that heads no compound (`Chinatown`, `Russiagate` end in listed heads). The
+ * token itself is in no list.
+ */
+function splitCapitalisedModifier(token: string, whole: number | undefined): Split | null {
+  if (whole !== undefined) return null;
+  for (let at = 5; at <= token.length - 4; at++) {
+    const a = token.slice(0, at);
+    const b = token.slice(at);
+    if (isFunctionWord(b)) continue; // `Marchand`: no modifier before a closed-class word
+    const modifier = PHRASE_HEADS.has(a) || (DEMONYM.test(a) && (wordRank(a) ?? DEMONYM_RANK) < DEMONYM_RANK);
+    if (!modifier || NOISE.has(b) || HEADS.has(b) || PARTICLES.has(b) || (wordRank(b) ?? PART_RANK) >= PART_RANK) continue;
+    return { cuts: [at], confidence: 0.7, reason: `"${a}" modifies "${b}"` };
+  }
+  return null;
+}
+
+/** The content word of a {@link splitSentenceOpener} reading must rank above this. */
+const OPENER_RANK = 10_000;
+
+/**
+ * `Letthe|mixture`, `Eatevery`, `Hostinga`: at a sentence start, a capitalised token that no list holds
+ * and that is no inflected form reads, lower-cased, as a common word (rank < {@link OPENER_RANK}, no
+ * closed-class word; five letters or more before `a`) and then a determiner or preposition that names
+ * seldom end with ({@link OPENER_TAILS}). Found by the tails alone: no segmentation per capitalised token. A sentence opens with a verb or a noun as often as with a name; a
+ * name of that shape (`Canfora`, `Toobin`, `Larkin`) is in the lexicon, reads as three parts, or ends otherwise.
+ */
+function splitSentenceOpener(token: string, vocab: DocumentVocabulary, whole: number | undefined): Split | null {
+  if (whole !== undefined) return null;
+  const lower = token.toLowerCase();
+  for (const b of OPENER_TAILS) {
+    const at = lower.length - b.length;
+    if (at < (b === 'a' ? 5 : 3) || !lower.endsWith(b)) continue;
+    const a = lower.slice(0, at);
+    if (isFunctionWord(a) || NOISE.has(a) || (wordRank(a) ?? OPENER_RANK) >= OPENER_RANK || isKnownWordForm(lower)) continue;
+    return { cuts: [at], confidence: 0.7, reason: `"${b}" after a sentence's first word` };
+  }
+  return null;
 }
 
 /**
@@ -678,10 +796,80 @@ function splitAttestedName(token: string, vocab: DocumentVocabulary, whole: numb
       if (rest && isFunctionWord(b.slice(0, rest.cuts[0]))) {
         return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" starts with a closed-class word` };
       }
+    } else if (isNameThenWord(a, b, rb, vocab)) {
+      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere, "${b}" too` };
     }
   }
   return null;
 }
+
+/** A name the document writes alone this often may be fused to any common word after it. */
+const NAME_SEEN = 2;
+
+/**
+ * `Trump|administrations`, `Stadia|titles`, `Apple|actually`, `Pro|over`: a capitalised part the document
+ * writes alone at least {@link NAME_SEEN} times, then a common word (rank < {@link PART_RANK}, four letters or
+ * more) that heads no compound (`Jacksonville`, `Kingston`, `Disneyland` end in listed heads).
+ */
+function isNameThenWord(a: string, b: string, rb: number, vocab: DocumentVocabulary): boolean {
+  return rb < PART_RANK && b.length >= 4 && (vocab.counts.get(a) ?? 0) >= NAME_SEEN && !vocab.counts.has(a.toLowerCase())
+    && foldedCount(vocab, b) > 0
+    && !NOISE.has(b) && !HEADS.has(b) && !PARTICLES.has(b);
+}
+
+/** An acronym followed by lower-case letters: `CNNthat`, `USgovernment`. */
+const ACRONYM_THEN_LOWER = /^([A-Z]{2,})([a-z]{2,})$/;
+/** A word in capitals long enough to hold two words: `THEBILLIONAIRES`, `YOUNEED`. */
+const CAPITALS = /^[A-Z]{5,}$/;
+
+/**
+ * Tokens in capitals: an acronym fused to the word after it (`CNN|that`, `FPS|of`, `US|government`), and a
+ * headline in capitals that lost a space (`THE|BILLIONAIRES`, `YOU|NEED`).
+ * - After an acronym of two capitals or more: a closed-class word of two letters or more (not `one`: `PSone`),
+ *   or a common word (rank < {@link PART_RANK}, four letters or more) when both the acronym and the word stand
+ *   alone in the document. Plurals and suffixes (`IDs`, `CDs`, `OKed`, `DJing`) have no such part.
+ * - A token in capitals no list holds, whose lower-case reading splits under all the lower-case guards and
+ *   starts with a closed-class word; acronyms (`NATO`, `UNICEF`, `ASEAN`) read as no words.
+ */
+function splitCapitals(token: string, vocab: DocumentVocabulary): Split | null {
+  const m = ACRONYM_THEN_LOWER.exec(token);
+  if (m) {
+    const [, caps, rest] = m as unknown as [string, string, string];
+    if (FUNCTION.has(rest) && rest !== 'one') {
+      return { cuts: [caps.length], confidence: 0.75, reason: 'an acronym before a closed-class word' };
+    }
+    const r = wordRank(rest);
+    if (r !== undefined && r < PART_RANK && rest.length >= 4 && !NOISE.has(rest) && (vocab.counts.get(caps) ?? 0) > 0 && foldedCount(vocab, rest) > 0) {
+      return { cuts: [caps.length], confidence: 0.7, reason: `"${caps}" and "${rest}" both stand alone elsewhere` };
+    }
+    return null;
+  }
+  if (!CAPITALS.test(token) || wordRank(token) !== undefined) return null;
+  const lower = token.toLowerCase();
+  if (!startsWithClosedClass(lower)) return null; // cheap: most acronyms end here, before a segmentation
+  const split = splitLower(lower, vocab);
+  if (!split || split.cuts.length !== 1 || lower.length - split.cuts[0]! < 3 || !FUNCTION.has(lower.slice(0, split.cuts[0]))) return null;
+  return { cuts: split.cuts, confidence: 0.7, reason: 'a headline in capitals' };
+}
+
+/** True when the first two to five letters of `lower` are a closed-class word. */
+function startsWithClosedClass(lower: string): boolean {
+  for (let n = 2; n <= 5 && n < lower.length; n++) if (FUNCTION.has(lower.slice(0, n))) return true;
+  return false;
+}
+
+/**
+ * True when a word in capitals of two letters or more stands right before or after `[start, end)` on its
+ * line: the token is part of a headline in capitals (`WILL THEY BASH THEBILLIONAIRES?`), not a name set in
+ * capitals on its own (`MYNEWS`, `USANA`).
+ */
+function besideCapitals(text: string, start: number, end: number): boolean {
+  return CAPS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CAPS_AFTER.test(text.slice(end, end + 40));
+}
+
+/** A word in capitals then spaces, at the end of what precedes a token; and spaces then one, after it. */
+const CAPS_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z]{2,} +$/u;
+const CAPS_AFTER = /^ +[A-Z]{2,}(?![\p{L}\p{N}])/u;
 
 /** A capitalised part not attested in the document must rank above this to be split from a closed-class word. */
 const KNOWN_NAME_RANK = 5_000;

@@ -17,6 +17,23 @@ describe('case-seam', () => {
     ['the visit of SenatorDino and PrinceAndrew', 'the visit of Senator Dino and Prince Andrew'],
     // A closed-class word fused to capitals.
     ['a mission by theNASA team, saidU.S. officials, and it areONLY', 'a mission by the NASA team, said U.S. officials, and it are ONLY'],
+    // The document writes the pair apart more often than fused.
+    ['the MacBook Pro and the MacBook Pro; a MacBookPro', 'the MacBook Pro and the MacBook Pro; a MacBook Pro'],
+    ['Portion Fix Containers: 1. Portion Fix Containers: 2. Portion FixContainers', 'Portion Fix Containers: 1. Portion Fix Containers: 2. Portion Fix Containers'],
+    ['the 16-inch MacBook Pro and the 16-inchMacBook', 'the 16-inch MacBook Pro and the 16-inch MacBook'],
+    // A possessive runs into a capitalised word.
+    ["data collected by NASA'sCassini spacecraft and Trump’sUkraine policy", "data collected by NASA's Cassini spacecraft and Trump’s Ukraine policy"],
+    // Two lost spaces in a row: the part before the seam is a word and a closed-class word (word-join splits it next).
+    ['a physician at BMI Albyn HospitalinAberdeen, Scotland', 'a physician at BMI Albyn Hospitalin Aberdeen, Scotland'],
+    ['the medical examiner concludedthatEpstein hanged himself, a story aboutaFrench pilot', 'the medical examiner concludedthat Epstein hanged himself, a story abouta French pilot'],
+    // The pronoun I after a closed-class word.
+    ['butI did feel it, likeI was, and whyI’m here', 'but I did feel it, like I was, and why I’m here'],
+    // A known mixed-case word fused to a closed-class word; an acronym or a word after a fusion.
+    ['the theiPhone, the iPhonedid so', 'the the iPhone, the iPhone did so'],
+    ['a story aboutaNASA astronaut, fitted ontheCoupe', 'a story abouta NASA astronaut, fitted onthe Coupe'],
+    // A word fused to the noun that ends an institution's name; a closed-class word fused to a day or month.
+    ['the World HealthOrganization and the SwissArmy knife at SyracuseUniversity', 'the World Health Organization and the Swiss Army knife at Syracuse University'],
+    ['It was signed OnMonday. AnOctober vote', 'It was signed On Monday. An October vote'],
   ])('splits %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });
@@ -41,6 +58,18 @@ describe('case-seam', () => {
     'theX and inA', // one capital is no acronym
     'WillSmith and MarkUp', // given names that are words are not in the list
     'see example.com/theNASA and user_theFBI',
+    // Written apart no more often than fused, a hashtag, a known mixed-case word.
+    'the MacBook Pro and a MacBookPro and a MacBookPro',
+    'a Black Lives rally and #BlackLives',
+    'You Tube or YouTube',
+    // A domain after a possessive, a roman numeral after a noun, the known mixed-case words.
+    "see Woman'sDay.ru and BlackRock's fund",
+    'World War partI, the iPhoneI, aboutX',
+    'PayPal, WhatsApp, PowerPoint and PlayStation',
+    'iPhones and YouTubers, an eBook, see theiPhone.com',
+    // Brands ending in a noun left out of the institution heads, closed-class words before other names.
+    'NewsGuard, SalesForce and BoxOffice',
+    'OnStar and InDesign',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
   });
