@@ -1,4 +1,3 @@
-import { memoize, type RuleContext } from '../model/rule.js';
 import { englishLexicon } from './english-lexicon.js';
 
 /** What the repair rules know about one document's own words. */
@@ -24,7 +23,7 @@ const JUDGE_TOKENS = 3_000;
  * frequent English words (function words make up a third or more of running English text), or, for a
  * list-like text with fewer function words, by the share of its tokens that are English words at all.
  *
- * Inside the pipeline the repair rules share one count per text through {@link repairVocabulary}.
+ * Inside the pipeline the repair rules share one count per text through `repairVocabulary` (repair-vocabulary.ts).
  *
  * @param text - Any text.
  * @returns The {@link DocumentVocabulary}.
@@ -35,21 +34,6 @@ const JUDGE_TOKENS = 3_000;
  */
 export function documentVocabulary(text: string): DocumentVocabulary {
   return countVocabulary(text);
-}
-
-/**
- * The {@link documentVocabulary} of a rule context's text, counted once per text and shared by the
- * repair rules of a run (through the context's memo).
- *
- * @param context - The rule context.
- * @returns The vocabulary of `context.text`.
- * @example
- * ```ts
- * const vocab = repairVocabulary(ctx);
- * ```
- */
-export function repairVocabulary(context: RuleContext): DocumentVocabulary {
-  return memoize(context, 'repair-vocabulary', () => documentVocabulary(context.text));
 }
 
 /**
@@ -209,15 +193,21 @@ function letterUnitAt(text: string, k: number): boolean | null {
  * @param text - The text `base` counts.
  * @param positions - Offsets in `text`, ascending and distinct, where a space goes.
  * @param spaced - The spaced text itself (counted afresh when the shortcut does not apply).
+ * @param exact - Also give what a fresh count would give in the language verdict's bookkeeping: count afresh
+ *   when the verdict came from the list judge (which a derived vocabulary keeps without asking again) or
+ *   the function-word judge now says no, and never hand back `base` itself. Default: `false` (the rules'
+ *   own rounds, which have always kept the verdict).
  * @returns The {@link DocumentVocabulary} of `spaced`.
  * @example
  * ```ts
  * vocabularyAfterInsertions(documentVocabulary('LegionIn'), 'LegionIn', [6], 'Legion In').counts.get('In'); // 1
  * ```
  */
-export function vocabularyAfterInsertions(base: DocumentVocabulary, text: string, positions: readonly number[], spaced: string): DocumentVocabulary {
+export function vocabularyAfterInsertions(
+  base: DocumentVocabulary, text: string, positions: readonly number[], spaced: string, exact = false,
+): DocumentVocabulary {
   const baseCommon = commonTally.get(base);
-  if (baseCommon === undefined) return documentVocabulary(spaced);
+  if (baseCommon === undefined || (exact && listEnglish.has(base))) return documentVocabulary(spaced);
   let counts: Map<string, number> | null = null;
   let tokens = base.tokens;
   let common = baseCommon;
@@ -268,9 +258,16 @@ export function vocabularyAfterInsertions(base: DocumentVocabulary, text: string
     counts.set(piece, (counts.get(piece) ?? 0) + 1);
     if (isCommon(piece)) common++;
   }
-  if (counts === null) return base;
+  if (counts === null) {
+    if (!exact) return base;
+    // A new object all the same: verdicts are memoised per vocabulary, some of them with its text.
+    const same = { counts: base.counts, tokens: base.tokens, english: base.english };
+    commonTally.set(same, baseCommon);
+    return same;
+  }
   // The language judge reads only the first tokens: past that, the shortcut's tally would be wrong.
   if (tokens > JUDGE_TOKENS) return documentVocabulary(spaced);
+  if (exact && !judge(tokens, common)) return documentVocabulary(spaced); // a fresh count asks the list judge
   const wasList = listEnglish.has(base);
   const vocab = { counts, tokens, english: judge(tokens, common) || wasList };
   commonTally.set(vocab, common);

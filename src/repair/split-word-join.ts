@@ -5,7 +5,8 @@ import {
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { foldedCount, repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
+import { foldedCount, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
+import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm } from './is-known-word.js';
 import { untilStable } from './until-stable.js';
