@@ -8,7 +8,8 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { foldedCount, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
-import { isKnownWordForm } from './is-known-word.js';
+import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
+import { partSieve, type PartSieve } from './part-sieve.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 
@@ -338,6 +339,19 @@ function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   return undefined;
 }
 
+/**
+ * True when {@link partCost} certainly refuses `token.slice(i, j)` (a lower-case a-z token), told from hash
+ * bits without making the string: three letters or more, in no list, no form of the document (four or
+ * more) and no inflected form by its last letter (six or more). Most substrings a segmentation looks at
+ * end here. Keep in step with partCost: a part it admits must never be refused here.
+ */
+function surelyNoPart(token: string, i: number, j: number, sieve: PartSieve): boolean {
+  const n = j - i;
+  if (n <= 2 || sieve.mayBeListed(i, j)) return false;
+  if (n >= 4 && sieve.mayBeAttested(i, j)) return false;
+  return !(n >= 6 && mayBeInflected(token, j));
+}
+
 /** True while {@link isAttestedFusion} runs: one level of looking is enough. */
 let lookingInside = false;
 
@@ -494,11 +508,12 @@ const MAX_PARTS = 4;
 function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: number[]; cost: number } | null {
   const n = token.length;
   const costs: (number | undefined | null)[][] = [];
+  const sieve = partSieve(token, vocab);
   const cost = (i: number, j: number): number | undefined => {
     const row = (costs[i] ??= []);
     let c = row[j];
     if (c === undefined) {
-      c = partCost(token.slice(i, j), vocab) ?? null;
+      c = surelyNoPart(token, i, j, sieve) ? null : partCost(token.slice(i, j), vocab) ?? null;
       row[j] = c;
     }
     return c ?? undefined;
