@@ -112,3 +112,20 @@ export function partSieve(token: string, vocab: DocumentVocabulary): PartSieve {
     mayBeAttested: (i, j) => hasBit((attested ??= forms(vocab)), bitOf(hash(i, j), FORM_BITS)),
   };
 }
+
+/**
+ * False when no word form of the document that starts with an ASCII letter lower-cases to `lower`: the
+ * same hash bits as {@link PartSieve.mayBeAttested}, for a whole word. Lets a caller skip building the
+ * set of lower-cased forms for a word no form can match.
+ *
+ * @param vocab - The document's vocabulary.
+ * @param lower - A lower-case a-z word.
+ * @returns Whether some form may lower-case to `lower` (`false` is certain).
+ * @example
+ * ```ts
+ * mayBeFoldedForm(documentVocabulary('Kyiv said'), 'kyiv'); // true
+ * ```
+ */
+export function mayBeFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
+  return hasBit(forms(vocab), bitOf(hashOf(lower), FORM_BITS));
+}

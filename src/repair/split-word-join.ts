@@ -9,7 +9,7 @@ import { foldedCount, vocabularyAfterInsertions, type DocumentVocabulary } from 
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
-import { partSieve, type PartSieve } from './part-sieve.js';
+import { mayBeFoldedForm, partSieve, type PartSieve } from './part-sieve.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 
@@ -379,6 +379,7 @@ const folded = new WeakMap<DocumentVocabulary, Set<string>>();
  */
 function hasFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
   if (vocab.counts.has(lower)) return true;
+  if (!mayBeFoldedForm(vocab, lower)) return false; // most words: no lower-cased copy of every form needed
   let set = folded.get(vocab);
   if (!set) {
     set = new Set();

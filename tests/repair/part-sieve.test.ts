@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentVocabulary } from '../../src/repair/document-vocabulary.js';
 import { englishLexicon } from '../../src/repair/english-lexicon.js';
-import { partSieve } from '../../src/repair/part-sieve.js';
+import { mayBeFoldedForm, partSieve } from '../../src/repair/part-sieve.js';
 
 describe('partSieve: substrings that are certainly no part', () => {
   it('never refuses a lexicon word or a folded form of the document', () => {
@@ -17,6 +17,11 @@ describe('partSieve: substrings that are certainly no part', () => {
         }
       }
     }
+  });
+
+  it('finds every folded form of the document (mayBeFoldedForm)', () => {
+    const vocab = documentVocabulary('Gazprombank and KYIV and iPhone; the Zorbfest said');
+    for (const w of ['gazprombank', 'kyiv', 'iphone', 'zorbfest', 'the', 'said', 'and']) expect(mayBeFoldedForm(vocab, w), w).toBe(true);
   });
 
   it('refuses most strings that are neither', () => {
