@@ -1,4 +1,5 @@
 import { englishLexicon } from './english-lexicon.js';
+import { isLetterCode, tallyWordForms } from './tally-word-forms.js';
 
 /** What the repair rules know about one document's own words. */
 export interface DocumentVocabulary {
@@ -54,64 +55,15 @@ export function foldedCount(vocab: DocumentVocabulary, lower: string): number {
 
 /** Share-of-common-words tally behind `english`, kept beside each vocabulary for {@link vocabularyAfterInsertions}. */
 const commonTally = new WeakMap<DocumentVocabulary, number>();
-const LETTER = /\p{L}/u;
-/** Letter class of each BMP code unit, filled on first sight: 0 unknown, 1 letter, 2 not a letter. */
-let bmpClass: Uint8Array | null = null;
-
-/** True when the code point is a letter (`\p{L}`); cached for the BMP. */
-function isLetterCode(cp: number): boolean {
-  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
-  bmpClass ??= new Uint8Array(0x10000);
-  let c = bmpClass[cp]!;
-  if (c === 0) {
-    c = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
-    bmpClass[cp] = c;
-  }
-  return c === 1;
-}
-
-/**
- * Calls `visit(start, end)` for each maximal run of letters (code points in `\p{L}`), in order: the tokens
- * `text.split(/[^\p{L}]+/u)` gives, without building the array. Stops when `visit` returns `false`.
- */
-function forEachWord(text: string, visit: (start: number, end: number) => boolean | void): void {
-  const n = text.length;
-  let start = -1;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    let cp = c;
-    let len = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        len = 2;
-      }
-    }
-    if (isLetterCode(cp)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (visit(start, i) === false) return;
-      start = -1;
-    }
-    i += len;
-  }
-  if (start >= 0) visit(start, n);
-}
-
 function countVocabulary(text: string): DocumentVocabulary {
+  const tally = tallyWordForms(text, JUDGE_TOKENS);
   const counts = new Map<string, number>();
-  let tokens = 0;
-  let common = -1;
-  forEachWord(text, (s, e) => {
-    const w = text.slice(s, e);
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-    // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
-    if (++tokens === JUDGE_TOKENS) common = commonIn(counts);
-  });
-  if (common < 0) common = commonIn(counts);
+  for (let k = 0; k < tally.forms.length; k++) counts.set(tally.forms[k]!, tally.counts[k]!);
+  // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
+  let common = 0;
+  const judged = tally.earlyCounts ?? tally.counts;
+  for (let k = 0; k < judged.length; k++) if (isCommon(tally.forms[k]!)) common += judged[k]!;
+  const tokens = tally.tokens;
   const list = !judge(tokens, common) && readsAsEnglishList(counts, tokens, common);
   const vocab = { counts, tokens, english: list || judge(tokens, common) };
   commonTally.set(vocab, common);
@@ -142,13 +94,6 @@ function readsAsEnglishList(counts: ReadonlyMap<string, number>, tokens: number,
     if (r !== undefined && r < 30_000) known += n;
   }
   return known / tokens >= LIST_KNOWN_SHARE;
-}
-
-/** Tokens among the 200 most frequent English words, case-folded. */
-function commonIn(counts: ReadonlyMap<string, number>): number {
-  let common = 0;
-  for (const [w, n] of counts) if (isCommon(w)) common += n;
-  return common;
 }
 
 function judge(tokens: number, common: number): boolean {
