@@ -94,7 +94,7 @@ export function splitWordJoin(context: RuleContext): Finding[] {
   const baseVocab = repairVocabulary(context);
   return untilStable(base, (text, inserted) => {
     if (inserted.length === 0) return findJoins(text, baseVocab);
-    return findJoinsBeside(text, inserted, vocabularyAfterInsertions(baseVocab, base, inserted, text));
+    return findJoinsBeside(text, inserted, () => vocabularyAfterInsertions(baseVocab, base, inserted, text));
   });
 }
 
@@ -122,9 +122,10 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
  * rounds before can be new (`dontclaimedlast` -> `dont claimedlast`), so only those are looked at.
  * `inserted` holds offsets in the text before the round's spaces; the k-th space stands at `inserted[k] + k`.
  */
-function findJoinsBeside(text: string, inserted: readonly number[], vocab: DocumentVocabulary): Finding[] {
-  if (!vocab.english) return [];
+function findJoinsBeside(text: string, inserted: readonly number[], vocabulary: () => DocumentVocabulary): Finding[] {
   const findings: Finding[] = [];
+  // The vocabulary of the spaced text is derived only when a run beside a space may be a fusion at all.
+  let vocab: DocumentVocabulary | null = null;
   const starts = new Set<number>();
   for (let k = 0; k < inserted.length; k++) {
     const space = inserted[k]! + k;
@@ -139,6 +140,9 @@ function findJoinsBeside(text: string, inserted: readonly number[], vocab: Docum
     while (isAsciiLetter(text.charCodeAt(e))) e++;
     if (isLetterAt(text, e)) continue;
     const form = text.slice(s, e);
+    if (!mayBeFusionInAnyText(form)) continue;
+    vocab ??= vocabulary();
+    if (!vocab.english) return [];
     if (mayBeFusion(form, vocab) && !inUrl(text, s, e)) examine(text, s, e, vocab, findings);
   }
   return findings;
@@ -161,6 +165,13 @@ function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
   const first = form.charCodeAt(0);
   // The one judgement that hangs on the document: a capitalised form that recurs is a word.
   if (first >= 65 && first <= 90 && (vocab.counts.get(form) ?? 0) >= 2) return false;
+  return mayBeFusionInAnyText(form);
+}
+
+/** {@link mayBeFusion} without its one judgement that hangs on the document (false: in no text a candidate). */
+function mayBeFusionInAnyText(form: string): boolean {
+  const n = form.length;
+  if (n < MIN_RUN || n > MAX_TOKEN) return false;
   let v = candidateMemo.get(form);
   if (v === undefined) {
     v = mayBeFusionForm(form);
