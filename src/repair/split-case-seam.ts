@@ -94,6 +94,8 @@ function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
   for (const [form, count] of vocab.counts) {
     const c0 = form.charCodeAt(0);
     if (c0 < 97 || c0 > 122) continue;
+    const last = form.charCodeAt(form.length - 1);
+    if (last < 65 || last > 90) continue; // no capitals at the end: most forms end here, unscanned
     let k = 1;
     while (k < form.length && form.charCodeAt(k) >= 97 && form.charCodeAt(k) <= 122) k++;
     if (k < 2 || k === form.length || !/^[A-Z]+$/.test(form.slice(k))) continue;
