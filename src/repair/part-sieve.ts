@@ -97,7 +97,7 @@ export interface PartSieve {
  * ```ts
  * const sieve = partSieve('formedin', documentVocabulary('it was formedin March'));
  * sieve.mayBeListed(0, 6); // true: 'formed'
- * sieve.mayBeListed(1, 4); // false (almost surely): 'orm'
+ * sieve.mayBeListed(2, 5); // false (almost surely: hash bits): 'rme' is no word
  * ```
  */
 export function partSieve(token: string, vocab: DocumentVocabulary): PartSieve {
