@@ -64,14 +64,26 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
 
 /**
  * True when some word form holds a lower-case letter, a capital and a lower-case letter in a row (what
- * {@link nextCandidate} looks for), or has a letter outside ASCII (judged by the full scan).
+ * {@link nextCandidate} looks for; the three are letters, so they stand in one run of letters, one form).
+ * Letters outside ASCII are classed as the scan classes them.
  */
 function hasSeamForm(vocab: DocumentVocabulary): boolean {
   for (const [form] of vocab.counts) {
     let prev = 0; // 0 other, 1 lower, 2 lower then capital
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
-      if (c >= 128) return true;
+      if (c >= 128) {
+        const len = cpLength(form, i);
+        const k = caseOf(len === 2 ? form.codePointAt(i)! : c);
+        if (k === 2) {
+          if (prev === 2) return true;
+          prev = 1;
+        } else {
+          prev = k === 4 && prev === 1 ? 2 : 0;
+        }
+        i += len - 1;
+        continue;
+      }
       if (c >= 97) {
         if (prev === 2) return true;
         prev = 1;
