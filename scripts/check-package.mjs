@@ -20,8 +20,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * html +18 KB, variants +21 KB, scale +13 KB), about 114 KB once merged. The budget is ~1.5x that.
  * Re-measure after merging (`npm run check:package` prints the size) and raise it only on purpose, in a
  * commit that says why.
+ * Raised 176 -> 192 KB on 2026-11-21: the core measured 183.8 KB after the repair-recall merge (new
+ * document-evidence decisions and their word lists, +5.5 KB) and the repair-speed merge (tally table and
+ * part sieve, +3.8 KB); both are wanted, and the streamed report and line-feature work are still to merge.
  */
-export const CORE_BUDGET_BYTES = 176 * 1024;
+export const CORE_BUDGET_BYTES = 192 * 1024;
 
 /**
  * Modules left out of the size measure: the lexicon, i.e. word-frequency data under `src/data/` (today

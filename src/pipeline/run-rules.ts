@@ -130,11 +130,19 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
     // A run of repair rules goes round until it changes nothing (at most REPAIR_ROUNDS times): one repair
     // can expose or attest another (`fight.Andthe` -> `fight. Andthe` -> `fight. And the`, and `And`, now a
     // word of the text, attests `AndLegion` -> `And Legion`), so repairing the output again finds nothing.
+    // A rule that found nothing to change in a text is not run on that same text again (the rules after the
+    // last one that changed the text, in the round that follows): it is pure, so it would find nothing again.
     let j = i;
     while (j < rules.length && rules[j]!.phase === 'repair') j++;
+    const quietIn: (string | null)[] = [];
     for (let round = 0; round < REPAIR_ROUNDS; round++) {
       let changed = false;
-      for (let k = i; k < j; k++) changed = run(rules[k]!) || changed;
+      for (let k = i; k < j; k++) {
+        if (quietIn[k - i] === text) continue;
+        const changes = run(rules[k]!);
+        quietIn[k - i] = changes ? null : text;
+        changed = changes || changed;
+      }
       if (!changed) break;
     }
     i = j;

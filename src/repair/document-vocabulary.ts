@@ -1,5 +1,5 @@
-import { memoize, type RuleContext } from '../model/rule.js';
 import { englishLexicon } from './english-lexicon.js';
+import { isLetterCode, tallyWordForms } from './tally-word-forms.js';
 
 /** What the repair rules know about one document's own words. */
 export interface DocumentVocabulary {
@@ -24,7 +24,7 @@ const JUDGE_TOKENS = 3_000;
  * frequent English words (function words make up a third or more of running English text), or, for a
  * list-like text with fewer function words, by the share of its tokens that are English words at all.
  *
- * Inside the pipeline the repair rules share one count per text through {@link repairVocabulary}.
+ * Inside the pipeline the repair rules share one count per text through `repairVocabulary` (repair-vocabulary.ts).
  *
  * @param text - Any text.
  * @returns The {@link DocumentVocabulary}.
@@ -35,21 +35,6 @@ const JUDGE_TOKENS = 3_000;
  */
 export function documentVocabulary(text: string): DocumentVocabulary {
   return countVocabulary(text);
-}
-
-/**
- * The {@link documentVocabulary} of a rule context's text, counted once per text and shared by the
- * repair rules of a run (through the context's memo).
- *
- * @param context - The rule context.
- * @returns The vocabulary of `context.text`.
- * @example
- * ```ts
- * const vocab = repairVocabulary(ctx);
- * ```
- */
-export function repairVocabulary(context: RuleContext): DocumentVocabulary {
-  return memoize(context, 'repair-vocabulary', () => documentVocabulary(context.text));
 }
 
 /**
@@ -70,64 +55,15 @@ export function foldedCount(vocab: DocumentVocabulary, lower: string): number {
 
 /** Share-of-common-words tally behind `english`, kept beside each vocabulary for {@link vocabularyAfterInsertions}. */
 const commonTally = new WeakMap<DocumentVocabulary, number>();
-const LETTER = /\p{L}/u;
-/** Letter class of each BMP code unit, filled on first sight: 0 unknown, 1 letter, 2 not a letter. */
-let bmpClass: Uint8Array | null = null;
-
-/** True when the code point is a letter (`\p{L}`); cached for the BMP. */
-function isLetterCode(cp: number): boolean {
-  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
-  bmpClass ??= new Uint8Array(0x10000);
-  let c = bmpClass[cp]!;
-  if (c === 0) {
-    c = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
-    bmpClass[cp] = c;
-  }
-  return c === 1;
-}
-
-/**
- * Calls `visit(start, end)` for each maximal run of letters (code points in `\p{L}`), in order: the tokens
- * `text.split(/[^\p{L}]+/u)` gives, without building the array. Stops when `visit` returns `false`.
- */
-function forEachWord(text: string, visit: (start: number, end: number) => boolean | void): void {
-  const n = text.length;
-  let start = -1;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    let cp = c;
-    let len = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        len = 2;
-      }
-    }
-    if (isLetterCode(cp)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (visit(start, i) === false) return;
-      start = -1;
-    }
-    i += len;
-  }
-  if (start >= 0) visit(start, n);
-}
-
 function countVocabulary(text: string): DocumentVocabulary {
+  const tally = tallyWordForms(text, JUDGE_TOKENS);
   const counts = new Map<string, number>();
-  let tokens = 0;
-  let common = -1;
-  forEachWord(text, (s, e) => {
-    const w = text.slice(s, e);
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-    // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
-    if (++tokens === JUDGE_TOKENS) common = commonIn(counts);
-  });
-  if (common < 0) common = commonIn(counts);
+  for (let k = 0; k < tally.forms.length; k++) counts.set(tally.forms[k]!, tally.counts[k]!);
+  // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
+  let common = 0;
+  const judged = tally.earlyCounts ?? tally.counts;
+  for (let k = 0; k < judged.length; k++) if (isCommon(tally.forms[k]!)) common += judged[k]!;
+  const tokens = tally.tokens;
   const list = !judge(tokens, common) && readsAsEnglishList(counts, tokens, common);
   const vocab = { counts, tokens, english: list || judge(tokens, common) };
   commonTally.set(vocab, common);
@@ -158,13 +94,6 @@ function readsAsEnglishList(counts: ReadonlyMap<string, number>, tokens: number,
     if (r !== undefined && r < 30_000) known += n;
   }
   return known / tokens >= LIST_KNOWN_SHARE;
-}
-
-/** Tokens among the 200 most frequent English words, case-folded. */
-function commonIn(counts: ReadonlyMap<string, number>): number {
-  let common = 0;
-  for (const [w, n] of counts) if (isCommon(w)) common += n;
-  return common;
 }
 
 function judge(tokens: number, common: number): boolean {
@@ -209,15 +138,21 @@ function letterUnitAt(text: string, k: number): boolean | null {
  * @param text - The text `base` counts.
  * @param positions - Offsets in `text`, ascending and distinct, where a space goes.
  * @param spaced - The spaced text itself (counted afresh when the shortcut does not apply).
+ * @param exact - Also give what a fresh count would give in the language verdict's bookkeeping: count afresh
+ *   when the verdict came from the list judge (which a derived vocabulary keeps without asking again) or
+ *   the function-word judge now says no, and never hand back `base` itself. Default: `false` (the rules'
+ *   own rounds, which have always kept the verdict).
  * @returns The {@link DocumentVocabulary} of `spaced`.
  * @example
  * ```ts
  * vocabularyAfterInsertions(documentVocabulary('LegionIn'), 'LegionIn', [6], 'Legion In').counts.get('In'); // 1
  * ```
  */
-export function vocabularyAfterInsertions(base: DocumentVocabulary, text: string, positions: readonly number[], spaced: string): DocumentVocabulary {
+export function vocabularyAfterInsertions(
+  base: DocumentVocabulary, text: string, positions: readonly number[], spaced: string, exact = false,
+): DocumentVocabulary {
   const baseCommon = commonTally.get(base);
-  if (baseCommon === undefined) return documentVocabulary(spaced);
+  if (baseCommon === undefined || (exact && listEnglish.has(base))) return documentVocabulary(spaced);
   let counts: Map<string, number> | null = null;
   let tokens = base.tokens;
   let common = baseCommon;
@@ -268,9 +203,16 @@ export function vocabularyAfterInsertions(base: DocumentVocabulary, text: string
     counts.set(piece, (counts.get(piece) ?? 0) + 1);
     if (isCommon(piece)) common++;
   }
-  if (counts === null) return base;
+  if (counts === null) {
+    if (!exact) return base;
+    // A new object all the same: verdicts are memoised per vocabulary, some of them with its text.
+    const same = { counts: base.counts, tokens: base.tokens, english: base.english };
+    commonTally.set(same, baseCommon);
+    return same;
+  }
   // The language judge reads only the first tokens: past that, the shortcut's tally would be wrong.
   if (tokens > JUDGE_TOKENS) return documentVocabulary(spaced);
+  if (exact && !judge(tokens, common)) return documentVocabulary(spaced); // a fresh count asks the list judge
   const wasList = listEnglish.has(base);
   const vocab = { counts, tokens, english: judge(tokens, common) || wasList };
   commonTally.set(vocab, common);

@@ -7,6 +7,26 @@ const STEM_RANK = 20_000;
 /** Inflections only: the endings a word takes without changing what it is (parts of a split may carry these). */
 const INFLECTIONS = ['ing', 'ies', 'ied', 'ers', 'es', 'ed', 'er', 'ly', 's', 'd'];
 
+/** The last letters of {@link INFLECTIONS}: a word ending in none of them is no inflected form. */
+const INFLECTION_LAST = new Set(INFLECTIONS.map((e) => e.charCodeAt(e.length - 1)));
+
+/**
+ * False when `isKnownWordForm(token.slice(start, end), true)` is certainly false, told from the last
+ * letter alone (no inflection ends that way), without making the string.
+ *
+ * @param token - A lower-case a-z token.
+ * @param end - End of the substring in `token`.
+ * @returns Whether the substring ending at `end` may be an inflected form.
+ * @example
+ * ```ts
+ * mayBeInflected('formedin', 6); // true: 'formed' ends like '-ed'
+ * mayBeInflected('formedin', 8); // false: nothing ends in 'n'
+ * ```
+ */
+export function mayBeInflected(token: string, end: number): boolean {
+  return INFLECTION_LAST.has(token.charCodeAt(end - 1));
+}
+
 /**
  * True when a lower-case token is an inflected or derived form of a lexicon word: `contoured` (contour),
  * `paring` (pare), `bottoming` (bottom), `brokerages` (brokerage), `reopenings` (re + opening). Frequency

@@ -4,7 +4,8 @@ import {
 } from '../data/contractions.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { repairVocabulary, type DocumentVocabulary } from './document-vocabulary.js';
+import type { DocumentVocabulary } from './document-vocabulary.js';
+import { repairVocabulary } from './repair-vocabulary.js';
 import { isLowerAscii, wordRank } from './english-lexicon.js';
 
 const RULE = 'apostrophe';

@@ -4,7 +4,8 @@ import {
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
+import { vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
+import { repairVocabulary } from './repair-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
@@ -73,14 +74,26 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
 
 /**
  * True when some word form holds a lower-case letter, a capital and a lower-case letter in a row (what
- * {@link nextCandidate} looks for), or has a letter outside ASCII (judged by the full scan).
+ * {@link nextCandidate} looks for; the three are letters, so they stand in one run of letters, one form).
+ * Letters outside ASCII are classed as the scan classes them.
  */
 function hasSeamForm(vocab: DocumentVocabulary): boolean {
   for (const [form] of vocab.counts) {
     let prev = 0; // 0 other, 1 lower, 2 lower then capital
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
-      if (c >= 128) return true;
+      if (c >= 128) {
+        const len = cpLength(form, i);
+        const k = caseOf(len === 2 ? form.codePointAt(i)! : c);
+        if (k === 2) {
+          if (prev === 2) return true;
+          prev = 1;
+        } else {
+          prev = k === 4 && prev === 1 ? 2 : 0;
+        }
+        i += len - 1;
+        continue;
+      }
       if (c >= 97) {
         if (prev === 2) return true;
         prev = 1;
@@ -103,6 +116,8 @@ function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
   for (const [form, count] of vocab.counts) {
     const c0 = form.charCodeAt(0);
     if (c0 < 97 || c0 > 122) continue;
+    const last = form.charCodeAt(form.length - 1);
+    if (last < 65 || last > 90) continue; // no capitals at the end: most forms end here, unscanned
     let k = 1;
     while (k < form.length && form.charCodeAt(k) >= 97 && form.charCodeAt(k) <= 122) k++;
     if (k < 2 || k === form.length || !/^[A-Z]+$/.test(form.slice(k))) continue;

@@ -5,9 +5,11 @@ import {
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { foldedCount, repairVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
+import { foldedCount, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
+import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
-import { isKnownWordForm } from './is-known-word.js';
+import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
+import { mayBeFoldedForm, partSieve, type PartSieve } from './part-sieve.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import { countApart } from './count-apart.js';
@@ -110,7 +112,7 @@ export function splitWordJoin(context: RuleContext): Finding[] {
   const baseVocab = repairVocabulary(context);
   return untilStable(base, (text, inserted) => {
     if (inserted.length === 0) return findJoins(text, baseVocab);
-    return findJoinsBeside(text, inserted, vocabularyAfterInsertions(baseVocab, base, inserted, text));
+    return findJoinsBeside(text, inserted, () => vocabularyAfterInsertions(baseVocab, base, inserted, text));
   });
 }
 
@@ -138,9 +140,10 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
  * rounds before can be new (`dontclaimedlast` -> `dont claimedlast`), so only those are looked at.
  * `inserted` holds offsets in the text before the round's spaces; the k-th space stands at `inserted[k] + k`.
  */
-function findJoinsBeside(text: string, inserted: readonly number[], vocab: DocumentVocabulary): Finding[] {
-  if (!vocab.english) return [];
+function findJoinsBeside(text: string, inserted: readonly number[], vocabulary: () => DocumentVocabulary): Finding[] {
   const findings: Finding[] = [];
+  // The vocabulary of the spaced text is derived only when a run beside a space may be a fusion at all.
+  let vocab: DocumentVocabulary | null = null;
   const starts = new Set<number>();
   for (let k = 0; k < inserted.length; k++) {
     const space = inserted[k]! + k;
@@ -155,6 +158,9 @@ function findJoinsBeside(text: string, inserted: readonly number[], vocab: Docum
     while (isAsciiLetter(text.charCodeAt(e))) e++;
     if (isLetterAt(text, e)) continue;
     const form = text.slice(s, e);
+    if (!mayBeFusionInAnyText(form)) continue;
+    vocab ??= vocabulary();
+    if (!vocab.english) return [];
     if (mayBeFusion(form, vocab) && !inUrl(text, s, e)) examine(text, s, e, vocab, findings);
   }
   return findings;
@@ -177,6 +183,13 @@ function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
   const first = form.charCodeAt(0);
   // The one judgement that hangs on the document: a capitalised form that recurs is a word.
   if (first >= 65 && first <= 90 && (vocab.counts.get(form) ?? 0) >= 2) return false;
+  return mayBeFusionInAnyText(form);
+}
+
+/** {@link mayBeFusion} without its one judgement that hangs on the document (false: in no text a candidate). */
+function mayBeFusionInAnyText(form: string): boolean {
+  const n = form.length;
+  if (n < MIN_RUN || n > MAX_TOKEN) return false;
   let v = candidateMemo.get(form);
   if (v === undefined) {
     v = mayBeFusionForm(form);
@@ -357,6 +370,19 @@ function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
   return undefined;
 }
 
+/**
+ * True when {@link partCost} certainly refuses `token.slice(i, j)` (a lower-case a-z token), told from hash
+ * bits without making the string: three letters or more, in no list, no form of the document (four or
+ * more) and no inflected form by its last letter (six or more). Most substrings a segmentation looks at
+ * end here. Keep in step with partCost: a part it admits must never be refused here.
+ */
+function surelyNoPart(token: string, i: number, j: number, sieve: PartSieve): boolean {
+  const n = j - i;
+  if (n <= 2 || sieve.mayBeListed(i, j)) return false;
+  if (n >= 4 && sieve.mayBeAttested(i, j)) return false;
+  return !(n >= 6 && mayBeInflected(token, j));
+}
+
 /** True while {@link isAttestedFusion} runs: one level of looking is enough. */
 let lookingInside = false;
 
@@ -384,6 +410,7 @@ const folded = new WeakMap<DocumentVocabulary, Set<string>>();
  */
 function hasFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
   if (vocab.counts.has(lower)) return true;
+  if (!mayBeFoldedForm(vocab, lower)) return false; // most words: no lower-cased copy of every form needed
   let set = folded.get(vocab);
   if (!set) {
     set = new Set();
@@ -550,11 +577,12 @@ const MAX_PARTS = 4;
 function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: number[]; cost: number } | null {
   const n = token.length;
   const costs: (number | undefined | null)[][] = [];
+  const sieve = partSieve(token, vocab);
   const cost = (i: number, j: number): number | undefined => {
     const row = (costs[i] ??= []);
     let c = row[j];
     if (c === undefined) {
-      c = partCost(token.slice(i, j), vocab) ?? null;
+      c = surelyNoPart(token, i, j, sieve) ? null : partCost(token.slice(i, j), vocab) ?? null;
       row[j] = c;
     }
     return c ?? undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentVocabulary, vocabularyAfterInsertions } from '../../src/repair/document-vocabulary.js';
+import { carryVocabulary } from '../../src/repair/repair-vocabulary.js';
 
 describe('documentVocabulary: is the text English?', () => {
   it('judges running English prose by its function words', () => {
@@ -19,5 +20,35 @@ describe('documentVocabulary: is the text English?', () => {
     const de = 'Die Bundesregierung hat am Montag beschlossen, dass die Steuer erhöht wird und dass alle Bürger mehr zahlen müssen, wenn sie ein Auto kaufen oder ein Haus bauen wollen. Die Opposition kritisierte das.';
     expect(documentVocabulary(pt).english).toBe(false);
     expect(documentVocabulary(de).english).toBe(false);
+  });
+});
+
+describe('repair-vocabulary: carried from the last count', () => {
+  const sorted = (v: { counts: ReadonlyMap<string, number>; tokens: number; english: boolean }) =>
+    ({ counts: [...v.counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), tokens: v.tokens, english: v.english });
+
+  it('gives what a fresh count gives when the text only gained spaces and apostrophes', () => {
+    const before = 'The Freedom of Russia LegionIn what it described as a raid, the group said it dont know whether Kyivs forces were formedin March.';
+    const after = 'The Freedom of Russia Legion In what it described as a raid, the group said it don’t know whether Kyiv’s forces were formed in March. ';
+    carryVocabulary(before);
+    const carried = carryVocabulary(after);
+    expect(sorted(carried)).toEqual(sorted(documentVocabulary(after)));
+    expect(carried.counts.get('don')).toBe(1);
+    expect(carried.counts.has('LegionIn')).toBe(false);
+  });
+
+  it('counts afresh a text that is not the last one with insertions', () => {
+    carryVocabulary('the cat sat on the mat');
+    const other = 'the dog sat on a mat';
+    expect(sorted(carryVocabulary(other))).toEqual(sorted(documentVocabulary(other)));
+    const lettered = 'the dog sat on a xmat';
+    expect(sorted(carryVocabulary(lettered))).toEqual(sorted(documentVocabulary(lettered)));
+  });
+
+  it('keeps the language verdict a fresh count would give', () => {
+    const pt = 'O governo anunciou nesta segunda-feira um novo pacote de medidas para conter a inflação, que deve entrar em vigor no próximo mês.';
+    carryVocabulary(pt);
+    const spaced = pt.replace('segunda-feira', 'segunda - feira');
+    expect(carryVocabulary(spaced).english).toBe(documentVocabulary(spaced).english);
   });
 });

@@ -1,0 +1,134 @@
+import type { DocumentVocabulary } from './document-vocabulary.js';
+import { UNAMBIGUOUS_CONTRACTIONS } from '../data/contractions.js';
+import { englishLexicon } from './english-lexicon.js';
+
+/**
+ * Hash bits of the lexicon's words and of the contractions written without their apostrophe (`itll`,
+ * `youll`: word-join takes those as parts though the lexicon lacks most of them): a bit set (a Bloom filter with one hash) over 2^22 bits, 512 KB.
+ * With 60,000 words about one probe in 70 of a string that is no word finds its bit set.
+ */
+const LEXICON_BITS = 22;
+/** Hash bits of one document's folded word forms: 2^16 bits (8 KB) for the few thousand forms of a page. */
+const FORM_BITS = 16;
+/** The polynomial hash's base, and its powers for the lengths a token may have. */
+const BASE = 31;
+const POWERS = new Int32Array(64);
+POWERS[0] = 1;
+for (let k = 1; k < POWERS.length; k++) POWERS[k] = Math.imul(POWERS[k - 1]!, BASE);
+
+let lexiconBits: Uint32Array | null = null;
+/** Bits of each vocabulary's forms, built when a segmentation in its document first asks. */
+const formBits = new WeakMap<DocumentVocabulary, Uint32Array>();
+
+/** The hash of `s` (a polynomial over its code units, mod 2^32). */
+function hashOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The bit of a hash in a set of `bits` bits (the hash mixed first: the polynomial's low bits are weak). */
+function bitOf(h: number, bits: number): number {
+  return Math.imul(h ^ (h >>> 16), 0x9e3779b1) >>> (32 - bits);
+}
+
+function setBit(set: Uint32Array, bit: number): void {
+  set[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+function hasBit(set: Uint32Array, bit: number): boolean {
+  return (set[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+function lexicon(): Uint32Array {
+  if (lexiconBits === null) {
+    const set = new Uint32Array(1 << (LEXICON_BITS - 5));
+    for (const word of englishLexicon().keys()) setBit(set, bitOf(hashOf(word), LEXICON_BITS));
+    for (const word of Object.keys(UNAMBIGUOUS_CONTRACTIONS)) setBit(set, bitOf(hashOf(word), LEXICON_BITS));
+    lexiconBits = set;
+  }
+  return lexiconBits;
+}
+
+/**
+ * The lower-cased forms of the document that start with an ASCII letter: the forms `hasFoldedForm` in
+ * `split-word-join` can find for a lower-case a-z word (as written, or lower-cased).
+ */
+function forms(vocab: DocumentVocabulary): Uint32Array {
+  let set = formBits.get(vocab);
+  if (set === undefined) {
+    set = new Uint32Array(1 << (FORM_BITS - 5));
+    for (const form of vocab.counts.keys()) {
+      const c = form.charCodeAt(0);
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+      let h = 0;
+      let ascii = true;
+      for (let i = 0; i < form.length && ascii; i++) {
+        const d = form.charCodeAt(i);
+        if (d >= 128) ascii = false;
+        else h = (Math.imul(h, BASE) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+      }
+      setBit(set, bitOf(ascii ? h : hashOf(form.toLowerCase()), FORM_BITS));
+    }
+    formBits.set(vocab, set);
+  }
+  return set;
+}
+
+/**
+ * What a segmentation may ask of the substrings `token.slice(i, j)` of one token without making them:
+ * whether one may be a word of the lexicon, and whether it may be a word form of the document (lower-cased).
+ * A `false` is certain; a `true` only says the string must be made and looked up (hash bits, so a few
+ * strings that are neither answer `true`). Substring hashes come from the token's prefix hashes.
+ */
+export interface PartSieve {
+  /** False when `token.slice(i, j)` is certainly neither in {@link englishLexicon} nor a contraction without its apostrophe. */
+  mayBeListed(i: number, j: number): boolean;
+  /** False when no word form of the document that starts with an ASCII letter lower-cases to `token.slice(i, j)`. */
+  mayBeAttested(i: number, j: number): boolean;
+}
+
+/**
+ * A {@link PartSieve} for one lower-case a-z token in one document. The cheapest reading of a token looks
+ * at every substring of it (up to 435 for 30 letters); most are no word at all, and telling that from hash
+ * bits spares making each one and probing the 60,000-word lexicon with it.
+ *
+ * @param token - A lower-case a-z token (at most 63 letters).
+ * @param vocab - The document's vocabulary.
+ * @returns The sieve.
+ * @example
+ * ```ts
+ * const sieve = partSieve('formedin', documentVocabulary('it was formedin March'));
+ * sieve.mayBeListed(0, 6); // true: 'formed'
+ * sieve.mayBeListed(2, 5); // false (almost surely: hash bits): 'rme' is no word
+ * ```
+ */
+export function partSieve(token: string, vocab: DocumentVocabulary): PartSieve {
+  if (token.length >= POWERS.length) return { mayBeListed: () => true, mayBeAttested: () => true };
+  const prefix = new Int32Array(token.length + 1);
+  for (let k = 0; k < token.length; k++) prefix[k + 1] = (Math.imul(prefix[k]!, BASE) + token.charCodeAt(k)) | 0;
+  const hash = (i: number, j: number): number => (prefix[j]! - Math.imul(prefix[i]!, POWERS[j - i]!)) | 0;
+  const listed = lexicon();
+  let attested: Uint32Array | null = null;
+  return {
+    mayBeListed: (i, j) => hasBit(listed, bitOf(hash(i, j), LEXICON_BITS)),
+    mayBeAttested: (i, j) => hasBit((attested ??= forms(vocab)), bitOf(hash(i, j), FORM_BITS)),
+  };
+}
+
+/**
+ * False when no word form of the document that starts with an ASCII letter lower-cases to `lower`: the
+ * same hash bits as {@link PartSieve.mayBeAttested}, for a whole word. Lets a caller skip building the
+ * set of lower-cased forms for a word no form can match.
+ *
+ * @param vocab - The document's vocabulary.
+ * @param lower - A lower-case a-z word.
+ * @returns Whether some form may lower-case to `lower` (`false` is certain).
+ * @example
+ * ```ts
+ * mayBeFoldedForm(documentVocabulary('Kyiv said'), 'kyiv'); // true
+ * ```
+ */
+export function mayBeFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
+  return hasBit(forms(vocab), bitOf(hashOf(lower), FORM_BITS));
+}
