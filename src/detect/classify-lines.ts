@@ -3,7 +3,7 @@ import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_M
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
-import { countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
 export type LineClass = 'good' | 'near' | 'short' | 'chrome';
@@ -36,7 +36,6 @@ function isDateOnly(text: string): boolean {
   return (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(DATE_FILLER, ' ').trim() === '';
 }
 
-const NUMBER = /^[\d.,:%+-]+$/;
 const LEGAL = /©|\ball rights reserved\b|\bregistered trademarks?\b|\bcopyright\b/i;
 
 /**
@@ -99,10 +98,8 @@ function leadingCapsRun(text: string): number {
 
 /** A row of a data table: at least three tokens, half of them numbers ("1 Kyle Busch 5040 5 1 17 27"). */
 function isTableRow(text: string): boolean {
-  const tokens = text.split(/\s+/);
-  let numbers = 0;
-  for (const t of tokens) if (NUMBER.test(t)) numbers++;
-  return tokens.length >= 3 && numbers >= 3 && numbers * 2 >= tokens.length;
+  const { tokens, numbers } = countNumberTokens(text);
+  return tokens >= 3 && numbers >= 3 && numbers * 2 >= tokens;
 }
 
 /**
@@ -125,16 +122,24 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   const slot = variantSlot(lang);
   const out: LineVerdict[] = [];
   const recurring = new Map<string, number>();
-  for (const line of lines) {
+  // Each short line's key, by line position, for the second pass; and the longest key: lower-casing never
+  // shortens a string, so a line longer than every key is none of them (no key to build for it).
+  const keys: Array<string | undefined> = [];
+  let longest = 0;
+  for (let p = 0; p < lines.length; p++) {
+    const line = lines[p]!;
     if (line.blank || line.text.length > 40) continue;
     const k = line.text.trim().toLowerCase();
+    keys[p] = k;
+    longest = Math.max(longest, k.length);
     recurring.set(k, (recurring.get(k) ?? 0) + 1);
   }
-  for (const line of lines) {
+  for (let p = 0; p < lines.length; p++) {
+    const line = lines[p]!;
     if (line.blank) continue;
     const t = line.text.trim();
     const words = countWords(t);
-    const recurs = words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel;
+    const recurs = words <= 4 && t.length <= longest && (recurring.get(keys[p] ?? t.toLowerCase()) ?? 0) >= B.recurringLabel;
     // Keyed by the line, then by the (few) page-dependent inputs in a small array: no key strings to build.
     let known = verdictCache.get(t);
     if (!known) {
