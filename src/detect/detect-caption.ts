@@ -1,6 +1,6 @@
 import { CREDIT_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
-import type { Rule, RuleContext } from '../model/rule.js';
+import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
 import { countWords } from './line-shape.js';
 import { findFusedCredits, isCreditLine } from './detect-photo-credit.js';
@@ -10,6 +10,13 @@ const RULE = 'caption';
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
 /** A caption ends with its credit: "(Manu Fernandez/AP)", "Credit... Doug Mills/The New York Times", "PHOTOS BY X/GETTY IMAGES". */
 const ENDS_WITH_CREDIT = /(?:\((?:[Pp]hoto:? |[Cc]redit:? )?[^()\n]{2,50}\/[^()\n]{1,40}\)|\b(?:Credit|CREDIT)(?:\.{3}|…|:) ?[^.\n]{2,60}|(?:PHOTO|IMAGE|PICTURE)S? BY [\p{Lu}\p{N} .,'’&/-]{2,80}|\((?:[Pp]hoto|[Ii]mage|[Ff]oto)s?:? [^()\n]{2,50}\))$/u;
+/**
+ * Whether {@link ENDS_WITH_CREDIT} may match: each of its forms ends the line with `)` or holds `Credit`,
+ * `CREDIT`, `PHOTO`, `IMAGE` or `PICTURE` (it is case-sensitive). A cheap test that spares long lines the regex scan.
+ */
+function mayEndWithCredit(t: string): boolean {
+  return t.endsWith(')') || t.includes('Credit') || t.includes('CREDIT') || t.includes('PHOTO') || t.includes('IMAGE') || t.includes('PICTURE');
+}
 /** Caption openers: "Above: ...", "Pictured: ...", "In the photo, ...". */
 const OPENER = /^(?:above|below|top|pictured|left|right|inset|main image|in the (?:photo|picture|image))\s*[:,-]/iu;
 /** Gallery counters: "Image 1 of 23", "1 / 23". */
@@ -32,7 +39,8 @@ const COUNTER = /^(?:(?:image|photo|picture|slide|foto)\s+)?\d+\s*(?:of|\/|de|и
  * // removes the caption line (the credit line is photo-credit's)
  * ```
  */
-export function detectCaption({ text, lines }: RuleContext): Finding[] {
+export function detectCaption(context: RuleContext): Finding[] {
+  const { text, lines } = context;
   const findings: Finding[] = [];
   const nonBlank = lines.filter((l) => !l.blank);
   nonBlank.forEach((line, k) => {
@@ -40,7 +48,8 @@ export function detectCaption({ text, lines }: RuleContext): Finding[] {
     if (verdict) findings.push({ start: line.start, end: line.end, rule: RULE, confidence: verdict.confidence, reason: verdict.reason });
   });
   // A caption fused into running text: the verbless sentence right before a recurring fused credit.
-  for (const spans of findFusedCredits(lines).values()) {
+  // Shared with photo-credit, which runs next, while the text is unchanged.
+  for (const spans of memoize(context, 'fused-credits', () => findFusedCredits(lines)).values()) {
     for (const sp of spans) {
       const caption = verblessSentenceBefore(text, sp.start);
       if (caption) findings.push({ ...caption, rule: RULE, confidence: 0.6, reason: 'caption: a sentence with no verb right before a credit fused into the text' });
@@ -92,7 +101,7 @@ export function captionAt(nonBlank: readonly Line[], k: number): { reason: strin
   let reason: string | null = null;
   let confidence = 0.75;
   if (COUNTER.test(t)) reason = 'gallery counter';
-  else if (words <= 80 && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
+  else if (words <= 80 && mayEndWithCredit(t) && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
   else if (words <= 50 && OPENER.test(t)) reason = 'caption opening with a position word';
   else if (words <= 40 && !isCreditLine(t)) {
     const prev = nonBlank[k - 1];

@@ -30,9 +30,15 @@ const LEGAL = /©|\ball rights reserved\b|^copyright\b/iu;
  */
 export function detectSiteChrome({ lines }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  const firstProse = lines.findIndex((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()));
+  // The first line of prose (its position in `lines`) and the last (its `index`), in one pass.
+  let firstProse = -1;
   let lastProse = -1;
-  for (const l of lines) if (!l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim())) lastProse = l.index;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.blank || countWords(l.text) < 12 || !endsSentence(l.text)) continue;
+    if (firstProse < 0) firstProse = k;
+    lastProse = l.index;
+  }
   for (const line of lines) {
     if (line.blank) continue;
     const t = line.text.trim();
