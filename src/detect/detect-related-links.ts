@@ -37,12 +37,23 @@ function isProse(t: string): boolean {
  */
 export function isHeadlineShaped(t: string): boolean {
   const words = countWords(t);
-  if (words < 3 || words > 24 || /[:;,]$/.test(t) || (t.match(/,/g) ?? []).length >= 2 || DATED.test(t)) return false;
+  if (words < 3 || words > 24 || endsWithAny(t, ':;,') || hasTwoCommas(t) || DATED.test(t)) return false;
   if (SECTION_TAG.test(t)) return true;
   const { tokens, numbers } = countNumberTokens(t);
   if (numbers * 3 >= tokens) return false; // a table row
   const tc = titleCaseRatio(t);
-  return tc !== null && (tc >= 0.9 || (tc >= 0.75 && !/\.$/.test(t)));
+  return tc !== null && (tc >= 0.9 || (tc >= 0.75 && !t.endsWith('.')));
+}
+
+/** Whether the last code unit of `t` is one of `chars` (what `/[...]$/` tests, without scanning the line). */
+function endsWithAny(t: string, chars: string): boolean {
+  return t.length > 0 && chars.includes(t[t.length - 1]!);
+}
+
+/** Whether `t` holds two commas or more. */
+function hasTwoCommas(t: string): boolean {
+  const first = t.indexOf(',');
+  return first >= 0 && t.indexOf(',', first + 1) >= 0;
 }
 
 /**
