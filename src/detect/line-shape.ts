@@ -180,8 +180,17 @@ export function countNumberTokens(text: string): { tokens: number; numbers: numb
   return { tokens, numbers };
 }
 
-/** `\s`: white space or a line break (what `trim` removes). */
-function isSpace(c: number): boolean {
+/**
+ * Whether a code unit is white space or a line break: what `\s` matches and `trim` removes.
+ *
+ * @param c - A UTF-16 code unit.
+ * @returns Whether it is white space.
+ * @example
+ * ```ts
+ * isSpace(0xa0); // true (no-break space)
+ * ```
+ */
+export function isSpace(c: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isUnicodeSpace(c);
 }
 
