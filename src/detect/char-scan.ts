@@ -82,9 +82,15 @@ export function runEnd(text: string, i: number, bit: number): number {
 export function runStart(text: string, i: number, bit: number): number {
   const n = text.length;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if ((charBits(cp) & bit) !== 0) return i;
-    i += cp > 0xffff ? 2 : 1;
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((charBits(c) & bit) !== 0) return i;
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if ((charBits(cp) & bit) !== 0) return i;
+      i += cp > 0xffff ? 2 : 1;
+    }
   }
   return n;
 }

@@ -3,7 +3,7 @@ import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_M
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
-import { countNumberTokens, countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
 export type LineClass = 'good' | 'near' | 'short' | 'chrome';
@@ -88,10 +88,17 @@ const CAPS_WORD = /^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u;
 
 /** How many words at the start of a line are capitalised (or numbers) in a row: a Title Case headline glued to a teaser. */
 function leadingCapsRun(text: string): number {
+  // The first 16 pieces of `text.split(/\s+/)`, cut one at a time while they pass (prose stops at its second word).
   let n = 0;
-  for (const w of text.split(/\s+/, 16)) {
-    if (!CAPS_WORD.test(w)) break;
+  let start = 0;
+  for (let k = 0; k < 16; k++) {
+    let end = start;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (!CAPS_WORD.test(text.slice(start, end))) break;
     n++;
+    if (end >= text.length) break;
+    start = end;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   }
   return n;
 }
