@@ -160,13 +160,17 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
   // (headline, dek, date) more often than an article paragraph; it weighs less.
-  return out.map((v, k) => {
-    if (v.cls !== 'good') return v;
+  // In place: a good line's score stays positive when it is weighed down, so the lines after it see the
+  // same signs as before.
+  for (let k = 0; k < out.length; k++) {
+    const v = out[k]!;
+    if (v.cls !== 'good') continue;
     const prev = out[k - 1];
     const next = out[k + 1];
     const lonely = (!prev || prev.score < 0) && (!next || next.score < 0);
-    return lonely ? { ...v, score: v.score * B.isolatedWeight } : v;
-  });
+    if (lonely) out[k] = { ...v, score: v.score * B.isolatedWeight };
+  }
+  return out;
 }
 
 /**
