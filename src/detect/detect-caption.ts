@@ -10,13 +10,6 @@ const RULE = 'caption';
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
 /** A caption ends with its credit: "(Manu Fernandez/AP)", "Credit... Doug Mills/The New York Times", "PHOTOS BY X/GETTY IMAGES". */
 const ENDS_WITH_CREDIT = /(?:\((?:[Pp]hoto:? |[Cc]redit:? )?[^()\n]{2,50}\/[^()\n]{1,40}\)|\b(?:Credit|CREDIT)(?:\.{3}|…|:) ?[^.\n]{2,60}|(?:PHOTO|IMAGE|PICTURE)S? BY [\p{Lu}\p{N} .,'’&/-]{2,80}|\((?:[Pp]hoto|[Ii]mage|[Ff]oto)s?:? [^()\n]{2,50}\))$/u;
-/**
- * Whether {@link ENDS_WITH_CREDIT} may match: each of its forms ends the line with `)` or holds `Credit`,
- * `CREDIT`, `PHOTO`, `IMAGE` or `PICTURE` (it is case-sensitive). A cheap test that spares long lines the regex scan.
- */
-function mayEndWithCredit(t: string): boolean {
-  return t.endsWith(')') || t.includes('Credit') || t.includes('CREDIT') || t.includes('PHOTO') || t.includes('IMAGE') || t.includes('PICTURE');
-}
 /** Caption openers: "Above: ...", "Pictured: ...", "In the photo, ...". */
 const OPENER = /^(?:above|below|top|pictured|left|right|inset|main image|in the (?:photo|picture|image))\s*[:,-]/iu;
 /** Gallery counters: "Image 1 of 23", "1 / 23". */
@@ -101,7 +94,7 @@ export function captionAt(nonBlank: readonly Line[], k: number): { reason: strin
   let reason: string | null = null;
   let confidence = 0.75;
   if (COUNTER.test(t)) reason = 'gallery counter';
-  else if (words <= 80 && mayEndWithCredit(t) && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
+  else if (words <= 80 && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
   else if (words <= 50 && OPENER.test(t)) reason = 'caption opening with a position word';
   else if (words <= 40 && !isCreditLine(t)) {
     const prev = nonBlank[k - 1];

@@ -45,11 +45,6 @@ function mayEndWithSlashCredit(t: string): boolean {
   return slash >= 0 && t.length - slash - 1 >= 2 && t.length - slash - 1 <= 81;
 }
 
-/** Whether {@link CAPS_CREDIT} may match: the line holds `PHOTO`, `IMAGE` or `PICTURE` (it is case-sensitive). */
-function mayHoldCapsCredit(t: string): boolean {
-  return t.includes('PHOTO') || t.includes('IMAGE') || t.includes('PICTURE');
-}
-
 /**
  * A function word of any stop list, capitalised ("The", "In", "Der"): one that follows a word with no
  * sentence end before it starts a new sentence whose seam was lost (and split again by the repairs).
@@ -131,7 +126,7 @@ export function detectPhotoCredit(context: RuleContext): Finding[] {
       }
     }
     const slash = mayEndWithSlashCredit(t) ? SLASH_CREDIT.exec(t) : null;
-    const caps = (mayHoldCapsCredit(t) ? CAPS_CREDIT.exec(t) : null) ?? (slash && AGENCY.test(slash[1]!.trim()) ? slash : null);
+    const caps = CAPS_CREDIT.exec(t) ?? (slash && AGENCY.test(slash[1]!.trim()) ? slash : null);
     if (caps) {
       const start = line.start + caps.index;
       findings.push({ start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit at the end of the line ("${caps[0].trim()}")` });
