@@ -96,12 +96,15 @@ export function captionAt(nonBlank: readonly Line[], k: number): { reason: strin
   if (COUNTER.test(t)) reason = 'gallery counter';
   else if (words <= 80 && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
   else if (words <= 50 && OPENER.test(t)) reason = 'caption opening with a position word';
-  else if (words <= 40 && !isCreditLine(t)) {
+  else if (words <= 40) {
     const prev = nonBlank[k - 1];
     const next = nonBlank[k + 1];
-    // The caption sits right above its credit, or (short) right below it.
-    const credits = (other: typeof prev): boolean => !!other && isCreditLine(other.text) && Math.abs(other.index - line.index) === 1;
-    if (credits(next) || (words <= 25 && credits(prev))) {
+    // The caption sits right above its credit, or (short) right below it. Lines are tested for credits only
+    // when a neighbour touches the line (in most texts a blank line stands between paragraphs).
+    const beside = (other: typeof prev): boolean => !!other && Math.abs(other.index - line.index) === 1;
+    const nextBeside = beside(next);
+    const prevBeside = words <= 25 && beside(prev);
+    if ((nextBeside || prevBeside) && !isCreditLine(t) && ((nextBeside && isCreditLine(next!.text)) || (prevBeside && isCreditLine(prev!.text)))) {
       reason = 'short line beside a photo credit';
       confidence = 0.7;
     }
