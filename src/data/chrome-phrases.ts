@@ -81,7 +81,10 @@ export const LIST_HEADER_SOURCE = [
 export const CREDIT_SOURCE =
   '(?:photo|image|picture|video|graphic|illustration|screenshot|foto|bild|фото)s?(?: credit)?(?: ?:| by | ?/ ?| ?\\|)|(?:credit|source|courtesy)(?: of)? ?:|photographs? by|photo illustration';
 
-/** End-of-article credits of the reporting: "(Reporting by ...; Editing by ...)", "X contributed reporting." */
+/**
+ * End-of-article credits of the reporting: "(Reporting by ...; Editing by ...)", "X contributed reporting."
+ * The site-chrome rule searches only lines that hold a clue of it (`REPORTING_CLUE` there): keep the two in step.
+ */
 export const REPORTING_CREDIT_SOURCE =
   '^\\(?(?:additional )?(?:reporting|writing|editing|compiled) by\\b|\\bcontributed (?:reporting|to this (?:report|story|article))\\b|^(?:additional reporting|editing):';
 

@@ -23,8 +23,25 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CASED_START_CHAR = /[\p{Lu}\p{Ll}]/u;
 const CASED_REST_CHAR = /[\p{L}\p{N}'’.-]/u;
 
+/**
+ * Lower-casing the character keeps the words of a text as they are: it gives as many code units, all of
+ * them word characters (`[\p{L}\p{N}]`) when it is one and none when it is not. Every character but a few
+ * (`İ` gives `i` and a combining dot) has it; a text made of such characters has the same word runs, of the
+ * same lengths, once lower-cased (the one rule of lower-casing that looks at context, the final sigma, picks
+ * between two letters).
+ */
+export const LOWER_KEEPS_WORDS_BIT = 64;
+
+function lowerKeepsWords(ch: string): boolean {
+  const lower = ch.toLowerCase();
+  if (lower.length !== ch.length) return false;
+  const word = WORD_CHAR.test(ch);
+  for (const x of lower) if (WORD_CHAR.test(x) !== word) return false;
+  return true;
+}
+
 function classBits(ch: string): number {
-  return KNOWN_BIT | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0) | (LETTER_CHAR.test(ch) ? LETTER_BIT : 0) | (EDGE_CHAR.test(ch) ? EDGE_BIT : 0) | (CJK_CHAR.test(ch) ? CJK_BIT : 0);
+  return KNOWN_BIT | (lowerKeepsWords(ch) ? LOWER_KEEPS_WORDS_BIT : 0) | (WORD_CHAR.test(ch) ? WORD_BIT : 0) | (CASED_START_CHAR.test(ch) ? CASED_START_BIT : 0) | (CASED_REST_CHAR.test(ch) ? CASED_REST_BIT : 0) | (LETTER_CHAR.test(ch) ? LETTER_BIT : 0) | (EDGE_CHAR.test(ch) ? EDGE_BIT : 0) | (CJK_CHAR.test(ch) ? CJK_BIT : 0);
 }
 
 /**
@@ -65,9 +82,15 @@ export function runEnd(text: string, i: number, bit: number): number {
 export function runStart(text: string, i: number, bit: number): number {
   const n = text.length;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if ((charBits(cp) & bit) !== 0) return i;
-    i += cp > 0xffff ? 2 : 1;
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((charBits(c) & bit) !== 0) return i;
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if ((charBits(cp) & bit) !== 0) return i;
+      i += cp > 0xffff ? 2 : 1;
+    }
   }
   return n;
 }
@@ -105,4 +128,31 @@ export function stripEdges(text: string): string {
     j -= pair ? 2 : 1;
   }
   return i === 0 && j === n ? text : text.slice(i, j);
+}
+
+/**
+ * True when lower-casing `text` keeps its words as they are (every character has {@link LOWER_KEEPS_WORDS_BIT}):
+ * then `countWords(text.toLowerCase())` is `countWords(text)`, with no string to build.
+ *
+ * @param text - Any text.
+ * @returns Whether the lower-cased text has the same word runs.
+ * @example
+ * ```ts
+ * lowerKeepsWordRuns('Nadal Keeps Spain Alive'); // true
+ * lowerKeepsWordRuns('İstanbul'); // false ('i̇stanbul' has a combining dot inside)
+ * ```
+ */
+export function lowerKeepsWordRuns(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((charBits(c) & LOWER_KEEPS_WORDS_BIT) === 0) return false;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if ((charBits(cp) & LOWER_KEEPS_WORDS_BIT) === 0) return false;
+      if (cp > 0xffff) i++;
+    }
+  }
+  return true;
 }

@@ -3,7 +3,7 @@ import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_M
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
-import { countSentences, countWords, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
 export type LineClass = 'good' | 'near' | 'short' | 'chrome';
@@ -36,7 +36,6 @@ function isDateOnly(text: string): boolean {
   return (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(DATE_FILLER, ' ').trim() === '';
 }
 
-const NUMBER = /^[\d.,:%+-]+$/;
 const LEGAL = /©|\ball rights reserved\b|\bregistered trademarks?\b|\bcopyright\b/i;
 
 /**
@@ -89,20 +88,25 @@ const CAPS_WORD = /^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u;
 
 /** How many words at the start of a line are capitalised (or numbers) in a row: a Title Case headline glued to a teaser. */
 function leadingCapsRun(text: string): number {
+  // The first 16 pieces of `text.split(/\s+/)`, cut one at a time while they pass (prose stops at its second word).
   let n = 0;
-  for (const w of text.split(/\s+/, 16)) {
-    if (!CAPS_WORD.test(w)) break;
+  let start = 0;
+  for (let k = 0; k < 16; k++) {
+    let end = start;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (!CAPS_WORD.test(text.slice(start, end))) break;
     n++;
+    if (end >= text.length) break;
+    start = end;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   }
   return n;
 }
 
 /** A row of a data table: at least three tokens, half of them numbers ("1 Kyle Busch 5040 5 1 17 27"). */
 function isTableRow(text: string): boolean {
-  const tokens = text.split(/\s+/);
-  let numbers = 0;
-  for (const t of tokens) if (NUMBER.test(t)) numbers++;
-  return tokens.length >= 3 && numbers >= 3 && numbers * 2 >= tokens.length;
+  const { tokens, numbers } = countNumberTokens(text);
+  return tokens >= 3 && numbers >= 3 && numbers * 2 >= tokens;
 }
 
 /**
@@ -125,16 +129,24 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   const slot = variantSlot(lang);
   const out: LineVerdict[] = [];
   const recurring = new Map<string, number>();
-  for (const line of lines) {
+  // Each short line's key, by line position, for the second pass; and the longest key: lower-casing never
+  // shortens a string, so a line longer than every key is none of them (no key to build for it).
+  const keys: Array<string | undefined> = [];
+  let longest = 0;
+  for (let p = 0; p < lines.length; p++) {
+    const line = lines[p]!;
     if (line.blank || line.text.length > 40) continue;
     const k = line.text.trim().toLowerCase();
+    keys[p] = k;
+    longest = Math.max(longest, k.length);
     recurring.set(k, (recurring.get(k) ?? 0) + 1);
   }
-  for (const line of lines) {
+  for (let p = 0; p < lines.length; p++) {
+    const line = lines[p]!;
     if (line.blank) continue;
     const t = line.text.trim();
     const words = countWords(t);
-    const recurs = words <= 4 && (recurring.get(t.toLowerCase()) ?? 0) >= B.recurringLabel;
+    const recurs = words <= 4 && t.length <= longest && (recurring.get(keys[p] ?? t.toLowerCase()) ?? 0) >= B.recurringLabel;
     // Keyed by the line, then by the (few) page-dependent inputs in a small array: no key strings to build.
     let known = verdictCache.get(t);
     if (!known) {
@@ -148,13 +160,17 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
   // (headline, dek, date) more often than an article paragraph; it weighs less.
-  return out.map((v, k) => {
-    if (v.cls !== 'good') return v;
+  // In place: a good line's score stays positive when it is weighed down, so the lines after it see the
+  // same signs as before.
+  for (let k = 0; k < out.length; k++) {
+    const v = out[k]!;
+    if (v.cls !== 'good') continue;
     const prev = out[k - 1];
     const next = out[k + 1];
     const lonely = (!prev || prev.score < 0) && (!next || next.score < 0);
-    return lonely ? { ...v, score: v.score * B.isolatedWeight } : v;
-  });
+    if (lonely) out[k] = { ...v, score: v.score * B.isolatedWeight };
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CREDIT_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
-import type { Rule, RuleContext } from '../model/rule.js';
+import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
 import { countWords } from './line-shape.js';
 import { findFusedCredits, isCreditLine } from './detect-photo-credit.js';
@@ -32,7 +32,8 @@ const COUNTER = /^(?:(?:image|photo|picture|slide|foto)\s+)?\d+\s*(?:of|\/|de|и
  * // removes the caption line (the credit line is photo-credit's)
  * ```
  */
-export function detectCaption({ text, lines }: RuleContext): Finding[] {
+export function detectCaption(context: RuleContext): Finding[] {
+  const { text, lines } = context;
   const findings: Finding[] = [];
   const nonBlank = lines.filter((l) => !l.blank);
   nonBlank.forEach((line, k) => {
@@ -40,7 +41,8 @@ export function detectCaption({ text, lines }: RuleContext): Finding[] {
     if (verdict) findings.push({ start: line.start, end: line.end, rule: RULE, confidence: verdict.confidence, reason: verdict.reason });
   });
   // A caption fused into running text: the verbless sentence right before a recurring fused credit.
-  for (const spans of findFusedCredits(lines).values()) {
+  // Shared with photo-credit, which runs next, while the text is unchanged.
+  for (const spans of memoize(context, 'fused-credits', () => findFusedCredits(lines)).values()) {
     for (const sp of spans) {
       const caption = verblessSentenceBefore(text, sp.start);
       if (caption) findings.push({ ...caption, rule: RULE, confidence: 0.6, reason: 'caption: a sentence with no verb right before a credit fused into the text' });
@@ -94,12 +96,15 @@ export function captionAt(nonBlank: readonly Line[], k: number): { reason: strin
   if (COUNTER.test(t)) reason = 'gallery counter';
   else if (words <= 80 && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
   else if (words <= 50 && OPENER.test(t)) reason = 'caption opening with a position word';
-  else if (words <= 40 && !isCreditLine(t)) {
+  else if (words <= 40) {
     const prev = nonBlank[k - 1];
     const next = nonBlank[k + 1];
-    // The caption sits right above its credit, or (short) right below it.
-    const credits = (other: typeof prev): boolean => !!other && isCreditLine(other.text) && Math.abs(other.index - line.index) === 1;
-    if (credits(next) || (words <= 25 && credits(prev))) {
+    // The caption sits right above its credit, or (short) right below it. Lines are tested for credits only
+    // when a neighbour touches the line (in most texts a blank line stands between paragraphs).
+    const beside = (other: typeof prev): boolean => !!other && Math.abs(other.index - line.index) === 1;
+    const nextBeside = beside(next);
+    const prevBeside = words <= 25 && beside(prev);
+    if ((nextBeside || prevBeside) && !isCreditLine(t) && ((nextBeside && isCreditLine(next!.text)) || (prevBeside && isCreditLine(prev!.text)))) {
       reason = 'short line beside a photo credit';
       confidence = 0.7;
     }

@@ -10,8 +10,11 @@ const HEADER = new RegExp(`^(?:${COMMENT_HEADER_SOURCE})$`, 'iu');
 const AUTHOR_SAID = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}\d'’.,-]+){0,7} (?:said|says|wrote|dijo|disse|schrieb|a dit)(?:\.\.\.|…|:)?$/u;
 /** Promotional text with a link: a URL next to a call to act ("click https://... for more details"). */
 const SPAM = /\b(?:click|visit|go to|check out|contact us|call us|whatsapp|for (?:more )?(?:details|information|info))\b[^\n]{0,200}https?:\/\/|https?:\/\/\S+[^\n]{0,80}\bfor (?:more )?(?:details|information|info)\b/iu;
-/** Every match of {@link SPAM} holds a link ("http"): a line without one is not searched. */
-const SPAM_CLUE = /http/iu;
+/**
+ * Every match of {@link SPAM} holds a link ("http"): a line without one is not searched. (`/i` finds what
+ * `/iu` would: no other character folds to `h`, `t` or `p`, and the search without `u` is faster.)
+ */
+const SPAM_CLUE = /http/i;
 /** Words of article prose that must precede a comment section (so a "Comments" menu item at the top does not count). */
 const MIN_PROSE_BEFORE = 40;
 

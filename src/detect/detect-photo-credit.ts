@@ -1,6 +1,6 @@
 import { CREDIT_SOURCE, PICTURE_AGENCY_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
-import type { Rule, RuleContext } from '../model/rule.js';
+import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
 import { STOP_SETS } from '../data/stopwords.js';
 import { countWords, titleCaseRatio } from './line-shape.js';
@@ -34,6 +34,15 @@ export function isCreditLine(text: string): boolean {
   const t = text.trim();
   const words = countWords(t);
   return (OPENER.test(t) && words <= 15) || (words <= 8 && !/[.!?]$/.test(t) && AGENCY_END.test(t));
+}
+
+/**
+ * Whether {@link SLASH_CREDIT} may match: its `/` is the line's last, followed by an optional space and 2 to 40
+ * code points (at most 81 code units) to the end. A cheap test that spares long lines the regex scan.
+ */
+function mayEndWithSlashCredit(t: string): boolean {
+  const slash = t.lastIndexOf('/');
+  return slash >= 0 && t.length - slash - 1 >= 2 && t.length - slash - 1 <= 81;
 }
 
 /**
@@ -83,9 +92,11 @@ const SEAM = new RegExp(`\\p{Ll}(?=\\p{Lu}\\p{Ll}| ${CAPITAL_STOPWORD} \\p{Ll})`
  * // removes "PHOTOS BY SPENCER PLATT/GETTY IMAGES"
  * ```
  */
-export function detectPhotoCredit({ text, lines }: RuleContext): Finding[] {
+export function detectPhotoCredit(context: RuleContext): Finding[] {
+  const { text, lines } = context;
   const findings: Finding[] = [];
-  const fragments = findFusedCredits(lines);
+  // Found by caption already, when it left the text unchanged.
+  const fragments = memoize(context, 'fused-credits', () => findFusedCredits(lines));
   for (const [fragment, spans] of fragments) {
     for (const sp of spans) {
       // Between two spaces (the repairs split both seams), one space goes with the credit.
@@ -114,7 +125,7 @@ export function detectPhotoCredit({ text, lines }: RuleContext): Finding[] {
         continue;
       }
     }
-    const slash = SLASH_CREDIT.exec(t);
+    const slash = mayEndWithSlashCredit(t) ? SLASH_CREDIT.exec(t) : null;
     const caps = CAPS_CREDIT.exec(t) ?? (slash && AGENCY.test(slash[1]!.trim()) ? slash : null);
     if (caps) {
       const start = line.start + caps.index;

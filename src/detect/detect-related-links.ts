@@ -3,8 +3,8 @@ import { MONTH_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { countWords, endsSentence, titleCaseRatio } from './line-shape.js';
-import { stripEdges } from './char-scan.js';
+import { countNumberTokens, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
+import { lowerKeepsWordRuns, stripEdges } from './char-scan.js';
 
 const RULE = 'related-links';
 const HEADER = new RegExp(`^(?:${LIST_HEADER_SOURCE})$`, 'iu');
@@ -14,7 +14,6 @@ const SECTION_TAG = /^\[[^\]\d\n]{0,20}\p{L}[^\]\n]{0,20}\]\s*[-–—:|]?\s*\S/
 const DATED = new RegExp(`^(?:${MONTH_SOURCE}) \\d{1,2}\\b|^\\d{1,2} (?:${MONTH_SOURCE})\\b`, 'iu');
 /** List-item metadata ("13 hours ago", "604 COMMENTS") or a bare item number. */
 const ITEM_META = new RegExp(`${ITEM_META_SOURCE}|^\\d{1,2}$`, 'iu');
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** True when a line is prose a list would not hold: a long sentence. */
 function isProse(t: string): boolean {
@@ -38,12 +37,23 @@ function isProse(t: string): boolean {
  */
 export function isHeadlineShaped(t: string): boolean {
   const words = countWords(t);
-  if (words < 3 || words > 24 || /[:;,]$/.test(t) || (t.match(/,/g) ?? []).length >= 2 || DATED.test(t)) return false;
+  if (words < 3 || words > 24 || endsWithAny(t, ':;,') || hasTwoCommas(t) || DATED.test(t)) return false;
   if (SECTION_TAG.test(t)) return true;
-  const tokens = t.split(/\s+/);
-  if (tokens.filter((x) => /^[\d.,:%+-]+$/.test(x)).length * 3 >= tokens.length) return false; // a table row
+  const { tokens, numbers } = countNumberTokens(t);
+  if (numbers * 3 >= tokens) return false; // a table row
   const tc = titleCaseRatio(t);
-  return tc !== null && (tc >= 0.9 || (tc >= 0.75 && !/\.$/.test(t)));
+  return tc !== null && (tc >= 0.9 || (tc >= 0.75 && !t.endsWith('.')));
+}
+
+/** Whether the last code unit of `t` is one of `chars` (what `/[...]$/` tests, without scanning the line). */
+function endsWithAny(t: string, chars: string): boolean {
+  return t.length > 0 && chars.includes(t[t.length - 1]!);
+}
+
+/** Whether `t` holds two commas or more. */
+function hasTwoCommas(t: string): boolean {
+  const first = t.indexOf(',');
+  return first >= 0 && t.indexOf(',', first + 1) >= 0;
 }
 
 /**
@@ -68,9 +78,16 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
   const counts = new Map<string, number>();
   for (const l of items) {
     const t = l.text.trim();
+    // Lower-casing keeps the words of almost every line as they are: count the line as written (its count
+    // is cached), and build the lower-cased key for the short lines only.
+    if (lowerKeepsWordRuns(t)) {
+      if (countWords(t) > 4) continue;
+      const k = t.toLowerCase();
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      continue;
+    }
     const k = t.toLowerCase();
-    // Lower-casing ASCII keeps every word as it is: count the line as written (its count is cached).
-    if (countWords(k === t || ASCII.test(t) ? t : k) <= 4) counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (countWords(k) <= 4) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   // Each line's shape is asked for up to three times (header scan, run start, run item).
   const shaped: Array<boolean | undefined> = [];

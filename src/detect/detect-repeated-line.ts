@@ -1,12 +1,18 @@
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { countWords } from './line-shape.js';
+import { countWords, isSpace } from './line-shape.js';
 
 const RULE = 'repeated-line';
 /** A copy within this many non-blank lines of the previous copy is a repeat (further apart, a line may recur on purpose: a refrain, an interview's question). */
 const NEAR = 1;
-/** White space `replace(/\s+/g, ' ')` would change: a run of two or more, or one that is not a plain space. */
-const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
+/** Whether `replace(/\s+/g, ' ')` would change the line: it holds a run of two white-space characters or more, or one that is not a plain space. */
+function hasSpacesToCollapse(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32 ? i + 1 < t.length && isSpace(t.charCodeAt(i + 1)) : isSpace(c)) return true;
+  }
+  return false;
+}
 
 /**
  * Finds lines printed more than once in a row and keeps the first copy (a title printed three times, a
@@ -28,7 +34,7 @@ export function detectRepeatedLine({ lines }: RuleContext): Finding[] {
     if (line.blank) continue;
     const t = line.text.trim();
     // Most lines have single spaces only: nothing to collapse, so no new string to hash.
-    const key = SPACES_TO_COLLAPSE.test(t) ? t.replace(/\s+/g, ' ') : t;
+    const key = hasSpacesToCollapse(t) ? t.replace(/\s+/g, ' ') : t;
     const prev = seen.get(key);
     if (prev !== undefined && pos - prev <= NEAR && countWords(key) >= 1) {
       findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `repeats the line before ("${key.slice(0, 50)}")` });

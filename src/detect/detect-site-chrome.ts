@@ -10,8 +10,25 @@ const BLOG_NAME = /(?:^|\s)(?:blog|weblog|blogue)(?:\s|$)/iu;
 /** "David writes news at", "Jane Doe covers tech for", "Jane is a staff writer at": an author blurb. */
 const AUTHOR_BLURB = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:writes|covers|reports (?:on|for)|is an? (?:staff |senior |freelance |contributing )?(?:writer|reporter|journalist|correspondent|editor|contributor))\b/u;
 const REPORTING_CREDIT = new RegExp(REPORTING_CREDIT_SOURCE, 'iu');
-/** A copyright / rights line. */
-const LEGAL = /©|\ball rights reserved\b|^copyright\b/iu;
+/**
+ * What every match of {@link REPORTING_CREDIT} holds: it opens the line with `(`, `a`, `c`, `e`, `r` or `w` (in
+ * either case: "(Reporting by", "Additional reporting", "Compiled by", "Editing:", "Writing by"), or holds
+ * "contributed" further on. Lines with neither are spared the unanchored search.
+ */
+const REPORTING_CLUE = /^[(acerw]|ontributed/i;
+/** A copyright / rights line: `©|\ball rights reserved\b|^copyright\b` (case-insensitive), tested by its cheap parts first. */
+function isLegalLine(t: string): boolean {
+  return t.includes('©') || COPYRIGHT_OPENS.test(t) || (RIGHTS_CLUE.test(t) && ALL_RIGHTS.test(t));
+}
+const COPYRIGHT_OPENS = /^copyright\b/iu;
+const ALL_RIGHTS = /\ball rights reserved\b/iu;
+/** What every match of {@link ALL_RIGHTS} holds, the case-insensitive way (`/iu` matches `ſ` for `s`). */
+const RIGHTS_CLUE = /right[sſ]/i;
+
+/** `REPORTING_CREDIT.test(t)`, searched for only in a line that holds its clue. */
+function isReportingCredit(t: string): boolean {
+  return REPORTING_CLUE.test(t) && REPORTING_CREDIT.test(t);
+}
 
 /**
  * Finds site chrome lines: menu items and buttons, subscribe / advertise / merchandise / contribute /
@@ -30,9 +47,15 @@ const LEGAL = /©|\ball rights reserved\b|^copyright\b/iu;
  */
 export function detectSiteChrome({ lines }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  const firstProse = lines.findIndex((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()));
+  // The first line of prose (its position in `lines`) and the last (its `index`), in one pass.
+  let firstProse = -1;
   let lastProse = -1;
-  for (const l of lines) if (!l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim())) lastProse = l.index;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.blank || countWords(l.text) < 12 || !endsSentence(l.text)) continue;
+    if (firstProse < 0) firstProse = k;
+    lastProse = l.index;
+  }
   for (const line of lines) {
     if (line.blank) continue;
     const t = line.text.trim();
@@ -40,9 +63,9 @@ export function detectSiteChrome({ lines }: RuleContext): Finding[] {
     let reason: string | null = null;
     let confidence = 0.8;
     if (isChromeLine(t, words)) reason = `site chrome ("${clip(t)}")`;
-    else if (words <= 40 && LEGAL.test(t)) reason = 'copyright line';
+    else if (words <= 40 && isLegalLine(t)) reason = 'copyright line';
     else if (words <= 6 && !endsSentence(t) && BLOG_NAME.test(t)) reason = `blog name line ("${t}")`;
-    else if (words <= 40 && REPORTING_CREDIT.test(t)) reason = `reporting credit ("${clip(t)}")`;
+    else if (words <= 40 && isReportingCredit(t)) reason = `reporting credit ("${clip(t)}")`;
     else if (words <= 25 && line.index > lastProse && AUTHOR_BLURB.test(t)) reason = `author blurb after the article ("${clip(t)}")`;
     else if (firstProse > 0 && line.index < firstProse && words <= 3 && !/[.!?:;,]$/.test(t) && /^\p{Lu}/u.test(t)) {
       reason = `section or site label above the article ("${t}")`;

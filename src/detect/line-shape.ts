@@ -1,5 +1,6 @@
 import { STOP_SETS } from '../data/stopwords.js';
 import type { Line } from '../parse/split-lines.js';
+import { createWordTable } from './word-table.js';
 import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
 
 /**
@@ -11,12 +12,35 @@ import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, r
 const WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const SENTENCE_END = /[.!?。！？…][\s"'”’»)\]」』]*$/u;
 const SENTENCE_INSIDE = /[.!?。！？][\s"'”’»)\]]*(?=\s+["'“‘«(]?\p{Lu})|[。！？]/gu;
 const SMALL_WORDS = new Set(('a an the and or but nor of to in on at for by with from as vs via into onto over per is are ' +
   'de da do das dos e em o os a la le les el los del und der die das von zu im').split(' '));
 /** Length of the longest small word. */
 const MAX_SMALL = Math.max(...[...SMALL_WORDS].map((w) => w.length));
+/** The small words (all ASCII, at most `MAX_SMALL` letters) as numbers: their code units in base 128. */
+const SMALL_KEYS = new Set([...SMALL_WORDS].map((w) => asciiKey(w, 0, w.length)));
+
+/** The code units of an ASCII span in base 128, capitals lower-cased; -1 when a code unit is not ASCII. */
+function asciiKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    key = key * 128 + c;
+  }
+  return key;
+}
+
+/**
+ * `SMALL_WORDS.has(text.slice(start, end).toLowerCase())` for a span of at most `MAX_SMALL` code units, without
+ * building the word when it is ASCII (lower-casing a non-ASCII character gives an ASCII letter only for the
+ * Kelvin sign, `k`, which no small word holds; such spans take the slow way anyway).
+ */
+function isSmallWord(text: string, start: number, end: number): boolean {
+  const key = asciiKey(text, start, end);
+  return key >= 0 ? SMALL_KEYS.has(key) : SMALL_WORDS.has(text.slice(start, end).toLowerCase());
+}
 
 /**
  * Counts the words of a line. A run of Han or Kana characters counts as one word per two characters,
@@ -112,7 +136,78 @@ export function isCjk(text: string): boolean {
  * ```
  */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  // What `/[.!?。！？…][\s"'”’»)\]」』]*$/u.test(text.trimEnd())` says, scanned back from the end: past the white space and the
+  // closing quotes and brackets, the first other character must end a sentence. (No earlier one can: the
+  // regex needs every character after its sentence end to be white space or a closer.) The regex would
+  // try every position of the line.
+  let i = text.length - 1;
+  while (i >= 0 && isCloserOrSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && isSentenceEnd(text.charCodeAt(i));
+}
+
+/**
+ * Counts the tokens of a line (the pieces of `text.split(/\s+/)`) and those that are numbers (all of
+ * `[\d.,:%+-]`, as in "5040", "17.5%", "3:2"), in one scan without building the pieces: a table row is
+ * mostly numbers, a headline is not.
+ *
+ * @param text - One line.
+ * @returns The token count and the number count.
+ * @example
+ * ```ts
+ * countNumberTokens('1 Kyle Busch 5040 5 1'); // { tokens: 6, numbers: 4 }
+ * ```
+ */
+export function countNumberTokens(text: string): { tokens: number; numbers: number } {
+  let tokens = 1;
+  let numbers = 0;
+  let numeric = true; // the current piece, so far, is made of number characters
+  let empty = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c >= 0 && !isSpace(c)) {
+      empty = false;
+      if (numeric && !((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 58 || c === 37 || c === 43 || c === 45)) numeric = false;
+      continue;
+    }
+    // The end of a piece (maybe an empty one, at either end of the text).
+    if (!empty && numeric) numbers++;
+    if (c < 0) break;
+    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+    tokens++;
+    numeric = true;
+    empty = true;
+  }
+  return { tokens, numbers };
+}
+
+/**
+ * Whether a code unit is white space or a line break: what `\s` matches and `trim` removes.
+ *
+ * @param c - A UTF-16 code unit.
+ * @returns Whether it is white space.
+ * @example
+ * ```ts
+ * isSpace(0xa0); // true (no-break space)
+ * ```
+ */
+export function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isUnicodeSpace(c);
+}
+
+/** `[.!?。！？…]`: a character that ends a sentence. */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026;
+}
+
+/** `[\s"'”’»)\]」』]`: white space, or a quote or bracket that may close a sentence. */
+function isCloserOrSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 41 || c === 93;
+  return c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f || isUnicodeSpace(c);
+}
+
+/** The non-ASCII white space of `\s` (and of `trim`): no-break, Ogham, the en quad to hair spaces, line and paragraph separators, and the rest. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -159,7 +254,7 @@ export function titleCaseRatio(text: string): number | null {
     const isUpper = c < 128 ? c >= 65 && c <= 90 : first !== first.toLowerCase();
     // Lower-casing never shortens a string (checked over every code point), so a word longer than the
     // longest small word is none.
-    if (!isUpper && i - start <= MAX_SMALL && SMALL_WORDS.has(text.slice(start, i).toLowerCase())) continue;
+    if (!isUpper && i - start <= MAX_SMALL && isSmallWord(text, start, i)) continue;
     cased++;
     if (isUpper) upper++;
   }
@@ -206,40 +301,62 @@ const LANGS = [...STOP_SETS.keys()];
 const STOP_LANG_INDEXES = new Map<string, number[]>();
 for (const [w, langs] of STOP_LANGS) STOP_LANG_INDEXES.set(w, langs.map((l) => LANGS.indexOf(l)));
 
-/** What one line adds to the guess: its word count and its hits per stop list (`null` when it is left out). */
+/**
+ * What the stop lists say about one line: its word count, the words not starting with an ASCII digit, and
+ * the hits of each stop list among those (`null` when there are none). The language guess and
+ * {@link stopwordDensity} both read it, so each line is lower-cased and scanned once.
+ */
 interface LineTally {
   readonly words: number;
-  readonly hits: Int32Array;
+  readonly plain: number;
+  readonly hits: Int32Array | null;
 }
+
+/** The list indexes of each stopword, looked up in place in the lower-cased line (no word strings built). */
+const STOP_TABLE = createWordTable(STOP_LANG_INDEXES);
+/** Index of each stop list in `LANGS` (and in a tally's `hits`). */
+const LANG_INDEX = new Map(LANGS.map((l, k) => [l, k]));
 
 /**
  * Tallies of recent lines, by line text: a rule's edit changes one or two lines, so the rules after it
  * re-guess from the cached tallies of the others.
  */
-const lineTallies = new Map<string, LineTally | null>();
+const lineTallies = new Map<string, LineTally>();
 
-function tallyLine(line: string): LineTally | null {
+function tallyLine(line: string): LineTally {
   const known = lineTallies.get(line);
   if (known !== undefined) return known;
-  // The matches of `[\p{L}\p{N}]+` in the lower-cased line, scanned with the character table.
+  // The matches of `[\p{L}\p{N}]+` in the lower-cased line, scanned with the character table. No stopword
+  // starts with an ASCII digit, so the hits among all words are the hits among the `plain` ones.
   const lower = line.toLowerCase();
   const n = lower.length;
   let words = 0;
+  let plain = 0;
   let hits: Int32Array | null = null;
   let i = 0;
   for (let start = runStart(lower, 0, WORD_BIT); start < n; start = runStart(lower, i, WORD_BIT)) {
     i = runEnd(lower, start + widthAt(lower, start), WORD_BIT);
     words++;
-    const langs = STOP_LANG_INDEXES.get(lower.slice(start, i));
+    const c = lower.charCodeAt(start);
+    if (c >= 48 && c <= 57) continue;
+    plain++;
+    const langs = STOP_TABLE.get(lower, start, i);
     if (langs) {
       hits ??= new Int32Array(LANGS.length);
       for (const k of langs) hits[k]!++;
     }
   }
-  const tally: LineTally | null = words >= 8 ? { words, hits: hits ?? new Int32Array(LANGS.length) } : null;
+  const tally: LineTally = { words, plain, hits };
   if (lineTallies.size > CACHE_SIZE) lineTallies.clear();
   lineTallies.set(line, tally);
   return tally;
+}
+
+/** Adds a line's tally to the guess's sums (a line of fewer than 8 words is left out); its word count, or 0. */
+function addTally(tally: LineTally, hits: Int32Array): number {
+  if (tally.words < 8) return 0;
+  if (tally.hits) for (let k = 0; k < hits.length; k++) hits[k]! += tally.hits[k]!;
+  return tally.words;
 }
 
 function guess(text: string): string | null {
@@ -252,11 +369,7 @@ function guess(text: string): string | null {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start >= 30) {
-      const tally = tallyLine(text.slice(start, end));
-      if (tally) {
-        words += tally.words;
-        for (let k = 0; k < hits.length; k++) hits[k]! += tally.hits[k]!;
-      }
+      words += addTally(tallyLine(text.slice(start, end)), hits);
     }
     start = end + 1;
   }
@@ -285,11 +398,7 @@ function guessFromLines(lines: readonly Line[]): string | null {
   for (const line of lines) {
     if (words >= 3000) break;
     if (line.text.length < 30) continue;
-    const tally = tallyLine(line.text);
-    if (tally) {
-      words += tally.words;
-      for (let k = 0; k < hits.length; k++) hits[k]! += tally.hits[k]!;
-    }
+    words += addTally(tallyLine(line.text), hits);
   }
   return bestList(words, hits);
 }
@@ -311,21 +420,10 @@ function guessFromLines(lines: readonly Line[]): string | null {
  * ```
  */
 export function stopwordDensity(text: string, lang: string | null): number | null {
-  const set = lang ? STOP_SETS.get(lang) : undefined;
-  if (!set) return null;
-  // One pass over the words, without building arrays; a word starting with an ASCII digit is left out.
-  const lower = text.toLowerCase();
-  let words = 0;
-  let hits = 0;
-  const n = lower.length;
-  let i = 0;
-  for (let start = runStart(lower, 0, WORD_BIT); start < n; start = runStart(lower, i, WORD_BIT)) {
-    i = runEnd(lower, start + widthAt(lower, start), WORD_BIT);
-    const c = lower.charCodeAt(start);
-    if (c >= 48 && c <= 57) continue;
-    words++;
-    if (set.has(lower.slice(start, i))) hits++;
-  }
-  if (words === 0) return null;
-  return hits / words;
+  const k = lang ? LANG_INDEX.get(lang) : undefined;
+  if (k === undefined) return null;
+  // Words starting with an ASCII digit are left out; the line's tally is shared with the language guess.
+  const tally = tallyLine(text);
+  if (tally.plain === 0) return null;
+  return (tally.hits ? tally.hits[k]! : 0) / tally.plain;
 }

@@ -34,7 +34,7 @@ const CREDIT = /^(?:photo|image|picture|credit|source|screenshot|foto)s?\b/iu;
 export function isTitleLike(t: string): boolean {
   const words = countWords(t);
   const long = isCjk(t) ? t.length >= 6 : words >= 3;
-  return long && words <= 25 && !/[.,;:]$/.test(t) && !isChromeLine(t, words) && !isPrevNextLine(t) && !BYLINE.test(t) && !(DATE_CLUE.test(t) && DATE.test(t)) && !CREDIT.test(t) && /\p{L}/u.test(t);
+  return long && words <= 25 && !'.,;:'.includes(t[t.length - 1] ?? '-') && !isChromeLine(t, words) && !isPrevNextLine(t) && !BYLINE.test(t) && !(DATE_CLUE.test(t) && DATE.test(t)) && !CREDIT.test(t) && /\p{L}/u.test(t);
 }
 
 /**

@@ -59,16 +59,19 @@ export function splitLines(text: string): Line[] {
  * ```
  */
 export function splitRange(text: string, from: number, to: number, out: Line[]): boolean {
+  // Line ends are found with `indexOf` (a native search) for `\n` and for `\r`, each kept until passed.
+  const n = text.length;
+  let nextLf = -2;
+  let nextCr = -2;
   let start = from;
-  for (let i = from; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      const t = text.slice(start, i);
-      out.push({ index: out.length, start, end: i, text: t, blank: isBlankLine(t) });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-      if (to >= 0 && start >= to) return start === to;
-    }
+  while (start <= n) {
+    if (nextLf < start && nextLf !== -1) nextLf = text.indexOf('\n', start);
+    if (nextCr < start && nextCr !== -1) nextCr = text.indexOf('\r', start);
+    const i = nextLf < 0 ? (nextCr < 0 ? n : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+    const t = text.slice(start, i);
+    out.push({ index: out.length, start, end: i, text: t, blank: isBlankLine(t) });
+    start = i < n && text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    if (to >= 0 && start >= to) return start === to;
   }
   return to < 0;
 }
