@@ -53,11 +53,16 @@ export async function runRecordCommand(spec: RecordCommandSpec, args: readonly s
   }
   const steps = createCleanSteps(options);
   const code = await runInputs(spec, options, io, steps?.post);
-  if (!steps || code === EXIT.usage) return code;
+  if (!steps) return code;
+  if (code === EXIT.usage) {
+    await steps.abort();
+    return code;
+  }
   try {
     const summary = await steps.finish();
     if (!options.quiet) io.stderr.write(summary);
   } catch (e) {
+    await steps.abort();
     io.stderr.write(`unscrape ${spec.name}: fatal: ${(e as Error).message}\n`);
     return EXIT.fatal;
   }

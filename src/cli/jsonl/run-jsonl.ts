@@ -85,7 +85,7 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
         await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${outcome.error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
       } else if (run.post && outcome.kept !== undefined) {
         const kept = unpackKept(outcome.kept, outcome.result);
-        const result = run.post(kept.record, kept.result, ['jsonl']);
+        const result = await run.post(kept.record, kept.result, ['jsonl']);
         await output.write(`${result.jsonl}\n`);
         run.tally.addResult(result);
       } else {
