@@ -29,8 +29,15 @@ export interface ReportDocument {
  * seen every rule.
  */
 export function ruleHue(rule: string): number {
-  return hashString(rule, 7) % 360;
+  let hue = HUE_CACHE.get(rule);
+  if (hue === undefined) {
+    hue = hashString(rule, 7) % 360;
+    if (HUE_CACHE.size < 4096) HUE_CACHE.set(rule, hue); // a run has a few tens of rules; a bound all the same
+  }
+  return hue;
 }
+
+const HUE_CACHE = new Map<string, number>();
 
 /**
  * Throws when a value is not a {@link ReportDocument} whose ledger fits its source.

@@ -8,6 +8,10 @@ import type { CliIo } from '../run-cli.js';
 import { EXIT } from '../cli-io.js';
 import { reportFileSink, reportStreamSink, type ReportSink } from '../files/report-sink.js';
 import { JsonValueSplitter } from '../jsonl/split-json-values.js';
+import { fullCollector } from '../steps/collect-garbage.js';
+
+/** Characters of documents read between two full collections of the heap (as `clean --report` does). */
+const COLLECT_EVERY_CHARS = 8 * 1024 * 1024;
 import { revertEdits } from '../../ledger/revert-edits.js';
 import type { Edit } from '../../model/edit.js';
 
@@ -106,18 +110,29 @@ async function readDocuments(input: Readable, name: string, report: ReportStream
   let lineNo = 0;
   let whole: JsonValueSplitter | null = null;
   let element = 0;
+  // Each record is garbage once drawn; V8 would let that grow the heap to a few hundred MB before it
+  // collects (measured 220 MB at 10k documents), so collect every few MB of documents.
+  const gc = fullCollector();
+  let chars = 0;
   const take = async (value: unknown, where: string): Promise<void> => {
     const problem = describeProblem(value);
     if (problem) return reject(where, problem);
+    let doc: ReportDocument;
     let section: string;
     try {
-      section = report.add(withSource(value as Record<string, unknown>));
+      doc = withSource(value as Record<string, unknown>);
+      section = report.add(doc);
     } catch (e) {
       if (!(e instanceof UnscrapeError)) throw e;
       return reject(where, e.message);
     }
     n++;
     await sink.write(section);
+    chars += doc.source.length + section.length;
+    if (gc && chars >= COLLECT_EVERY_CHARS) {
+      chars = 0;
+      gc();
+    }
   };
   const takeText = async (text: string, where: string, invalid = 'invalid JSON'): Promise<void> => {
     let value: unknown;
