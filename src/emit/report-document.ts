@@ -58,18 +58,84 @@ export function checkReportDocument(doc: ReportDocument, index: number): void {
   checkEdits(doc.source, doc.edits);
 }
 
+/** What the report counts of one rule in one document. */
+export interface ReportRuleTally {
+  readonly rule: string;
+  readonly edits: number;
+  /** Characters removed (the edits' `before`). */
+  readonly removed: number;
+  /** Characters put in (the edits' `after`). */
+  readonly inserted: number;
+}
+
 /**
- * Draws one document's section of the report: its heading, a line of its fields, and its source with
- * every edit marked (removed text struck through, inserted text underlined, a replacement as both in
- * one mark), each mark carrying its rule (`data-rule`, and the rule's hue class) and `rule: reason` on
- * hover. Everything from the document is escaped. Depends on nothing but the document and its number,
- * so the sections can be written one by one as the documents come.
+ * One document as the report needs it, made where the document is (e.g. in a worker thread) so that
+ * only this crosses to where the page is written: its counts, and its drawing when it is to be drawn.
+ */
+export interface ReportPiece {
+  /** The document's id, for its heading. Default: `document N`. */
+  readonly id?: string;
+  /** The length of its source. */
+  readonly sourceLength: number;
+  /** Its edits per rule, in the order the rules first occur in its ledger. */
+  readonly rules: readonly ReportRuleTally[];
+  /** Its total number of edits. */
+  readonly edits: number;
+  /** Its drawing ({@link renderReportBody}), when asked for. */
+  readonly body?: string;
+}
+
+/**
+ * Makes a document's {@link ReportPiece}: checks it ({@link checkReportDocument}), counts its edits per
+ * rule and, with `draw`, draws it. Pure: the same piece wherever it is made.
  *
- * @param doc - A checked document ({@link checkReportDocument}).
+ * @param doc - The document.
+ * @param draw - Whether to draw it (only documents under the report's limit are drawn).
+ * @param index - Its 0-based position, for error messages. Default: `0`.
+ * @returns The piece.
+ */
+export function createReportPiece(doc: ReportDocument, draw: boolean, index = 0): ReportPiece {
+  checkReportDocument(doc, index);
+  const rules = new Map<string, { rule: string; edits: number; removed: number; inserted: number }>();
+  for (const e of doc.edits) {
+    let t = rules.get(e.rule);
+    if (t === undefined) rules.set(e.rule, (t = { rule: e.rule, edits: 0, removed: 0, inserted: 0 }));
+    t.edits++;
+    t.removed += e.before.length;
+    t.inserted += e.after.length;
+  }
+  return {
+    ...(doc.id !== undefined ? { id: doc.id } : {}),
+    sourceLength: doc.source.length,
+    rules: [...rules.values()],
+    edits: doc.edits.length,
+    ...(draw ? { body: renderReportBody(doc) } : {}),
+  };
+}
+
+/**
+ * Wraps a drawn document into its section of the page: `<article id="doc-N">`, its heading, its body.
+ *
  * @param n - Its 1-based number in the report (its anchor `doc-N`, and its name when it has no `id`).
+ * @param id - Its id, or `undefined`.
+ * @param body - Its drawing ({@link renderReportBody}).
  * @returns The `<article>` element, ending in a newline.
  */
-export function renderReportDocument(doc: ReportDocument, n: number): string {
+export function wrapReportSection(n: number, id: string | undefined, body: string): string {
+  return `<article class="doc" id="doc-${n}"><h2>${escapeHtml(id ?? `document ${n}`)}</h2>${body}</article>\n`;
+}
+
+/**
+ * Draws one document for the report: a line of its fields, and its source with every edit marked
+ * (removed text struck through, inserted text underlined, a replacement as both in one mark), each
+ * mark carrying its rule (`data-rule`, and the rule's hue class) and `rule: reason` on hover.
+ * Everything from the document is escaped. Depends on nothing but the document, so it can be made
+ * anywhere and the sections written one by one as the documents come ({@link wrapReportSection}).
+ *
+ * @param doc - A checked document ({@link checkReportDocument}).
+ * @returns The `<p class="meta">` and `<pre class="text">` elements.
+ */
+export function renderReportBody(doc: ReportDocument): string {
   const { source, edits } = doc;
   let body = '';
   let at = 0;
@@ -83,14 +149,13 @@ export function renderReportDocument(doc: ReportDocument, n: number): string {
     at = e.end;
   }
   body += escapeHtml(source.slice(at));
-  const name = doc.id ?? `document ${n}`;
   const meta: string[] = [];
   for (const f of ['title', 'byline', 'date', 'lang'] as const) {
     const v = doc[f];
     if (typeof v === 'string' && v !== '') meta.push(`<b>${f}</b> ${escapeHtml(v)}`);
   }
   meta.push(`<b>edits</b> ${edits.length}`);
-  return `<article class="doc" id="doc-${n}"><h2>${escapeHtml(name)}</h2><p class="meta">${meta.join(' · ')}</p><pre class="text">${body}</pre></article>\n`;
+  return `<p class="meta">${meta.join(' · ')}</p><pre class="text">${body}</pre>`;
 }
 
 /** Escaped text of a mark; white space that would be invisible is shown as a glyph before it. */

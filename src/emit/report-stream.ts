@@ -1,7 +1,7 @@
-import { InvalidOptionError, UnscrapeError } from '../errors.js';
+import { InvalidInputError, InvalidOptionError, UnscrapeError } from '../errors.js';
 import { escapeHtml } from './escape-html.js';
 import { REPORT_CSS, REPORT_SCRIPT, REPORT_SCRIPT_HASH } from './report-assets.js';
-import { checkReportDocument, renderReportDocument, ruleHue, type ReportDocument } from './report-document.js';
+import { createReportPiece, ruleHue, wrapReportSection, type ReportDocument, type ReportPiece } from './report-document.js';
 
 /** Options of {@link createReportStream}, {@link renderReport} and {@link createReportBuilder}. */
 export interface ReportOptions {
@@ -75,6 +75,36 @@ interface RuleTotals {
  * ```
  */
 export function createReportStream(options: ReportOptions = {}): ReportStream {
+  return openReport(options);
+}
+
+/** A {@link ReportStream} that also takes documents as {@link ReportPiece}s made elsewhere. */
+export interface PieceReportStream extends ReportStream {
+  /**
+   * Whether the next document will be drawn (under the limit): make its piece with a body then.
+   *
+   * @returns True while fewer than `limit` documents were added.
+   */
+  drawsNext(): boolean;
+  /**
+   * Counts a document from its piece and returns its section, like {@link ReportStream.add}.
+   *
+   * @param piece - The piece ({@link createReportPiece}), with a body when {@link PieceReportStream.drawsNext} said so.
+   * @returns Its section, or `''` past the limit.
+   * @throws {@link InvalidInputError} when it should be drawn but has no body.
+   */
+  addPiece(piece: ReportPiece): string;
+}
+
+/**
+ * {@link createReportStream}, with {@link PieceReportStream.addPiece} for the CLI, whose workers make
+ * the pieces (the drawing and counting then happen in the workers' bounded heaps, and the main thread
+ * only writes).
+ *
+ * @param options - {@link ReportOptions}.
+ * @returns The stream.
+ */
+export function openReport(options: ReportOptions = {}): PieceReportStream {
   if (options === null || typeof options !== 'object') throw new InvalidOptionError('options', 'must be an object');
   const title = options.title ?? 'unscrape review report';
   if (typeof title !== 'string') throw new InvalidOptionError('title', 'must be a string');
@@ -88,28 +118,34 @@ export function createReportStream(options: ReportOptions = {}): ReportStream {
   let edits = 0;
   let chars = 0;
   let tail: string | undefined;
+  const drawsNext = (): boolean => limit === false || documents < limit;
+  const addPiece = (piece: ReportPiece): string => {
+    if (tail !== undefined) throw new UnscrapeError('report-finished', 'the report is finished (tail() was called): start another to add documents');
+    const draw = drawsNext();
+    if (draw && typeof piece.body !== 'string') throw new InvalidInputError(`document ${documents + 1} is drawn but its piece has no body`);
+    documents++;
+    chars += piece.sourceLength;
+    edits += piece.edits;
+    for (const r of piece.rules) {
+      let t = rules.get(r.rule);
+      if (t === undefined) rules.set(r.rule, (t = { edits: 0, removed: 0, inserted: 0, documents: 0 }));
+      t.edits += r.edits;
+      t.removed += r.removed;
+      t.inserted += r.inserted;
+      t.documents++;
+    }
+    if (!draw) return '';
+    drawn++;
+    return wrapReportSection(documents, piece.id, piece.body!);
+  };
   return {
     head: head(title),
     add(doc) {
       if (tail !== undefined) throw new UnscrapeError('report-finished', 'the report is finished (tail() was called): start another to add documents');
-      checkReportDocument(doc, documents);
-      documents++;
-      chars += doc.source.length;
-      edits += doc.edits.length;
-      const touched = new Set<string>();
-      for (const e of doc.edits) {
-        let t = rules.get(e.rule);
-        if (t === undefined) rules.set(e.rule, (t = { edits: 0, removed: 0, inserted: 0, documents: 0 }));
-        t.edits++;
-        t.removed += e.before.length;
-        t.inserted += e.after.length;
-        touched.add(e.rule);
-      }
-      for (const r of touched) rules.get(r)!.documents++;
-      if (limit !== false && documents > limit) return '';
-      drawn++;
-      return renderReportDocument(doc, documents);
+      return addPiece(createReportPiece(doc, drawsNext(), documents));
     },
+    addPiece,
+    drawsNext,
     tail() {
       tail ??= end(documents, drawn, edits, chars, rules);
       return tail;

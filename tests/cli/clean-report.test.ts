@@ -68,6 +68,19 @@ describe('clean --report FILE', () => {
     expect(tmp()).toEqual([]);
   });
 
+  it('JSONL over several batches: drawn in the workers up to --report-limit, then only counted; the same page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
+    const texts = Array.from({ length: 150 }, (_, i) => `Story ${i}.\n\n\nShare this article\n\nIt said so.Then left.  `);
+    const input = jsonl(texts.map((text, i) => ({ id: `s${i}`, text })));
+    for (const [limit, jobs] of [['70', '2'], ['0', '1'], ['all', '2']] as const) {
+      const report = join(dir, `r-${limit}-${jobs}.html`);
+      const r = await run(['clean', '--report', report, '--report-limit', limit, '--no-lang', '-q', '-j', jobs], input);
+      expect(r.code).toBe(0);
+      const docs = texts.map((t, i) => ({ id: `s${i}`, ...clean(t, { lang: false }) }));
+      expect(readFileSync(report, 'utf8')).toBe(renderReport(docs, { limit: limit === 'all' ? false : Number(limit) }));
+    }
+  });
+
   it('--report-limit draws N documents and counts the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
     const report = join(dir, 'r.html');

@@ -1,7 +1,8 @@
 import type { DocumentSignature } from '../../dedup/collect-signatures.js';
 import type { DocumentFindings } from '../../dedup/find-duplicates.js';
 import { createDeduplicator, type IdentifiedDocument } from '../../dedup/dedupe-documents.js';
-import { createReportStream } from '../../emit/report-stream.js';
+import type { ReportPiece } from '../../emit/report-document.js';
+import { openReport } from '../../emit/report-stream.js';
 import type { CleanDocument } from '../../model/document.js';
 import type { JsonlRecord } from '../jsonl/parse-record.js';
 import { cleanOutput } from '../transforms/clean-record.js';
@@ -19,6 +20,26 @@ const COLLECT_EVERY_CHARS = 8 * 1024 * 1024;
  * section is written with backpressure).
  */
 export type PostStep = (record: JsonlRecord, result: TaskResult, want: readonly OutputKind[]) => TaskResult | Promise<TaskResult>;
+
+/**
+ * `clean --report` with the documents drawn in the workers: `drawsNext` is asked when a batch is sent
+ * (draw its documents, or only count them), `add` takes each done document's piece in input order and
+ * writes its section.
+ */
+export interface ReportPieces {
+  /**
+   * Whether documents sent now may still be drawn.
+   *
+   * @returns True while the report has drawn fewer than its limit.
+   */
+  drawsNext(): boolean;
+  /**
+   * Counts a document and writes its section.
+   *
+   * @param piece - Its piece, made by the worker.
+   */
+  add(piece: ReportPiece): Promise<void>;
+}
 
 /** `--dedupe`: `report` adds a `duplicates` field to every output; `paragraphs` also removes the later copies. */
 export type DedupeMode = 'report' | 'paragraphs';
@@ -38,6 +59,11 @@ export interface CleanStepsOptions {
 /** The main-thread steps of one `clean` run. */
 export interface CleanSteps {
   readonly post: PostStep;
+  /**
+   * With `--report` and no `--dedupe`: the report drawn in the workers, for the JSONL path (used
+   * instead of `post`: the main thread then only writes bytes). `undefined` otherwise.
+   */
+  readonly reportPieces?: ReportPieces;
   /** Ends the report (when asked: its tail, then the rename into place) and returns the summary lines for stderr. */
   finish(): Promise<string>;
   /** Drops the report's temporary file, if one was started (the run failed before it could finish). */
@@ -66,7 +92,7 @@ export interface CleanSteps {
 export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undefined {
   if (options.dedupe === undefined && options.report === undefined) return undefined;
   const dedup = options.dedupe !== undefined ? createDeduplicator<IdentifiedDocument>({ remove: options.dedupe === 'paragraphs' ? 'paragraphs' : false }) : undefined;
-  const report = options.report !== undefined ? createReportStream(options.reportLimit !== undefined ? { limit: options.reportLimit } : {}) : undefined;
+  const report = options.report !== undefined ? openReport(options.reportLimit !== undefined ? { limit: options.reportLimit } : {}) : undefined;
   // Opened at the first document (or at the end of a run without any), so a usage error leaves no file.
   let sink: ReportSink | undefined;
   const reportSink = async (): Promise<ReportSink> => {
@@ -82,7 +108,24 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
   let duplicateDocuments = 0;
   const gc = fullCollector();
   let chars = 0;
+  const reportPieces: ReportPieces | undefined =
+    report && !dedup
+      ? {
+          drawsNext: () => report.drawsNext(),
+          async add(piece) {
+            documents++;
+            const section = report.addPiece(piece);
+            await (await reportSink()).write(section);
+            chars += section.length;
+            if (gc && chars >= COLLECT_EVERY_CHARS) {
+              chars = 0;
+              gc();
+            }
+          },
+        }
+      : undefined;
   return {
+    ...(reportPieces ? { reportPieces } : {}),
     async post(record, result, want) {
       if (result.full === undefined) throw new Error('the worker did not return the document (task without keep)');
       const { signature, ...full } = result.full as unknown as CleanDocument & { id: string; signature?: DocumentSignature };
