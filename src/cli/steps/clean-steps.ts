@@ -75,9 +75,10 @@ export interface CleanSteps {
  * is asked for (then workers return only the serialized outputs). Both see the documents one at a time
  * in input order, so memory stays bounded: the deduplicator keeps one small signature per distinct
  * paragraph seen ({@link createDeduplicator}); the report is written as it goes
- * ({@link createReportStream}: each drawn document's section goes to a temporary file beside
- * `report` as soon as the document is done, the per-rule totals at the end, then the file is
- * renamed into place), so it keeps only the totals, whatever `reportLimit`.
+ * ({@link openReport}: each drawn document's section goes to a temporary file beside `report` as
+ * soon as the document is done, the per-rule totals at the end, then the file is renamed into
+ * place), so it keeps only the totals, whatever `reportLimit`. With `--report` alone, the JSONL path
+ * takes {@link CleanSteps.reportPieces} instead of `post`: the workers draw and count.
  *
  * @param options - {@link CleanStepsOptions}.
  * @returns The steps, or `undefined`.

@@ -17,7 +17,7 @@ export interface LinesTask {
   readonly ends: readonly number[];
   readonly options: unknown;
   /**
-   * For a main-thread step (`clean --report`, `--dedupe`): each done line also returns, in `kept`, its
+   * For a main-thread step (`clean --dedupe`, and `--report` in directory mode or with `--dedupe`): each done line also returns, in `kept`, its
    * JSONL output, its record and its whole document (`TaskResult.full`) as UTF-8 bytes (see
    * {@link packKept}), and there is no joined `output`. Default: `false`.
    */

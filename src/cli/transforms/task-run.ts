@@ -22,7 +22,7 @@ export interface TaskRun {
   /** Stops reading; what is in flight is finished and written. */
   readonly signal?: AbortSignal;
   /**
-   * A main-thread step run on each result in input order (`clean --report`, `--dedupe`); the tasks
+   * A main-thread step run on each result in input order (`clean --dedupe`; `--report` in directory mode or with `--dedupe`); the tasks
    * then return the whole document. Default: none.
    */
   readonly post?: PostStep;
