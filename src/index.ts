@@ -95,6 +95,7 @@ export { resolveDedupeOptions, type DedupeOptions, type SignatureSettings, type 
 export { normalizeWords, shingleHashes, minhash, minhashSeeds, estimateSimilarity } from './dedup/shingle-paragraph.js';
 export { renderReport, createReportBuilder } from './emit/render-report.js';
 export type { ReportDocument, ReportOptions, ReportBuilder } from './emit/render-report.js';
+export { createReportStream, type ReportStream } from './emit/report-stream.js';
 
 // Docs: examples a rule carries, shown live in the Rules guide and the playground
 export type { RuleExample } from './model/rule.js';

@@ -40,6 +40,7 @@ it('exports exactly the public API', () => {
       "createDeduplicator",
       "createDuplicateIndex",
       "createReportBuilder",
+      "createReportStream",
       "dateRule",
       "dedupeDocuments",
       "defaultHtmlRules",

@@ -1,21 +1,29 @@
 /**
  * The fixed parts of the review report ({@link renderReport}): its style sheet and its one inline
- * script. The script reads nothing from the documents: it only toggles classes when a filter changes,
- * so no document text is ever evaluated. Its SHA-256 is pinned in the page's Content-Security-Policy
+ * script. The script reads nothing from the documents: it moves the per-rule counts (written at the end
+ * of the page, see {@link createReportStream}) to the top, and toggles classes when a filter changes, so
+ * no document text is ever evaluated. Its SHA-256 is pinned in the page's Content-Security-Policy
  * (any other script, e.g. one smuggled in through unescaped text, would be refused by the browser);
  * `tests/emit/render-report.test.ts` recomputes the hash so the two cannot drift.
  */
 export const REPORT_SCRIPT =
-  "(function(){var d=document;function sync(cb){var k=cb.getAttribute('data-k');var on=cb.checked;" +
-  "d.querySelectorAll('.m.k'+k).forEach(function(el){el.classList.toggle('off',!on);});}" +
-  "d.querySelectorAll('input[data-k]').forEach(function(cb){cb.addEventListener('change',function(){sync(cb);});sync(cb);});" +
+  "(function(){var d=document;var t=d.getElementById('totals'),s=d.getElementById('totals-slot');if(t&&s)s.replaceWith(t);" +
+  "function sync(cb){var on=cb.checked;" +
+  "d.querySelectorAll('.m[data-rule=\"'+CSS.escape(cb.getAttribute('data-rule'))+'\"]').forEach(function(el){el.classList.toggle('off',!on);});}" +
+  "d.querySelectorAll('#rules input[data-rule]').forEach(function(cb){cb.addEventListener('change',function(){sync(cb);});if(!cb.checked)sync(cb);});" +
   "var c=d.getElementById('clean-view');function view(){d.body.classList.toggle('clean',c.checked);}" +
   "c.addEventListener('change',view);view();})();";
 
 /** `sha256-<base64>` of {@link REPORT_SCRIPT}, for the Content-Security-Policy. */
-export const REPORT_SCRIPT_HASH = 'sha256-/cJt5AiJuxb3NiA5XoKshDDvHDWdahL+Mvn0UPEqV0Y=';
+export const REPORT_SCRIPT_HASH = 'sha256-d/RGAptZAPFYqZGcxxljNYubgGUClfHtULV72SeLs30=';
 
-/** The report's style sheet (rule colours are added per report as `.kN{--h:<hue>}`). */
+/**
+ * One class per hue, `.h0{--h:0}` to `.h359{--h:359}`: a mark of rule R has class `h<ruleHue(R)>`, so
+ * the style sheet is the same for every report and written before any document.
+ */
+const HUES = Array.from({ length: 360 }, (_, h) => `.h${h}{--h:${h}}`).join('');
+
+/** The report's style sheet, with a class per hue (a rule's colour is a hue from its id). */
 export const REPORT_CSS = `
 :root{font-family:system-ui,sans-serif;color:#1d1d1f;background:#fafafa}
 body{margin:0 auto;max-width:72rem;padding:1rem 1.5rem}
@@ -37,5 +45,6 @@ ins.m.off,.m.off>ins{display:none}
 .clean del.m:not(.off),.clean .m:not(.off)>del{display:none}
 .clean ins.m:not(.off),.clean .m:not(.off)>ins{background:none;text-decoration:none}
 .ws{color:#999}
+.pending{color:#777;font-style:italic}
 footer{color:#777;font-size:.8rem;margin:2rem 0}
-`;
+${HUES}`;

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/emit/render-report.js';
 import { cleanHtml } from '../../src/html/clean-html.js';
 import { clean } from '../../src/pipeline/clean.js';
-import { jsonl, run } from './helpers.js';
+import { PassThrough } from 'node:stream';
+import { MemoryStream, jsonl, parseJsonl, run } from './helpers.js';
 
 const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
 const seedDocs = seedFiles.map((f) => ({ id: f.replace(/\.txt$/, ''), ...clean(readFileSync(join('seeds', f), 'utf8')) }));
@@ -20,6 +21,8 @@ describe('clean --report FILE', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toContain(`report: ${seedDocs.length} documents in ${report}`);
       expect(readFileSync(report, 'utf8')).toBe(renderReport(seedDocs));
+      // Written as it went to a temporary file beside it, renamed into place: none is left.
+      expect(readdirSync(dir).sort()).toEqual(['out', 'review.html']);
       // The documents themselves are unchanged by asking for a report.
       expect(readFileSync(join(dir, 'out', `${seedDocs[0]!.id}.txt`), 'utf8')).toBe(`${seedDocs[0]!.text}\n`);
     });
@@ -41,6 +44,41 @@ describe('clean --report FILE', () => {
     expect(readFileSync(report, 'utf8')).toBe(expected);
     const page = parseHTML(readFileSync(report, 'utf8')).document;
     expect(page.querySelectorAll('article').length).toBe(2);
+  });
+
+  it('writes each section as its document is done; SIGINT still ends the page of what was done', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
+    const report = join(dir, 'r.html');
+    const controller = new AbortController();
+    const stdin = new PassThrough();
+    const stdout = new MemoryStream();
+    const texts = ['One.\n\n\nTwo.', 'Three.  '];
+    stdin.write(jsonl(texts.map((text, i) => ({ id: i + 1, text }))));
+    const running = run(['clean', '--report', report, '-q', '-j', '1'], stdin, { signal: controller.signal, stdout });
+    const tmp = () => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+    const drawn = () => tmp().length === 1 && readFileSync(join(dir, tmp()[0]!), 'utf8').includes('id="doc-2"');
+    for (let i = 0; i < 500 && !(parseJsonl(stdout.text()).length === 2 && drawn()); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(drawn()).toBe(true); // both sections are on disk while the run waits for more input
+    expect(existsSync(report)).toBe(false);
+    controller.abort();
+    stdin.write(jsonl([{ id: 'late', text: 'never read' }]));
+    const r = await running;
+    expect(r.code).toBe(130);
+    expect(readFileSync(report, 'utf8')).toBe(renderReport(texts.map((t, i) => ({ id: String(i + 1), ...clean(t) }))));
+    expect(tmp()).toEqual([]);
+  });
+
+  it('JSONL over several batches: drawn in the workers up to --report-limit, then only counted; the same page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-clean-report-'));
+    const texts = Array.from({ length: 150 }, (_, i) => `Story ${i}.\n\n\nShare this article\n\nIt said so.Then left.  `);
+    const input = jsonl(texts.map((text, i) => ({ id: `s${i}`, text })));
+    for (const [limit, jobs] of [['70', '2'], ['0', '1'], ['all', '2']] as const) {
+      const report = join(dir, `r-${limit}-${jobs}.html`);
+      const r = await run(['clean', '--report', report, '--report-limit', limit, '--no-lang', '-q', '-j', jobs], input);
+      expect(r.code).toBe(0);
+      const docs = texts.map((t, i) => ({ id: `s${i}`, ...clean(t, { lang: false }) }));
+      expect(readFileSync(report, 'utf8')).toBe(renderReport(docs, { limit: limit === 'all' ? false : Number(limit) }));
+    }
   });
 
   it('--report-limit draws N documents and counts the rest', async () => {
@@ -81,6 +119,12 @@ describe('clean --report FILE', () => {
       expect(r.stdout, args.join(' ')).toBe('');
     }
     expect(existsSync(join(dir, 'in', 'r.html'))).toBe(false);
+    // A usage error found after the options (a missing input file) leaves an earlier report as it was.
+    writeFileSync(join(dir, 'r.html'), 'earlier');
+    const r = await run(['clean', join(dir, 'nope.jsonl'), '--report', join(dir, 'r.html'), '-j', '1']);
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toBe('earlier');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 

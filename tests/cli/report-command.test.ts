@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -57,6 +57,50 @@ describe('unscrape report', () => {
     const page = parseHTML(array.out.join('')).document;
     expect(page.querySelectorAll('article').length).toBe(2);
     expect(page.querySelector('#doc-count')!.textContent).toBe('3');
+  });
+
+  it('reads a JSON array element by element: a broken element or a truncated end costs only itself', async () => {
+    const texts = seeds.slice(0, 3).map((d) => JSON.stringify(d, null, 2));
+    const broken = io(`[\n${texts[0]},\n{"id": oops},\n${texts[1]},\n${texts[2]}`); // no closing bracket
+    expect(await runReportCommand(['--out', '-'], broken.io)).toBe(1);
+    const err = broken.err.join('');
+    expect(err).toContain('stdin[1]: invalid JSON');
+    expect(err).toContain('stdin: invalid JSON: the array is not closed');
+    const page = parseHTML(broken.out.join('')).document;
+    expect(Array.from(page.querySelectorAll('article h2')).map((h) => h.textContent)).toEqual(seeds.slice(0, 3).map((d) => d.id));
+    expect(err).toContain('report: 3 documents in stdout, 2 rejected');
+  });
+
+  it('writes the page as it reads, to a temporary file renamed over --out at the end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-report-'));
+    const target = join(dir, 'r.html');
+    writeFileSync(target, 'the previous report');
+    const stdin = new PassThrough();
+    const t = io();
+    const running = runReportCommand(['--out', target], { ...t.io, stdin });
+    stdin.write(`${JSON.stringify(seeds[0])}\n`);
+    const tmp = () => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+    // The first document's section reaches the temporary file before the input ends...
+    for (let i = 0; i < 200 && !(tmp().length === 1 && readFileSync(join(dir, tmp()[0]!), 'utf8').includes('id="doc-1"')); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(tmp()).toHaveLength(1);
+    expect(readFileSync(join(dir, tmp()[0]!), 'utf8')).toContain('id="doc-1"');
+    // ...while --out still holds the previous page.
+    expect(readFileSync(target, 'utf8')).toBe('the previous report');
+    stdin.end(`${JSON.stringify(seeds[1])}\n`);
+    expect(await running).toBe(0);
+    expect(tmp()).toEqual([]);
+    expect(parseHTML(readFileSync(target, 'utf8')).document.querySelectorAll('article').length).toBe(2);
+  });
+
+  it('a page that cannot be written: exit 3, no file left behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-report-'));
+    const t = io(`${JSON.stringify(seeds[0])}\n`);
+    expect(await runReportCommand(['--out', join(dir, 'missing', 'r.html')], t.io)).toBe(3);
+    expect(t.err.join('')).toMatch(/fatal: .*ENOENT/);
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('rejects a record whose ledger does not fit its source, and keeps going', async () => {

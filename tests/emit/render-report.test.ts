@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createReportBuilder, escapeHtml, renderReport, type ReportDocument } from '../../src/emit/render-report.js';
-import { REPORT_SCRIPT, REPORT_SCRIPT_HASH } from '../../src/emit/report-assets.js';
-import { InvalidInputError, InvalidLedgerError, InvalidOptionError } from '../../src/errors.js';
+import { REPORT_CSS, REPORT_SCRIPT, REPORT_SCRIPT_HASH } from '../../src/emit/report-assets.js';
+import { ruleHue } from '../../src/emit/report-document.js';
+import { createReportStream } from '../../src/emit/report-stream.js';
+import { InvalidInputError, InvalidLedgerError, InvalidOptionError, UnscrapeError } from '../../src/errors.js';
 import type { Edit } from '../../src/model/edit.js';
 import { clean } from '../../src/pipeline/clean.js';
 
@@ -43,7 +45,7 @@ describe('renderReport', () => {
       ['layout', '1', '2', '0', '1'],
       ['share-link', '1', String(SOURCE.length - 42), '0', '1'],
     ]);
-    expect(doc.querySelectorAll('input[data-k]').length).toBe(4);
+    expect(doc.querySelectorAll('#rules input[type=checkbox][data-rule]').length).toBe(4);
     // Each mark and each filter names its rule, so a reader (or a test) can pick them by rule.
     expect(marks.map((m) => m.getAttribute('data-rule'))).toEqual(['headline', 'sentence-seam', 'layout', 'share-link']);
     expect(Array.from(doc.querySelectorAll('#rules input')).map((i) => i.getAttribute('data-rule'))).toEqual(['headline', 'sentence-seam', 'layout', 'share-link']);
@@ -121,6 +123,9 @@ describe('renderReport', () => {
 
   it('throws typed errors on misuse', () => {
     expect(() => renderReport([{ text: 'x' } as never])).toThrow(InvalidInputError);
+    expect(() => renderReport([{ id: 7, source: 'x', edits: [] } as never])).toThrow(InvalidInputError);
+    expect(() => createReportStream(null as never)).toThrow(InvalidOptionError);
+    expect(() => createReportStream({ title: 3 as never })).toThrow(InvalidOptionError);
     expect(() => renderReport(42 as never)).toThrow(InvalidInputError);
     expect(() => renderReport([{ source: 'abc', edits: [{ ...edit('abc', 0, 1, '', 'r', 'r'), before: 'z' }] }])).toThrow(InvalidLedgerError);
     expect(() => renderReport([], { limit: -1 })).toThrow(InvalidOptionError);
@@ -128,5 +133,90 @@ describe('renderReport', () => {
 
   it('escapeHtml escapes the five HTML specials', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('createReportStream', () => {
+  const docs = [
+    DOC,
+    ...['Title\n\n\n\nBody line one.\nBody line two.   \n', '  two  ', 'three.Four'].map((t, i) => ({ id: `d${i}`, ...clean(t, { lang: false }) })),
+  ];
+
+  it('its parts, written in order, are the page renderReport returns', () => {
+    for (const limit of [undefined, 2, false, 0] as const) {
+      const options = { title: 'parts <&>', ...(limit !== undefined ? { limit } : {}) };
+      const report = createReportStream(options);
+      let page = report.head;
+      const sections = docs.map((d) => report.add(d));
+      page += sections.join('') + report.tail();
+      expect(page).toBe(renderReport(docs, options));
+      const drawn = limit === undefined || limit === false ? docs.length : limit;
+      expect(report.documents).toBe(docs.length);
+      expect(report.drawn).toBe(drawn);
+      expect(sections.filter((s) => s !== '').length).toBe(drawn);
+    }
+  });
+
+  it('writes nothing that depends on later documents before them: the head is fixed, a section depends on its document and number only', () => {
+    const a = createReportStream();
+    const b = createReportStream();
+    expect(a.head).toBe(b.head);
+    // a has seen other rules first; b another document: DOC's section (number 2 in both) is the same.
+    a.add(docs[1]!);
+    b.add(docs[3]!);
+    expect(a.add(DOC)).toBe(b.add(DOC));
+    // The head holds no counts; the tail holds all of them.
+    expect(a.head).not.toContain('id="rules"');
+    expect(a.head).toContain('id="totals-slot"');
+    const page = dom(a.head + a.tail());
+    const rules = Array.from(page.querySelectorAll('#rules input[data-rule]')).map((i) => i.getAttribute('data-rule'));
+    expect(rules).toEqual([...new Set([...docs[1]!.edits, ...DOC.edits].map((e) => e.rule))]);
+  });
+
+  it('colours a rule by its id: the same hue class in every report, whatever the order the rules came in', () => {
+    const forward = dom(renderReport(docs));
+    const backward = dom(renderReport([...docs].reverse()));
+    const hueOf = (doc: ReturnType<typeof dom>, rule: string) =>
+      new Set(Array.from(doc.querySelectorAll(`.m[data-rule="${rule}"]`)).map((m) => m.getAttribute('class')));
+    for (const rule of ['headline', 'layout', 'share-link', 'sentence-seam']) {
+      expect(hueOf(forward, rule)).toEqual(new Set([`m h${ruleHue(rule)}`]));
+      expect(hueOf(backward, rule)).toEqual(hueOf(forward, rule));
+      // The swatch of its filter row has the same class, and the style sheet defines it.
+      expect(forward.querySelector(`#rules tr:has(input[data-rule="${rule}"]) .sw`)!.getAttribute('class')).toBe(`sw h${ruleHue(rule)}`);
+      expect(REPORT_CSS).toContain(`.h${ruleHue(rule)}{--h:${ruleHue(rule)}}`);
+    }
+    expect(ruleHue('layout')).toBe(ruleHue('layout'));
+    expect(new Set(['headline', 'layout', 'share-link', 'sentence-seam'].map(ruleHue)).size).toBe(4);
+  });
+
+  it('puts the counts and filters after the documents, and a slot at the top that the script moves them into', () => {
+    const html = renderReport(docs);
+    expect(html.indexOf('id="totals-slot"')).toBeLessThan(html.indexOf('<main>'));
+    expect(html.indexOf('id="totals"')).toBeGreaterThan(html.indexOf('</main>'));
+    expect(html.indexOf('<script>')).toBeGreaterThan(html.indexOf('id="totals"'));
+    expect(REPORT_SCRIPT).toContain("getElementById('totals-slot')");
+  });
+
+  it('tail() twice gives the same text; add() after it throws', () => {
+    const report = createReportStream();
+    report.add(DOC);
+    const tail = report.tail();
+    expect(report.tail()).toBe(tail);
+    let thrown: unknown;
+    try {
+      report.add(DOC);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(UnscrapeError);
+    expect((thrown as UnscrapeError).code).toBe('report-finished');
+    expect(report.documents).toBe(1);
+  });
+
+  it('a bad document throws before it is counted, and the report goes on', () => {
+    const report = createReportStream();
+    expect(() => report.add({ source: 'abc', edits: [{ ...edit('abc', 0, 1, '', 'r', 'r'), before: 'z' }] })).toThrow(InvalidLedgerError);
+    expect(report.documents).toBe(0);
+    expect(report.add(DOC)).toContain('id="doc-1"');
   });
 });

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/emit/render-report.js';
+import { createReportStream } from '../../src/emit/report-stream.js';
 import type { Edit } from '../../src/model/edit.js';
 import { clean } from '../../src/pipeline/clean.js';
 
@@ -25,7 +26,11 @@ const hostileEdits: Edit[] = [{
   start: adStart, end: HOSTILE.length, before: HOSTILE.slice(adStart), after: '', rule: 'test-removal',
   reason: '<script>window.__pwned = 3</script>', confidence: 1,
 }];
-const docs = [...seeds, { id: '<script>window.__pwned = 4</script>', source: HOSTILE, edits: hostileEdits }];
+// A rule id with quotes, brackets and a selector in it: its filter must still pick exactly its marks.
+const ODD_RULE = 'odd "rule"] .m, *';
+const ODD = 'Odd marker here. Plain text.';
+const oddEdits: Edit[] = [{ start: 0, end: 4, before: 'Odd ', after: '', rule: ODD_RULE, reason: 'test', confidence: 1 }];
+const docs = [...seeds, { id: 'odd', source: ODD, edits: oddEdits }, { id: '<script>window.__pwned = 4</script>', source: HOSTILE, edits: hostileEdits }];
 const totalEdits = docs.reduce((n, d) => n + d.edits.length, 0);
 
 describe.skipIf(!haveChromium)('review report in headless Chromium', () => {
@@ -36,7 +41,11 @@ describe.skipIf(!haveChromium)('review report in headless Chromium', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unscrape-report-'));
     const file = join(dir, 'report.html');
-    writeFileSync(file, renderReport(docs, { title: 'seeds' }));
+    // Written in parts, as the CLI does (head, a section per document, tail): the same page.
+    const report = createReportStream({ title: 'seeds' });
+    const html = report.head + docs.map((d) => report.add(d)).join('') + report.tail();
+    expect(html).toBe(renderReport(docs, { title: 'seeds' }));
+    writeFileSync(file, html);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -60,6 +69,55 @@ describe.skipIf(!haveChromium)('review report in headless Chromium', () => {
     const layoutEdits = seeds.reduce((n, d) => n + d.edits.filter((e) => e.rule === 'layout').length, 0);
     expect(await layoutRow.locator('td').nth(2).textContent()).toBe(String(layoutEdits));
     expect(errors).toEqual([]); // the page's own script ran under its CSP
+  });
+
+  it('shows the counts and filters, written at the end of the file, at the top of the page', async () => {
+    expect(await page.locator('#totals-slot').count()).toBe(0); // replaced, with its "loading" note
+    expect(await page.locator('.pending').count()).toBe(0);
+    expect(await page.locator('header #totals #rules').count()).toBe(1);
+    expect(await page.locator('header #totals #doc-count').count()).toBe(1);
+    // In the DOM and on screen: the table is above the first document, under the heading.
+    const order = await page.evaluate(() => {
+      const d = document;
+      const rules = d.getElementById('rules')!;
+      const first = d.querySelector('article')!;
+      return {
+        before: Boolean(rules.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
+        rulesTop: rules.getBoundingClientRect().top,
+        articleTop: first.getBoundingClientRect().top,
+        h1Top: d.querySelector('h1')!.getBoundingClientRect().top,
+      };
+    });
+    expect(order.before).toBe(true);
+    expect(order.rulesTop).toBeLessThan(order.articleTop);
+    expect(order.rulesTop).toBeGreaterThan(order.h1Top);
+  });
+
+  it('colours each rule by its own hue: the same in every document and in its filter row, different between rules', async () => {
+    const colour = (selector: string) => page.locator(selector).evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).backgroundColor))]);
+    const layoutDel = await colour('del.m[data-rule="layout"]');
+    expect(layoutDel.length).toBe(1); // one colour for all layout removals, across documents
+    const layoutIns = await colour('span.m[data-rule="layout"] > ins, ins.m[data-rule="layout"]');
+    expect(layoutIns.length).toBe(1);
+    const removal = await colour('del.m[data-rule="test-removal"]');
+    expect(removal.length).toBe(1);
+    expect(removal[0]).not.toBe(layoutDel[0]);
+    expect(layoutDel[0]).not.toBe('rgba(0, 0, 0, 0)');
+    // The filter row's swatch is drawn in the same hue (a stronger tint of it).
+    const hue = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).getPropertyValue('--h').trim());
+    expect(await hue('#rules tr:has(input[data-rule="layout"]) .sw')).toBe(await hue('del.m[data-rule="layout"]'));
+    expect(await hue('#rules tr:has(input[data-rule="layout"]) .sw')).not.toBe('');
+  });
+
+  it('a rule id with quotes and brackets filters exactly its own marks', async () => {
+    const box = page.locator('#rules tr', { hasText: ODD_RULE }).locator('input[type=checkbox]');
+    expect(await box.count()).toBe(1);
+    await box.uncheck();
+    expect(await page.locator('.m.off').count()).toBe(1);
+    expect(await page.locator('del.m', { hasText: 'Odd' }).getAttribute('class')).toContain('off');
+    await box.check();
+    expect(await page.locator('.m.off').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it('shows injected markup as text and never runs it', async () => {

@@ -186,7 +186,7 @@ function dedupeOption(mode: string | undefined, resume: boolean): Pick<CleanComm
   return { dedupe: mode };
 }
 
-/** `--report FILE` and `--report-limit N|all`, checked before any work (the page is written at the end). */
+/** `--report FILE` and `--report-limit N|all`, checked before any work (the page is written as the documents are done, to a temporary file renamed over FILE at the end). */
 function reportOptions(file: string | undefined, limit: string | undefined): Pick<CleanCommandOptions, 'report' | 'reportLimit'> {
   if (file === undefined) {
     if (limit !== undefined) throw new UsageError('--report-limit needs --report FILE');

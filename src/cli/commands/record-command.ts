@@ -10,7 +10,7 @@ import { createProgress } from '../progress/progress.js';
 import { Tally } from '../progress/tally.js';
 import type { TransformName } from '../transforms/registry.js';
 import type { CleanCommandOptions } from './clean-options.js';
-import { createCleanSteps, type PostStep } from '../steps/clean-steps.js';
+import { createCleanSteps, type CleanSteps, type PostStep } from '../steps/clean-steps.js';
 
 /** A command with the record contract of `clean` (JSONL or files in, one document out per input). */
 export interface RecordCommandSpec {
@@ -52,19 +52,25 @@ export async function runRecordCommand(spec: RecordCommandSpec, args: readonly s
     return EXIT.usage;
   }
   const steps = createCleanSteps(options);
-  const code = await runInputs(spec, options, io, steps?.post);
-  if (!steps || code === EXIT.usage) return code;
+  const code = await runInputs(spec, options, io, steps);
+  if (!steps) return code;
+  if (code === EXIT.usage) {
+    await steps.abort();
+    return code;
+  }
   try {
     const summary = await steps.finish();
     if (!options.quiet) io.stderr.write(summary);
   } catch (e) {
+    await steps.abort();
     io.stderr.write(`unscrape ${spec.name}: fatal: ${(e as Error).message}\n`);
     return EXIT.fatal;
   }
   return code;
 }
 
-async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, io: CliIo, post: PostStep | undefined): Promise<number> {
+async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, io: CliIo, steps: CleanSteps | undefined): Promise<number> {
+  const post = steps?.post;
   try {
     if (options.rejects !== undefined) await assertNotInput('--rejects', options.rejects, options.paths);
     if (options.report !== undefined) await assertNotInput('--report', options.report, options.paths);
@@ -79,7 +85,8 @@ async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, 
         ...(options.workerHeapMb !== undefined ? { workerHeapMb: options.workerHeapMb } : {}),
         quiet: options.quiet,
         ...(options.rejects !== undefined ? { rejects: options.rejects } : {}),
-        ...(post ? { post } : {}),
+        // Without --dedupe the report is drawn in the workers: the main thread only writes bytes.
+        ...(steps?.reportPieces ? { reportPieces: steps.reportPieces } : post ? { post } : {}),
       });
     }
     return await runFileCommand(spec, options, io, post);

@@ -84,7 +84,7 @@ export async function runFiles(run: FilesRun): Promise<FilesRunEnd> {
       run.tally.bytes += outcome.bytes;
       await run.rejects.reject(file.path, { file: file.path, reason: outcome.reason });
     } else {
-      const result = run.post && outcome.record ? run.post(outcome.record, outcome.result, run.sink.want) : outcome.result;
+      const result = run.post && outcome.record ? await run.post(outcome.record, outcome.result, run.sink.want) : outcome.result;
       await run.sink.write(file.id, result);
       run.tally.bytes += outcome.bytes;
       run.tally.addResult(result);

@@ -7,7 +7,7 @@ import { Tally } from '../progress/tally.js';
 import type { TransformName } from '../transforms/registry.js';
 import { RejectSink } from './rejects.js';
 import { runJsonl } from './run-jsonl.js';
-import type { PostStep } from '../steps/clean-steps.js';
+import type { PostStep, ReportPieces } from '../steps/clean-steps.js';
 
 /** The settings of a JSONL run (stdin or JSONL files to stdout), as a command builds them from its flags. */
 export interface JsonlCommand {
@@ -29,6 +29,8 @@ export interface JsonlCommand {
   readonly quiet: boolean;
   /** A main-thread step on each result, in input order across all files (see `JsonlRun.post`). Default: none. */
   readonly post?: PostStep;
+  /** The report drawn in the workers (see `TaskRun.reportPieces`). Default: none. */
+  readonly reportPieces?: ReportPieces;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function runJsonlCommand(io: CliIo, cmd: JsonlCommand): Promise<num
         progress,
         ...(io.signal ? { signal: io.signal } : {}),
         ...(cmd.post ? { post: cmd.post } : {}),
+        ...(cmd.reportPieces ? { reportPieces: cmd.reportPieces } : {}),
       });
       if (end.interrupted) {
         stopped = { name: source.name, line: end.lastLine };

@@ -55,8 +55,17 @@ const BATCH_BYTES = 256 * 1024;
 export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
   const keep = run.post !== undefined;
   const batches = batchItems(readLines(run.input, run.signal), { maxItems: BATCH_RECORDS, maxWeight: BATCH_BYTES, weight: (raw) => raw.bytes.length });
+  // With report pieces, whether a batch's documents are drawn is decided when it is sent: once the
+  // report has drawn `limit` documents, no later one can be drawn, and its tasks only count.
+  const pieces = keep ? undefined : run.reportPieces;
   const send = (lines: readonly RawLine[]): Promise<LinesResult> =>
-    run.runner.runLines({ transform: run.transform, ...packLines(lines.map((raw) => raw.bytes)), options: run.options, ...(keep ? { keep } : {}) });
+    run.runner.runLines({
+      transform: run.transform,
+      ...packLines(lines.map((raw) => raw.bytes)),
+      options: run.options,
+      ...(keep ? { keep } : {}),
+      ...(pieces ? { report: pieces.drawsNext() ? 'draw' : 'count' } : {}),
+    });
   const output = new BatchWriter(run.output);
   const where = run.file !== undefined ? { file: run.file } : {};
   let lastLine = 0;
@@ -85,10 +94,11 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
         await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${outcome.error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
       } else if (run.post && outcome.kept !== undefined) {
         const kept = unpackKept(outcome.kept, outcome.result);
-        const result = run.post(kept.record, kept.result, ['jsonl']);
+        const result = await run.post(kept.record, kept.result, ['jsonl']);
         await output.write(`${result.jsonl}\n`);
         run.tally.addResult(result);
       } else {
+        if (pieces && outcome.piece !== undefined) await pieces.add(outcome.piece);
         run.tally.addResult(outcome.result);
       }
     }

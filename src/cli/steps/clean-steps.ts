@@ -1,12 +1,13 @@
 import type { DocumentSignature } from '../../dedup/collect-signatures.js';
 import type { DocumentFindings } from '../../dedup/find-duplicates.js';
 import { createDeduplicator, type IdentifiedDocument } from '../../dedup/dedupe-documents.js';
-import { createReportBuilder } from '../../emit/render-report.js';
+import type { ReportPiece } from '../../emit/report-document.js';
+import { openReport } from '../../emit/report-stream.js';
 import type { CleanDocument } from '../../model/document.js';
 import type { JsonlRecord } from '../jsonl/parse-record.js';
 import { cleanOutput } from '../transforms/clean-record.js';
 import { serializeOutput, type OutputKind, type TaskResult } from '../transforms/run-task.js';
-import { writeReportFile } from '../commands/report.js';
+import { reportFileSink, type ReportSink } from '../files/report-sink.js';
 import { fullCollector } from './collect-garbage.js';
 
 /** Characters of documents (source + text) decoded between two full collections of the main heap. */
@@ -15,9 +16,30 @@ const COLLECT_EVERY_CHARS = 8 * 1024 * 1024;
 /**
  * A step that runs on the main thread, on every document in input order, after the worker returned it
  * (the task asked for the whole document with `keep`). Returns the result to write (re-serialized when
- * the step changed the document).
+ * the step changed the document); the caller awaits it before the next document (the report's
+ * section is written with backpressure).
  */
-export type PostStep = (record: JsonlRecord, result: TaskResult, want: readonly OutputKind[]) => TaskResult;
+export type PostStep = (record: JsonlRecord, result: TaskResult, want: readonly OutputKind[]) => TaskResult | Promise<TaskResult>;
+
+/**
+ * `clean --report` with the documents drawn in the workers: `drawsNext` is asked when a batch is sent
+ * (draw its documents, or only count them), `add` takes each done document's piece in input order and
+ * writes its section.
+ */
+export interface ReportPieces {
+  /**
+   * Whether documents sent now may still be drawn.
+   *
+   * @returns True while the report has drawn fewer than its limit.
+   */
+  drawsNext(): boolean;
+  /**
+   * Counts a document and writes its section.
+   *
+   * @param piece - Its piece, made by the worker.
+   */
+  add(piece: ReportPiece): Promise<void>;
+}
 
 /** `--dedupe`: `report` adds a `duplicates` field to every output; `paragraphs` also removes the later copies. */
 export type DedupeMode = 'report' | 'paragraphs';
@@ -37,16 +59,26 @@ export interface CleanStepsOptions {
 /** The main-thread steps of one `clean` run. */
 export interface CleanSteps {
   readonly post: PostStep;
-  /** Writes the report (when asked) and returns the summary lines for stderr. */
+  /**
+   * With `--report` and no `--dedupe`: the report drawn in the workers, for the JSONL path (used
+   * instead of `post`: the main thread then only writes bytes). `undefined` otherwise.
+   */
+  readonly reportPieces?: ReportPieces;
+  /** Ends the report (when asked: its tail, then the rename into place) and returns the summary lines for stderr. */
   finish(): Promise<string>;
+  /** Drops the report's temporary file, if one was started (the run failed before it could finish). */
+  abort(): Promise<void>;
 }
 
 /**
  * Builds the main-thread steps of `unscrape clean` (`--dedupe`, `--report`), or `undefined` when none
  * is asked for (then workers return only the serialized outputs). Both see the documents one at a time
  * in input order, so memory stays bounded: the deduplicator keeps one small signature per distinct
- * paragraph seen ({@link createDeduplicator}); the report builder keeps the drawn HTML of at most
- * `reportLimit` documents and only counts the rest.
+ * paragraph seen ({@link createDeduplicator}); the report is written as it goes
+ * ({@link openReport}: each drawn document's section goes to a temporary file beside `report` as
+ * soon as the document is done, the per-rule totals at the end, then the file is renamed into
+ * place), so it keeps only the totals, whatever `reportLimit`. With `--report` alone, the JSONL path
+ * takes {@link CleanSteps.reportPieces} instead of `post`: the workers draw and count.
  *
  * @param options - {@link CleanStepsOptions}.
  * @returns The steps, or `undefined`.
@@ -54,22 +86,48 @@ export interface CleanSteps {
  * @example
  * ```ts
  * const steps = createCleanSteps({ dedupe: 'paragraphs', report: 'report.html' });
- * const result = steps.post(record, workerResult, ['jsonl']);
+ * const result = await steps.post(record, workerResult, ['jsonl']);
  * process.stderr.write(await steps.finish());
  * ```
  */
 export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undefined {
   if (options.dedupe === undefined && options.report === undefined) return undefined;
   const dedup = options.dedupe !== undefined ? createDeduplicator<IdentifiedDocument>({ remove: options.dedupe === 'paragraphs' ? 'paragraphs' : false }) : undefined;
-  const report = options.report !== undefined ? createReportBuilder(options.reportLimit !== undefined ? { limit: options.reportLimit } : {}) : undefined;
+  const report = options.report !== undefined ? openReport(options.reportLimit !== undefined ? { limit: options.reportLimit } : {}) : undefined;
+  // Opened at the first document (or at the end of a run without any), so a usage error leaves no file.
+  let sink: ReportSink | undefined;
+  const reportSink = async (): Promise<ReportSink> => {
+    if (sink === undefined) {
+      sink = reportFileSink(options.report!);
+      await sink.write(report!.head);
+    }
+    return sink;
+  };
   let documents = 0;
   let withDuplicates = 0;
   let duplicateParagraphs = 0;
   let duplicateDocuments = 0;
   const gc = fullCollector();
   let chars = 0;
+  const reportPieces: ReportPieces | undefined =
+    report && !dedup
+      ? {
+          drawsNext: () => report.drawsNext(),
+          async add(piece) {
+            documents++;
+            const section = report.addPiece(piece);
+            await (await reportSink()).write(section);
+            chars += section.length;
+            if (gc && chars >= COLLECT_EVERY_CHARS) {
+              chars = 0;
+              gc();
+            }
+          },
+        }
+      : undefined;
   return {
-    post(record, result, want) {
+    ...(reportPieces ? { reportPieces } : {}),
+    async post(record, result, want) {
       if (result.full === undefined) throw new Error('the worker did not return the document (task without keep)');
       const { signature, ...full } = result.full as unknown as CleanDocument & { id: string; signature?: DocumentSignature };
       documents++;
@@ -89,7 +147,7 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
         duplicateParagraphs += duplicates.paragraphs.length;
         if (duplicates.document !== null) duplicateDocuments++;
       }
-      report?.add(doc);
+      if (report) await (await reportSink()).write(report.add(doc));
       const { full: _full, ...plain } = result;
       if (extra === undefined && doc === full) return plain;
       return serializeOutput(cleanOutput(record, doc, extra, options.keepSource === true), want);
@@ -104,12 +162,21 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
         );
       }
       if (report && options.report !== undefined) {
-        await writeReportFile(options.report, report.finish());
-        const limit = options.reportLimit ?? 1000;
-        const drawn = limit === false ? documents : Math.min(limit, documents);
-        lines.push(`report: ${documents} documents in ${options.report}${drawn < documents ? ` (${drawn} drawn in full, see --report-limit)` : ''}\n`);
+        const out = await reportSink();
+        try {
+          await out.write(report.tail());
+          await out.commit();
+        } catch (e) {
+          await out.abort();
+          throw e;
+        }
+        const { documents: counted, drawn } = report;
+        lines.push(`report: ${counted} documents in ${options.report}${drawn < counted ? ` (${drawn} drawn in full, see --report-limit)` : ''}\n`);
       }
       return lines.join('');
+    },
+    async abort() {
+      await sink?.abort();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createReportPiece, type ReportDocument, type ReportPiece } from '../../emit/report-document.js';
 import { parseRecord, type JsonlRecord } from '../jsonl/parse-record.js';
 import { transforms, type TransformName } from './registry.js';
 import { runTask, type TaskResult } from './run-task.js';
@@ -16,19 +17,25 @@ export interface LinesTask {
   readonly ends: readonly number[];
   readonly options: unknown;
   /**
-   * For a main-thread step (`clean --report`, `--dedupe`): each done line also returns, in `kept`, its
+   * For a main-thread step (`clean --dedupe`, and `--report` in directory mode or with `--dedupe`): each done line also returns, in `kept`, its
    * JSONL output, its record and its whole document (`TaskResult.full`) as UTF-8 bytes (see
    * {@link packKept}), and there is no joined `output`. Default: `false`.
    */
   readonly keep?: boolean;
+  /**
+   * For `clean --report` without a main-thread step: each done line also returns its document's
+   * report piece (`createReportPiece`: its counts per rule, and with `draw` its drawing), made here in
+   * the worker; the outputs are joined as without it. Ignored with `keep`. Default: none.
+   */
+  readonly report?: 'draw' | 'count';
 }
 
 /** What became of one line of a {@link LinesTask}. */
 export type LineOutcome =
   | { readonly kind: 'blank' }
   | { readonly kind: 'reject'; readonly reason: string; readonly raw: string; readonly invalidUtf8?: true }
-  /** Cleaned: `result` holds the tallies; with `keep`, `kept` holds the rest ({@link packKept}). */
-  | { readonly kind: 'done'; readonly result: TaskResult; readonly kept?: Uint8Array }
+  /** Cleaned: `result` holds the tallies; with `keep`, `kept` holds the rest ({@link packKept}); with `report`, `piece` is its report piece. */
+  | { readonly kind: 'done'; readonly result: TaskResult; readonly kept?: Uint8Array; readonly piece?: ReportPiece }
   /** The transform threw: the record is rejected with this message. */
   | { readonly kind: 'failed'; readonly error: string };
 
@@ -62,6 +69,7 @@ const encoder = new TextEncoder();
 export function runLines(task: LinesTask): LinesResult {
   const fields = transforms[task.transform].fields;
   const keep = task.keep === true;
+  const report = keep ? undefined : task.report;
   const outcomes: LineOutcome[] = [];
   let output = '';
   let start = 0;
@@ -73,12 +81,14 @@ export function runLines(task: LinesTask): LinesResult {
       continue;
     }
     try {
-      const result = runTask({ transform: task.transform, record: parsed.record, options: task.options, want: ['jsonl'], ...(keep ? { keep } : {}) });
+      const withFull = keep || report !== undefined;
+      const result = runTask({ transform: task.transform, record: parsed.record, options: task.options, want: ['jsonl'], ...(withFull ? { keep: true } : {}) });
       const tallies: TaskResult = { ...(result.lang !== undefined ? { lang: result.lang } : {}), edits: result.edits };
       if (keep) outcomes.push({ kind: 'done', result: tallies, kept: packKept(parsed.record, result) });
       else {
+        const piece = report !== undefined ? createReportPiece(result.full as unknown as ReportDocument, report === 'draw') : undefined;
         output += `${result.jsonl}\n`;
-        outcomes.push({ kind: 'done', result: tallies });
+        outcomes.push({ kind: 'done', result: tallies, ...(piece ? { piece } : {}) });
       }
     } catch (e) {
       outcomes.push({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });

@@ -14,7 +14,7 @@ export interface Task {
   readonly want: readonly OutputKind[];
   /**
    * Also return the transform's whole document ({@link TransformOutput.full}, with `source`) for a
-   * main-thread step that needs it (`clean --report`, `--dedupe`). Default: `false`.
+   * main-thread step that needs it (`clean --dedupe`; `--report` in directory mode or with `--dedupe`; the JSONL report pieces). Default: `false`.
    */
   readonly keep?: boolean;
 }

@@ -2,7 +2,7 @@ import type { RejectSink } from '../jsonl/rejects.js';
 import type { TaskRunner } from '../pool/create-runner.js';
 import type { Progress } from '../progress/progress.js';
 import type { Tally } from '../progress/tally.js';
-import type { PostStep } from '../steps/clean-steps.js';
+import type { PostStep, ReportPieces } from '../steps/clean-steps.js';
 import type { TransformName } from './registry.js';
 
 /** What every run of a transform over many records needs, whatever the input (JSONL or files). */
@@ -22,8 +22,14 @@ export interface TaskRun {
   /** Stops reading; what is in flight is finished and written. */
   readonly signal?: AbortSignal;
   /**
-   * A main-thread step run on each result in input order (`clean --report`, `--dedupe`); the tasks
+   * A main-thread step run on each result in input order (`clean --dedupe`; `--report` in directory mode or with `--dedupe`); the tasks
    * then return the whole document. Default: none.
    */
   readonly post?: PostStep;
+  /**
+   * `clean --report` without `--dedupe`, JSONL input: the tasks draw and count each document for the
+   * report (a `ReportPiece`) and the main thread only writes the pieces, in input order. Used instead
+   * of `post`. Default: none.
+   */
+  readonly reportPieces?: ReportPieces;
 }

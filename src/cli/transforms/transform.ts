@@ -18,7 +18,8 @@ export interface TransformOutput {
   /**
    * The whole document, `source` included (a `CleanDocument` plus `id`), returned to the main thread
    * only when a task asks for it (`keep`): for steps that need every document in input order
-   * (`clean --report`, `clean --dedupe`). Default: none.
+   * (`clean --dedupe`, `clean --report`; with JSONL and no `--dedupe` the report piece is made from it
+   * in the worker instead). Default: none.
    */
   readonly full?: Readonly<Record<string, unknown>>;
 }
