@@ -2,6 +2,9 @@ import { InvalidInputError } from '../errors.js';
 import { checkEdits } from '../ledger/apply-edits.js';
 import type { Edit } from '../model/edit.js';
 import { hashString } from '../dedup/hash-string.js';
+import { DUPLICATE_PARAGRAPH_RULE } from '../dedup/dedupe-documents.js';
+import { MAIN_CONTENT_RULE } from '../html/main-content-rule.js';
+import { defaultRules } from '../pipeline/default-rules.js';
 import { escapeHtml } from './escape-html.js';
 
 /** What the report needs of a document: the source and its ledger (a `CleanDocument` has both). */
@@ -23,19 +26,32 @@ export interface ReportDocument {
 }
 
 /**
- * The hue (0-359) a rule is drawn in: a hash of its id, so a rule has the same colour in every report,
- * whatever the other rules and their order (a reviewer learns the colours once). The page's style sheet
- * has one class per hue (`.h0` to `.h359`), so a document's section can be drawn before the run has
- * seen every rule.
+ * The hue (0-359) a rule is drawn in, the same in every report whatever the other rules and their order
+ * (a reviewer learns the colours once). A built-in rule has a fixed hue ({@link BUILT_IN_HUES}); any other
+ * id gets a hash of itself. The page's style sheet has one class per hue (`.h0` to `.h359`), so a
+ * document's section can be drawn before the run has seen every rule.
  */
 export function ruleHue(rule: string): number {
-  let hue = HUE_CACHE.get(rule);
+  let hue = BUILT_IN_HUES.get(rule) ?? HUE_CACHE.get(rule);
   if (hue === undefined) {
     hue = hashString(rule, 7) % 360;
     if (HUE_CACHE.size < 4096) HUE_CACHE.set(rule, hue); // a run has a few tens of rules; a bound all the same
   }
   return hue;
 }
+
+/** The golden angle in degrees: each step lands in the widest gap the steps before it left. */
+const GOLDEN_ANGLE = 137.508;
+
+/**
+ * The hues of the built-in rules: in pipeline order (then the HTML and dedup rules), each a golden angle
+ * after the one before. Hashed hues crowd (caption, comment-section, date and related-links all came out
+ * yellow); these are at least 12 degrees apart, and rules that act side by side in the pipeline
+ * (caption, photo-credit) are far apart.
+ */
+const BUILT_IN_HUES: ReadonlyMap<string, number> = new Map(
+  [...defaultRules.map((r) => r.id), MAIN_CONTENT_RULE, DUPLICATE_PARAGRAPH_RULE].map((id, k) => [id, Math.round(k * GOLDEN_ANGLE) % 360]),
+);
 
 const HUE_CACHE = new Map<string, number>();
 

@@ -5,7 +5,9 @@ import type { Segmentation } from './segment-blocks.js';
 import { selectMainContent, type MainContentSettings } from './select-main-content.js';
 import { authorName } from '../extract/extract-byline.js';
 
-const RULE = 'main-content';
+/** The id of the rule {@link mainContentRule} makes. */
+export const MAIN_CONTENT_RULE = 'main-content';
+const RULE = MAIN_CONTENT_RULE;
 
 /**
  * Builds the `main-content` rule for one parsed page: it removes from the page's rendered text (the

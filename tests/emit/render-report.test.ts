@@ -8,6 +8,7 @@ import { createReportStream } from '../../src/emit/report-stream.js';
 import { InvalidInputError, InvalidLedgerError, InvalidOptionError, UnscrapeError } from '../../src/errors.js';
 import type { Edit } from '../../src/model/edit.js';
 import { clean } from '../../src/pipeline/clean.js';
+import { defaultRules } from '../../src/pipeline/default-rules.js';
 
 const edit = (source: string, start: number, end: number, after: string, rule: string, reason: string): Edit => ({
   start, end, before: source.slice(start, end), after, rule, reason, confidence: 1,
@@ -187,6 +188,17 @@ describe('createReportStream', () => {
     }
     expect(ruleHue('layout')).toBe(ruleHue('layout'));
     expect(new Set(['headline', 'layout', 'share-link', 'sentence-seam'].map(ruleHue)).size).toBe(4);
+  });
+
+  it('gives each built-in rule its own hue, at least 12 degrees from any other', () => {
+    const ids = [...defaultRules.map((r) => r.id), 'main-content', 'duplicate-paragraph'];
+    const hues = ids.map(ruleHue);
+    for (let i = 0; i < hues.length; i++) {
+      for (let j = i + 1; j < hues.length; j++) {
+        const d = Math.abs(hues[i]! - hues[j]!);
+        expect(Math.min(d, 360 - d), `${ids[i]} and ${ids[j]}`).toBeGreaterThanOrEqual(12);
+      }
+    }
   });
 
   it('puts the counts and filters after the documents, and a slot at the top that the script moves them into', () => {
