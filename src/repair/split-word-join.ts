@@ -122,7 +122,7 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   // The document's distinct word forms are judged once each (most are words and end here); only the few
   // that may be fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
   for (const [form, count] of vocab.counts) {
-    if (!mayBeFusion(form, vocab) || !mayEverSplit(form, vocab, text)) continue;
+    if (!mayBeFusion(form, count) || !mayEverSplit(form, vocab, text)) continue;
     // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
     let seen = 0;
     for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
@@ -161,7 +161,7 @@ function findJoinsBeside(text: string, inserted: readonly number[], vocabulary: 
     if (!mayBeFusionInAnyText(form)) continue;
     vocab ??= vocabulary();
     if (!vocab.english) return [];
-    if (mayBeFusion(form, vocab) && !inUrl(text, s, e)) examine(text, s, e, vocab, findings);
+    if (mayBeFusion(form, vocab.counts.get(form) ?? 0) && !inUrl(text, s, e)) examine(text, s, e, vocab, findings);
   }
   return findings;
 }
@@ -175,14 +175,15 @@ function isLetterAt(text: string, k: number): boolean {
 
 /**
  * A cheap test on a word form, true when {@link examine} may split it: ASCII letters only, of a length
- * that can hold two words, and not a listed word (or a capitalised form that recurs).
+ * that can hold two words, and not a listed word (or a capitalised form that recurs: `count` is how often
+ * the form stands in the document, read by the caller from the vocabulary it holds).
  */
-function mayBeFusion(form: string, vocab: DocumentVocabulary): boolean {
+function mayBeFusion(form: string, count: number): boolean {
   const n = form.length;
   if (n < MIN_RUN || n > MAX_TOKEN) return false;
   const first = form.charCodeAt(0);
   // The one judgement that hangs on the document: a capitalised form that recurs is a word.
-  if (first >= 65 && first <= 90 && (vocab.counts.get(form) ?? 0) >= 2) return false;
+  if (first >= 65 && first <= 90 && count >= 2) return false;
   return mayBeFusionInAnyText(form);
 }
 
