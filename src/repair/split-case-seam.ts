@@ -266,6 +266,13 @@ function nextCandidate(text: string, from: number): number {
       i++;
       continue;
     }
+    if (c < 128) { // a-z: a seam starts here only before a capital, and an ASCII one is A-Z
+      const d = text.charCodeAt(i + 1);
+      if (d < 128 && (d < 65 || d > 90)) {
+        i++;
+        continue;
+      }
+    }
     const len = cpLength(text, i);
     if (caseOf(len === 2 ? text.codePointAt(i)! : c) === 2) {
       const j = i + len;

@@ -538,13 +538,13 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
   const known = FUSED.get(token);
   if (known !== undefined) return { cuts: [known.indexOf(' ')], confidence: 0.9, reason: 'a well-known fused form' };
   if (CONTRACTIONS.has(token)) return null;
-  const seen = foldedCount(vocab, token);
-  const recurs = seen >= 2;
   if (isKnownWordForm(token)) return null;
   // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
   // states = where the last part starts, so that each pair of neighbours can be checked).
   const best = cheapestReading(token, vocab);
   if (!best) return null;
+  const seen = foldedCount(vocab, token);
+  const recurs = seen >= 2;
   const parts = cutAt(token, best.cuts);
   // ... then vetoed by the guards: a wrong reading is not replaced by a second-best one.
   for (let k = 1; k < parts.length; k++) {
