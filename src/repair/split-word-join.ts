@@ -358,17 +358,28 @@ function cutAt(token: string, cuts: readonly number[]): string[] {
 
 /** Cost of a part in the Zipf model, or undefined when it may not be a part. */
 function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
+  const listed = listedPartCost(word);
+  if (listed !== null) return listed;
+  // A form the document attests is a part, unless it is itself a fusion (`formedin` in `formedinfight`):
+  // else the verdict on one token would hang on whether another was repaired yet.
+  if (word.length >= 4 && hasFoldedForm(vocab, word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
+  if (word.length >= 6 && isKnownWordForm(word, true)) return rankCost(lexiconSize()) + 1; // divulged, hydrated
+  return undefined;
+}
+
+/**
+ * What the word lists alone say of a part (a lower-case a-z word): its cost, `undefined` when they refuse
+ * it, or `null` when no list holds it (then {@link partCost} asks the document and the inflection rules).
+ * Depends on the word alone; {@link lastParts} uses it too, so the two never disagree.
+ */
+function listedPartCost(word: string): number | undefined | null {
   if (NOISE.has(word) || FUSED.has(word)) return undefined; // `upto` is no part
   const lex = englishLexicon(); // `word` is lower-case a-z: no case folding needed
   if (STRIPPED.has(word)) return rankCost(lex.get(word) ?? STRIPPED_RANK);
   if (word.length <= 2) return SHORT.has(word) ? rankCost(lex.get(word) ?? PART_RANK) : undefined;
   const r = lex.get(word);
   if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
-  // A form the document attests is a part, unless it is itself a fusion (`formedin` in `formedinfight`):
-  // else the verdict on one token would hang on whether another was repaired yet.
-  if (word.length >= 4 && hasFoldedForm(vocab, word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
-  if (word.length >= 6 && isKnownWordForm(word, true)) return rankCost(lexiconSize()) + 1; // divulged, hydrated
-  return undefined;
+  return word.length === 3 ? undefined : null;
 }
 
 /**
@@ -641,22 +652,17 @@ function lastParts(token: string): true | readonly number[] {
   let v = lastPartMemo.get(token);
   if (v === undefined) {
     const starts: number[] = [];
-    const lex = englishLexicon();
     v = starts;
-    for (let i = token.length - 1; i >= 1; i--) {
+    for (let i = token.length - 1; i >= 1 && v !== true; i--) {
       const word = token.slice(i);
-      if (NOISE.has(word) || FUSED.has(word)) continue;
-      if (word.length <= 2) {
-        if (SHORT.has(word)) v = true;
-      } else if (lex.has(word)) {
-        const r = lex.get(word)!;
-        if (!(word.length === 3 && r >= PART_RANK && !isFunctionWord(word))) v = true;
+      const listed = listedPartCost(word);
+      if (listed !== null) {
+        if (listed !== undefined) v = true;
       } else if (word.length >= 6 && isKnownWordForm(word, true)) {
         v = true;
-      } else if (word.length >= 4) {
-        starts.push(i);
+      } else {
+        starts.push(i); // four letters or more: only the document can admit it
       }
-      if (v === true) break;
     }
     if (lastPartMemo.size >= LAST_PART_MEMO_LIMIT) lastPartMemo.clear();
     lastPartMemo.set(token, v);
