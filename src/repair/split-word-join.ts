@@ -455,18 +455,11 @@ const APART_OFTEN = 2;
 /**
  * Document evidence for a fusion the pair guards would refuse: the text itself writes the two parts as two
  * words (`protein intake` ... `proteinintake`, `first time` ... `firsttime`), so the page's own usage says
- * they are two words. Both are words of three letters or more: common ones (rank < {@link APART_RANK})
- * written apart once, or any lexicon words written apart {@link APART_OFTEN} times (`pear jam`, `jelly jars`).
+ * they are two words. Common words (rank < {@link APART_RANK}) written apart once, or any lexicon words
+ * written apart {@link APART_OFTEN} times (`pear jam`, `jelly jars`).
  */
 function writtenApart(text: string, a: string, b: string, vocab: DocumentVocabulary): boolean {
-  if (text === '' || a.length < 3 || b.length < 3) return false;
-  // Written apart, both stand alone: a cheap test before the text is searched.
-  if (!hasFoldedForm(vocab, a) || !hasFoldedForm(vocab, b)) return false;
-  const ra = wordRank(a);
-  const rb = wordRank(b);
-  if (ra === undefined || rb === undefined) return false;
-  const need = ra < APART_RANK && rb < APART_RANK ? 1 : APART_OFTEN;
-  return apartCount(text, a, b, need) >= need;
+  return apartAtLeast(text, a, b, vocab, (ra, rb) => (ra < APART_RANK && rb < APART_RANK ? 1 : APART_OFTEN));
 }
 
 /** How often `a b` (or `A b`) stands in the text as two whole words, counted up to `upTo`. */
@@ -477,15 +470,24 @@ function apartCount(text: string, a: string, b: string, upTo: number): number {
 
 /**
  * A recurring fused form that the document writes apart more often than fused (`jelly jars` five times,
- * `jellyjars` twice): one page, two spellings of one phrase, the spaced one its usual spelling. Both parts
- * are lexicon words of three letters or more, written apart at least {@link APART_OFTEN} times.
+ * `jellyjars` twice): one page, two spellings of one phrase, the spaced one its usual spelling. Written
+ * apart at least {@link APART_OFTEN} times, and more often than the `fused` form stands.
  */
 function apartMoreOften(text: string, parts: readonly string[], vocab: DocumentVocabulary, fused: number): boolean {
-  if (parts.length !== 2 || text === '') return false;
-  const [a, b] = parts as [string, string];
-  if (a.length < 3 || b.length < 3 || wordRank(a) === undefined || wordRank(b) === undefined) return false;
-  if (!hasFoldedForm(vocab, a) || !hasFoldedForm(vocab, b)) return false;
-  const need = Math.max(APART_OFTEN, fused + 1);
+  return parts.length === 2 && apartAtLeast(text, parts[0]!, parts[1]!, vocab, () => Math.max(APART_OFTEN, fused + 1));
+}
+
+/**
+ * The evidence both readings above share: `a` and `b` are lexicon words of three letters or more that each
+ * stand alone in the document (a cheap test before the text is searched), and `a b` stands apart in the
+ * text at least `times(rank of a, rank of b)` times.
+ */
+function apartAtLeast(text: string, a: string, b: string, vocab: DocumentVocabulary, times: (ra: number, rb: number) => number): boolean {
+  if (text === '' || a.length < 3 || b.length < 3) return false;
+  const ra = wordRank(a);
+  const rb = wordRank(b);
+  if (ra === undefined || rb === undefined || !hasFoldedForm(vocab, a) || !hasFoldedForm(vocab, b)) return false;
+  const need = times(ra, rb);
   return apartCount(text, a, b, need) >= need;
 }
 
