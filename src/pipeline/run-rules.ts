@@ -86,7 +86,9 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
   let text = source;
   let edits: Edit[] = [];
   const skipped: Finding[] = [];
-  const skippedSeen = new Set<string>();
+  // Per rule and reason, the most findings one pass skipped: a repair rule run again reports again what it
+  // skipped before (at other offsets, the text having changed), but two at once are two findings.
+  const skippedMost = new Map<string, number>();
   const fields: Partial<Record<DocumentField['name'], string>> = {};
   let cache = new Map<string, unknown>();
   let linesBefore: LinesBefore | null = null;
@@ -100,11 +102,13 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
       if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
     }
     const resolved = findingsToEdits(text, findings, minConfidence);
+    const inPass = new Map<string, number>();
     for (const f of resolved.skipped) {
-      // A repair rule run again reports again what it skipped before: keep one of each.
       const key = `${f.rule}\u0000${f.reason}`;
-      if (skippedSeen.has(key)) continue;
-      skippedSeen.add(key);
+      const n = (inPass.get(key) ?? 0) + 1;
+      inPass.set(key, n);
+      if (n <= (skippedMost.get(key) ?? 0)) continue; // reported by an earlier pass
+      skippedMost.set(key, n);
       skipped.push(f);
     }
     for (const f of findings) {

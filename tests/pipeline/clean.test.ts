@@ -36,6 +36,23 @@ describe('clean', () => {
     expect(doc.stats.unsure?.skipped).toBe(1);
   });
 
+  it('keeps every skipped finding of a repair rule once, however many passes the repairs take', () => {
+    // `fuse` applies one sure repair per pass (so the repairs go round) and skips two unsure ones with the
+    // same reason at two places: both must be reported, and each only once.
+    const fuse: Rule = {
+      id: 'fuse', phase: 'repair', description: 'test rule',
+      find: ({ text }) => {
+        const unsure = [...text.matchAll(/x/g)].map((m) => ({ start: m.index, end: m.index + 1, replacement: 'y', rule: 'fuse', reason: 'an x', confidence: 0.2 }));
+        const sure = text.indexOf('ab');
+        return [...unsure, ...(sure >= 0 ? [{ start: sure + 1, end: sure + 1, replacement: ' ', rule: 'fuse', reason: 'ab', confidence: 0.9 }] : [])]
+          .sort((a, b) => a.start - b.start);
+      },
+    };
+    const doc = clean('x ab x', { pipeline: [fuse] });
+    expect(doc.text).toBe('x a b x');
+    expect(doc.skipped.map((f) => f.reason)).toEqual(['an x', 'an x']);
+  });
+
   it('never throws on any string, and the ledger rebuilds the text (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
