@@ -103,6 +103,16 @@ describe('unscrape report', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a page that cannot be written is a failure of the output, never blamed on a readable input file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-report-'));
+    writeFileSync(join(dir, 'docs.jsonl'), `${JSON.stringify(seeds[0])}\n`);
+    const t = io();
+    expect(await runReportCommand([join(dir, 'docs.jsonl'), '--out', join(dir, 'missing', 'r.html')], t.io)).toBe(3);
+    const err = t.err.join('');
+    expect(err).not.toContain('cannot read');
+    expect(err).toMatch(/fatal: cannot write .*r\.html: .*ENOENT/);
+  });
+
   it('rejects a record whose ledger does not fit its source, and keeps going', async () => {
     const bad = { ...seeds[0]!, source: 'short' };
     const t = io(`${JSON.stringify(bad)}\n${JSON.stringify(seeds[2])}\n`);

@@ -6,7 +6,8 @@ import { createReportStream, type ReportStream } from '../../emit/report-stream.
 import { UnscrapeError } from '../../errors.js';
 import type { CliIo } from '../run-cli.js';
 import { EXIT } from '../cli-io.js';
-import { reportFileSink, reportStreamSink, type ReportSink } from '../files/report-sink.js';
+import { reportStreamSink, type ReportSink } from '../files/report-sink.js';
+import { openAtomic } from '../files/write-atomic.js';
 import { JsonValueSplitter } from '../jsonl/split-json-values.js';
 import { fullCollector } from '../steps/collect-garbage.js';
 
@@ -65,7 +66,7 @@ export async function runReportCommand(args: readonly string[], io: CliIo): Prom
   }
   if (!out) return usage(io, '--out is required');
   const report = createReportStream({ ...(title !== undefined && { title }), ...(limit !== undefined && { limit }) });
-  const sink = out === '-' ? reportStreamSink(io.stdout) : reportFileSink(out);
+  const sink = out === '-' ? reportStreamSink(io.stdout) : openAtomic(out);
   let rejected = 0;
   let accepted = 0;
   const reject = (where: string, reason: string): void => {
@@ -79,7 +80,7 @@ export async function runReportCommand(args: readonly string[], io: CliIo): Prom
       try {
         accepted += await readDocuments(input, file === '-' ? 'stdin' : file, report, sink, reject);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === undefined || (e as NodeJS.ErrnoException).syscall === 'write') throw e;
+        if ((e as NodeJS.ErrnoException).code === undefined) throw e; // not the input's: the page could not be written
         reject(file, `cannot read: ${(e as Error).message}`);
       }
     }

@@ -7,7 +7,8 @@ import type { CleanDocument } from '../../model/document.js';
 import type { JsonlRecord } from '../jsonl/parse-record.js';
 import { cleanOutput } from '../transforms/clean-record.js';
 import { serializeOutput, type OutputKind, type TaskResult } from '../transforms/run-task.js';
-import { reportFileSink, type ReportSink } from '../files/report-sink.js';
+import type { ReportSink } from '../files/report-sink.js';
+import { openAtomic } from '../files/write-atomic.js';
 import { fullCollector } from './collect-garbage.js';
 
 /** Characters of documents (source + text) decoded between two full collections of the main heap. */
@@ -98,7 +99,7 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
   let sink: ReportSink | undefined;
   const reportSink = async (): Promise<ReportSink> => {
     if (sink === undefined) {
-      sink = reportFileSink(options.report!);
+      sink = openAtomic(options.report!);
       await sink.write(report!.head);
     }
     return sink;
