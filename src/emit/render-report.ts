@@ -2,7 +2,6 @@ import { InvalidInputError } from '../errors.js';
 import type { ReportDocument } from './report-document.js';
 import { createReportStream, type ReportOptions } from './report-stream.js';
 
-export { escapeHtml } from './escape-html.js';
 export type { ReportDocument } from './report-document.js';
 export type { ReportOptions } from './report-stream.js';
 

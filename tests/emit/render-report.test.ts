@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createReportBuilder, escapeHtml, renderReport, type ReportDocument } from '../../src/emit/render-report.js';
+import { escapeHtml } from '../../src/emit/escape-html.js';
+import { createReportBuilder, renderReport, type ReportDocument } from '../../src/emit/render-report.js';
 import { REPORT_CSS, REPORT_SCRIPT, REPORT_SCRIPT_HASH } from '../../src/emit/report-assets.js';
 import { ruleHue } from '../../src/emit/report-document.js';
 import { createReportStream } from '../../src/emit/report-stream.js';

@@ -9,10 +9,7 @@ import { EXIT } from '../cli-io.js';
 import { reportStreamSink, type ReportSink } from '../files/report-sink.js';
 import { openAtomic } from '../files/write-atomic.js';
 import { JsonValueSplitter } from '../jsonl/split-json-values.js';
-import { fullCollector } from '../steps/collect-garbage.js';
-
-/** Characters of documents read between two full collections of the heap (as `clean --report` does). */
-const COLLECT_EVERY_CHARS = 8 * 1024 * 1024;
+import { collectEvery } from '../steps/collect-garbage.js';
 import { revertEdits } from '../../ledger/revert-edits.js';
 import type { Edit } from '../../model/edit.js';
 
@@ -111,10 +108,8 @@ async function readDocuments(input: Readable, name: string, report: ReportStream
   let lineNo = 0;
   let whole: JsonValueSplitter | null = null;
   let element = 0;
-  // Each record is garbage once drawn; V8 would let that grow the heap to a few hundred MB before it
-  // collects (measured 220 MB at 10k documents), so collect every few MB of documents.
-  const gc = fullCollector();
-  let chars = 0;
+  // Each record is garbage once drawn: collect every few MB of documents (collectEvery says why).
+  const passed = collectEvery();
   const take = async (value: unknown, where: string): Promise<void> => {
     const problem = describeProblem(value);
     if (problem) return reject(where, problem);
@@ -129,11 +124,7 @@ async function readDocuments(input: Readable, name: string, report: ReportStream
     }
     n++;
     await sink.write(section);
-    chars += doc.source.length + section.length;
-    if (gc && chars >= COLLECT_EVERY_CHARS) {
-      chars = 0;
-      gc();
-    }
+    passed(doc.source.length + section.length);
   };
   const takeText = async (text: string, where: string, invalid = 'invalid JSON'): Promise<void> => {
     let value: unknown;

@@ -9,10 +9,7 @@ import { cleanOutput } from '../transforms/clean-record.js';
 import { serializeOutput, type OutputKind, type TaskResult } from '../transforms/run-task.js';
 import type { ReportSink } from '../files/report-sink.js';
 import { openAtomic } from '../files/write-atomic.js';
-import { fullCollector } from './collect-garbage.js';
-
-/** Characters of documents (source + text) decoded between two full collections of the main heap. */
-const COLLECT_EVERY_CHARS = 8 * 1024 * 1024;
+import { collectEvery } from './collect-garbage.js';
 
 /**
  * A step that runs on the main thread, on every document in input order, after the worker returned it
@@ -65,7 +62,7 @@ export interface CleanSteps {
    * instead of `post`: the main thread then only writes bytes). `undefined` otherwise.
    */
   readonly reportPieces?: ReportPieces;
-  /** Ends the report (when asked: its tail, then the rename into place) and returns the summary lines for stderr. */
+  /** Ends the report (when asked: its tail, then the rename into place) and returns the summary lines for stderr; on a failure the caller calls {@link CleanSteps.abort}. */
   finish(): Promise<string>;
   /** Drops the report's temporary file, if one was started (the run failed before it could finish). */
   abort(): Promise<void>;
@@ -108,21 +105,15 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
   let withDuplicates = 0;
   let duplicateParagraphs = 0;
   let duplicateDocuments = 0;
-  const gc = fullCollector();
-  let chars = 0;
+  const passed = collectEvery();
   const reportPieces: ReportPieces | undefined =
     report && !dedup
       ? {
           drawsNext: () => report.drawsNext(),
           async add(piece) {
-            documents++;
             const section = report.addPiece(piece);
             await (await reportSink()).write(section);
-            chars += section.length;
-            if (gc && chars >= COLLECT_EVERY_CHARS) {
-              chars = 0;
-              gc();
-            }
+            passed(section.length);
           },
         }
       : undefined;
@@ -132,11 +123,7 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
       if (result.full === undefined) throw new Error('the worker did not return the document (task without keep)');
       const { signature, ...full } = result.full as unknown as CleanDocument & { id: string; signature?: DocumentSignature };
       documents++;
-      chars += (full.source?.length ?? 0) + (full.text?.length ?? 0);
-      if (gc && chars >= COLLECT_EVERY_CHARS) {
-        chars = 0;
-        gc();
-      }
+      passed((full.source?.length ?? 0) + (full.text?.length ?? 0));
       let doc: IdentifiedDocument = full;
       let extra: Record<string, unknown> | undefined;
       if (dedup) {
@@ -162,15 +149,10 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
             `${duplicateDocuments > 0 ? ` (${duplicateDocuments} exact duplicate documents)` : ''}\n`,
         );
       }
-      if (report && options.report !== undefined) {
-        const out = await reportSink();
-        try {
-          await out.write(report.tail());
-          await out.commit();
-        } catch (e) {
-          await out.abort();
-          throw e;
-        }
+      if (report) {
+        const out = await reportSink(); // a failure here is aborted by the caller (`abort`)
+        await out.write(report.tail());
+        await out.commit();
         const { documents: counted, drawn } = report;
         lines.push(`report: ${counted} documents in ${options.report}${drawn < counted ? ` (${drawn} drawn in full, see --report-limit)` : ''}\n`);
       }
