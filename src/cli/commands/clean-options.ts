@@ -198,8 +198,7 @@ function reportOptions(file: string | undefined, limit: string | undefined): Pic
   if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--report ${file} is a directory; give a file name`);
   if (limit === undefined) return { report: file };
   if (limit === 'all') return { report: file, reportLimit: false };
-  if (!/^\d+$/.test(limit)) throw new UsageError(`--report-limit must be a whole number or "all" (got "${limit}")`);
-  return { report: file, reportLimit: Number(limit) };
+  return { report: file, reportLimit: wholeNumber(limit, 0, `--report-limit must be a whole number or "all" (got "${limit}")`) };
 }
 
 /**
@@ -255,9 +254,10 @@ function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readon
   if (out !== undefined && formatFlag !== undefined) throw new UsageError('--format does not apply with --out (which writes both .txt and .json)');
   if (values.resume && out === undefined) throw new UsageError('--resume needs --out');
   if (stdin && formatFlag !== undefined && formatFlag !== 'jsonl') throw new UsageError('JSONL input is written as JSONL: --format text|json needs text FILE or DIR arguments');
-  const jobs = values.jobs === undefined ? availableParallelism() : parseJobs(values.jobs as string);
+  const jobsFlag = values.jobs as string | undefined;
+  const jobs = jobsFlag === undefined ? availableParallelism() : wholeNumber(jobsFlag, 1, `--jobs must be a whole number >= 1 (got "${jobsFlag}")`);
   const heap = values['worker-heap'] as string | undefined;
-  if (heap !== undefined && (!/^\d+$/.test(heap) || Number(heap) < 32)) throw new UsageError(`--worker-heap must be a whole number of MB >= 32 (got "${heap}")`);
+  const workerHeapMb = heap === undefined ? undefined : wholeNumber(heap, 32, `--worker-heap must be a whole number of MB >= 32 (got "${heap}")`);
   return {
     mode: stdin ? 'jsonl' : 'files',
     paths,
@@ -265,7 +265,7 @@ function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readon
     format: (formatFlag as CleanFormat | undefined) ?? (stdin ? 'jsonl' : 'text'),
     ...(values.rejects !== undefined ? { rejects: values.rejects as string } : {}),
     jobs,
-    ...(heap !== undefined ? { workerHeapMb: Number(heap) } : {}),
+    ...(workerHeapMb !== undefined ? { workerHeapMb } : {}),
     quiet: values.quiet === true,
     resume: values.resume === true,
     extensions: { '.txt': 'text' },
@@ -276,9 +276,10 @@ function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readon
 /** Arguments read as JSONL records rather than as one text document. */
 const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;
 
-function parseJobs(value: string): number {
+/** A flag's value as a whole number of at least `min`; else a {@link UsageError} with `message`. */
+function wholeNumber(value: string, min: number, message: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number >= 1 (got "${value}")`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new UsageError(message);
   return n;
 }
 
