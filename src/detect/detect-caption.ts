@@ -1,9 +1,9 @@
 import { CREDIT_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
-import { memoize, type Rule, type RuleContext } from '../model/rule.js';
+import type { Rule, RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
 import { countWords } from './line-shape.js';
-import { findFusedCredits, isCreditLine } from './detect-photo-credit.js';
+import { fusedCredits, isCreditLine } from './detect-photo-credit.js';
 import { FINITE_VERB_WORDS } from '../data/caption-verbs.js';
 
 const RULE = 'caption';
@@ -42,7 +42,7 @@ export function detectCaption(context: RuleContext): Finding[] {
   });
   // A caption fused into running text: the verbless sentence right before a recurring fused credit.
   // Shared with photo-credit, which runs next, while the text is unchanged.
-  for (const spans of memoize(context, 'fused-credits', () => findFusedCredits(lines)).values()) {
+  for (const spans of fusedCredits(context).values()) {
     for (const sp of spans) {
       const caption = verblessSentenceBefore(text, sp.start);
       if (caption) findings.push({ ...caption, rule: RULE, confidence: 0.6, reason: 'caption: a sentence with no verb right before a credit fused into the text' });

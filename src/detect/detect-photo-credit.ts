@@ -96,7 +96,7 @@ export function detectPhotoCredit(context: RuleContext): Finding[] {
   const { text, lines } = context;
   const findings: Finding[] = [];
   // Found by caption already, when it left the text unchanged.
-  const fragments = memoize(context, 'fused-credits', () => findFusedCredits(lines));
+  const fragments = fusedCredits(context);
   for (const [fragment, spans] of fragments) {
     for (const sp of spans) {
       // Between two spaces (the repairs split both seams), one space goes with the credit.
@@ -133,6 +133,21 @@ export function detectPhotoCredit(context: RuleContext): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * {@link findFusedCredits} of a rule context's lines, found once per text and shared through the
+ * context's memo by `caption` and `photo-credit` (which runs next, while the text is unchanged).
+ *
+ * @param context - The rule context.
+ * @returns Credit text -> its spans, in text order.
+ * @example
+ * ```ts
+ * for (const [credit, spans] of fusedCredits(context)) console.log(credit, spans.length);
+ * ```
+ */
+export function fusedCredits(context: RuleContext): Map<string, Array<{ start: number; end: number }>> {
+  return memoize(context, 'fused-credits', () => findFusedCredits(context.lines));
 }
 
 /**

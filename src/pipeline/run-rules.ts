@@ -102,11 +102,11 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
       if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
     }
     const resolved = findingsToEdits(text, findings, minConfidence);
-    const inPass = new Map<string, number>();
+    const inPass = resolved.skipped.length > 0 ? new Map<string, number>() : null; // most rules skip nothing
     for (const f of resolved.skipped) {
       const key = `${f.rule}\u0000${f.reason}`;
-      const n = (inPass.get(key) ?? 0) + 1;
-      inPass.set(key, n);
+      const n = (inPass!.get(key) ?? 0) + 1;
+      inPass!.set(key, n);
       if (n <= (skippedMost.get(key) ?? 0)) continue; // reported by an earlier pass
       skippedMost.set(key, n);
       skipped.push(f);
