@@ -49,7 +49,7 @@ export { findMainRegion, type MainRegions, type Region } from './detect/find-mai
 export { countWords, countSentences, endsSentence, isCjk, titleCaseRatio, guessStopLanguage, stopwordDensity } from './detect/line-shape.js';
 export { extractTitle, titleRule, isTitleLike } from './extract/extract-title.js';
 export { extractByline, bylineRule } from './extract/extract-byline.js';
-export { findSignOff, signOffRule } from './extract/extract-sign-off.js';
+export { extractSignOff, signOffRule } from './extract/extract-sign-off.js';
 export { extractDate, dateRule } from './extract/extract-date.js';
 export { findHeaderZone, type HeaderZone } from './extract/find-header-zone.js';
 

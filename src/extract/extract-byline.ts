@@ -7,7 +7,7 @@ import { findHeaderZone } from './find-header-zone.js';
 const RULE = 'byline';
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|do|dos|van|von|der|la|le|and|&|e|y|und))*";
 /** "By Jane Doe", "by Bryan DeArdo", "Por Maria Silva", "Von Hans Müller" (maybe after a separator). Case-sensitive on purpose: the name must be capitalised. */
-export const BY = new RegExp(`(?:^|[|•·/–—-]\\s*)((?:[Bb]y:?|BY:?|[Pp]or|[Vv]on|[Pp]ar|[Oo]leh|[Аа]втор:?)\\s+(${NAME}))(?:\\s*(?:[|•·,/–—-]|$))`, 'u');
+const BY = new RegExp(`(?:^|[|•·/–—-]\\s*)((?:[Bb]y:?|BY:?|[Pp]or|[Vv]on|[Pp]ar|[Oo]leh|[Аа]втор:?)\\s+(${NAME}))(?:\\s*(?:[|•·,/–—-]|$))`, 'u');
 /** "Jane Doe | Reuters", "Tom Krisher, AP Auto Writer": a name and an agency or role. */
 const NAME_ROLE = new RegExp(`^(${NAME})\\s*[|,–—-]\\s*(?:[Rr]euters|REUTERS|[Aa]ssociated [Pp]ress|AP|Ap|AFP|[Bb]loomberg|dpa|EFE|(?:\\p{L}+ ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor))$`, 'u');
 
@@ -64,8 +64,25 @@ export function extractByline(context: RuleContext): Finding[] {
  */
 export function authorName(line: string): string {
   const t = line.trim();
+  return matchAuthorLine(t, 1)?.name ?? t;
+}
+
+/**
+ * A line that is an author line and little else: it opens with the author marker (`By`, `Por`, `Von`, ...)
+ * and a capitalised name, and holds at most `extraWords` words more (a trailing agency, a separator).
+ *
+ * @param t - A trimmed line.
+ * @param extraWords - Words allowed beyond the marker and the name. Default: 0.
+ * @returns The marker with the name as written (`By Jane Doe`) and the name alone, or `null`.
+ * @example
+ * ```ts
+ * matchAuthorLine('By Jane Doe'); // { marked: 'By Jane Doe', name: 'Jane Doe' }
+ * matchAuthorLine('By the way, he said'); // null
+ * ```
+ */
+export function matchAuthorLine(t: string, extraWords = 0): { marked: string; name: string } | null {
   const by = BY.exec(t);
-  return by && by.index === 0 && countWords(t) <= countWords(by[1]!) + 1 ? by[2]!.trim() : t;
+  return by && by.index === 0 && countWords(t) <= countWords(by[1]!) + extraWords ? { marked: by[1]!, name: by[2]!.trim() } : null;
 }
 
 /** The finding, and the same for every other copy of its line in the zone (a byline printed twice leaves none behind). */

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { countWords, endsSentence } from '../detect/line-shape.js';
-import { BY } from './extract-byline.js';
+import { matchAuthorLine } from './extract-byline.js';
 
 const RULE = 'sign-off';
 
@@ -20,10 +20,10 @@ const RULE = 'sign-off';
  *   stood above the article), or none.
  * @example
  * ```ts
- * findSignOff(context(article + '\n\nBy Jane Doe')); // field { name: 'byline', value: 'Jane Doe' }
+ * extractSignOff(context(article + '\n\nBy Jane Doe')); // field { name: 'byline', value: 'Jane Doe' }
  * ```
  */
-export function findSignOff(context: RuleContext): Finding[] {
+export function extractSignOff(context: RuleContext): Finding[] {
   const { lines } = context;
   let k = lines.length - 1;
   while (k >= 0 && lines[k]!.blank) k--;
@@ -31,9 +31,9 @@ export function findSignOff(context: RuleContext): Finding[] {
   const line = lines[k]!;
   const t = line.text.trim();
   if (countWords(t) > 5 || endsSentence(t)) return [];
-  const by = BY.exec(t);
-  if (!by || by.index !== 0 || countWords(t) > countWords(by[1]!)) return [];
-  return [{ start: line.start, end: line.end, rule: RULE, confidence: 0.8, reason: `author line "${by[1]}" closing the article`, field: { name: 'byline', value: by[2]!.trim() } }];
+  const by = matchAuthorLine(t);
+  if (!by) return [];
+  return [{ start: line.start, end: line.end, rule: RULE, confidence: 0.8, reason: `author line "${by.marked}" closing the article`, field: { name: 'byline', value: by.name } }];
 }
 
 /** The `sign-off` rule: takes an author line closing the article out of the body into `byline`. */
@@ -42,5 +42,5 @@ export const signOffRule: Rule = {
   id: RULE,
   phase: 'extract',
   description: 'Takes an author line closing the article ("By Jane Doe" as the last line once the menus and credits below it are gone) out of the body into the `byline` field.',
-  find: findSignOff,
+  find: extractSignOff,
 };

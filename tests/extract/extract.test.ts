@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorName, extractByline } from '../../src/extract/extract-byline.js';
 import { extractDate } from '../../src/extract/extract-date.js';
-import { findSignOff } from '../../src/extract/extract-sign-off.js';
+import { extractSignOff } from '../../src/extract/extract-sign-off.js';
 import { extractTitle, isTitleLike } from '../../src/extract/extract-title.js';
 import { clean } from '../../src/pipeline/clean.js';
 import { PROSE, PROSE2, context } from '../detect/context.js';
@@ -81,9 +81,9 @@ describe('authorName', () => {
   });
 });
 
-describe('findSignOff', () => {
+describe('extractSignOff', () => {
   it('takes an author line closing the article (a sign-off byline)', () => {
-    expect(value(findSignOff(context(`${PROSE}\n\nBy Jane Doe`)))).toBe('Jane Doe');
+    expect(value(extractSignOff(context(`${PROSE}\n\nBy Jane Doe`)))).toBe('Jane Doe');
   });
 
   it('takes it when the noise below it is gone (clean runs it after the noise rules)', () => {
@@ -97,7 +97,7 @@ describe('findSignOff', () => {
     ['a short closing line that opens with "By"', 'By Tuesday.'],
     ['a longer closing line', 'By Jane Doe and the town engineers of Mill Street'],
   ])('keeps %s', (_name, last) => {
-    expect(findSignOff(context(`${PROSE}\n\n${last}`))).toEqual([]);
+    expect(extractSignOff(context(`${PROSE}\n\n${last}`))).toEqual([]);
   });
 });
 
