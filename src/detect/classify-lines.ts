@@ -79,7 +79,6 @@ function testChrome(text: string, words: number): boolean {
   return !prose || CHROME_PHRASE_OPENS.test(text) || LEGAL_MARK.test(text);
 }
 
-
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -133,7 +133,6 @@ function strippedContractions(vocab: DocumentVocabulary): number {
   return n;
 }
 
-
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {
   for (const mark of ["'", '’']) {

@@ -436,7 +436,6 @@ function hasFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
   return set.has(lower);
 }
 
-
 function rankCost(rank: number): number {
   return Math.log((rank + 1) * Math.log(lexiconSize()));
 }
