@@ -59,7 +59,7 @@ export const JOINABLE_FUNCTION_WORDS: readonly string[] = [
   'your', 'my', 'me', 'him', 'them', 'us', 'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves',
   'themselves', 'any', 'every', 'each', 'some', 'no', 'all', 'both', 'more', 'most', 'very', 'just', 'too', 'so',
   'up', 'out', 'off', 'down', 'there', 'here', 'how', 'what', 'why', 'because', 'until', 'without', 'within',
-  'one', 'only', 'not', 'now', 'such', 'other', 'another', 'many', 'much', 'few', 'like', 'via', 'per', 'upon',
+  'one', 'only', 'now', 'such', 'other', 'another', 'many', 'much', 'few', 'like', 'via', 'per', 'upon',
   'among', 'across', 'along', 'around', 'near', 'toward', 'towards', 'behind', 'beyond', 'above', 'below',
 ];
 
@@ -140,7 +140,7 @@ export const COMPOUND_HEADS: readonly string[] = [
   'ports', 'room', 'rooms', 'book', 'books', 'board', 'boards', 'water', 'waters', 'wall', 'walls', 'stream',
   'streams', 'strike', 'strikes', 'attack', 'attacks', 'store', 'stores', 'place', 'places', 'hold', 'holds',
   'head', 'heads', 'hood', 'back', 'backs', 'dom', 'out', 'outs', 'over', 'up', 'ups', 'down', 'off', 'one', 'body',
-  'thing', 'where', 'wise', 'self', 'selves', 'shire', 'burg', 'town', 'towns', 'ton', 'ville', 'port', 'bank',
+  'thing', 'where', 'wise', 'self', 'selves', 'shire', 'burg', 'town', 'towns', 'ton', 'ville', 'bank',
   'long', 'meter', 'meters', 'metre', 'metres', 'caps', 'gate', 'wear', 'ware', 'bound', 'proof', 'free', 'well',
 ];
 
@@ -192,7 +192,7 @@ export const GIVEN_NAMES: readonly string[] = [
   'Benjamin', 'Brandon', 'Brian', 'Bruce', 'Carlos', 'Caroline', 'Catherine', 'Charles', 'Charlotte', 'Chris',
   'Christian', 'Christina', 'Christine', 'Christopher', 'Claire', 'Daniel', 'Danielle', 'David', 'Deborah',
   'Dennis', 'Diana', 'Donald', 'Douglas', 'Dylan', 'Edward', 'Elizabeth', 'Emily', 'Emma', 'Eric', 'Elena',
-  'Frank', 'Gary', 'George', 'Gregory', 'Hannah', 'Heather', 'Helen', 'Henry', 'Ibrahim', 'Jack', 'Jacob',
+  'Gary', 'George', 'Gregory', 'Hannah', 'Heather', 'Helen', 'Henry', 'Ibrahim', 'Jacob',
   'James', 'Jason', 'Jeffrey', 'Jennifer', 'Jeremy', 'Jessica', 'John', 'Jonathan', 'Joseph', 'Joshua',
   'Julia', 'Julie', 'Justin', 'Karen', 'Katie', 'Kate', 'Katherine', 'Kathleen', 'Kelly', 'Kevin',
   'Kimberly', 'Laura', 'Lauren', 'Linda', 'Lisa', 'Louise', 'Margaret', 'Maria', 'Marie', 'Mary',
@@ -201,7 +201,7 @@ export const GIVEN_NAMES: readonly string[] = [
   'Rebecca', 'Richard', 'Robert', 'Ryan', 'Samantha', 'Samuel', 'Sandra', 'Sarah', 'Scott', 'Sean', 'Sergei',
   'Sharon', 'Sophie', 'Stephanie', 'Stephen', 'Steven', 'Susan', 'Thomas', 'Timothy', 'Tim', 'Tom', 'Tyler',
   'Victoria', 'Vladimir', 'Walter', 'William', 'Zachary', 'Dmitry', 'Olga', 'Elon', 'Xi', 'Boris', 'Emmanuel',
-  'Angela', 'Nicolas', 'Pierre', 'Jean', 'Hans', 'Giuseppe', 'Luis', 'Jose', 'Juan', 'Pedro', 'Ahmed', 'Ali',
+  'Nicolas', 'Pierre', 'Jean', 'Hans', 'Giuseppe', 'Luis', 'Jose', 'Juan', 'Pedro', 'Ahmed', 'Ali',
 ];
 
 /**
