@@ -28,7 +28,7 @@ export const STRAIGHT_QUOTES: Readonly<Record<string, string>> = {
 
 /**
  * Characters `unicode-tidy` always keeps as they are, whatever surrounds them (so the rule can skip runs of
- * them with one regex scan): printable, NFC-stable singletons that are not combining marks, spaces, format or
+ * them without a look at each): printable, NFC-stable singletons that are not combining marks, spaces, format or
  * control characters, nor `\u2018` (read as an apostrophe between letters). Latin-1 Supplement, Latin
  * Extended-A/B, Greek, Cyrillic, General Punctuation, currency and letterlike symbols; the list was generated
  * by testing each code point of those blocks with `String.prototype.normalize('NFC')` and the Unicode
