@@ -1,5 +1,6 @@
 import { englishLexicon } from './english-lexicon.js';
 import { isLetterCode, tallyWordForms } from './tally-word-forms.js';
+import { FormProperty, formTableGeneration, internForm } from './word-form-table.js';
 
 /** What the repair rules know about one document's own words. */
 export interface DocumentVocabulary {
@@ -53,6 +54,50 @@ export function foldedCount(vocab: DocumentVocabulary, lower: string): number {
   return (vocab.counts.get(lower) ?? 0) + (vocab.counts.get(title) ?? 0) + (vocab.counts.get(lower.toUpperCase()) ?? 0);
 }
 
+/** A vocabulary's forms as ids of the process-wide intern table (word-form-table.ts), beside their counts. */
+export interface VocabularyForms {
+  /** The distinct forms, in the order `counts` lists them. */
+  readonly forms: readonly string[];
+  /** How often each of `forms` stands in the text. */
+  readonly counts: ArrayLike<number>;
+  /** The intern-table id of each of `forms`: what a {@link FormProperty} is read by. */
+  readonly ids: Int32Array;
+  /** The intern table's generation the ids belong to. */
+  readonly generation: number;
+}
+
+/** Each vocabulary's forms by id: set when counted, built from `counts` for a derived vocabulary or after the table was emptied. */
+const formLists = new WeakMap<DocumentVocabulary, VocabularyForms>();
+
+/**
+ * The forms of a vocabulary with their intern-table ids, in the order of `vocab.counts`, so that the repair
+ * rules read what they know of each form alone from a {@link FormProperty} instead of judging it again on
+ * every page. Free for a counted vocabulary (the tally found the ids); built once from `counts` otherwise.
+ *
+ * @param vocab - A {@link DocumentVocabulary}.
+ * @returns Its {@link VocabularyForms} (ids of the current generation).
+ * @example
+ * ```ts
+ * const v = vocabularyForms(documentVocabulary('Kyiv said'));
+ * v.forms; // ['Kyiv', 'said']
+ * ```
+ */
+export function vocabularyForms(vocab: DocumentVocabulary): VocabularyForms {
+  const known = formLists.get(vocab);
+  if (known !== undefined && known.generation === formTableGeneration()) return known;
+  const forms: string[] = [];
+  const counts: number[] = [];
+  for (const [form, n] of vocab.counts) {
+    forms.push(form);
+    counts.push(n);
+  }
+  const ids = new Int32Array(forms.length);
+  for (let k = 0; k < forms.length; k++) ids[k] = internForm(forms[k]!);
+  const list = { forms, counts, ids, generation: formTableGeneration() };
+  formLists.set(vocab, list);
+  return list;
+}
+
 /** Share-of-common-words tally behind `english`, kept beside each vocabulary for {@link vocabularyAfterInsertions}. */
 const commonTally = new WeakMap<DocumentVocabulary, number>();
 function countVocabulary(text: string): DocumentVocabulary {
@@ -62,11 +107,12 @@ function countVocabulary(text: string): DocumentVocabulary {
   // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
   let common = 0;
   const judged = tally.earlyCounts ?? tally.counts;
-  for (let k = 0; k < judged.length; k++) if (isCommon(tally.forms[k]!)) common += judged[k]!;
+  for (let k = 0; k < judged.length; k++) if (COMMON.of(tally.ids[k]!)) common += judged[k]!;
   const tokens = tally.tokens;
   const list = !judge(tokens, common) && readsAsEnglishList(counts, tokens, common);
   const vocab = { counts, tokens, english: list || judge(tokens, common) };
   commonTally.set(vocab, common);
+  formLists.set(vocab, { forms: tally.forms, counts: tally.counts, ids: tally.ids, generation: tally.generation });
   if (list) listEnglish.add(vocab);
   return vocab;
 }
@@ -103,6 +149,9 @@ function judge(tokens: number, common: number): boolean {
 
 /** The words the lexicon ranks among its first 200, and the longest of them: a small set, cheap to probe. */
 let commonWords: { set: Set<string>; longest: number } | null = null;
+
+/** {@link isCommon} per interned form. */
+const COMMON = new FormProperty(isCommon);
 
 function isCommon(word: string): boolean {
   if (commonWords === null) {

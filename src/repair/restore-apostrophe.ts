@@ -4,7 +4,8 @@ import {
 } from '../data/contractions.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import type { DocumentVocabulary } from './document-vocabulary.js';
+import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
+import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { isLowerAscii, wordRank } from './english-lexicon.js';
 
@@ -125,13 +126,17 @@ const LONGEST_CONTRACTION = Math.max(...[...UNAMBIGUOUS.keys()].map((k) => k.len
 /** How many tokens of the document are stripped unambiguous contractions (`dont`, `Doesnt`), any casing. */
 function strippedContractions(vocab: DocumentVocabulary): number {
   let n = 0;
-  for (const [form, count] of vocab.counts) {
-    if (form.length < 2 || form.length > LONGEST_CONTRACTION) continue;
-    // A form of a-z only is its own lower case: no second probe, no new string.
-    if (UNAMBIGUOUS.has(form) || (!isLowerAscii(form) && UNAMBIGUOUS.has(form.toLowerCase()))) n += count;
-  }
+  const { counts, ids } = vocabularyForms(vocab);
+  for (let f = 0; f < ids.length; f++) if (STRIPPED.of(ids[f]!)) n += counts[f]!;
   return n;
 }
+
+/** True when a form is a stripped unambiguous contraction in any casing; per interned form. */
+const STRIPPED = new FormProperty((form) => {
+  if (form.length < 2 || form.length > LONGEST_CONTRACTION) return false;
+  // A form of a-z only is its own lower case: no second probe, no new string.
+  return UNAMBIGUOUS.has(form) || (!isLowerAscii(form) && UNAMBIGUOUS.has(form.toLowerCase()));
+});
 
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {

@@ -4,7 +4,8 @@ import {
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
+import { vocabularyAfterInsertions, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
+import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
@@ -78,32 +79,55 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
  * Letters outside ASCII are classed as the scan classes them.
  */
 function hasSeamForm(vocab: DocumentVocabulary): boolean {
-  for (const [form] of vocab.counts) {
-    let prev = 0; // 0 other, 1 lower, 2 lower then capital
-    for (let i = 0; i < form.length; i++) {
-      const c = form.charCodeAt(i);
-      if (c >= 128) {
-        const len = cpLength(form, i);
-        const k = caseOf(len === 2 ? form.codePointAt(i)! : c);
-        if (k === 2) {
-          if (prev === 2) return true;
-          prev = 1;
-        } else {
-          prev = k === 4 && prev === 1 ? 2 : 0;
-        }
-        i += len - 1;
-        continue;
-      }
-      if (c >= 97) {
+  const { ids } = vocabularyForms(vocab);
+  for (let f = 0; f < ids.length; f++) if (SEAM_SHAPE.of(ids[f]!)) return true;
+  return false;
+}
+
+/** {@link hasSeamShape} per interned form. */
+const SEAM_SHAPE = new FormProperty(hasSeamShape);
+
+/** True when a form holds a lower-case letter, a capital and a lower-case letter in a row. */
+function hasSeamShape(form: string): boolean {
+  let prev = 0; // 0 other, 1 lower, 2 lower then capital
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 128) {
+      const len = cpLength(form, i);
+      const k = caseOf(len === 2 ? form.codePointAt(i)! : c);
+      if (k === 2) {
         if (prev === 2) return true;
         prev = 1;
       } else {
-        prev = prev === 1 ? 2 : 0;
+        prev = k === 4 && prev === 1 ? 2 : 0;
       }
+      i += len - 1;
+      continue;
+    }
+    if (c >= 97) {
+      if (prev === 2) return true;
+      prev = 1;
+    } else {
+      prev = prev === 1 ? 2 : 0;
     }
   }
   return false;
 }
+
+/** Where a form in the acronym shape (a-z, then A-Z only, two letters or more before) leaves its lower-case run, or -1. */
+function acronymCut(form: string): number {
+  const c0 = form.charCodeAt(0);
+  if (c0 < 97 || c0 > 122) return -1;
+  const last = form.charCodeAt(form.length - 1);
+  if (last < 65 || last > 90) return -1; // no capitals at the end: most forms end here, unscanned
+  let k = 1;
+  while (k < form.length && form.charCodeAt(k) >= 97 && form.charCodeAt(k) <= 122) k++;
+  if (k < 2 || k === form.length || !/^[A-Z]+$/.test(form.slice(k))) return -1;
+  return k;
+}
+
+/** {@link acronymCut} found a cut, per interned form. */
+const ACRONYM_SHAPE = new FormProperty((form) => acronymCut(form) >= 0);
 
 /**
  * `theNASA`, `saidU.S.`, `areONLY`: a closed-class word fused to an acronym or a word in capitals. Found
@@ -113,14 +137,12 @@ function hasSeamForm(vocab: DocumentVocabulary): boolean {
  */
 function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
   const findings: Finding[] = [];
-  for (const [form, count] of vocab.counts) {
-    const c0 = form.charCodeAt(0);
-    if (c0 < 97 || c0 > 122) continue;
-    const last = form.charCodeAt(form.length - 1);
-    if (last < 65 || last > 90) continue; // no capitals at the end: most forms end here, unscanned
-    let k = 1;
-    while (k < form.length && form.charCodeAt(k) >= 97 && form.charCodeAt(k) <= 122) k++;
-    if (k < 2 || k === form.length || !/^[A-Z]+$/.test(form.slice(k))) continue;
+  const { forms, counts, ids } = vocabularyForms(vocab);
+  for (let f = 0; f < ids.length; f++) {
+    if (!ACRONYM_SHAPE.of(ids[f]!)) continue;
+    const form = forms[f]!;
+    const count = counts[f]!;
+    const k = acronymCut(form);
     const left = form.slice(0, k);
     if (!FUNCTION.has(left) && !endsInClosedClass(left, vocab)) continue; // `theNASA`, `aboutaNASA`
     let seen = 0;

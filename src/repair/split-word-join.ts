@@ -5,7 +5,8 @@ import {
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { foldedCount, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
+import { foldedCount, vocabularyAfterInsertions, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
+import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
@@ -119,9 +120,14 @@ export function splitWordJoin(context: RuleContext): Finding[] {
 function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   if (!vocab.english) return [];
   const findings: Finding[] = [];
-  // The document's distinct word forms are judged once each (most are words and end here); only the few
-  // that may be fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
-  for (const [form, count] of vocab.counts) {
+  // The document's distinct word forms are judged once each (most are words and end here: what hangs on
+  // the form alone is read by its intern-table id, judged once per process); only the few that may be
+  // fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
+  const { forms, counts, ids } = vocabularyForms(vocab);
+  for (let f = 0; f < ids.length; f++) {
+    if (!CANDIDATE.of(ids[f]!)) continue;
+    const form = forms[f]!;
+    const count = counts[f]!;
     if (!mayBeFusion(form, count) || !mayEverSplit(form, vocab, text)) continue;
     // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
     let seen = 0;
@@ -198,6 +204,31 @@ function mayBeFusionInAnyText(form: string): boolean {
     candidateMemo.set(form, v);
   }
   return v;
+}
+
+/**
+ * {@link mayBeFusionInAnyText} of each interned form, except that a lower-case form {@link neverSplitsLower}
+ * rules out is no candidate either.
+ */
+const CANDIDATE = new FormProperty((form) => mayBeFusionInAnyText(form) && !neverSplitsLower(form));
+
+/**
+ * True for a lower-case candidate form that {@link mayEverSplit} refuses in every document: no clitic
+ * reading, and {@link judgeLower} says no before it asks the document (not a-z only, a contraction, a
+ * known word form, or no last part any document could admit). Depends on the form alone. Keep in step
+ * with judgeLower: a form it may split must never be refused here.
+ */
+function neverSplitsLower(form: string): boolean {
+  const first = form.charCodeAt(0);
+  if (first < 97 || first > 122 || form.length === 3) return false;
+  if (CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)))) return false;
+  const whole = englishLexicon().get(form);
+  if (whole !== undefined && whole < WORD_RANK && !FUSED.has(form)) return true;
+  if (!/^[a-z]+$/.test(form)) return true;
+  if (FUSED.has(form)) return false;
+  if (CONTRACTIONS.has(form) || isKnownWordForm(form)) return true;
+  const last = lastParts(form);
+  return last !== true && last.length === 0;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { formOf, formTableGeneration, internRun, prepareFormTable } from './word-form-table.js';
+
 const LETTER = /\p{L}/u;
 /** Letter class of each BMP code unit, filled on first sight: 0 unknown, 1 letter, 2 not a letter. */
 let bmpClass: Uint8Array | null = null;
@@ -38,6 +40,10 @@ export interface WordFormTally {
    * `forms`), or `null` when the text has fewer tokens than that.
    */
   readonly earlyCounts: Int32Array | null;
+  /** The id of each of `forms` in the process-wide intern table (word-form-table.ts), of generation `generation`. */
+  readonly ids: Int32Array;
+  /** The intern table's generation the `ids` belong to. */
+  readonly generation: number;
 }
 
 // The open-addressing table, reused from text to text (a tally runs to its end before the next begins).
@@ -48,6 +54,7 @@ let formStart: Int32Array = new Int32Array(0);
 let formLength: Int32Array = new Int32Array(0);
 let formHash: Int32Array = new Int32Array(0);
 let formCount: Int32Array = new Int32Array(0);
+let formId: Int32Array = new Int32Array(0);
 
 /** Makes room for `forms` distinct forms, keeping those held. */
 function growForms(forms: number): void {
@@ -60,6 +67,7 @@ function growForms(forms: number): void {
   formLength = grow(formLength);
   formHash = grow(formHash);
   formCount = grow(formCount);
+  formId = grow(formId);
 }
 
 const INITIAL_SLOTS = 1024;
@@ -74,6 +82,8 @@ function slotOf(hash: number): number {
  * `text.split(/[^\p{L}]+/u)` gives. Tokens are found in an open-addressing table keyed by a hash of their
  * code units and compared in place in the text, so one string is made per distinct form, not per token
  * (a page of 1,700 tokens has some 700 forms), and a repeated token costs no string and no map probe.
+ * Each distinct form is then looked up the same way in the process-wide intern table (word-form-table.ts):
+ * a form seen in an earlier text costs no string at all, and comes with its id there.
  *
  * @param text - Any text.
  * @param early - Also report the counts among the first this many tokens.
@@ -86,6 +96,7 @@ function slotOf(hash: number): number {
  * ```
  */
 export function tallyWordForms(text: string, early: number): WordFormTally {
+  prepareFormTable();
   // An empty table: a small one again after a long text, so that short texts do not pay to clear a big one.
   if (capacity === 0 || capacity > MAX_KEPT_SLOTS) rehash(INITIAL_SLOTS, 0);
   else slotForm.fill(0);
@@ -141,6 +152,7 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
         formLength[distinct] = length;
         formHash[distinct] = hash;
         formCount[distinct] = 0;
+        formId[distinct] = internRun(text, start, length, hash);
         slotForm[slot] = ++distinct;
         slotHash[slot] = hash;
         form = distinct;
@@ -154,8 +166,8 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
     i += len;
   }
   const forms: string[] = new Array(distinct);
-  for (let k = 0; k < distinct; k++) forms[k] = text.slice(formStart[k]!, formStart[k]! + formLength[k]!);
-  return { forms, counts: formCount.slice(0, distinct), tokens, earlyCounts };
+  for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
+  return { forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration() };
 }
 
 /** Grows the table to `slots` and puts the `distinct` forms back. */
