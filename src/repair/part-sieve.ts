@@ -1,10 +1,12 @@
 import type { DocumentVocabulary } from './document-vocabulary.js';
 import { UNAMBIGUOUS_CONTRACTIONS } from '../data/contractions.js';
+import { KNOWN_FUSED_FORMS, LEXICON_NOISE } from '../data/repair-words.js';
 import { englishLexicon } from './english-lexicon.js';
 
 /**
- * Hash bits of the lexicon's words and of the contractions written without their apostrophe (`itll`,
- * `youll`: word-join takes those as parts though the lexicon lacks most of them): a bit set (a Bloom filter with one hash) over 2^22 bits, 512 KB.
+ * Hash bits of the lexicon's words, of the contractions written without their apostrophe (`itll`,
+ * `youll`: word-join takes those as parts though the lexicon lacks most of them) and of the words the
+ * lists refuse as parts (markup debris, well-known fusions: so a `false` also says no list names it): a bit set (a Bloom filter with one hash) over 2^22 bits, 512 KB.
  * With 60,000 words about one probe in 70 of a string that is no word finds its bit set.
  */
 const LEXICON_BITS = 22;
@@ -45,6 +47,7 @@ function lexicon(): Uint32Array {
     const set = new Uint32Array(1 << (LEXICON_BITS - 5));
     for (const word of englishLexicon().keys()) setBit(set, bitOf(hashOf(word), LEXICON_BITS));
     for (const word of Object.keys(UNAMBIGUOUS_CONTRACTIONS)) setBit(set, bitOf(hashOf(word), LEXICON_BITS));
+    for (const word of [...LEXICON_NOISE, ...Object.keys(KNOWN_FUSED_FORMS)]) setBit(set, bitOf(hashOf(word), LEXICON_BITS));
     lexiconBits = set;
   }
   return lexiconBits;
@@ -82,7 +85,10 @@ function forms(vocab: DocumentVocabulary): Uint32Array {
  * strings that are neither answer `true`). Substring hashes come from the token's prefix hashes.
  */
 export interface PartSieve {
-  /** False when `token.slice(i, j)` is certainly neither in {@link englishLexicon} nor a contraction without its apostrophe. */
+  /**
+   * False when `token.slice(i, j)` is certainly neither in {@link englishLexicon} nor a contraction without its
+   * apostrophe, nor listed as markup debris (`LEXICON_NOISE`) or a well-known fusion (`KNOWN_FUSED_FORMS`).
+   */
   mayBeListed(i: number, j: number): boolean;
   /** False when no word form of the document that starts with an ASCII letter lower-cases to `token.slice(i, j)`. */
   mayBeAttested(i: number, j: number): boolean;

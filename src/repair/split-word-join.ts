@@ -387,20 +387,9 @@ function cutAt(token: string, cuts: readonly number[]): string[] {
   return out;
 }
 
-/** Cost of a part in the Zipf model, or undefined when it may not be a part. */
-function partCost(word: string, vocab: DocumentVocabulary): number | undefined {
-  const listed = listedPartCost(word);
-  if (listed !== null) return listed;
-  // A form the document attests is a part, unless it is itself a fusion (`formedin` in `formedinfight`):
-  // else the verdict on one token would hang on whether another was repaired yet.
-  if (word.length >= 4 && hasFoldedForm(vocab, word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
-  if (word.length >= 6 && isKnownWordForm(word, true)) return rankCost(lexiconSize()) + 1; // divulged, hydrated
-  return undefined;
-}
-
 /**
  * What the word lists alone say of a part (a lower-case a-z word): its cost, `undefined` when they refuse
- * it, or `null` when no list holds it (then {@link partCost} asks the document and the inflection rules).
+ * it, or `null` when no list holds it (then the part cost of {@link cheapestReading} asks the document and the inflection rules).
  * Depends on the word alone; {@link lastParts} uses it too, so the two never disagree.
  */
 function listedPartCost(word: string): number | undefined | null {
@@ -411,19 +400,6 @@ function listedPartCost(word: string): number | undefined | null {
   const r = lex.get(word);
   if (r !== undefined) return word.length === 3 && r >= PART_RANK && !isFunctionWord(word) ? undefined : rankCost(r);
   return word.length === 3 ? undefined : null;
-}
-
-/**
- * True when {@link partCost} certainly refuses `token.slice(i, j)` (a lower-case a-z token), told from hash
- * bits without making the string: three letters or more, in no list, no form of the document (four or
- * more) and no inflected form by its last letter (six or more). Most substrings a segmentation looks at
- * end here. Keep in step with partCost: a part it admits must never be refused here.
- */
-function surelyNoPart(token: string, i: number, j: number, sieve: PartSieve): boolean {
-  const n = j - i;
-  if (n <= 2 || sieve.mayBeListed(i, j)) return false;
-  if (n >= 4 && sieve.mayBeAttested(i, j)) return false;
-  return !(n >= 6 && mayBeInflected(token, j));
 }
 
 /** True while {@link isAttestedFusion} runs: one level of looking is enough. */
@@ -615,21 +591,32 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
 const MAX_PARTS = 4;
 
 /**
- * The cheapest segmentation of `token` into 2..{@link MAX_PARTS} parts that {@link partCost} admits, by
+ * The cheapest segmentation of `token` into 2..{@link MAX_PARTS} parts that the part cost of {@link cheapestReading} admits, by
  * dynamic programming over (parts so far, end): what a plain unigram segmenter would choose. The caller vetoes it with the pair guards rather than searching for a second-best.
  */
 function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: number[]; cost: number } | null {
   const n = token.length;
-  const costs: (number | undefined | null)[][] = [];
   const sieve = partSieve(token, vocab);
+  const cells = formCells(token);
+  // The cost of a part in the Zipf model, or undefined when it may not be a part: what the lists say
+  // (judged once per token, process-wide), else a form the document attests, unless it is itself a fusion
+  // (`formedin` in `formedinfight`: else the verdict on one token would hang on whether another was
+  // repaired yet), else an inflected form of a lexicon word of six letters or more (`divulged`, `hydrated`).
   const cost = (i: number, j: number): number | undefined => {
-    const row = (costs[i] ??= []);
-    let c = row[j];
-    if (c === undefined) {
-      c = surelyNoPart(token, i, j, sieve) ? null : partCost(token.slice(i, j), vocab) ?? null;
-      row[j] = c;
+    const at = i * (n + 1) + j;
+    let v = cells[at]!;
+    if (v !== v) { // NaN: not judged yet
+      v = listedCell(token, i, j, sieve);
+      cells[at] = v;
     }
-    return c ?? undefined;
+    if (v >= 0) return v;
+    if (v === REFUSED) return undefined;
+    // Only the document can admit it (the part cost): a form it attests that is no fusion itself.
+    if (sieve.mayBeAttested(i, j)) {
+      const word = token.slice(i, j);
+      if (hasFoldedForm(vocab, word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
+    }
+    return v === ATTESTED_OR_KNOWN ? rankCost(lexiconSize()) + 1 : undefined;
   };
   // Most tokens that are no fusion have no admissible last part: find that out before the n² search, from
   // what the token's last parts are whatever the document (kept process-wide), probing the document only
@@ -674,8 +661,49 @@ function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: numb
   return answer;
 }
 
+/** Codes of a {@link formCells} cell below zero (a cost is zero or more; NaN: not judged yet). */
+const REFUSED = -1;
+/** Admitted only when the document attests it (the part cost of {@link cheapestReading}); refused otherwise. */
+const ATTESTED_ONLY = -2;
+/** Admitted when the document attests it; otherwise an inflected form's cost. */
+const ATTESTED_OR_KNOWN = -3;
+
 /**
- * What the last parts of a lower-case a-z token are, whatever the document: `true` when {@link partCost}
+ * What the word lists alone say of each part `token.slice(i, j)` of a lower-case a-z token, at
+ * `i * (n + 1) + j` (NaN until asked): the part cost of {@link cheapestReading} without the document, judged once per token and
+ * kept process-wide (bounded). Word forms recur from page to page, and so do the lexicon probes a
+ * segmentation of each makes.
+ */
+function formCells(token: string): Float64Array {
+  let cells = cellMemo.get(token);
+  if (cells === undefined) {
+    cells = new Float64Array((token.length + 1) * (token.length + 1)).fill(NaN);
+    if (cellMemo.size >= CELL_MEMO_LIMIT) cellMemo.clear();
+    cellMemo.set(token, cells);
+  }
+  return cells;
+}
+
+const cellMemo = new Map<string, Float64Array>();
+const CELL_MEMO_LIMIT = 5_000;
+
+/**
+ * One cell of {@link formCells}: the cost the lists give `token.slice(i, j)`, {@link REFUSED}, or, when no
+ * list holds it (four letters or more), {@link ATTESTED_OR_KNOWN} for an inflected form of a lexicon word
+ * and {@link ATTESTED_ONLY} otherwise. The sieve spares the string for most parts: one the lexicon bits
+ * rule out is in no list.
+ */
+function listedCell(token: string, i: number, j: number, sieve: PartSieve): number {
+  const n = j - i;
+  let listed: number | undefined | null;
+  if (n <= 2 || sieve.mayBeListed(i, j)) listed = listedPartCost(token.slice(i, j));
+  else listed = n === 3 ? undefined : null;
+  if (listed !== null) return listed === undefined ? REFUSED : listed;
+  return n >= 6 && mayBeInflected(token, j) && isKnownWordForm(token.slice(i, j), true) ? ATTESTED_OR_KNOWN : ATTESTED_ONLY;
+}
+
+/**
+ * What the last parts of a lower-case a-z token are, whatever the document: `true` when the part cost of {@link cheapestReading}
  * admits one of them from the lexicon alone, else the starts of those only the document can admit (a
  * form of four letters or more that no list holds, admitted when the document attests it), descending.
  * Depends on the token alone, so kept process-wide (bounded): rare forms recur from document to document.
