@@ -105,69 +105,82 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   let distinct = 0;
   let tokens = 0;
   let earlyCounts: Int32Array | null = null;
-  let start = -1;
-  let hash = 0;
   let i = 0;
-  for (;;) {
-    let letter = false;
+  while (i < n) {
+    let c = text.charCodeAt(i);
     let len = 1;
-    let c = 0;
-    if (i < n) {
-      c = text.charCodeAt(i);
-      let cp = c;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-          len = 2;
-        }
+    if (((c | 32) - 97) >>> 0 >= 26) { // not a-z or A-Z (`c | 32` folds A-Z onto a-z and nothing else onto it)
+      if (c < 128) {
+        i++;
+        continue;
       }
-      letter = cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : isLetterCode(cp);
+      len = letterUnits(text, i, c, n);
+      if (len <= 0) {
+        i -= len;
+        continue;
+      }
     }
-    if (letter) {
-      if (start < 0) {
-        start = i;
-        hash = 0;
-      }
+    // A run of letters from here: hash its code units as it is read.
+    const start = i;
+    let hash = 0;
+    for (;;) {
       hash = (Math.imul(hash, 31) + c) | 0;
       if (len === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
-    } else if (start >= 0) {
-      // The token [start, i): find its form, or add it.
-      const length = i - start;
-      const mask = capacity - 1;
-      let slot = slotOf(hash) & mask;
-      let form = 0;
-      for (;;) {
-        const f = slotForm[slot]!;
-        if (f === 0) break;
-        if (slotHash[slot] === hash && formLength[f - 1] === length && sameRun(text, formStart[f - 1]!, start, length)) {
-          form = f;
-          break;
-        }
-        slot = (slot + 1) & mask;
+      i += len;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (((c | 32) - 97) >>> 0 < 26) {
+        len = 1;
+        continue;
       }
-      if (form === 0) {
-        if (distinct === formStart.length) growForms(distinct * 2);
-        formStart[distinct] = start;
-        formLength[distinct] = length;
-        formHash[distinct] = hash;
-        formCount[distinct] = 0;
-        formId[distinct] = internRun(text, start, length, hash);
-        slotForm[slot] = ++distinct;
-        slotHash[slot] = hash;
-        form = distinct;
-        if (distinct * 2 > capacity) rehash(capacity * 2, distinct);
-      }
-      formCount[form - 1]!++;
-      if (++tokens === early) earlyCounts = formCount.slice(0, distinct);
-      start = -1;
+      if (c < 128) break;
+      len = letterUnits(text, i, c, n);
+      if (len <= 0) break; // the next turn of the outer loop steps over it
     }
-    if (i >= n) break;
-    i += len;
+    // The token [start, i): find its form, or add it.
+    const length = i - start;
+    const mask = capacity - 1;
+    let slot = slotOf(hash) & mask;
+    let form = 0;
+    for (;;) {
+      const f = slotForm[slot]!;
+      if (f === 0) break;
+      if (slotHash[slot] === hash && formLength[f - 1] === length && sameRun(text, formStart[f - 1]!, start, length)) {
+        form = f;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (form === 0) {
+      if (distinct === formStart.length) growForms(distinct * 2);
+      formStart[distinct] = start;
+      formLength[distinct] = length;
+      formHash[distinct] = hash;
+      formCount[distinct] = 0;
+      formId[distinct] = internRun(text, start, length, hash);
+      slotForm[slot] = ++distinct;
+      slotHash[slot] = hash;
+      form = distinct;
+      if (distinct * 2 > capacity) rehash(capacity * 2, distinct);
+    }
+    formCount[form - 1]!++;
+    if (++tokens === early) earlyCounts = formCount.slice(0, distinct);
   }
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
   return { forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration() };
+}
+
+/**
+ * For the code unit `c` (not ASCII) at `i`: the length in code units of the letter that starts there (1,
+ * or 2 for a surrogate pair), or minus the length of the code point when it is no letter.
+ */
+function letterUnits(text: string, i: number, c: number, n: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return isLetterCode((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) ? 2 : -2;
+  }
+  return isLetterCode(c) ? 1 : -1;
 }
 
 /** Grows the table to `slots` and puts the `distinct` forms back. */
