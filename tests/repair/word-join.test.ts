@@ -148,4 +148,14 @@ describe('word lists are looked up safely', () => {
     expect(runOne(wordJoinRule, t + FILLER)).toBe(t + FILLER);
     expect(runOne(wordJoinRule, 'and valueof it' + FILLER)).toBe('and value of it' + FILLER);
   });
+
+  it('keeps only what hangs on the form itself across texts: a part the document attests is asked of each document', () => {
+    // `zorb` is in no list: `zorbin` splits only where the page writes `zorb` alone, whatever came before.
+    const alone = 'we saw zorbin the park';
+    const attested = 'the zorb rolled. we saw zorbin the park';
+    expect(fix(alone)).toBe(alone);
+    expect(fix(attested)).toBe('the zorb rolled. we saw zorb in the park');
+    expect(fix(alone)).toBe(alone);
+    expect(fix(attested)).toBe('the zorb rolled. we saw zorb in the park');
+  });
 });
