@@ -1,4 +1,5 @@
-import type { DocumentVocabulary } from './document-vocabulary.js';
+import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
+import { FormNumber } from './word-form-table.js';
 import { UNAMBIGUOUS_CONTRACTIONS } from '../data/contractions.js';
 import { KNOWN_FUSED_FORMS, LEXICON_NOISE } from '../data/repair-words.js';
 import { englishLexicon } from './english-lexicon.js';
@@ -54,6 +55,23 @@ function lexicon(): Uint32Array {
 }
 
 /**
+ * The bit in a set of {@link FORM_BITS} bits of a form lower-cased, or -1 when it does not start with an
+ * ASCII letter; per interned form.
+ */
+const FOLDED_BIT = new FormNumber((form) => {
+  const c = form.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return -1;
+  let h = 0;
+  let ascii = true;
+  for (let i = 0; i < form.length && ascii; i++) {
+    const d = form.charCodeAt(i);
+    if (d >= 128) ascii = false;
+    else h = (Math.imul(h, BASE) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+  }
+  return bitOf(ascii ? h : hashOf(form.toLowerCase()), FORM_BITS);
+});
+
+/**
  * The lower-cased forms of the document that start with an ASCII letter: the forms `hasFoldedForm` in
  * `split-word-join` can find for a lower-case a-z word (as written, or lower-cased).
  */
@@ -61,17 +79,10 @@ function forms(vocab: DocumentVocabulary): Uint32Array {
   let set = formBits.get(vocab);
   if (set === undefined) {
     set = new Uint32Array(1 << (FORM_BITS - 5));
-    for (const form of vocab.counts.keys()) {
-      const c = form.charCodeAt(0);
-      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-      let h = 0;
-      let ascii = true;
-      for (let i = 0; i < form.length && ascii; i++) {
-        const d = form.charCodeAt(i);
-        if (d >= 128) ascii = false;
-        else h = (Math.imul(h, BASE) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
-      }
-      setBit(set, bitOf(ascii ? h : hashOf(form.toLowerCase()), FORM_BITS));
+    const { ids } = vocabularyForms(vocab);
+    for (let f = 0; f < ids.length; f++) {
+      const bit = FOLDED_BIT.of(ids[f]!);
+      if (bit >= 0) setBit(set, bit);
     }
     formBits.set(vocab, set);
   }

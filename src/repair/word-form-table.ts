@@ -219,3 +219,55 @@ export class FormProperty {
     return v === 2;
   }
 }
+
+/**
+ * A number computed from a word form alone (an int32), computed once per form of the
+ * {@link internForm intern table} and read by id afterwards: {@link FormProperty} for numbers.
+ *
+ * @example
+ * ```ts
+ * const length = new FormNumber((form) => form.length);
+ * length.of(internForm('upto')); // 4
+ * ```
+ */
+export class FormNumber {
+  private values = new Int32Array(1024);
+  private known = new Uint8Array(1024);
+  private generation = generation;
+
+  /**
+   * @param compute - The number; must depend on the form alone and fit in an int32.
+   */
+  constructor(private readonly compute: (form: string) => number) {}
+
+  /**
+   * The number of the form with id `id`.
+   *
+   * @param id - An id of the current generation.
+   * @returns What `compute` gives for the form.
+   * @example
+   * ```ts
+   * new FormNumber((f) => f.length).of(internForm('the')); // 3
+   * ```
+   */
+  of(id: number): number {
+    if (this.generation !== generation) {
+      this.generation = generation;
+      this.known.fill(0);
+    }
+    if (id >= this.known.length) {
+      const size = Math.max(this.known.length * 2, id + 1);
+      const values = new Int32Array(size);
+      values.set(this.values);
+      const known = new Uint8Array(size);
+      known.set(this.known);
+      this.values = values;
+      this.known = known;
+    }
+    if (this.known[id] === 0) {
+      this.values[id] = this.compute(strings[id]!) | 0;
+      this.known[id] = 1;
+    }
+    return this.values[id]!;
+  }
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentVocabulary, vocabularyAfterInsertions, vocabularyForms } from '../../src/repair/document-vocabulary.js';
 import { tallyWordForms } from '../../src/repair/tally-word-forms.js';
 import {
-  FORM_TABLE_LIMIT, FormProperty, formHash, formOf, formTableGeneration, internForm, internRun, prepareFormTable,
+  FORM_TABLE_LIMIT, FormNumber, FormProperty, formHash, formOf, formTableGeneration, internForm, internRun, prepareFormTable,
 } from '../../src/repair/word-form-table.js';
 
 describe('word-form-table', () => {
@@ -71,7 +71,21 @@ describe('word-form-table', () => {
     const spaced = vocabularyAfterInsertions(base, 'the LegionIn the field', [10], 'the Legion In the field');
     const forms = vocabularyForms(spaced);
     expect(forms.forms).toEqual([...spaced.counts.keys()]);
-    expect([...forms.counts]).toEqual([...spaced.counts.values()]);
+    expect(Array.from(forms.counts)).toEqual([...spaced.counts.values()]);
     expect([...forms.ids].map(formOf)).toEqual(forms.forms);
+  });
+});
+
+describe('FormNumber', () => {
+  it('computes a number once per form', () => {
+    let calls = 0;
+    const length = new FormNumber((form) => {
+      calls++;
+      return form.length;
+    });
+    expect(length.of(internForm('upto'))).toBe(4);
+    expect(length.of(internForm('upto'))).toBe(4);
+    expect(length.of(internForm('a'))).toBe(1);
+    expect(calls).toBe(2);
   });
 });
