@@ -83,4 +83,14 @@ describe('case-seam', () => {
   it('splits before a recurring seam only when a sentence starts there', () => {
     expect(fix('the CheckIn desk and the CheckIn app')).toBe('the CheckIn desk and the CheckIn app');
   });
+
+  it('finds seams only in whole runs of letters, whatever letters stand around them (outside ASCII, astral)', () => {
+    // Candidates come from the document's word forms: `LegionIn` inside `xLegionInx` or `𝒜LegionIn` is
+    // another form, and each is judged where it stands.
+    expect(fix('the group said the LegionIn what it described, and the 𝒜LegionIn Kyiv and xLegionInx stayed'))
+      .toBe('the group said the Legion In what it described, and the 𝒜Legion In Kyiv and xLegionInx stayed');
+    expect(fix('In Kyiv the LegionIn a statement. éLegionIn ŁódźWarsaw and CanadaFreedom, Canada and Freedom rallied'))
+      .toBe('In Kyiv the Legion In a statement. éLegion In ŁódźWarsaw and Canada Freedom, Canada and Freedom rallied');
+    expect(fix('the iPhone and McDonald spoke; 𝒜bCd and LegionIn.')).toBe('the iPhone and McDonald spoke; 𝒜bCd and Legion In.');
+  });
 });
