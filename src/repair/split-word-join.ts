@@ -678,14 +678,21 @@ function formCells(token: string): Float64Array {
   let cells = cellMemo.get(token);
   if (cells === undefined) {
     cells = new Float64Array((token.length + 1) * (token.length + 1)).fill(NaN);
-    if (cellMemo.size >= CELL_MEMO_LIMIT) cellMemo.clear();
+    if (cellMemo.size >= CELL_MEMO_LIMIT || cellsHeld + cells.length > CELL_MEMO_CELLS) {
+      cellMemo.clear();
+      cellsHeld = 0;
+    }
     cellMemo.set(token, cells);
+    cellsHeld += cells.length;
   }
   return cells;
 }
 
 const cellMemo = new Map<string, Float64Array>();
 const CELL_MEMO_LIMIT = 5_000;
+/** Cells held in all (8 bytes each): at most 8 MB, however long the tokens. */
+const CELL_MEMO_CELLS = 1_000_000;
+let cellsHeld = 0;
 
 /**
  * One cell of {@link formCells}: the cost the lists give `token.slice(i, j)`, {@link REFUSED}, or, when no
