@@ -10,6 +10,7 @@ import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import { countApart } from './count-apart.js';
+import { isWordInCorpus, type CorpusVocabulary } from './corpus-vocabulary.js';
 
 const RULE = 'case-seam';
 const MIXED = new Set(MIXED_CASE_WORDS);
@@ -48,10 +49,11 @@ const LETTER = /[\p{L}\p{M}]/u;
  *
  * Never split: known mixed-case words (`YouTube`, `LinkedIn`, `TikTok`, `PoW`, `DeSantis`, ...), names after
  * `Mc`/`Mac`/`De`/`La`/... (`McDonald`), a right part in capitals (`OpenAI`, `PoW`), and any form that
- * recurs intact in two different lines of the document (a form seen twice is a word, not an accident). Tokens inside URLs and
+ * recurs intact in two different lines of the document, or that the corpus vouches for (`options.vocabulary`,
+ * `isWordInCorpus`; a form seen twice is a word, not an accident). Tokens inside URLs and
  * e-mail addresses are left alone.
  *
- * @param context - The rule context; reads `text`.
+ * @param context - The rule context; reads `text` and `options.vocabulary`.
  * @returns One insertion finding per seam.
  * @example
  * ```ts
@@ -66,7 +68,7 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
       ? repairVocabulary(context)
       : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
     // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
-    const findings = inserted.length === 0 && !hasSeamForm(vocabulary()) ? [] : findSeams(text, vocabulary);
+    const findings = inserted.length === 0 && !hasSeamForm(vocabulary()) ? [] : findSeams(text, vocabulary, context.options.vocabulary);
     const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
@@ -181,7 +183,8 @@ const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2
 /** Length of the longest closed-class word {@link mixedWordCut} looks for. */
 const MAX_CLOSED = 7;
 
-function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[] {
+/** `corpus`: the caller's corpus vocabulary (`options.vocabulary`): a form it keeps whole at a seam recurs there, as one seen in two lines does. */
+function findSeams(text: string, vocabulary: () => DocumentVocabulary, corpus: CorpusVocabulary | undefined): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
   let done = -1; // end of the last token examined
@@ -201,9 +204,10 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary): Finding[
     }
     vocab ??= vocabulary();
     const seen = vocab.counts.get(bare) ?? 0;
-    const recurs = seen >= 2 && seenInTwoLines(text, bare);
+    const recursInText = seen >= 2 && seenInTwoLines(text, bare);
     for (const s of bare.matchAll(SEAM)) {
       const cut = s.index;
+      const recurs = recursInText || isWordInCorpus(corpus, bare, [cut]);
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
       const judged = judge(bare, cut, left, right, vocab);
