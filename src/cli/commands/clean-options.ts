@@ -12,7 +12,7 @@ import type { CleanStepsOptions } from '../steps/clean-steps.js';
 import type { CleanTransformOptions } from '../transforms/clean-record.js';
 import { validateOptions } from '../../pipeline/validate-options.js';
 import { InvalidOptionError } from '../../errors.js';
-import { parseVariantDictionary, type VariantDictionary } from '../../variants/variant-dictionary.js';
+import { parseVariantDictionary } from '../../variants/variant-dictionary.js';
 import { parseCorpusVocabulary, type CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
 
 /** Output formats of `clean`. */
@@ -188,7 +188,7 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
   if (options.dedupe !== undefined) options = { ...options, clean: { ...options.clean, sign: true } };
   const variantsFile = values.variants as string | undefined;
   if (variantsFile === undefined) return options;
-  return { ...options, clean: { ...options.clean, variants: loadVariants(variantsFile) } };
+  return { ...options, clean: { ...options.clean, variants: loadJsonFile('--variants', variantsFile, parseVariantDictionary) } };
 }
 
 /** `--dedupe report|paragraphs`. */
@@ -215,21 +215,22 @@ function reportOptions(file: string | undefined, limit: string | undefined): Pic
 }
 
 /**
- * Reads and checks the `--variants` dictionary (plain data: it is copied into the worker threads).
+ * Reads and checks the JSON file a flag names (`--variants`, `--vocabulary`) with the library's parser. The
+ * result is plain data: it is copied into the worker threads.
  *
- * @throws UsageError naming the file and the problem (missing, not JSON, a bad entry).
+ * @throws UsageError naming the flag, the file and the problem (missing, not JSON, a bad entry).
  */
-function loadVariants(file: string): VariantDictionary {
+function loadJsonFile<T>(flag: string, file: string, parse: (json: string) => T): T {
   let json: string;
   try {
     json = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`--variants: cannot read ${file}: ${(e as Error).message}`);
+    throw new UsageError(`${flag}: cannot read ${file}: ${(e as Error).message}`);
   }
   try {
-    return parseVariantDictionary(json);
+    return parse(json);
   } catch (e) {
-    if (e instanceof InvalidOptionError) throw new UsageError(`--variants ${file}: ${e.message}`);
+    if (e instanceof InvalidOptionError) throw new UsageError(`${flag} ${file}: ${e.message}`);
     throw e;
   }
 }
@@ -282,29 +283,9 @@ function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readon
     quiet: values.quiet === true,
     resume: values.resume === true,
     extensions: { '.txt': 'text' },
-    ...(values.vocabulary !== undefined ? { vocabulary: loadVocabulary(values.vocabulary as string) } : {}),
+    ...(values.vocabulary !== undefined ? { vocabulary: loadJsonFile('--vocabulary', values.vocabulary as string, parseCorpusVocabulary) } : {}),
     clean: cleanOptions(rules, (values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
   };
-}
-
-/**
- * Reads and checks the `--vocabulary` file (plain data: it is copied into the worker threads).
- *
- * @throws UsageError naming the file and the problem (missing, not JSON, not a vocabulary, a bad count).
- */
-function loadVocabulary(file: string): CorpusVocabulary {
-  let json: string;
-  try {
-    json = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`--vocabulary: cannot read ${file}: ${(e as Error).message}`);
-  }
-  try {
-    return parseCorpusVocabulary(json);
-  } catch (e) {
-    if (e instanceof InvalidOptionError) throw new UsageError(`--vocabulary ${file}: ${e.message}`);
-    throw e;
-  }
 }
 
 /** Arguments read as JSONL records rather than as one text document. */
