@@ -13,7 +13,7 @@
 //
 //   node bench/repair.mjs [--seed N] [--show N]   (npm run bench:repair builds dist first)
 import { readFileSync } from 'node:fs';
-import { clean, repair } from '../dist/index.js';
+import { clean, countCorpusVocabulary, repair } from '../dist/index.js';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
 
 const SEAM_P = 0.3;
@@ -133,6 +133,7 @@ const rand = mulberry32(seed);
 const ours = { spaces: tally(), seams: tally(), joins: tally(), apostrophes: tally(), wrongSplits: 0, wrongPlace: 0, cleanFalse: 0, cleanFalseApos: 0, styleOk: 0 };
 const base = { spaces: tally(), apostrophes: tally(), wrongSplits: 0 };
 const damaged = [];
+const damagedDocs = [];
 const joinKinds = {};
 /** The kind of a lost word boundary at `at`: by the case of the letters either side, or punctuation in the token. */
 function joinKind(text, at) {
@@ -147,6 +148,7 @@ const examples = [];
 for (const p of pages) {
   const d = damage(p.gold, rand);
   damaged.push(d.text);
+  damagedDocs.push(d);
   const goldSpaces = new Set(d.spaces);
   const goldApos = new Set(d.apostrophes);
   const doc = repair(d.text, { lang: false });
@@ -181,6 +183,18 @@ for (const p of pages) {
   for (const x of b.spaces) if (!goldSpaces.has(x) && !fusedAt(x)) base.wrongSplits++;
 }
 
+// ---- the same with the corpus's evidence: `options.vocabulary` counted over the damaged texts themselves (the
+// corpus being repaired; never the gold texts, whose intact words would vouch for the very words damaged here) ----
+const vocabulary = countCorpusVocabulary(damaged);
+const withCorpus = { spaces: tally(), wrongSplits: 0 };
+damagedDocs.forEach((d) => {
+  const goldSpaces = new Set(d.spaces);
+  const got = insertions(repair(d.text, { lang: false, vocabulary }).edits);
+  score(withCorpus.spaces, goldSpaces, got.spaces);
+  const fusedAt = (x) => [...goldSpaces].some((g) => Math.abs(g - x) < 25 && !/\s/.test(d.text.slice(Math.min(g, x), Math.max(g, x))));
+  for (const x of got.spaces) if (!goldSpaces.has(x) && !fusedAt(x)) withCorpus.wrongSplits++;
+});
+
 // ---- throughput: clean() with and without repairs, in CPU time (process.cpuUsage(): wall time is too noisy
 // on a shared machine), rounds interleaved so that load falls on both sides alike, least of the rounds ----
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -213,6 +227,8 @@ console.log(`| - sentence seams | ${fmt(ours.seams)} | |`);
 console.log(`| - word joins | ${fmt(ours.joins)} | |`);
 console.log(`| apostrophes | ${fmt(ours.apostrophes)} | ${fmt(base.apostrophes)} |`);
 console.log(`| correct words wrongly split | ${ours.wrongSplits} | ${base.wrongSplits} |`);
+console.log(`| with the corpus's evidence (\`vocabulary\` of the ${damaged.length} damaged texts): word boundaries | ${fmt(withCorpus.spaces)} | |`);
+console.log(`| with the corpus's evidence: correct words wrongly split | ${withCorpus.wrongSplits} | |`);
 console.log(`| splits at a wrong place in a fused token | ${ours.wrongPlace} | |`);
 console.log(`| insertions on the undamaged text (spaces / apostrophes) | ${ours.cleanFalse} / ${ours.cleanFalseApos} | |`);
 console.log(`| restored apostrophes in the original character (’ vs ') | ${ours.styleOk} of ${ours.apostrophes.tp} | |`);

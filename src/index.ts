@@ -61,6 +61,11 @@ export { splitSentenceSeam, sentenceSeamRule } from './repair/split-sentence-sea
 export { splitCaseSeam, caseSeamRule } from './repair/split-case-seam.js';
 export { splitWordJoin, wordJoinRule } from './repair/split-word-join.js';
 export { restoreApostrophe, apostropheRule, apostropheStyle } from './repair/restore-apostrophe.js';
+// The corpus's evidence for the repairs (map: createCorpusCounter / countCorpusVocabulary, reduce: mergeCorpusVocabularies)
+export {
+  countCorpusVocabulary, createCorpusCounter, mergeCorpusVocabularies, serializeCorpusVocabulary, parseCorpusVocabulary,
+  validateCorpusVocabulary, isWordInCorpus, pairCount, CORPUS_ATTESTED_DOCUMENTS, CORPUS_INTACT_MARGIN, PAIR_SLOTS, type CorpusVocabulary, type CorpusCounter,
+} from './repair/corpus-vocabulary.js';
 
 // Spelling variants: apply a dictionary, discover variant clusters (map: collectTerms, reduce: mergeTermStats)
 export { normalizeVariants, findVariants, variantsRule } from './variants/normalize-variants.js';

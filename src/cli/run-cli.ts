@@ -4,6 +4,7 @@ import { runCleanCommand } from './commands/clean.js';
 import { runRepairCommand } from './commands/repair.js';
 import { runReportCommand } from './commands/report.js';
 import { runVariantsCommand } from './commands/variants.js';
+import { runVocabularyCommand } from './commands/vocabulary.js';
 
 export type { CliIo } from './cli-io.js';
 
@@ -20,10 +21,12 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   repair: { run: runRepairCommand, summary: 'only repair the text (mojibake, joined words, apostrophes); same input as clean' },
   report: { run: runReportCommand, summary: 'write the HTML review report of cleaned documents (clean --format json output)' },
   variants: { run: runVariantsCommand, summary: 'discover spelling variants of names across documents, or cluster a list of names' },
+  vocabulary: { run: runVocabularyCommand, summary: 'count the word forms of a corpus for the repairs (clean --vocabulary), or merge such counts' },
 };
 
 function usage(): string {
-  const names = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`);
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
+  const names = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`);
   return `usage: unscrape <command> [options]
 
 commands:

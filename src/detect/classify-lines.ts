@@ -128,33 +128,29 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   const slot = variantSlot(lang);
   const out: LineVerdict[] = [];
   const recurring = new Map<string, number>();
-  // Each short line's key, by line position, for the second pass; and the longest key: lower-casing never
-  // shortens a string, so a line longer than every key is none of them (no key to build for it).
-  const keys: Array<string | undefined> = [];
+  // Each non-blank line's facts, by line position, for the second pass; and the longest key: lower-casing
+  // never shortens a string, so a line longer than every key is none of them (no key to build for it).
+  const facts: Array<LineFacts | undefined> = [];
   let longest = 0;
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p]!;
-    if (line.blank || line.text.length > 40) continue;
-    const k = line.text.trim().toLowerCase();
-    keys[p] = k;
+    if (line.blank) continue;
+    const f = factsOf(line.text);
+    facts[p] = f;
+    if (line.text.length > 40) continue;
+    const k = lowerKey(f);
     longest = Math.max(longest, k.length);
     recurring.set(k, (recurring.get(k) ?? 0) + 1);
   }
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p]!;
     if (line.blank) continue;
-    const t = line.text.trim();
-    const words = countWords(t);
-    const recurs = words <= 4 && t.length <= longest && (recurring.get(keys[p] ?? t.toLowerCase()) ?? 0) >= B.recurringLabel;
-    // Keyed by the line, then by the (few) page-dependent inputs in a small array: no key strings to build.
-    let known = verdictCache.get(t);
-    if (!known) {
-      if (verdictCache.size > 50_000) verdictCache.clear();
-      known = [];
-      verdictCache.set(t, known);
-    }
+    const f = facts[p]!;
+    const { trimmed: t, words } = f;
+    const recurs = words <= 4 && t.length <= longest && (recurring.get(lowerKey(f)) ?? 0) >= B.recurringLabel;
+    // The line's verdicts by the (few) page-dependent inputs, in a small array: no key strings to build.
     const k = slot * 2 + (recurs ? 1 : 0);
-    const verdict = (known[k] ??= judge(t, words, lang, recurs));
+    const verdict = (f.verdicts[k] ??= judge(t, words, lang, recurs));
     out.push({ line, cls: verdict.cls, words, score: verdict.score });
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
@@ -173,10 +169,37 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
 }
 
 /**
- * Verdicts of recent lines (class and score depend only on the line, the page's stop list and whether the
- * line recurs), each line's in an array indexed by `variantSlot(lang) * 2 + (recurs ? 1 : 0)`.
+ * What classifying a line needs from the line alone, computed once per line text and found again with one
+ * lookup by every later classification (the pipeline classifies a page again after each rule that edits it,
+ * and most lines are unchanged): the trimmed line, its word count, its lower-cased form (a key for counting
+ * recurring labels; built when first asked for) and its verdicts, indexed by `variantSlot(lang) * 2 +
+ * (recurs ? 1 : 0)` (class and score depend only on the line, the page's stop list and whether the line recurs).
  */
-const verdictCache = new Map<string, Array<{ cls: LineClass; score: number } | undefined>>();
+interface LineFacts {
+  readonly trimmed: string;
+  readonly words: number;
+  lower: string | undefined;
+  readonly verdicts: Array<{ cls: LineClass; score: number } | undefined>;
+}
+
+/** Facts of recent lines, by line text (untrimmed: the string the pipeline keeps while a line is unchanged). */
+const lineFacts = new Map<string, LineFacts>();
+
+function factsOf(text: string): LineFacts {
+  let f = lineFacts.get(text);
+  if (f === undefined) {
+    const trimmed = text.trim();
+    f = { trimmed, words: countWords(trimmed), lower: undefined, verdicts: [] };
+    if (lineFacts.size > 50_000) lineFacts.clear();
+    lineFacts.set(text, f);
+  }
+  return f;
+}
+
+/** The trimmed line lower-cased, built once. */
+function lowerKey(f: LineFacts): string {
+  return (f.lower ??= f.trimmed.toLowerCase());
+}
 
 /** Slot of each stop list in a line's verdicts (`null`, no list, has its own). */
 const slots = new Map<string | null, number>([[null, 0]]);

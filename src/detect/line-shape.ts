@@ -244,14 +244,34 @@ export function countSentences(text: string): number {
 export function titleCaseRatio(text: string): number | null {
   let cased = 0;
   let upper = 0;
-  // The matches of `[\p{Lu}\p{Ll}][\p{L}\p{N}'’.-]*`, scanned with the character tables.
+  // The matches of `[\p{Lu}\p{Ll}][\p{L}\p{N}'’.-]*`, scanned one code unit at a time: ASCII by comparisons,
+  // the rest with the character tables (a surrogate pair as its code point, as `runStart`/`runEnd` read it).
   const n = text.length;
   let i = 0;
-  for (let start = runStart(text, 0, CASED_START_BIT); start < n; start = runStart(text, i, CASED_START_BIT)) {
-    i = runEnd(text, start + widthAt(text, start), CASED_REST_BIT);
-    const c = text.charCodeAt(start);
-    const first = text[start]!;
-    const isUpper = c < 128 ? c >= 65 && c <= 90 : first !== first.toLowerCase();
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    if (c < 128) {
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+        i++;
+        continue;
+      }
+    } else if (c < 0xd800 || c > 0xdfff) {
+      if ((charBits(c) & CASED_START_BIT) === 0) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = text.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      if ((charBits(cp) & CASED_START_BIT) === 0) {
+        i += width;
+        continue;
+      }
+    }
+    const start = i;
+    i = casedRestEnd(text, i + width);
+    const isUpper = c < 128 ? c <= 90 : text[start]! !== text[start]!.toLowerCase();
     // Lower-casing never shortens a string (checked over every code point), so a word longer than the
     // longest small word is none.
     if (!isUpper && i - start <= MAX_SMALL && isSmallWord(text, start, i)) continue;
@@ -259,6 +279,22 @@ export function titleCaseRatio(text: string): number | null {
     if (isUpper) upper++;
   }
   return cased === 0 ? null : upper / cased;
+}
+
+/** End of the run of `[\p{L}\p{N}'’.-]` from `i`: `runEnd(text, i, CASED_REST_BIT)`, with ASCII compared in place. */
+function casedRestEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45) i++;
+      else return i;
+    } else if (c < 0xd800 || c > 0xdfff) {
+      if ((charBits(c) & CASED_REST_BIT) === 0) return i;
+      i++;
+    } else return runEnd(text, i, CASED_REST_BIT);
+  }
+  return i;
 }
 
 /**
@@ -326,30 +362,35 @@ const lineTallies = new Map<string, LineTally>();
 function tallyLine(line: string): LineTally {
   const known = lineTallies.get(line);
   if (known !== undefined) return known;
-  // The matches of `[\p{L}\p{N}]+` in the lower-cased line, scanned with the character table. No stopword
-  // starts with an ASCII digit, so the hits among all words are the hits among the `plain` ones.
-  const lower = line.toLowerCase();
-  const n = lower.length;
+  const tally = tallyWords(line.toLowerCase());
+  if (lineTallies.size > CACHE_SIZE) lineTallies.clear();
+  lineTallies.set(line, tally);
+  return tally;
+}
+
+/**
+ * The tally of a lower-cased line: the matches of `[\p{L}\p{N}]+`, scanned with the character table. No stopword starts with an ASCII digit, so the hits among all words are the hits among
+ * the `plain` ones.
+ */
+function tallyWords(text: string): LineTally {
+  const n = text.length;
   let words = 0;
   let plain = 0;
   let hits: Int32Array | null = null;
   let i = 0;
-  for (let start = runStart(lower, 0, WORD_BIT); start < n; start = runStart(lower, i, WORD_BIT)) {
-    i = runEnd(lower, start + widthAt(lower, start), WORD_BIT);
+  for (let start = runStart(text, 0, WORD_BIT); start < n; start = runStart(text, i, WORD_BIT)) {
+    i = runEnd(text, start + widthAt(text, start), WORD_BIT);
     words++;
-    const c = lower.charCodeAt(start);
+    const c = text.charCodeAt(start);
     if (c >= 48 && c <= 57) continue;
     plain++;
-    const langs = STOP_TABLE.get(lower, start, i);
+    const langs = STOP_TABLE.get(text, start, i);
     if (langs) {
       hits ??= new Int32Array(LANGS.length);
       for (const k of langs) hits[k]!++;
     }
   }
-  const tally: LineTally = { words, plain, hits };
-  if (lineTallies.size > CACHE_SIZE) lineTallies.clear();
-  lineTallies.set(line, tally);
-  return tally;
+  return { words, plain, hits };
 }
 
 /** Adds a line's tally to the guess's sums (a line of fewer than 8 words is left out); its word count, or 0. */

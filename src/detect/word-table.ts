@@ -1,8 +1,9 @@
 /**
  * A table of words looked up by a span of a text, without slicing the span out: the scanners find a word as
  * offsets in a line, and `Map.get(line.slice(start, end))` would build and hash a new string for every word
- * of every line. Here the span's code units are hashed in place (FNV-1a) and the one or two words of that
- * hash are compared in place (`startsWith` at an offset).
+ * of every line. Here the span's code units are hashed in place (FNV-1a) into a power-of-two array of
+ * buckets (a hash kept as a small integer: no boxed number keys, as a `Map<number, ...>` of 32-bit hashes
+ * would make) and the one or two words of a bucket are compared in place.
  */
 
 /** What {@link createWordTable} returns. */
@@ -36,18 +37,22 @@ interface Entry<T> {
  * ```
  */
 export function createWordTable<T>(entries: ReadonlyMap<string, T>): WordTable<T> {
-  const buckets = new Map<number, Entry<T>>();
+  // At least twice as many buckets as words: most buckets hold one word or none.
+  let size = 16;
+  while (size < entries.size * 2) size *= 2;
+  const mask = size - 1;
+  const buckets: Array<Entry<T> | undefined> = new Array<Entry<T> | undefined>(size).fill(undefined);
   let longest = 0;
   for (const [word, value] of entries) {
-    const h = hashSpan(word, 0, word.length);
-    buckets.set(h, { word, value, next: buckets.get(h) });
+    const b = hashSpan(word, 0, word.length) & mask;
+    buckets[b] = { word, value, next: buckets[b] };
     longest = Math.max(longest, word.length);
   }
   return {
     get(text: string, start: number, end: number): T | undefined {
       const n = end - start;
       if (n > longest) return undefined;
-      for (let e = buckets.get(hashSpan(text, start, end)); e; e = e.next) {
+      for (let e = buckets[hashSpan(text, start, end) & mask]; e; e = e.next) {
         if (e.word.length === n && text.startsWith(e.word, start)) return e.value;
       }
       return undefined;
@@ -55,9 +60,9 @@ export function createWordTable<T>(entries: ReadonlyMap<string, T>): WordTable<T
   };
 }
 
-/** FNV-1a over the code units of `text` from `start` to `end`. */
+/** FNV-1a over the code units of `text` from `start` to `end`, as an int32. */
 function hashSpan(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }

@@ -35,11 +35,21 @@ export function extractDate(context: RuleContext): Finding[] {
     if (!m) continue;
     const rest = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(FILLER, ' ').trim();
     if (countWords(rest) > 2) continue;
-    const lead = LEADING_TIME.exec(t);
+    // A time before the date starts with a digit before it: without one, the (costly) time pattern is not tried.
+    const lead = hasDigitBefore(t, m.index) ? LEADING_TIME.exec(t) : null;
     const value = lead && lead.index < m.index ? t.slice(lead.index, m.index + m[0].length) : m[0];
     return withCopies(zone.lines, line, { start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `dateline "${t}"`, field: { name: 'date', value: value.trim() } });
   }
   return [];
+}
+
+/** Whether `t` holds an ASCII digit (what `\d` matches) before offset `end`. */
+function hasDigitBefore(t: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** The `date` rule: takes the dateline out of the body into `date`. */

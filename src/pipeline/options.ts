@@ -1,5 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import type { VariantDictionary } from '../variants/variant-dictionary.js';
+import type { CorpusVocabulary } from '../repair/corpus-vocabulary.js';
 
 /**
  * Options of {@link clean}. Every field is optional; `false` turns a step off.
@@ -35,6 +36,14 @@ export interface CleanOptions {
    * `parseVariantDictionary`. Default: none (`false` too: the rule does nothing).
    */
   readonly variants?: VariantDictionary | false;
+  /**
+   * The word forms of the whole corpus (`countCorpusVocabulary`, or a file read with
+   * `parseCorpusVocabulary`): `case-seam` and `word-join` leave a form whole that stands intact in three
+   * documents or more and far more often than the corpus writes its parts apart (`isWordInCorpus`:
+   * `assailed`, `hodgepodge`), as they do a form that recurs in the document. It only ever keeps a form
+   * whole, never splits one. Default: none (each document is its own evidence).
+   */
+  readonly vocabulary?: CorpusVocabulary;
 }
 
 /** Options of language identification. */

@@ -1,6 +1,7 @@
 import { InvalidOptionError } from '../errors.js';
 import type { CleanOptions } from './options.js';
 import { validateVariantDictionary } from '../variants/variant-dictionary.js';
+import { validateCorpusVocabulary } from '../repair/corpus-vocabulary.js';
 
 /**
  * Throws {@link InvalidOptionError} naming the first option that has the wrong type or range.
@@ -39,6 +40,7 @@ export function validateOptions(options: unknown): asserts options is CleanOptio
     }
   }
   if (o.variants !== undefined && o.variants !== false) validateVariantDictionary(o.variants, 'variants');
+  if (o.vocabulary !== undefined) validateCorpusVocabulary(o.vocabulary);
   if (o.lang !== undefined && o.lang !== false) {
     if (o.lang === null || typeof o.lang !== 'object') throw new InvalidOptionError('lang', 'must be `false` or an object');
     const lang = o.lang as Record<string, unknown>;

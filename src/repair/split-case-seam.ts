@@ -12,6 +12,7 @@ import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import { countApart } from './count-apart.js';
+import { isWordInCorpus, type CorpusVocabulary } from './corpus-vocabulary.js';
 
 const RULE = 'case-seam';
 const MIXED = new Set(MIXED_CASE_WORDS);
@@ -50,10 +51,11 @@ const LETTER = /[\p{L}\p{M}]/u;
  *
  * Never split: known mixed-case words (`YouTube`, `LinkedIn`, `TikTok`, `PoW`, `DeSantis`, ...), names after
  * `Mc`/`Mac`/`De`/`La`/... (`McDonald`), a right part in capitals (`OpenAI`, `PoW`), and any form that
- * recurs intact in two different lines of the document (a form seen twice is a word, not an accident). Tokens inside URLs and
+ * recurs intact in two different lines of the document, or that the corpus vouches for (`options.vocabulary`,
+ * `isWordInCorpus`; a form seen twice is a word, not an accident). Tokens inside URLs and
  * e-mail addresses are left alone.
  *
- * @param context - The rule context; reads `text`.
+ * @param context - The rule context; reads `text` and `options.vocabulary`.
  * @returns One insertion finding per seam.
  * @example
  * ```ts
@@ -70,7 +72,8 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
     // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
     // The first round finds its candidates among the forms that have a seam (the vocabulary counts this
     // very text); a later one scans the spaced text.
-    const findings = inserted.length === 0 ? findSeams(text, vocabulary, seamStarts(text, vocabulary())) : findSeams(text, vocabulary, null);
+    const corpus = context.options.vocabulary;
+    const findings = inserted.length === 0 ? findSeams(text, vocabulary, seamStarts(text, vocabulary()), corpus) : findSeams(text, vocabulary, null, corpus);
     const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
@@ -241,9 +244,10 @@ function letterStartsAt(text: string, at: number): boolean {
 
 /**
  * The seams of `text` (see {@link splitCaseSeam}). `starts`: where {@link nextCandidate} would stop
- * ({@link seamStarts}), or `null` to scan the text for them.
+ * ({@link seamStarts}), or `null` to scan the text for them. `corpus`: the caller's corpus vocabulary
+ * (`options.vocabulary`): a form it keeps whole at a seam recurs there, as one seen in two lines does.
  */
-function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[] | null): Finding[] {
+function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[] | null, corpus: CorpusVocabulary | undefined): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
   let done = -1; // end of the last token examined
@@ -270,9 +274,10 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: r
     }
     vocab ??= vocabulary();
     const seen = vocab.counts.get(bare) ?? 0;
-    const recurs = seen >= 2 && seenInTwoLines(text, bare);
+    const recursInText = seen >= 2 && seenInTwoLines(text, bare);
     for (const s of bare.matchAll(SEAM)) {
       const cut = s.index;
+      const recurs = recursInText || isWordInCorpus(corpus, bare, [cut]);
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
       const judged = judge(bare, cut, left, right, vocab);

@@ -14,6 +14,7 @@ import { mayBeFoldedForm, partSieve, type PartSieve } from './part-sieve.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import { countApart } from './count-apart.js';
+import { isWordInCorpus, type CorpusVocabulary } from './corpus-vocabulary.js';
 
 const RULE = 'word-join';
 const SHORT = new Set(SHORT_WORDS);
@@ -71,7 +72,7 @@ const SHORT_PART_RANK = 3_000;
  * Only English text (judged from its function words) and only tokens that are not words are split. A token
  * is a word when the frequency lexicon ranks it among its first 30,000 entries, when it is an
  * inflected or derived form of a lexicon word (`contoured`, `bottoming`), when it occurs twice in the
- * document, or when it is a stripped contraction (`werent` is the apostrophe rule's). Splits are costed like
+ * document (or, a lower-case one, when the corpus vouches for it: `options.vocabulary`, `isWordInCorpus`), or when it is a stripped contraction (`werent` is the apostrophe rule's). Splits are costed like
  * a unigram segmenter (cost = ln(rank · ln N): Zipf-rank costs as popularised by wordninja, Derek Anderson,
  * after Peter Norvig's segmenter in *Beautiful Data*), over two or three parts, with guards a plain segmenter
  * lacks:
@@ -101,7 +102,7 @@ const SHORT_PART_RANK = 3_000;
  *   twice before a word that stands alone too (`Stadia|titles`); a capitalised modifier before a common word
  *   (`Mexican|immigration`, `Sunday|night`).
  *
- * @param context - The rule context; reads `text`.
+ * @param context - The rule context; reads `text` and `options.vocabulary`.
  * @returns One insertion finding per boundary.
  * @example
  * ```ts
@@ -111,11 +112,25 @@ const SHORT_PART_RANK = 3_000;
 export function splitWordJoin(context: RuleContext): Finding[] {
   const base = context.text;
   const baseVocab = repairVocabulary(context);
-  return untilStable(base, (text, inserted) => {
-    if (inserted.length === 0) return findJoins(text, baseVocab);
-    return findJoinsBeside(text, inserted, () => vocabularyAfterInsertions(baseVocab, base, inserted, text));
-  });
+  corpus = context.options.vocabulary;
+  try {
+    return untilStable(base, (text, inserted) => {
+      if (inserted.length === 0) return findJoins(text, baseVocab);
+      return findJoinsBeside(text, inserted, () => vocabularyAfterInsertions(baseVocab, base, inserted, text));
+    });
+  } finally {
+    corpus = undefined;
+  }
 }
+
+/**
+ * The corpus vocabulary (`options.vocabulary`) of the {@link splitWordJoin} call in progress, for the
+ * length of that one synchronous call: a lower-case form it keeps whole recurs, as one the document writes
+ * twice does.
+ * Read only where the document's own count is read; no verdict that hangs on it outlives the call (the
+ * verdicts are kept per document vocabulary, and a call counts its own).
+ */
+let corpus: CorpusVocabulary | undefined;
 
 function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
   if (!vocab.english) return [];
@@ -562,6 +577,10 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
   // states = where the last part starts, so that each pair of neighbours can be checked).
   const best = cheapestReading(token, vocab);
   if (!best) return null;
+  // The corpus keeps a form whole that stands intact in several documents and far more often than the corpus
+  // writes the reading's parts apart (`assailed`, never `as sailed`): that answers, for this form, what the
+  // exception for a recurring form below has to guess from one document.
+  if (isWordInCorpus(corpus, token, best.cuts)) return null;
   const seen = foldedCount(vocab, token);
   const recurs = seen >= 2;
   const parts = cutAt(token, best.cuts);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/ledger/apply-edits.js';
 import { repair } from '../../src/repair/repair.js';
+import { countCorpusVocabulary } from '../../src/repair/corpus-vocabulary.js';
 import { runs } from '../setup/properties.js';
 
 /** Pieces that exercise every repair: seams, joins, stripped apostrophes, unicode debris, protected words. */
@@ -64,6 +65,21 @@ describe('repair properties', () => {
   ])('is idempotent on the counterexample %j', (t) => {
     const once = repair(t, { lang: false }).text;
     expect(repair(once, { lang: false }).text).toBe(once);
+  });
+
+  it('with the corpus\'s evidence (options.vocabulary) too: letters kept, ledger exact, idempotent', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (texts) => {
+        const vocabulary = countCorpusVocabulary(texts);
+        for (const t of texts) {
+          const doc = repair(t, { lang: false, vocabulary });
+          expect(kept(doc.text)).toBe(kept(t));
+          expect(applyEdits(doc.source, doc.edits)).toBe(doc.text);
+          expect(repair(doc.text, { lang: false, vocabulary }).text).toBe(doc.text);
+        }
+      }),
+      runs(60),
+    );
   });
 
   it('never throws on arbitrary strings, and leaves them NFC-equal where no repair applies', () => {

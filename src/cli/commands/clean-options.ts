@@ -12,7 +12,8 @@ import type { CleanStepsOptions } from '../steps/clean-steps.js';
 import type { CleanTransformOptions } from '../transforms/clean-record.js';
 import { validateOptions } from '../../pipeline/validate-options.js';
 import { InvalidOptionError } from '../../errors.js';
-import { parseVariantDictionary, type VariantDictionary } from '../../variants/variant-dictionary.js';
+import { parseVariantDictionary } from '../../variants/variant-dictionary.js';
+import { parseCorpusVocabulary, type CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
 
 /** Output formats of `clean`. */
 export type CleanFormat = 'text' | 'json' | 'jsonl';
@@ -39,6 +40,11 @@ export interface CleanCommandOptions extends CleanStepsOptions {
   readonly jobs: number;
   /** `--worker-heap MB`: each worker's old-generation heap limit. Default: `DEFAULT_WORKER_HEAP_MB` (128). */
   readonly workerHeapMb?: number;
+  /**
+   * `--vocabulary FILE`: the corpus vocabulary, read and checked here. Not in `clean` (the options sent
+   * with every task): the runner gives it to each worker once.
+   */
+  readonly vocabulary?: CorpusVocabulary;
   /** `--quiet`: no progress bar, no summary. */
   readonly quiet: boolean;
   /** `--resume`: skip files whose outputs exist in `--out`. */
@@ -68,6 +74,7 @@ const RECORD_FLAGS = {
   resume: { type: 'boolean' },
   disable: { type: 'string', multiple: true },
   'min-confidence': { type: 'string' },
+  vocabulary: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies FlagSpec;
 
@@ -95,6 +102,10 @@ const RUN_OPTIONS = `  -f, --format FORMAT     stdout format: text | json | json
   -q, --quiet             no progress bar and no summary on stderr
       --resume            with --out: skip files whose .txt and .json already exist`;
 
+/** The help lines of `--vocabulary`, which `clean` and `repair` share. */
+const VOCABULARY_OPTION = `      --vocabulary FILE   the corpus's word forms, from \`unscrape vocabulary\`: a form the corpus
+                          writes intact (3+ documents) far more often than apart is never split`;
+
 /** The usage text of `repair`. */
 export const REPAIR_USAGE = `usage: unscrape repair [FILE|DIR ...] [options]
 
@@ -108,6 +119,7 @@ options:
 ${RUN_OPTIONS}
       --disable RULE      turn a repair off (repeatable): ${repairRules.map((r) => r.id).join(', ')}
       --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
+${VOCABULARY_OPTION}
   -h, --help              show this help
 
 exit status: as for \`unscrape clean\` (0 ok, 1 some input rejected, 2 usage error, 3 fatal, 130 interrupted)
@@ -128,6 +140,7 @@ options:
 ${RUN_OPTIONS}
       --disable RULE      turn a rule off (repeatable)
       --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
+${VOCABULARY_OPTION}
       --variants FILE     unify spellings with a variants dictionary: JSON {"canonical": ["variant", ...]}
                           or the output of \`unscrape variants discover\`
       --report FILE       also write the review report of the documents cleaned in this run: one
@@ -175,7 +188,7 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
   if (options.dedupe !== undefined) options = { ...options, clean: { ...options.clean, sign: true } };
   const variantsFile = values.variants as string | undefined;
   if (variantsFile === undefined) return options;
-  return { ...options, clean: { ...options.clean, variants: loadVariants(variantsFile) } };
+  return { ...options, clean: { ...options.clean, variants: loadJsonFile('--variants', variantsFile, parseVariantDictionary) } };
 }
 
 /** `--dedupe report|paragraphs`. */
@@ -202,21 +215,22 @@ function reportOptions(file: string | undefined, limit: string | undefined): Pic
 }
 
 /**
- * Reads and checks the `--variants` dictionary (plain data: it is copied into the worker threads).
+ * Reads and checks the JSON file a flag names (`--variants`, `--vocabulary`) with the library's parser. The
+ * result is plain data: it is copied into the worker threads.
  *
- * @throws UsageError naming the file and the problem (missing, not JSON, a bad entry).
+ * @throws UsageError naming the flag, the file and the problem (missing, not JSON, a bad entry).
  */
-function loadVariants(file: string): VariantDictionary {
+function loadJsonFile<T>(flag: string, file: string, parse: (json: string) => T): T {
   let json: string;
   try {
     json = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`--variants: cannot read ${file}: ${(e as Error).message}`);
+    throw new UsageError(`${flag}: cannot read ${file}: ${(e as Error).message}`);
   }
   try {
-    return parseVariantDictionary(json);
+    return parse(json);
   } catch (e) {
-    if (e instanceof InvalidOptionError) throw new UsageError(`--variants ${file}: ${e.message}`);
+    if (e instanceof InvalidOptionError) throw new UsageError(`${flag} ${file}: ${e.message}`);
     throw e;
   }
 }
@@ -269,6 +283,7 @@ function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readon
     quiet: values.quiet === true,
     resume: values.resume === true,
     extensions: { '.txt': 'text' },
+    ...(values.vocabulary !== undefined ? { vocabulary: loadJsonFile('--vocabulary', values.vocabulary as string, parseCorpusVocabulary) } : {}),
     clean: cleanOptions(rules, (values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
   };
 }

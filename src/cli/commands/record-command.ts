@@ -83,6 +83,7 @@ async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, 
         options: options.clean,
         jobs: options.jobs,
         ...(options.workerHeapMb !== undefined ? { workerHeapMb: options.workerHeapMb } : {}),
+        ...(options.vocabulary !== undefined ? { vocabulary: options.vocabulary } : {}),
         quiet: options.quiet,
         ...(options.rejects !== undefined ? { rejects: options.rejects } : {}),
         // Without --dedupe the report is drawn in the workers: the main thread only writes bytes.
@@ -104,7 +105,10 @@ async function runFileCommand(spec: RecordCommandSpec, options: CleanCommandOpti
   const progress = createProgress(io.stderr, { quiet: options.quiet, ...(totals ? { totalBytes: totals.bytes } : {}) });
   const tally = new Tally();
   const rejects = new RejectSink((m) => progress.log(m), options.rejects);
-  const runner = createRunner(options.jobs, options.workerHeapMb !== undefined ? { workerHeapMb: options.workerHeapMb } : {});
+  const runner = createRunner(options.jobs, {
+    ...(options.workerHeapMb !== undefined ? { workerHeapMb: options.workerHeapMb } : {}),
+    ...(options.vocabulary !== undefined ? { vocabulary: options.vocabulary } : {}),
+  });
   const single = roots.length === 1 && roots[0]!.kind === 'file';
   const sink = options.out !== undefined ? outDirSink(options.out) : streamSink(io.stdout, options.format, single);
   try {

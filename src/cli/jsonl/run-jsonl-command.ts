@@ -8,6 +8,7 @@ import type { TransformName } from '../transforms/registry.js';
 import { RejectSink } from './rejects.js';
 import { runJsonl } from './run-jsonl.js';
 import type { PostStep, ReportPieces } from '../steps/clean-steps.js';
+import type { CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
 
 /** The settings of a JSONL run (stdin or JSONL files to stdout), as a command builds them from its flags. */
 export interface JsonlCommand {
@@ -23,6 +24,8 @@ export interface JsonlCommand {
   readonly jobs: number;
   /** Each worker's old-generation heap limit in MB. Default: `DEFAULT_WORKER_HEAP_MB`. */
   readonly workerHeapMb?: number;
+  /** `--vocabulary FILE`: added to every task's options by the runner (sent to each worker once). Default: none. */
+  readonly vocabulary?: CorpusVocabulary;
   /** The `--rejects` file. Default: none (rejections only on stderr). */
   readonly rejects?: string;
   /** No progress bar, no summary. */
@@ -57,7 +60,10 @@ export async function runJsonlCommand(io: CliIo, cmd: JsonlCommand): Promise<num
   const progress = createProgress(io.stderr, { quiet: cmd.quiet, ...(totalBytes !== undefined ? { totalBytes } : {}) });
   const tally = new Tally();
   const rejects = new RejectSink((m) => progress.log(m), cmd.rejects);
-  const runner = createRunner(cmd.jobs, cmd.workerHeapMb !== undefined ? { workerHeapMb: cmd.workerHeapMb } : {});
+  const runner = createRunner(cmd.jobs, {
+    ...(cmd.workerHeapMb !== undefined ? { workerHeapMb: cmd.workerHeapMb } : {}),
+    ...(cmd.vocabulary !== undefined ? { vocabulary: cmd.vocabulary } : {}),
+  });
   try {
     const sources: { name: string; file?: string }[] = files.length > 0 ? files.map((file) => ({ file, name: file })) : [{ name: 'stdin' }];
     let stopped: { name: string; line: number } | undefined;

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { runLines, type LinesResult, type LinesTask } from '../transforms/run-lines.js';
 import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';
+import type { CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
+import { addVocabulary } from './add-vocabulary.js';
 
 /** Runs tasks in-process or in a worker pool. */
 export interface TaskRunner {
@@ -25,6 +27,11 @@ export interface RunnerOptions {
    * Default: {@link DEFAULT_WORKER_HEAP_MB}.
    */
   readonly workerHeapMb?: number;
+  /**
+   * `--vocabulary FILE`: the corpus vocabulary every task's `clean()` options get. It is sent to each
+   * worker once, not with every task (it may hold millions of forms). Default: none.
+   */
+  readonly vocabulary?: CorpusVocabulary;
 }
 
 /**
@@ -61,14 +68,21 @@ const WORKER_YOUNG_MB = 8;
  * ```
  */
 export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRunner {
+  const { vocabulary } = options;
   if (jobs < 1) {
-    return { run: async (task) => runTask(task), runLines: async (task) => runLines(task), window: 1, close: async () => {} };
+    return {
+      run: async (task) => runTask(addVocabulary(task, vocabulary)),
+      runLines: async (task) => runLines(addVocabulary(task, vocabulary)),
+      window: 1,
+      close: async () => {},
+    };
   }
   const pool = new Piscina<Task | LinesTask, TaskResult | LinesResult>({
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
+    ...(vocabulary !== undefined ? { workerData: { vocabulary } } : {}),
   });
   // A worker that dies with no task running (e.g. out of memory while loading) is reported here, not
   // on a task: unhandled, it would end the process. Later tasks fail with it instead.

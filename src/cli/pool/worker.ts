@@ -1,8 +1,12 @@
 // The worker-thread entry of the `--jobs` pool (built by tsup to dist/cli-worker.js).
+import { workerData } from 'node:worker_threads';
+import type { CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
+import { addVocabulary } from './add-vocabulary.js';
 import { runLines, type LinesResult, type LinesTask } from '../transforms/run-lines.js';
 import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';
 
 /** Piscina calls the default export with each task: one record (`record`) or a batch of raw JSONL lines (`bytes`). */
 export default function work(task: Task | LinesTask): TaskResult | LinesResult {
-  return 'bytes' in task ? runLines(task) : runTask(task);
+  const vocabulary = (workerData as { vocabulary?: CorpusVocabulary } | null)?.vocabulary;
+  return 'bytes' in task ? runLines(addVocabulary(task, vocabulary)) : runTask(addVocabulary(task, vocabulary));
 }
