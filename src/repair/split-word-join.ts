@@ -143,7 +143,8 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
     if (!CANDIDATE.of(ids[f]!)) continue;
     const form = forms[f]!;
     const count = counts[f]!;
-    if (!mayBeFusion(form, count) || !mayEverSplit(form, vocab, text)) continue;
+    // What mayBeFusion adds to the form's own verdict: a capitalised form that recurs is a word.
+    if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, vocab, text)) continue;
     // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
     let seen = 0;
     for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {

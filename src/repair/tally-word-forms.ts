@@ -108,35 +108,22 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let len = 1;
-    if (((c | 32) - 97) >>> 0 >= 26) { // not a-z or A-Z (`c | 32` folds A-Z onto a-z and nothing else onto it)
-      if (c < 128) {
-        i++;
-        continue;
-      }
-      len = letterUnits(text, i, c, n);
-      if (len <= 0) {
-        i -= len;
-        continue;
-      }
+    // a-z or A-Z by one test (`c | 32` folds A-Z onto a-z and nothing else onto it); other ASCII is no letter.
+    let len = ((c | 32) - 97) >>> 0 < 26 ? 1 : c < 128 ? -1 : letterUnits(text, i, c, n);
+    if (len < 0) {
+      i -= len;
+      continue;
     }
     // A run of letters from here: hash its code units as it is read.
     const start = i;
     let hash = 0;
-    for (;;) {
+    do {
       hash = (Math.imul(hash, 31) + c) | 0;
       if (len === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
       i += len;
-      if (i >= n) break;
-      c = text.charCodeAt(i);
-      if (((c | 32) - 97) >>> 0 < 26) {
-        len = 1;
-        continue;
-      }
-      if (c < 128) break;
-      len = letterUnits(text, i, c, n);
-      if (len <= 0) break; // the next turn of the outer loop steps over it
-    }
+      c = text.charCodeAt(i); // NaN past the end: no letter
+      len = ((c | 32) - 97) >>> 0 < 26 ? 1 : c < 128 || i >= n ? -1 : letterUnits(text, i, c, n);
+    } while (len > 0); // the next turn of the outer loop steps over what ended the run
     // The token [start, i): find its form, or add it.
     const length = i - start;
     const mask = capacity - 1;

@@ -13,7 +13,6 @@ export const FORM_TABLE_LIMIT = 50_000;
 let generation = 0;
 let count = 0;
 let strings: string[] = [];
-let hashes = new Int32Array(1024);
 let capacity = 2048;
 let slotId = new Int32Array(capacity); // id + 1; 0: empty
 let slotHash = new Int32Array(capacity);
@@ -111,16 +110,7 @@ export function internRun(text: string, start: number, length: number, hash: num
  * ```
  */
 export function internForm(form: string): number {
-  const hash = formHash(form);
-  const mask = capacity - 1;
-  let slot = slotOf(hash) & mask;
-  for (;;) {
-    const f = slotId[slot]!;
-    if (f === 0) break;
-    if (slotHash[slot] === hash && strings[f - 1] === form) return f - 1;
-    slot = (slot + 1) & mask;
-  }
-  return add(form, hash, slot);
+  return internRun(form, 0, form.length, formHash(form));
 }
 
 /**
@@ -140,12 +130,6 @@ export function formOf(id: number): string {
 function add(form: string, hash: number, slot: number): number {
   const id = count++;
   strings.push(form);
-  if (id === hashes.length) {
-    const next = new Int32Array(hashes.length * 2);
-    next.set(hashes);
-    hashes = next;
-  }
-  hashes[id] = hash;
   slotId[slot] = id + 1;
   slotHash[slot] = hash;
   if (count * 2 > capacity) rehash(capacity * 2);
@@ -156,12 +140,12 @@ function rehash(slots: number): void {
   capacity = slots;
   slotId = new Int32Array(slots);
   slotHash = new Int32Array(slots);
-  const mask = slots - 1;
   for (let id = 0; id < count; id++) {
-    let slot = slotOf(hashes[id]!) & mask;
-    while (slotId[slot] !== 0) slot = (slot + 1) & mask;
+    const hash = formHash(strings[id]!);
+    let slot = slotOf(hash) & (slots - 1);
+    while (slotId[slot] !== 0) slot = (slot + 1) & (slots - 1);
     slotId[slot] = id + 1;
-    slotHash[slot] = hashes[id]!;
+    slotHash[slot] = hash;
   }
 }
 
@@ -182,13 +166,14 @@ function sameAt(text: string, start: number, form: string): boolean {
  * ```
  */
 export class FormProperty {
-  private values = new Uint8Array(1024); // 0 not yet judged, 1 no, 2 yes
-  private generation = generation;
+  private readonly values: FormNumber;
 
   /**
    * @param judge - The judgement; must depend on the form alone.
    */
-  constructor(private readonly judge: (form: string) => boolean) {}
+  constructor(judge: (form: string) => boolean) {
+    this.values = new FormNumber((form) => +judge(form)); // 1 or 0
+  }
 
   /**
    * The judgement of the form with id `id`.
@@ -201,22 +186,7 @@ export class FormProperty {
    * ```
    */
   of(id: number): boolean {
-    if (this.generation !== generation) {
-      this.generation = generation;
-      this.values.fill(0);
-    }
-    let values = this.values;
-    if (id >= values.length) {
-      const next = new Uint8Array(Math.max(values.length * 2, id + 1));
-      next.set(values);
-      this.values = values = next;
-    }
-    let v = values[id]!;
-    if (v === 0) {
-      v = this.judge(strings[id]!) ? 2 : 1;
-      values[id] = v;
-    }
-    return v === 2;
+    return this.values.of(id) === 1;
   }
 }
 
@@ -231,9 +201,8 @@ export class FormProperty {
  * ```
  */
 export class FormNumber {
-  private values = new Int32Array(1024);
-  private known = new Uint8Array(1024);
-  private generation = generation;
+  private values = new Float64Array(0); // NaN: not computed yet
+  private generation = -1;
 
   /**
    * @param compute - The number; must depend on the form alone and fit in an int32.
@@ -251,23 +220,19 @@ export class FormNumber {
    * ```
    */
   of(id: number): number {
+    let values = this.values;
     if (this.generation !== generation) {
       this.generation = generation;
-      this.known.fill(0);
+      values = new Float64Array(0); // the old ids mean nothing now
     }
-    if (id >= this.known.length) {
-      const size = Math.max(this.known.length * 2, id + 1);
-      const values = new Int32Array(size);
-      values.set(this.values);
-      const known = new Uint8Array(size);
-      known.set(this.known);
-      this.values = values;
-      this.known = known;
+    if (id >= values.length) {
+      const next = new Float64Array(Math.max(values.length * 2, id + 1024)).fill(NaN);
+      next.set(values);
+      values = next;
     }
-    if (this.known[id] === 0) {
-      this.values[id] = this.compute(strings[id]!) | 0;
-      this.known[id] = 1;
-    }
-    return this.values[id]!;
+    this.values = values;
+    let v = values[id]!;
+    if (v !== v) values[id] = v = this.compute(strings[id]!) | 0;
+    return v;
   }
 }
