@@ -121,8 +121,9 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
       hash = (Math.imul(hash, 31) + c) | 0;
       if (len === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
       i += len;
-      c = text.charCodeAt(i); // NaN past the end: no letter
-      len = ((c | 32) - 97) >>> 0 < 26 ? 1 : c < 128 || i >= n ? -1 : letterUnits(text, i, c, n);
+      if (i >= n) break; // never read past the end: `c` stays a small integer
+      c = text.charCodeAt(i);
+      len = ((c | 32) - 97) >>> 0 < 26 ? 1 : c < 128 ? -1 : letterUnits(text, i, c, n);
     } while (len > 0); // the next turn of the outer loop steps over what ended the run
     // The token [start, i): find its form, or add it.
     const length = i - start;

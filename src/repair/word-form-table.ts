@@ -226,7 +226,7 @@ export class FormNumber {
       values = new Float64Array(0); // the old ids mean nothing now
     }
     if (id >= values.length) {
-      const next = new Float64Array(Math.max(values.length * 2, id + 1024)).fill(NaN);
+      const next = new Float64Array(values.length * 2 + id + 1024).fill(NaN);
       next.set(values);
       values = next;
     }
