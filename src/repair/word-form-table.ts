@@ -96,7 +96,18 @@ export function internRun(text: string, start: number, length: number, hash: num
     }
     slot = (slot + 1) & mask;
   }
-  return add(text.slice(start, start + length), hash, slot);
+  return add(ownString(text.slice(start, start + length)), hash, slot);
+}
+
+/** V8 copies a slice shorter than this; a longer one points into its whole text (a sliced string). */
+const SHORTEST_SLICED = 13;
+
+/**
+ * A copy of `form` that does not point into the page it was cut from: the table outlives the page, and a
+ * sliced string of a long form would keep the whole page in memory as long as the table holds the form.
+ */
+function ownString(form: string): string {
+  return form.length < SHORTEST_SLICED ? form : form.split('').join('');
 }
 
 /**
