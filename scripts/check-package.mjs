@@ -23,8 +23,12 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
  * Raised 176 -> 192 KB on 2026-11-21: the core measured 183.8 KB after the repair-recall merge (new
  * document-evidence decisions and their word lists, +5.5 KB) and the repair-speed merge (tally table and
  * part sieve, +3.8 KB); both are wanted, and the streamed report and line-feature work are still to merge.
+ * Raised 192 -> 200 KB on 2026-11-21 (stop 11): 192.1 KB after the corpus's evidence for the repairs
+ * (`corpus-vocabulary.ts`, which #3 asks for, +4 KB) and the word-form intern table (+3 KB). To stay under
+ * 192 the `formtable` branch had already dropped a case-seam speed-up (62ec333); the 8 KB leave room to
+ * bring it back. The gzipped core is 73.7 KB.
  */
-export const CORE_BUDGET_BYTES = 192 * 1024;
+export const CORE_BUDGET_BYTES = 200 * 1024;
 
 /**
  * Modules left out of the size measure: the lexicon, i.e. word-frequency data under `src/data/` (today
