@@ -6,7 +6,7 @@ import {
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { foldedCount, vocabularyAfterInsertions, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
-import { FormProperty } from './word-form-table.js';
+import { FormProperty, ownString } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
@@ -217,7 +217,7 @@ function mayBeFusionInAnyText(form: string): boolean {
   if (v === undefined) {
     v = mayBeFusionForm(form);
     if (candidateMemo.size >= CANDIDATE_MEMO_LIMIT) candidateMemo.clear();
-    candidateMemo.set(form, v);
+    candidateMemo.set(ownString(form), v);
   }
   return v;
 }
@@ -702,7 +702,7 @@ function formCells(token: string): Float64Array {
       cellMemo.clear();
       cellsHeld = 0;
     }
-    cellMemo.set(token, cells);
+    cellMemo.set(ownString(token), cells);
     cellsHeld += cells.length;
   }
   return cells;
@@ -752,7 +752,7 @@ function lastParts(token: string): true | readonly number[] {
       }
     }
     if (lastPartMemo.size >= LAST_PART_MEMO_LIMIT) lastPartMemo.clear();
-    lastPartMemo.set(token, v);
+    lastPartMemo.set(ownString(token), v);
   }
   return v;
 }

@@ -103,10 +103,18 @@ export function internRun(text: string, start: number, length: number, hash: num
 const SHORTEST_SLICED = 13;
 
 /**
- * A copy of `form` that does not point into the page it was cut from: the table outlives the page, and a
- * sliced string of a long form would keep the whole page in memory as long as the table holds the form.
+ * A copy of `form` that does not point into the page it was cut from, for a key of a process-wide table:
+ * the table outlives the page, and a sliced string of a long form would keep the whole page in memory as
+ * long as the table holds the form.
+ *
+ * @param form - A string, perhaps a slice of a page.
+ * @returns The same characters, in a string of their own.
+ * @example
+ * ```ts
+ * memo.set(ownString(text.slice(s, e)), verdict);
+ * ```
  */
-function ownString(form: string): string {
+export function ownString(form: string): string {
   return form.length < SHORTEST_SLICED ? form : form.split('').join('');
 }
 
