@@ -6,6 +6,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyAfterInsertions, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
 import { FormProperty } from './word-form-table.js';
+import { isLetterCode } from './tally-word-forms.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
@@ -69,21 +70,13 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
       ? repairVocabulary(context)
       : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
     // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
-    // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
-    const findings = inserted.length === 0 && !hasSeamForm(vocabulary()) ? [] : findSeams(text, vocabulary, context.options.vocabulary);
+    // The first round finds its candidates among the forms that have a seam (the vocabulary counts this
+    // very text); a later one scans the spaced text.
+    const corpus = context.options.vocabulary;
+    const findings = inserted.length === 0 ? findSeams(text, vocabulary, seamStarts(text, vocabulary()), corpus) : findSeams(text, vocabulary, null, corpus);
     const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
-}
-
-/**
- * True when some word form holds a lower-case letter, a capital and a lower-case letter in a row
- * ({@link hasSeamShape}, read per interned form).
- */
-function hasSeamForm(vocab: DocumentVocabulary): boolean {
-  const { ids } = vocabularyForms(vocab);
-  for (let f = 0; f < ids.length; f++) if (SEAM_SHAPE.of(ids[f]!)) return true;
-  return false;
 }
 
 /** {@link hasSeamShape} per interned form. */
@@ -209,12 +202,63 @@ const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2
 /** Length of the longest closed-class word {@link mixedWordCut} looks for. */
 const MAX_CLOSED = 7;
 
-/** `corpus`: the caller's corpus vocabulary (`options.vocabulary`): a form it keeps whole at a seam recurs there, as one seen in two lines does. */
-function findSeams(text: string, vocabulary: () => DocumentVocabulary, corpus: CorpusVocabulary | undefined): Finding[] {
+/**
+ * Where {@link nextCandidate} would stop in `text`, ascending: the seam starts inside each occurrence (as a
+ * whole run of letters) of each form of `vocab` (the vocabulary of `text` itself) that has a seam. The
+ * three letters of a seam stand in one run, one form, so no other place can hold one.
+ */
+function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
+  const starts: number[] = [];
+  const { forms, counts, ids } = vocabularyForms(vocab);
+  for (let f = 0; f < ids.length; f++) {
+    if (!SEAM_SHAPE.of(ids[f]!)) continue;
+    const form = forms[f]!;
+    const inside: number[] = [];
+    for (let at = nextCandidate(form, 0); at >= 0; at = nextCandidate(form, at + cpLength(form, at))) inside.push(at);
+    let seen = 0;
+    for (let at = text.indexOf(form); at >= 0 && seen < counts[f]!; at = text.indexOf(form, at + 1)) {
+      if (letterEndsAt(text, at) || letterStartsAt(text, at + form.length)) continue;
+      seen++;
+      for (const k of inside) starts.push(at + k);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** True when the code point that ends right before `at` is a letter (`\p{L}`). */
+function letterEndsAt(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const h = text.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isLetterCode((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000);
+  }
+  return isLetterCode(c);
+}
+
+/** True when the code point that starts at `at` is a letter (`\p{L}`). */
+function letterStartsAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  return isLetterCode(cpLength(text, at) === 2 ? text.codePointAt(at)! : text.charCodeAt(at));
+}
+
+/**
+ * The seams of `text` (see {@link splitCaseSeam}). `starts`: where {@link nextCandidate} would stop
+ * ({@link seamStarts}), or `null` to scan the text for them. `corpus`: the caller's corpus vocabulary
+ * (`options.vocabulary`): a form it keeps whole at a seam recurs there, as one seen in two lines does.
+ */
+function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[] | null, corpus: CorpusVocabulary | undefined): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
   let done = -1; // end of the last token examined
-  for (let at = nextCandidate(text, 0); at >= 0; at = nextCandidate(text, done)) {
+  let next = 0; // into `starts`
+  // The first candidate at or after `from`.
+  const candidate = (from: number): number => {
+    if (starts === null) return nextCandidate(text, from);
+    while (next < starts.length && starts[next]! < from) next++;
+    return next < starts.length ? starts[next]! : -1;
+  };
+  for (let at = candidate(0); at >= 0; at = candidate(done)) {
     const m = tokenAt(text, at);
     done = m.index + m[0].length;
     const token = m[0];
