@@ -1,6 +1,7 @@
 import { InvalidOptionError } from '../errors.js';
 import { englishLexicon } from './english-lexicon.js';
 import { tallyWordForms } from './tally-word-forms.js';
+import { formHash, isAsciiLetter, slotOf } from './word-form-table.js';
 
 /**
  * The corpus's evidence on word forms: the forms a repair may question, each with the number of documents it
@@ -94,11 +95,6 @@ export function createCorpusCounter(): CorpusCounter {
   };
 }
 
-/** True for a-z and A-Z. */
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 /**
  * Adds each pair of runs of ASCII letters one space apart (`I was`, `impeachment inquiry`) to `pairs`, in
  * {@link pairSlot}'s hash. The repairs split runs of ASCII letters only, so no other pair is asked for.
@@ -145,16 +141,12 @@ function isSeparator(c: number): boolean {
 
 /** The counter of a pair's hash. */
 function mixSlot(hash: number): number {
-  return (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0) & (PAIR_SLOTS - 1);
+  return slotOf(hash) & (PAIR_SLOTS - 1);
 }
 
-/** The counter of the pair `a b` (the same hash {@link countPairs} computes as it scans). */
+/** The counter of the pair `a b`: the {@link formHash} of `a b`, which {@link countPairs} computes as it scans. */
 function pairSlot(a: string, b: string): number {
-  let h = 0;
-  for (let k = 0; k < a.length; k++) h = (Math.imul(h, 31) + a.charCodeAt(k)) | 0;
-  h = (Math.imul(h, 31) + 32) | 0;
-  for (let k = 0; k < b.length; k++) h = (Math.imul(h, 31) + b.charCodeAt(k)) | 0;
-  return mixSlot(h);
+  return mixSlot(formHash(`${a} ${b}`));
 }
 
 /**

@@ -6,7 +6,7 @@ import {
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { foldedCount, vocabularyAfterInsertions, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
-import { FormProperty, ownString } from './word-form-table.js';
+import { FormProperty, isAsciiLetter, ownString } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
@@ -350,11 +350,6 @@ function cliticJoin(text: string, start: number, token: string): Finding | null 
     };
   }
   return null;
-}
-
-/** True for a-z and A-Z (false for `NaN`, off either end of a string). */
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /**

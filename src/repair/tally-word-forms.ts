@@ -1,4 +1,4 @@
-import { formOf, formTableGeneration, internRun, prepareFormTable } from './word-form-table.js';
+import { formOf, formTableGeneration, internRun, prepareFormTable, slotOf } from './word-form-table.js';
 
 const LETTER = /\p{L}/u;
 /** Letter class of each BMP code unit, filled on first sight: 0 unknown, 1 letter, 2 not a letter. */
@@ -72,10 +72,6 @@ function growForms(forms: number): void {
 
 const INITIAL_SLOTS = 1024;
 const MAX_KEPT_SLOTS = 8192;
-
-function slotOf(hash: number): number {
-  return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0;
-}
 
 /**
  * Counts the maximal runs of letters (code points in `\p{L}`) of a text by form: the tokens

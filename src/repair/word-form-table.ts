@@ -17,8 +17,33 @@ let capacity = 2048;
 let slotId = new Int32Array(capacity); // id + 1; 0: empty
 let slotHash = new Int32Array(capacity);
 
-function slotOf(hash: number): number {
+/**
+ * Spreads a {@link formHash} over the slots of an open-addressing table (mask the result to its size): the
+ * one mixer of every word-keyed hash table of the repairs (this table, `tallyWordForms`, the corpus's pair counters).
+ *
+ * @param hash - A 32-bit hash.
+ * @returns A well-mixed unsigned 32-bit number.
+ * @example
+ * ```ts
+ * const slot = slotOf(formHash('upto')) & (slots - 1);
+ * ```
+ */
+export function slotOf(hash: number): number {
   return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0;
+}
+
+/**
+ * True for a-z and A-Z (false for `NaN`, off either end of a string): the letters the repairs split between.
+ *
+ * @param c - A UTF-16 code unit.
+ * @returns Whether it is an ASCII letter.
+ * @example
+ * ```ts
+ * isAsciiLetter('K'.charCodeAt(0)); // true
+ * ```
+ */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /**

@@ -288,8 +288,8 @@ function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readon
   };
 }
 
-/** Arguments read as JSONL records rather than as one text document. */
-const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;
+/** Arguments read as JSONL records rather than as one text document (`clean`, `repair`, `vocabulary`). */
+export const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;
 
 /** A flag's value as a whole number of at least `min`; else a {@link UsageError} with `message`. */
 function wholeNumber(value: string, min: number, message: string): number {

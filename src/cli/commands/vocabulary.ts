@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import { parseFlags, type FlagSpec } from '../parse-flags.js';
+import { JSONL_FILE } from './clean-options.js';
 import { planInputs } from '../files/plan-inputs.js';
 import { walkFiles } from '../files/walk-files.js';
 import { readLines } from '../jsonl/read-lines.js';
@@ -42,8 +43,6 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies FlagSpec;
 
-/** Arguments read as JSONL records rather than as one text document. */
-const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;
 
 /**
  * `unscrape vocabulary`: counts a corpus's word forms for the repairs, or merges such counts (usage text
