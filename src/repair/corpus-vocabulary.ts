@@ -1,7 +1,9 @@
 import { InvalidOptionError } from '../errors.js';
 import { englishLexicon } from './english-lexicon.js';
+import { addPairCounts, countPairs, PAIR_SLOTS, pairEntries, pairSlot, readPairEntries } from './pair-counts.js';
 import { tallyWordForms } from './tally-word-forms.js';
-import { formHash, isAsciiLetter, slotOf } from './word-form-table.js';
+
+export { PAIR_SLOTS } from './pair-counts.js';
 
 /**
  * The corpus's evidence on word forms: the forms a repair may question, each with the number of documents it
@@ -21,15 +23,11 @@ export interface CorpusVocabulary {
   readonly forms: ReadonlyMap<string, number>;
   /**
    * How often two words stand side by side, one space apart (`I was`), hashed into {@link PAIR_SLOTS}
-   * counters (one row of a count-min sketch, Cormode and Muthukrishnan 2005: two pairs that share a counter
-   * add up, so a count may be too high, never too low; too high only ever lets a split through that the
-   * document's own evidence allows).
+   * counters (pair-counts.ts: one row of a count-min sketch, so a count may be too high, never too low; too
+   * high only ever lets a split through that the document's own evidence allows).
    */
   readonly pairs: Uint32Array;
 }
-
-/** Counters of {@link CorpusVocabulary.pairs}: 2^20 (4 MB). */
-export const PAIR_SLOTS = 1 << 20;
 
 /**
  * A form must stand intact in this many documents of the corpus before the corpus may vouch for it. Two is
@@ -96,60 +94,6 @@ export function createCorpusCounter(): CorpusCounter {
 }
 
 /**
- * Adds each pair of runs of ASCII letters one space apart (`I was`, `impeachment inquiry`) to `pairs`, in
- * {@link pairSlot}'s hash. The repairs split runs of ASCII letters only, so no other pair is asked for.
- */
-function countPairs(text: string, pairs: Uint32Array): void {
-  const n = text.length;
-  let i = 0;
-  let prevHash = 0; // hash of the run before, with its space, when one stands right before `i`
-  let havePrev = false;
-  while (i < n) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
-      havePrev = false;
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = havePrev ? prevHash : 0;
-    let own = 0;
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) {
-      const c = text.charCodeAt(i);
-      h = (Math.imul(h, 31) + c) | 0;
-      own = (Math.imul(own, 31) + c) | 0;
-      i++;
-    }
-    // A run glued to other letters, digits or marks (`café`, `x2`) is no word the repairs look at.
-    const glued = (start > 0 && !isSeparator(text.charCodeAt(start - 1))) || (i < n && !isSeparator(text.charCodeAt(i)));
-    if (havePrev && !glued) {
-      const slot = mixSlot(h);
-      if (pairs[slot]! < 0xffffffff) pairs[slot]!++;
-    }
-    havePrev = !glued && text.charCodeAt(i) === 32 && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1));
-    if (havePrev) {
-      prevHash = (Math.imul(own, 31) + 32) | 0;
-      i++; // the space
-    }
-  }
-}
-
-/** Characters that end a word for {@link countPairs}: white space and punctuation, not letters, digits or marks. */
-function isSeparator(c: number): boolean {
-  if (c < 128) return !isAsciiLetter(c) && !(c >= 48 && c <= 57);
-  return c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa0;
-}
-
-/** The counter of a pair's hash. */
-function mixSlot(hash: number): number {
-  return slotOf(hash) & (PAIR_SLOTS - 1);
-}
-
-/** The counter of the pair `a b`: the {@link formHash} of `a b`, which {@link countPairs} computes as it scans. */
-function pairSlot(a: string, b: string): number {
-  return mixSlot(formHash(`${a} ${b}`));
-}
-
-/**
  * How often the corpus writes `a` and `b` one space apart (at least: see {@link CorpusVocabulary.pairs}).
  *
  * @param vocabulary - The corpus vocabulary.
@@ -202,10 +146,7 @@ export function mergeCorpusVocabularies(parts: readonly CorpusVocabulary[]): Cor
   for (const part of parts) {
     documents += part.documents;
     for (const [form, n] of part.forms) forms.set(form, (forms.get(form) ?? 0) + n);
-    for (let k = 0; k < PAIR_SLOTS; k++) {
-      const n = part.pairs[k]!;
-      if (n !== 0) pairs[k] = Math.min(0xffffffff, pairs[k]! + n);
-    }
+    addPairCounts(pairs, part.pairs);
   }
   return { documents, forms, pairs };
 }
@@ -234,9 +175,7 @@ export function serializeCorpusVocabulary(vocabulary: CorpusVocabulary, minDocum
     const n = vocabulary.forms.get(form)!;
     if (n >= minDocuments) forms[form] = n;
   }
-  const pairs: number[] = [];
-  for (let k = 0; k < PAIR_SLOTS; k++) if (vocabulary.pairs[k] !== 0) pairs.push(k, vocabulary.pairs[k]!);
-  return JSON.stringify({ format: FORMAT, documents: vocabulary.documents, forms, pairs });
+  return JSON.stringify({ format: FORMAT, documents: vocabulary.documents, forms, pairs: pairEntries(vocabulary.pairs) });
 }
 
 /**
@@ -274,19 +213,7 @@ export function parseCorpusVocabulary(json: string): CorpusVocabulary {
     }
     forms.set(form, n);
   }
-  if (!Array.isArray(o.pairs) || o.pairs.length % 2 !== 0) throw new InvalidOptionError('vocabulary.pairs', 'must be an array of slot, count, slot, count, ...');
-  const pairs = new Uint32Array(PAIR_SLOTS);
-  for (let k = 0; k < o.pairs.length; k += 2) {
-    const slot = o.pairs[k] as unknown;
-    const n = o.pairs[k + 1] as unknown;
-    if (typeof slot !== 'number' || !Number.isInteger(slot) || slot < 0 || slot >= PAIR_SLOTS) {
-      throw new InvalidOptionError(`vocabulary.pairs[${k}]`, `must be a slot from 0 to ${PAIR_SLOTS - 1}`);
-    }
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 0xffffffff) {
-      throw new InvalidOptionError(`vocabulary.pairs[${k + 1}]`, 'must be a whole number >= 1 (a count)');
-    }
-    pairs[slot] = n;
-  }
+  const pairs = readPairEntries(o.pairs, 'vocabulary.pairs');
   return { documents, forms, pairs };
 }
 
