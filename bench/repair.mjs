@@ -9,7 +9,8 @@
 // wrongly split. The same is run on the undamaged text (every change there is a false alarm), and against
 // a plain dictionary segmenter with no guards (Viterbi over Zipf-rank word costs, the idea of wordninja by
 // Derek Anderson after Peter Norvig's segmenter; written here from that idea) plus naive seam and
-// apostrophe rules, to show what the guards buy. Also: throughput of clean() with and without repairs (CPU time).
+// apostrophe rules, to show what the guards buy. Also: throughput of clean() with and without repairs (CPU time)
+// on the damaged texts, on the undamaged gold texts, and on the same pages as scraped (scraped.txt).
 //
 //   node bench/repair.mjs [--seed N] [--show N]   (npm run bench:repair builds dist first)
 import { readFileSync } from 'node:fs';
@@ -210,11 +211,16 @@ function throughputs(sets, rounds = 5) {
   return sets.map(({ texts }, k) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / (best[k] / 1000) / 1e6);
 }
 const golds = pages.map((p) => p.gold);
-const [without, withRepairs, withoutGold, withGold] = throughputs([
+// The same pages as scraped (scraped.txt: the whole visible text, what text mode is given): real damage at
+// its real rate, beside the boilerplate the noise rules remove.
+const scrapedTexts = pages.map((p) => readPageFile(p, 'scraped.txt'));
+const [without, withRepairs, withoutGold, withGold, withoutScraped, withScraped] = throughputs([
   { texts: damaged, options: { repair: false, lang: false } },
   { texts: damaged, options: { lang: false } },
   { texts: golds, options: { repair: false, lang: false } },
   { texts: golds, options: { lang: false } },
+  { texts: scrapedTexts, options: { repair: false, lang: false } },
+  { texts: scrapedTexts, options: { lang: false } },
 ]);
 
 const stripped = pages.length; // for the header only
@@ -234,6 +240,7 @@ console.log(`| insertions on the undamaged text (spaces / apostrophes) | ${ours.
 console.log(`| restored apostrophes in the original character (’ vs ') | ${ours.styleOk} of ${ours.apostrophes.tp} | |`);
 console.log(`| throughput clean() MB/s of CPU, damaged texts: repairs off / on | ${without.toFixed(2)} / ${withRepairs.toFixed(2)} (x${(without / withRepairs).toFixed(1)} slower) | |`);
 console.log(`| throughput clean() MB/s of CPU, undamaged texts: repairs off / on | ${withoutGold.toFixed(2)} / ${withGold.toFixed(2)} (x${(withoutGold / withGold).toFixed(1)} slower) | |`);
+console.log(`| throughput clean() MB/s of CPU, the same pages as scraped (scraped.txt): repairs off / on | ${withoutScraped.toFixed(2)} / ${withScraped.toFixed(2)} (x${(withoutScraped / withScraped).toFixed(1)} slower) | |`);
 console.log('');
 console.log('Word joins by kind (recall; the guards leave joins with a capital or punctuation alone on purpose):');
 for (const [kind, t] of Object.entries(joinKinds)) console.log(`  ${kind.padEnd(36)} ${pr(t).R.toFixed(3)}  (${t.tp} of ${t.tp + t.fn})`);
