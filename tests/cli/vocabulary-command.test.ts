@@ -9,6 +9,8 @@ import { createRunner } from '../../src/cli/pool/create-runner.js';
 import { jsonl, parseJsonl, run } from './helpers.js';
 
 const SEEDS = readdirSync('seeds').sort().map((f) => readFileSync(join('seeds', f), 'utf8'));
+/** An HTML fixture page with an article and page chrome around it. */
+const HTML_CASE = readdirSync('fixtures/html').sort()[0]!;
 
 describe('unscrape vocabulary', () => {
   it('counts .txt files as the library does, and is listed in the top-level help', async () => {
@@ -26,6 +28,39 @@ describe('unscrape vocabulary', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/stdin line 2 rejected: invalid JSON/);
     expect(r.stderr).toMatch(/stdin line 3 rejected: missing "text"/);
+    const v = parseCorpusVocabulary(r.stdout);
+    expect(v.documents).toBe(2);
+    expect(v.forms.get('assailed')).toBe(2);
+  });
+
+  it('counts an HTML page by the article text clean extracts, unrepaired, in JSONL and in directories', async () => {
+    const html = readFileSync(join('fixtures/html', HTML_CASE, 'input.html'), 'utf8');
+    const article = clean({ html }, { repair: false, lang: false }).text;
+    const expected = serializeCorpusVocabulary(countCorpusVocabulary([article, 'assailed him']));
+    const fromJsonl = await run(['vocabulary'], jsonl([{ id: 'p', html }, { id: 't', text: 'assailed him' }]));
+    expect(fromJsonl.code).toBe(0);
+    expect(fromJsonl.stdout.trim()).toBe(expected);
+    // Not the page's markup: a tag name or attribute counted as a word would be a form no document wrote.
+    expect(parseCorpusVocabulary(fromJsonl.stdout).forms.has('href')).toBe(false);
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-vocabulary-'));
+    writeFileSync(join(dir, 'page.html'), html);
+    writeFileSync(join(dir, 'note.txt'), 'assailed him');
+    const fromDir = await run(['vocabulary', dir]);
+    expect(fromDir.code).toBe(0);
+    expect(parseCorpusVocabulary(fromDir.stdout).documents).toBe(2);
+    expect(fromDir.stdout.trim()).toBe(serializeCorpusVocabulary(countCorpusVocabulary(['assailed him', article]))); // files in name order
+  });
+
+  it('rejects by path a file that is not UTF-8 and a second file with the same id, and counts the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unscrape-vocabulary-'));
+    writeFileSync(join(dir, 'a.txt'), 'assailed him');
+    writeFileSync(join(dir, 'a.html'), '<html><body><article><p>Critics assailed her plan on Monday, saying that it came too late and that it would cost the city far more than the council had said it would.</p></article></body></html>');
+    writeFileSync(join(dir, 'b.txt'), Buffer.from([0x61, 0xff, 0x62]));
+    writeFileSync(join(dir, 'c.txt'), 'assailed them');
+    const r = await run(['vocabulary', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/a\.txt rejected: same id "a"|a\.html rejected: same id "a"/);
+    expect(r.stderr).toMatch(/b\.txt rejected: invalid UTF-8/);
     const v = parseCorpusVocabulary(r.stdout);
     expect(v.documents).toBe(2);
     expect(v.forms.get('assailed')).toBe(2);

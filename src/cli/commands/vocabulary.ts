@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import { parseFlags, type FlagSpec } from '../parse-flags.js';
 import { JSONL_FILE } from './clean-options.js';
@@ -8,6 +9,7 @@ import { walkFiles } from '../files/walk-files.js';
 import { readLines } from '../jsonl/read-lines.js';
 import { parseRecord } from '../jsonl/parse-record.js';
 import { InvalidOptionError } from '../../errors.js';
+import { clean } from '../../pipeline/clean.js';
 import {
   createCorpusCounter, mergeCorpusVocabularies, parseCorpusVocabulary, serializeCorpusVocabulary, type CorpusVocabulary,
 } from '../../repair/corpus-vocabulary.js';
@@ -22,9 +24,12 @@ a form standing intact in three documents or more, and far more often than the c
 parts apart, is a word and is never split (\`assailed\`, \`hodgepodge\`), as a form that recurs in one
 document already is.
 
-Input: FILE|DIR arguments (directories are walked for .txt files), or JSONL records {"id", "text"} on
-stdin or in .jsonl/.ndjson files. A JSONL line that is no such record is reported with its line
-number and reason, and the run ends with status 1; it is never counted silently.
+Input: FILE|DIR arguments (directories are walked for .txt, .html and .htm files), or JSONL records
+{"id", "text"} or {"id", "html"} on stdin or in .jsonl/.ndjson files. A text is counted as given; of
+an HTML page, the article text that \`clean\` extracts, before any repair (what the repairs will see).
+A JSONL line that is no such record, a file that is not UTF-8, and a second file with the same id
+(a.txt, a.html) are reported with their line number or path and reason, and the run ends with
+status 1; nothing is counted or dropped silently.
 
 Map and reduce: count each shard of a corpus, then add the counts with --merge (documents and counts
 add up, so the result is what one count over all would give).
@@ -106,9 +111,11 @@ async function countInputs(paths: readonly string[], io: CliIo, reject: (where: 
     for (const [name, source] of sources) {
       try {
         for await (const { line, bytes } of readLines(source)) {
-          const parsed = parseRecord(bytes, ['text']);
-          if (parsed.kind === 'record') counter.add(parsed.record.text as string);
-          else if (parsed.kind === 'reject') reject(`${name} line ${line}`, parsed.reason);
+          const parsed = parseRecord(bytes, ['text', 'html']);
+          if (parsed.kind === 'record') {
+            const { text, html } = parsed.record;
+            counter.add(typeof text === 'string' ? text : articleText(html as string));
+          } else if (parsed.kind === 'reject') reject(`${name} line ${line}`, parsed.reason);
         }
       } catch (e) {
         reject(name, `cannot read: ${(e as Error).message}`);
@@ -116,14 +123,33 @@ async function countInputs(paths: readonly string[], io: CliIo, reject: (where: 
     }
     return counter.result();
   }
-  for await (const file of walkFiles(await planInputs(paths))) {
-    try {
-      counter.add(await readFile(file.path, 'utf8'));
-    } catch (e) {
-      reject(file.path, `cannot read: ${(e as Error).message}`);
+  for await (const file of walkFiles(await planInputs(paths), Object.keys(FILE_FIELDS))) {
+    if (file.duplicateOf !== undefined) {
+      reject(file.path, `same id "${file.id}" as ${file.duplicateOf}: one document would count twice; rename or remove one`);
+      continue;
     }
+    let content: string;
+    try {
+      content = UTF8.decode(await readFile(file.path));
+    } catch (e) {
+      reject(file.path, e instanceof TypeError ? 'invalid UTF-8' : `cannot read: ${(e as Error).message}`);
+      continue;
+    }
+    counter.add(FILE_FIELDS[extname(file.path)] === 'html' ? articleText(content) : content);
   }
   return counter.result();
+}
+
+/** The files a directory is walked for, and what each holds (a file named on the command line with another extension is text). */
+const FILE_FIELDS: Readonly<Record<string, 'text' | 'html'>> = { '.txt': 'text', '.html': 'html', '.htm': 'html' };
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of an HTML page that the repairs will see: the article `clean` extracts, before any repair (a
+ * form counted intact must be one the page wrote intact) and without language detection (not needed).
+ */
+function articleText(html: string): string {
+  return clean({ html }, { repair: false, lang: false }).text;
 }
 
 /** Adds up vocabulary files; an unreadable or invalid one is rejected by name and left out. */
