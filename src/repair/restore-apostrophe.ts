@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
 import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
+import { isLetterCode } from './tally-word-forms.js';
 import { isLowerAscii, wordRank } from './english-lexicon.js';
 
 const RULE = 'apostrophe';
@@ -328,9 +329,51 @@ function isFunctionLike(word: string): boolean {
   return r !== undefined && r < 150;
 }
 
-function previousWord(text: string, at: number): string {
-  const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
-  return m ? m[1]! : '';
+/**
+ * The word before `at` when only white space stands between (at least one character of it), looking back
+ * at most {@link PREVIOUS_WORD_REACH} code units: what `/(\p{L}+)\s+$/u` finds in that window, read
+ * backwards from `at` instead of tried from every offset of the window (the regex's cost on every
+ * candidate `s` word of a page).
+ *
+ * @param text - The text.
+ * @param at - Where the candidate token starts.
+ * @returns The word, or '' when none stands there.
+ * @example
+ * ```ts
+ * previousWord('the Kyivs forces', 4); // 'the'
+ * ```
+ */
+export function previousWord(text: string, at: number): string {
+  const lo = Math.max(0, at - PREVIOUS_WORD_REACH);
+  let k = at - 1;
+  while (k >= lo && isJsSpace(text.charCodeAt(k))) k--;
+  const end = k + 1;
+  if (end === at) return '';
+  while (k >= lo) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xdc00 && c <= 0xdfff && k - 1 >= lo) { // a letter outside the BMP is a surrogate pair
+      const h = text.charCodeAt(k - 1);
+      if (h >= 0xd800 && h <= 0xdbff && isLetterCode((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000)) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    if ((c >= 0xd800 && c <= 0xdfff) || !isLetterCode(c)) break;
+    k--;
+  }
+  return text.slice(k + 1, end);
+}
+
+/** How far back {@link previousWord} looks (code units). */
+const PREVIOUS_WORD_REACH = 30;
+
+/** True for what `\s` matches in a JavaScript regex (white space and line terminators; all in the BMP). */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function atSentenceStart(text: string, at: number): boolean {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apostropheRule, apostropheStyle } from '../../src/repair/restore-apostrophe.js';
+import { apostropheRule, apostropheStyle, previousWord } from '../../src/repair/restore-apostrophe.js';
+import { runs } from '../setup/properties.js';
 import { runOne } from './helpers.js';
 
 const fix = (t: string) => runOne(apostropheRule, t);
@@ -72,5 +74,34 @@ describe('apostrophe word lists', () => {
   it('never mistakes constructor or other prototype names for contractions', () => {
     const t = 'The constructor and the tostring said they dont know and doesnt care. Constructors build.';
     expect(runOne(apostropheRule, t)).toBe("The constructor and the tostring said they don't know and doesn't care. Constructors build.");
+  });
+});
+
+describe('previousWord (the word before a candidate, read backwards)', () => {
+  /** The regex it replaces, as the reference. */
+  const byRegex = (text: string, at: number): string => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  const PIECES = ['the', 'Kyiv', 'a', ' ', '  ', '\n', '\r', '\u000b', '\u2028', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', ',', '.', '’', '-',
+    'é', 'Москва', '東京', '\ud835\udc00', '\ud835', '\udc00', '\ud83d\udc4d', '1', 'x'.repeat(28)];
+  const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(''));
+
+  it('finds what /(\\p{L}+)\\s+$/u finds in the 30 code units before, at every offset', () => {
+    fc.assert(
+      fc.property(piecesText, (t) => {
+        for (let at = 0; at <= t.length; at++) expect(previousWord(t, at)).toBe(byRegex(t, at));
+      }),
+      runs(300),
+    );
+  });
+
+  it.each([
+    ['the Kyivs forces', 4, 'the'],
+    ['of  Kyivs', 4, 'of'],
+    ['war, Kyivs', 5, ''], // punctuation between
+    ['Kyivs', 0, ''],
+    ['said\u00a0Putins', 5, 'said'],
+    ['\ud835\udc00\ud835\udc01 Putins', 5, '\ud835\udc00\ud835\udc01'], // letters outside the BMP
+    [`${'x'.repeat(40)} Putins`, 41, 'x'.repeat(29)], // no further back than 30 code units
+  ])('%j before %i: %j', (text, at, word) => {
+    expect(previousWord(text, at)).toBe(word);
   });
 });
