@@ -196,6 +196,30 @@ damagedDocs.forEach((d) => {
   for (const x of got.spaces) if (!goldSpaces.has(x) && !fusedAt(x)) withCorpus.wrongSplits++;
 });
 
+// ---- the repairs on real pages: every insertion clean() makes in the 96 pages' scraped.txt, judged by the
+// page's own gold.txt where the word stands in it (a boundary is right when gold writes the two words apart,
+// wrong when gold writes them as one word; an apostrophe is right when gold has the word with one). Real
+// damage at its real rate: few true repairs, many rare words a repair could wrongly split. ----
+const real = { right: 0, wrong: 0, unjudged: 0, wrongExamples: [] };
+const words = (s) => s.split(/\s+/u).filter(Boolean);
+for (const p of articlePages()) {
+  const scraped = readPageFile(p, 'scraped.txt');
+  const gold = ` ${words(readPageFile(p, 'gold.txt')).join(' ')} `;
+  for (const e of clean(scraped, { lang: false }).edits) {
+    if (e.start !== e.end || !['sentence-seam', 'case-seam', 'word-join', 'apostrophe'].includes(e.rule)) continue;
+    const left = /\S*$/u.exec(scraped.slice(Math.max(0, e.start - 40), e.start))[0];
+    const right = /^\S*/u.exec(scraped.slice(e.start, e.start + 40))[0];
+    const asRepaired = e.rule === 'apostrophe' ? [`${left}’${right}`, `${left}'${right}`] : [`${left} ${right}`];
+    const asScraped = `${left}${right}`;
+    const inGold = (w) => gold.includes(` ${w} `) || gold.includes(` ${w}`) && gold.includes(`${w} `);
+    if (asRepaired.some(inGold)) real.right++;
+    else if (inGold(asScraped)) {
+      real.wrong++;
+      if (real.wrongExamples.length < 12) real.wrongExamples.push(`${e.rule}: ${left}|${right}`);
+    } else real.unjudged++;
+  }
+}
+
 // ---- throughput: clean() with and without repairs, in CPU time (process.cpuUsage(): wall time is too noisy
 // on a shared machine), rounds interleaved so that load falls on both sides alike, least of the rounds ----
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -238,6 +262,7 @@ console.log(`| with the corpus's evidence: correct words wrongly split | ${withC
 console.log(`| splits at a wrong place in a fused token | ${ours.wrongPlace} | |`);
 console.log(`| insertions on the undamaged text (spaces / apostrophes) | ${ours.cleanFalse} / ${ours.cleanFalseApos} | |`);
 console.log(`| restored apostrophes in the original character (’ vs ') | ${ours.styleOk} of ${ours.apostrophes.tp} | |`);
+console.log(`| on the 96 real pages (scraped.txt), insertions the page's gold.txt judges: right / wrong (not in gold: boilerplate) | ${real.right} / ${real.wrong} (${real.unjudged}) | |`);
 console.log(`| throughput clean() MB/s of CPU, damaged texts: repairs off / on | ${without.toFixed(2)} / ${withRepairs.toFixed(2)} (x${(without / withRepairs).toFixed(1)} slower) | |`);
 console.log(`| throughput clean() MB/s of CPU, undamaged texts: repairs off / on | ${withoutGold.toFixed(2)} / ${withGold.toFixed(2)} (x${(withoutGold / withGold).toFixed(1)} slower) | |`);
 console.log(`| throughput clean() MB/s of CPU, the same pages as scraped (scraped.txt): repairs off / on | ${withoutScraped.toFixed(2)} / ${withScraped.toFixed(2)} (x${(withoutScraped / withScraped).toFixed(1)} slower) | |`);
@@ -245,3 +270,4 @@ console.log('');
 console.log('Word joins by kind (recall; the guards leave joins with a capital or punctuation alone on purpose):');
 for (const [kind, t] of Object.entries(joinKinds)) console.log(`  ${kind.padEnd(36)} ${pr(t).R.toFixed(3)}  (${t.tp} of ${t.tp + t.fn})`);
 if (examples.length) console.log('\n' + examples.join('\n'));
+if (real.wrongExamples.length) console.log(`\nWrong insertions on the real pages: ${real.wrongExamples.join(', ')}`);
