@@ -23,6 +23,14 @@ export interface CleanOptions {
    * to turn off one repair use `rules: {'<id>': false}`. Default: `true` (repairs on).
    */
   readonly repair?: boolean;
+  /**
+   * `true` applies a doubtful lost word boundary (a space a repair inserts with confidence under 0.9:
+   * `formedin`, `LegionIn`) only when the document shows two other lost boundaries, or is shorter than
+   * 2,000 characters (too short to tell); one left alone is reported in `skipped`, with the reason. Damage
+   * is systematic (one scraper, one template), while a long, otherwise intact page holds rare words the
+   * repairs would split (`assailed`, `overdo`). `false` applies each on its own evidence. Default: `true`.
+   */
+  readonly corroborateRepairs?: boolean;
   /** Findings with a lower confidence are reported in `skipped`, not applied. Default: `0.5` (range 0..1). */
   readonly minConfidence?: number;
   /**

@@ -9,6 +9,7 @@ import { splitBlocks, splitLines, type Block, type Line } from '../parse/split-l
 import { updateLines } from '../parse/update-lines.js';
 import type { EditSpan } from '../ledger/apply-edits.js';
 import type { CleanOptions } from './options.js';
+import { corroborateBoundaries } from './corroborate-boundaries.js';
 
 /**
  * Lines split before some edits, and the edits since (each with the text it left): the next `lines` are
@@ -89,6 +90,9 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
   // Per rule and reason, the most findings one pass skipped: a repair rule run again reports again what it
   // skipped before (at other offsets, the text having changed), but two at once are two findings.
   const skippedMost = new Map<string, number>();
+  // Lost word boundaries the repair rules restored so far: what corroborates a doubtful one (corroborate-boundaries.ts).
+  const corroborate = options.corroborateRepairs ?? true;
+  let restored = 0;
   const fields: Partial<Record<DocumentField['name'], string>> = {};
   let cache = new Map<string, unknown>();
   let linesBefore: LinesBefore | null = null;
@@ -97,11 +101,14 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
   const run = (rule: Rule): boolean => {
     if (options.rules?.[rule.id] === false) return false;
     if (options.repair === false && (rule.phase === 'tidy' || rule.phase === 'repair')) return false;
-    const findings = rule.find(contextFor(text, options, cache, linesBefore));
+    let findings = rule.find(contextFor(text, options, cache, linesBefore));
     for (const f of findings) {
       if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
     }
+    let isolated: readonly Finding[] = [];
+    if (rule.phase === 'repair' && corroborate) ({ kept: findings, isolated } = corroborateBoundaries(findings, restored, text));
     const resolved = findingsToEdits(text, findings, minConfidence);
+    if (isolated.length > 0) resolved.skipped.push(...isolated);
     const inPass = resolved.skipped.length > 0 ? new Map<string, number>() : null; // most rules skip nothing
     for (const f of resolved.skipped) {
       const key = `${f.rule}\u0000${f.reason}`;
@@ -115,6 +122,7 @@ export function runRules(source: string, rules: readonly Rule[], options: CleanO
       if (f.field && f.confidence >= minConfidence && fields[f.field.name] === undefined) fields[f.field.name] = f.field.value;
     }
     if (resolved.edits.length === 0) return false;
+    if (rule.phase === 'repair') for (const e of resolved.edits) if (e.start === e.end && e.after === ' ') restored++;
     const next = applyEdits(text, resolved.edits);
     edits = composeEdits(source, edits, resolved.edits, text);
     text = next;

@@ -22,6 +22,7 @@ export function validateOptions(options: unknown): asserts options is CleanOptio
     throw new InvalidOptionError('minConfidence', 'must be a number from 0 to 1');
   }
   if (o.repair !== undefined && typeof o.repair !== 'boolean') throw new InvalidOptionError('repair', 'must be a boolean');
+  if (o.corroborateRepairs !== undefined && typeof o.corroborateRepairs !== 'boolean') throw new InvalidOptionError('corroborateRepairs', 'must be a boolean');
   if (o.pipeline !== undefined) {
     if (!Array.isArray(o.pipeline)) throw new InvalidOptionError('pipeline', 'must be an array of rules');
     o.pipeline.forEach((r: unknown, i) => {

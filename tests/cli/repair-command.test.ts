@@ -72,4 +72,16 @@ describe('unscrape repair', () => {
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
   });
+
+  it('--no-corroborate restores a lost boundary that nothing else in a long text corroborates', async () => {
+    const prose = 'The council met on Tuesday evening to discuss the budget for the coming year, and the meeting ran late. ';
+    const long = `They formedin March a committee of five. ${prose.repeat(25)}`;
+    const input = jsonl([{ id: 'a', text: long }]);
+    const [kept] = parseJsonl((await run(['repair', '-q', '-j', '1'], input)).stdout);
+    expect(kept!.text).toContain('formedin March');
+    const [split] = parseJsonl((await run(['repair', '-q', '-j', '1', '--no-corroborate'], input)).stdout);
+    expect(split!.text).toContain('formed in March');
+    expect(split!.text).toBe(repair(long, { corroborateRepairs: false }).text);
+    expect((await run(['repair', '--help'])).stdout).toMatch(/--no-corroborate/);
+  });
 });

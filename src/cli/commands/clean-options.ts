@@ -74,6 +74,7 @@ const RECORD_FLAGS = {
   resume: { type: 'boolean' },
   disable: { type: 'string', multiple: true },
   'min-confidence': { type: 'string' },
+  'no-corroborate': { type: 'boolean' },
   vocabulary: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies FlagSpec;
@@ -102,6 +103,10 @@ const RUN_OPTIONS = `  -f, --format FORMAT     stdout format: text | json | json
   -q, --quiet             no progress bar and no summary on stderr
       --resume            with --out: skip files whose .txt and .json already exist`;
 
+/** The help lines of `--no-corroborate`, which `clean` and `repair` share. */
+const CORROBORATE_OPTION = `      --no-corroborate    in a text of 2,000+ characters, restore a doubtful lost word boundary
+                          ("formedin") even when no other lost boundary in it corroborates it`;
+
 /** The help lines of `--vocabulary`, which `clean` and `repair` share. */
 const VOCABULARY_OPTION = `      --vocabulary FILE   the corpus's word forms, from \`unscrape vocabulary\`: a form the corpus
                           writes intact (3+ documents) far more often than apart is never split`;
@@ -119,6 +124,7 @@ options:
 ${RUN_OPTIONS}
       --disable RULE      turn a repair off (repeatable): ${repairRules.map((r) => r.id).join(', ')}
       --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
+${CORROBORATE_OPTION}
 ${VOCABULARY_OPTION}
   -h, --help              show this help
 
@@ -140,6 +146,7 @@ options:
 ${RUN_OPTIONS}
       --disable RULE      turn a rule off (repeatable)
       --min-confidence X  apply only findings with confidence >= X (0..1, default 0.5)
+${CORROBORATE_OPTION}
 ${VOCABULARY_OPTION}
       --variants FILE     unify spellings with a variants dictionary: JSON {"canonical": ["variant", ...]}
                           or the output of \`unscrape variants discover\`
@@ -284,7 +291,7 @@ function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readon
     resume: values.resume === true,
     extensions: { '.txt': 'text' },
     ...(values.vocabulary !== undefined ? { vocabulary: loadJsonFile('--vocabulary', values.vocabulary as string, parseCorpusVocabulary) } : {}),
-    clean: cleanOptions(rules, (values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined),
+    clean: cleanOptions(rules, (values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined, values['no-corroborate'] !== true),
   };
 }
 
@@ -298,7 +305,7 @@ function wholeNumber(value: string, min: number, message: string): number {
   return n;
 }
 
-function cleanOptions(rules: readonly Rule[], disable: readonly string[], minConfidence: string | undefined): CleanOptions {
+function cleanOptions(rules: readonly Rule[], disable: readonly string[], minConfidence: string | undefined, corroborate: boolean): CleanOptions {
   const known = new Set(rules.map((r) => r.id));
   for (const id of disable) {
     if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}" (rules: ${[...known].join(', ')})`);
@@ -306,6 +313,7 @@ function cleanOptions(rules: readonly Rule[], disable: readonly string[], minCon
   const options: CleanOptions = {
     ...(disable.length > 0 ? { rules: Object.fromEntries(disable.map((id) => [id, false as const])) } : {}),
     ...(minConfidence !== undefined ? { minConfidence: minConfidence.trim() === '' ? NaN : Number(minConfidence) } : {}),
+    ...(corroborate ? {} : { corroborateRepairs: false }),
   };
   try {
     validateOptions(options);
