@@ -44,12 +44,18 @@ export interface WordFormTally {
   readonly ids: Int32Array;
   /** The intern table's generation the `ids` belong to. */
   readonly generation: number;
+  /**
+   * The tally's index of `forms`, an open-addressing table of a power of two slots: two numbers a slot,
+   * the index in `forms` + 1 (0: an empty slot) and the form's `formHash`, at `slotOf(hash) & (slots - 1)`
+   * or the first slot after it (wrapping) that holds the form or is empty.
+   */
+  readonly index: Int32Array;
 }
 
 // The open-addressing table, reused from text to text (a tally runs to its end before the next begins).
 let capacity = 0;
-let slotForm: Int32Array = new Int32Array(0); // index into the forms of the tally + 1; 0: empty
-let slotHash: Int32Array = new Int32Array(0);
+/** Two numbers a slot: the index into the forms of the tally + 1 (0: empty), and the form's hash. */
+let slots: Int32Array = new Int32Array(0);
 let formStart: Int32Array = new Int32Array(0);
 let formLength: Int32Array = new Int32Array(0);
 let formHash: Int32Array = new Int32Array(0);
@@ -95,7 +101,7 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   prepareFormTable();
   // An empty table: a small one again after a long text, so that short texts do not pay to clear a big one.
   if (capacity === 0 || capacity > MAX_KEPT_SLOTS) rehash(INITIAL_SLOTS, 0);
-  else slotForm.fill(0);
+  else slots.fill(0);
   if (formStart.length === 0) growForms(INITIAL_SLOTS / 2);
   const n = text.length;
   let distinct = 0;
@@ -127,9 +133,9 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
     let slot = slotOf(hash) & mask;
     let form = 0;
     for (;;) {
-      const f = slotForm[slot]!;
+      const f = slots[slot * 2]!;
       if (f === 0) break;
-      if (slotHash[slot] === hash && formLength[f - 1] === length && sameRun(text, formStart[f - 1]!, start, length)) {
+      if (slots[slot * 2 + 1] === hash && formLength[f - 1] === length && sameRun(text, formStart[f - 1]!, start, length)) {
         form = f;
         break;
       }
@@ -142,8 +148,8 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
       formHash[distinct] = hash;
       formCount[distinct] = 0;
       formId[distinct] = internRun(text, start, length, hash);
-      slotForm[slot] = ++distinct;
-      slotHash[slot] = hash;
+      slots[slot * 2] = ++distinct;
+      slots[slot * 2 + 1] = hash;
       form = distinct;
       if (distinct * 2 > capacity) rehash(capacity * 2, distinct);
     }
@@ -152,7 +158,10 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   }
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
-  return { forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration() };
+  return {
+    forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(),
+    index: slots.slice(0, capacity * 2),
+  };
 }
 
 /**
@@ -167,17 +176,16 @@ function letterUnits(text: string, i: number, c: number, n: number): number {
   return isLetterCode(c) ? 1 : -1;
 }
 
-/** Grows the table to `slots` and puts the `distinct` forms back. */
-function rehash(slots: number, distinct: number): void {
-  capacity = slots;
-  slotForm = new Int32Array(slots);
-  slotHash = new Int32Array(slots);
-  const mask = slots - 1;
+/** Grows the table to `size` slots and puts the `distinct` forms back. */
+function rehash(size: number, distinct: number): void {
+  capacity = size;
+  slots = new Int32Array(size * 2);
+  const mask = size - 1;
   for (let k = 0; k < distinct; k++) {
     let slot = slotOf(formHash[k]!) & mask;
-    while (slotForm[slot] !== 0) slot = (slot + 1) & mask;
-    slotForm[slot] = k + 1;
-    slotHash[slot] = formHash[k]!;
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = k + 1;
+    slots[slot * 2 + 1] = formHash[k]!;
   }
 }
 
