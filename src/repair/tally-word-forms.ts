@@ -52,9 +52,10 @@ export interface WordFormTally {
   readonly index: Int32Array;
 }
 
-// The open-addressing table, reused from text to text (a tally runs to its end before the next begins).
+// The open-addressing table, its buffer reused from text to text (a tally runs to its end before the next begins).
+/** Slots of the table for the text being counted: a power of two. */
 let capacity = 0;
-/** Two numbers a slot: the index into the forms of the tally + 1 (0: empty), and the form's hash. */
+/** Two numbers a slot: the index into the forms of the tally + 1 (0: empty), and the form's hash; `capacity` slots in use. */
 let slots: Int32Array = new Int32Array(0);
 let formStart: Int32Array = new Int32Array(0);
 let formLength: Int32Array = new Int32Array(0);
@@ -76,8 +77,22 @@ function growForms(forms: number): void {
   formId = grow(formId);
 }
 
-const INITIAL_SLOTS = 1024;
+const MIN_SLOTS = 64;
+/** Slots kept for the next text; a longer text's table is let go when it is done. */
 const MAX_KEPT_SLOTS = 8192;
+/**
+ * A text starts with a slot per this many characters (a power of two above it): running English has a
+ * distinct form per 13 characters or so (a page of 5,000 characters, some 370 forms), and the table is
+ * kept at most half full, so most texts never grow theirs and none clears more slots than it needs.
+ */
+const CHARS_PER_SLOT = 8;
+
+/** Empties the first `size` slots of the table (a new buffer when the kept one is too short). */
+function clearSlots(size: number): void {
+  capacity = size;
+  if (slots.length < size * 2) slots = new Int32Array(size * 2);
+  else slots.fill(0, 0, size * 2);
+}
 
 /**
  * Counts the maximal runs of letters (code points in `\p{L}`) of a text by form: the tokens
@@ -99,11 +114,11 @@ const MAX_KEPT_SLOTS = 8192;
  */
 export function tallyWordForms(text: string, early: number): WordFormTally {
   prepareFormTable();
-  // An empty table: a small one again after a long text, so that short texts do not pay to clear a big one.
-  if (capacity === 0 || capacity > MAX_KEPT_SLOTS) rehash(INITIAL_SLOTS, 0);
-  else slots.fill(0);
-  if (formStart.length === 0) growForms(INITIAL_SLOTS / 2);
   const n = text.length;
+  let size = MIN_SLOTS;
+  while (size * CHARS_PER_SLOT < n && size < MAX_KEPT_SLOTS) size *= 2;
+  clearSlots(size);
+  if (formStart.length === 0) growForms(MIN_SLOTS);
   let distinct = 0;
   let tokens = 0;
   let earlyCounts: Int32Array | null = null;
@@ -158,10 +173,9 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   }
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
-  return {
-    forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(),
-    index: slots.slice(0, capacity * 2),
-  };
+  const index = slots.slice(0, capacity * 2);
+  if (slots.length > MAX_KEPT_SLOTS * 2) slots = new Int32Array(0); // a long text's table is not kept
+  return { forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(), index };
 }
 
 /**
@@ -179,7 +193,7 @@ function letterUnits(text: string, i: number, c: number, n: number): number {
 /** Grows the table to `size` slots and puts the `distinct` forms back. */
 function rehash(size: number, distinct: number): void {
   capacity = size;
-  slots = new Int32Array(size * 2);
+  slots = new Int32Array(size * 2); // the forms are put back from their own arrays, not from the old slots
   const mask = size - 1;
   for (let k = 0; k < distinct; k++) {
     let slot = slotOf(formHash[k]!) & mask;
