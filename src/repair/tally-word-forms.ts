@@ -81,11 +81,11 @@ const MIN_SLOTS = 64;
 /** Slots kept for the next text; a longer text's table is let go when it is done. */
 const MAX_KEPT_SLOTS = 8192;
 /**
- * A text starts with a slot per this many characters (a power of two above it): running English has a
- * distinct form per 13 characters or so (a page of 5,000 characters, some 370 forms), and the table is
- * kept at most half full, so most texts never grow theirs and none clears more slots than it needs.
+ * A text starts with a slot per this many characters (a power of two above it): a page has a distinct form
+ * per 12 characters or so (5.4 at the least on the bench's pages), and the table is kept at most half
+ * full, so almost no text grows its table and none clears many more slots than it needs.
  */
-const CHARS_PER_SLOT = 8;
+const CHARS_PER_SLOT = 4;
 
 /** Empties the first `size` slots of the table (a new buffer when the kept one is too short). */
 function clearSlots(size: number): void {
@@ -173,7 +173,7 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   }
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
-  const index = slots.slice(0, capacity * 2);
+  const index = indexOf(distinct);
   if (slots.length > MAX_KEPT_SLOTS * 2) slots = new Int32Array(0); // a long text's table is not kept
   return { forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(), index };
 }
@@ -188,6 +188,25 @@ function letterUnits(text: string, i: number, c: number, n: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) return isLetterCode((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) ? 2 : -2;
   }
   return isLetterCode(c) ? 1 : -1;
+}
+
+/**
+ * The index the tally hands out: a copy of the table, or a table of its own for the `distinct` forms at
+ * most half full when that is smaller (the table was sized by the text's length, not by its forms).
+ */
+function indexOf(distinct: number): Int32Array {
+  let size = MIN_SLOTS;
+  while (size < distinct * 2) size *= 2;
+  if (size >= capacity) return slots.slice(0, capacity * 2);
+  const index = new Int32Array(size * 2);
+  const mask = size - 1;
+  for (let k = 0; k < distinct; k++) {
+    let slot = slotOf(formHash[k]!) & mask;
+    while (index[slot * 2] !== 0) slot = (slot + 1) & mask;
+    index[slot * 2] = k + 1;
+    index[slot * 2 + 1] = formHash[k]!;
+  }
+  return index;
 }
 
 /** Grows the table to `size` slots and puts the `distinct` forms back. */
