@@ -63,7 +63,7 @@ let formHash: Int32Array = new Int32Array(0);
 let formCount: Int32Array = new Int32Array(0);
 let formId: Int32Array = new Int32Array(0);
 
-/** Makes room for `forms` distinct forms, keeping those held. */
+/** Sizes the form arrays for `forms` distinct forms, keeping those held that fit. */
 function growForms(forms: number): void {
   const grow = (old: Int32Array): Int32Array => {
     const next = new Int32Array(forms);
@@ -118,7 +118,7 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   let size = MIN_SLOTS;
   while (size * CHARS_PER_SLOT < n && size < MAX_KEPT_SLOTS) size *= 2;
   clearSlots(size);
-  if (formStart.length === 0) growForms(MIN_SLOTS);
+  if (formStart.length < MIN_SLOTS) growForms(MIN_SLOTS);
   let distinct = 0;
   let tokens = 0;
   let earlyCounts: Int32Array | null = null;
@@ -173,9 +173,14 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   }
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
-  const index = indexOf(distinct);
-  if (slots.length > MAX_KEPT_SLOTS * 2) slots = new Int32Array(0); // a long text's table is not kept
-  return { forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(), index };
+  const tally = {
+    forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(),
+    index: indexOf(distinct),
+  };
+  // A long text's table and form arrays are not kept: what stays between texts is bounded (some 100 KB).
+  if (slots.length > MAX_KEPT_SLOTS * 2) slots = new Int32Array(0);
+  if (formStart.length > MAX_KEPT_SLOTS / 2) growForms(0);
+  return tally;
 }
 
 /**
