@@ -1,11 +1,14 @@
 import { englishLexicon } from './english-lexicon.js';
+import { FormCounts, type VocabularyForms } from './form-counts.js';
 import { isLetterCode, tallyWordForms } from './tally-word-forms.js';
-import { FormProperty, formTableGeneration, internForm } from './word-form-table.js';
+import { FormProperty } from './word-form-table.js';
+
+export type { VocabularyForms } from './form-counts.js';
 
 /** What the repair rules know about one document's own words. */
 export interface DocumentVocabulary {
-  /** How often each exact word form (a run of letters, case kept) stands in the text. */
-  readonly counts: ReadonlyMap<string, number>;
+  /** How often each exact word form (a run of letters, case kept) stands in the text: a read-only `Map`. */
+  readonly counts: FormCounts;
   /** Number of word tokens. */
   readonly tokens: number;
   /** True when the text reads as English (or is too short to tell). */
@@ -54,25 +57,11 @@ export function foldedCount(vocab: DocumentVocabulary, lower: string): number {
   return (vocab.counts.get(lower) ?? 0) + (vocab.counts.get(title) ?? 0) + (vocab.counts.get(lower.toUpperCase()) ?? 0);
 }
 
-/** A vocabulary's forms as ids of the process-wide intern table (word-form-table.ts), beside their counts. */
-export interface VocabularyForms {
-  /** The distinct forms, in the order `counts` lists them. */
-  readonly forms: readonly string[];
-  /** How often each of `forms` stands in the text. */
-  readonly counts: ArrayLike<number>;
-  /** The intern-table id of each of `forms`: what a {@link FormProperty} is read by. */
-  readonly ids: Int32Array;
-  /** The intern table's generation the ids belong to. */
-  readonly generation: number;
-}
-
-/** Each vocabulary's forms by id: set when counted, built from `counts` for a derived vocabulary or after the table was emptied. */
-const formLists = new WeakMap<DocumentVocabulary, VocabularyForms>();
-
 /**
  * The forms of a vocabulary with their intern-table ids, in the order of `vocab.counts`, so that the repair
  * rules read what they know of each form alone from a {@link FormProperty} instead of judging it again on
- * every page. Free for a counted vocabulary (the tally found the ids); built once from `counts` otherwise.
+ * every page. Free for a counted vocabulary (the tally found the ids); for a derived one made once from the
+ * tally's ids and the few forms the insertions added ({@link FormCounts.listed}).
  *
  * @param vocab - A {@link DocumentVocabulary}.
  * @returns Its {@link VocabularyForms} (ids of the current generation).
@@ -83,36 +72,22 @@ const formLists = new WeakMap<DocumentVocabulary, VocabularyForms>();
  * ```
  */
 export function vocabularyForms(vocab: DocumentVocabulary): VocabularyForms {
-  const known = formLists.get(vocab);
-  if (known !== undefined && known.generation === formTableGeneration()) return known;
-  const forms: string[] = [];
-  const counts: number[] = [];
-  for (const [form, n] of vocab.counts) {
-    forms.push(form);
-    counts.push(n);
-  }
-  const ids = new Int32Array(forms.length);
-  for (let k = 0; k < forms.length; k++) ids[k] = internForm(forms[k]!);
-  const list = { forms, counts, ids, generation: formTableGeneration() };
-  formLists.set(vocab, list);
-  return list;
+  return vocab.counts.listed();
 }
 
 /** Share-of-common-words tally behind `english`, kept beside each vocabulary for {@link vocabularyAfterInsertions}. */
 const commonTally = new WeakMap<DocumentVocabulary, number>();
 function countVocabulary(text: string): DocumentVocabulary {
   const tally = tallyWordForms(text, JUDGE_TOKENS);
-  const counts = new Map<string, number>();
-  for (let k = 0; k < tally.forms.length; k++) counts.set(tally.forms[k]!, tally.counts[k]!);
+  const counts = FormCounts.of(tally);
   // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
   let common = 0;
   const judged = tally.earlyCounts ?? tally.counts;
   for (let k = 0; k < judged.length; k++) if (COMMON.of(tally.ids[k]!)) common += judged[k]!;
   const tokens = tally.tokens;
-  const list = !judge(tokens, common) && readsAsEnglishList(counts, tokens, common);
+  const list = !judge(tokens, common) && readsAsEnglishList(tally.forms, tally.counts, tokens, common);
   const vocab = { counts, tokens, english: list || judge(tokens, common) };
   commonTally.set(vocab, common);
-  formLists.set(vocab, { forms: tally.forms, counts: tally.counts, ids: tally.ids, generation: tally.generation });
   if (list) listEnglish.add(vocab);
   return vocab;
 }
@@ -130,14 +105,14 @@ const LIST_KNOWN_SHARE = 0.75;
  * (the Wikipedia list holds many foreign names, few foreign function words and inflections). Only asked
  * when the first judge says no, so the lexicon probes are spent only on such texts.
  */
-function readsAsEnglishList(counts: ReadonlyMap<string, number>, tokens: number, common: number): boolean {
+function readsAsEnglishList(forms: readonly string[], counts: Int32Array, tokens: number, common: number): boolean {
   const judged = Math.min(tokens, JUDGE_TOKENS);
   if (judged < MIN_TOKENS_TO_JUDGE || common / judged < LIST_ENGLISH_SHARE) return false;
   const lex = englishLexicon();
   let known = 0;
-  for (const [w, n] of counts) {
-    const r = lex.get(w.toLowerCase());
-    if (r !== undefined && r < 30_000) known += n;
+  for (let k = 0; k < forms.length; k++) {
+    const r = lex.get(forms[k]!.toLowerCase());
+    if (r !== undefined && r < 30_000) known += counts[k]!;
   }
   return known / tokens >= LIST_KNOWN_SHARE;
 }
@@ -202,7 +177,9 @@ export function vocabularyAfterInsertions(
 ): DocumentVocabulary {
   const baseCommon = commonTally.get(base);
   if (baseCommon === undefined || (exact && listEnglish.has(base))) return documentVocabulary(spaced);
-  let counts: Map<string, number> | null = null;
+  // The changes to the counts, in order: each word a space falls inside loses one, its pieces gain one each.
+  const changed: string[] = [];
+  const deltas: number[] = [];
   let tokens = base.tokens;
   let common = baseCommon;
   let i = 0;
@@ -231,11 +208,9 @@ export function vocabularyAfterInsertions(
       if (!l) break;
       e++;
     }
-    counts ??= new Map(base.counts);
     const whole = text.slice(s, e);
-    const left = counts.get(whole)! - 1;
-    if (left > 0) counts.set(whole, left);
-    else counts.delete(whole);
+    changed.push(whole);
+    deltas.push(-1);
     if (isCommon(whole)) common--;
     let from = s;
     while (i < positions.length && positions[i]! < e) {
@@ -243,16 +218,18 @@ export function vocabularyAfterInsertions(
       i++;
       if (cut <= from) continue;
       const piece = text.slice(from, cut);
-      counts.set(piece, (counts.get(piece) ?? 0) + 1);
+      changed.push(piece);
+      deltas.push(1);
       if (isCommon(piece)) common++;
       tokens++;
       from = cut;
     }
     const piece = text.slice(from, e);
-    counts.set(piece, (counts.get(piece) ?? 0) + 1);
+    changed.push(piece);
+    deltas.push(1);
     if (isCommon(piece)) common++;
   }
-  if (counts === null) {
+  if (changed.length === 0) {
     if (!exact) return base;
     // A new object all the same: verdicts are memoised per vocabulary, some of them with its text.
     const same = { counts: base.counts, tokens: base.tokens, english: base.english };
@@ -263,7 +240,7 @@ export function vocabularyAfterInsertions(
   if (tokens > JUDGE_TOKENS) return documentVocabulary(spaced);
   if (exact && !judge(tokens, common)) return documentVocabulary(spaced); // a fresh count asks the list judge
   const wasList = listEnglish.has(base);
-  const vocab = { counts, tokens, english: judge(tokens, common) || wasList };
+  const vocab = { counts: base.counts.patched(changed, deltas), tokens, english: judge(tokens, common) || wasList };
   commonTally.set(vocab, common);
   if (wasList) listEnglish.add(vocab);
   return vocab;

@@ -44,19 +44,26 @@ export interface WordFormTally {
   readonly ids: Int32Array;
   /** The intern table's generation the `ids` belong to. */
   readonly generation: number;
+  /**
+   * The tally's index of `forms`, an open-addressing table of a power of two slots: two numbers a slot,
+   * the index in `forms` + 1 (0: an empty slot) and the form's `formHash`, at `slotOf(hash) & (slots - 1)`
+   * or the first slot after it (wrapping) that holds the form or is empty.
+   */
+  readonly index: Int32Array;
 }
 
-// The open-addressing table, reused from text to text (a tally runs to its end before the next begins).
+// The open-addressing table, its buffer reused from text to text (a tally runs to its end before the next begins).
+/** Slots of the table for the text being counted: a power of two. */
 let capacity = 0;
-let slotForm: Int32Array = new Int32Array(0); // index into the forms of the tally + 1; 0: empty
-let slotHash: Int32Array = new Int32Array(0);
+/** Two numbers a slot: the index into the forms of the tally + 1 (0: empty), and the form's hash; `capacity` slots in use. */
+let slots: Int32Array = new Int32Array(0);
 let formStart: Int32Array = new Int32Array(0);
 let formLength: Int32Array = new Int32Array(0);
 let formHash: Int32Array = new Int32Array(0);
 let formCount: Int32Array = new Int32Array(0);
 let formId: Int32Array = new Int32Array(0);
 
-/** Makes room for `forms` distinct forms, keeping those held. */
+/** Sizes the form arrays for `forms` distinct forms, keeping those held that fit. */
 function growForms(forms: number): void {
   const grow = (old: Int32Array): Int32Array => {
     const next = new Int32Array(forms);
@@ -70,8 +77,22 @@ function growForms(forms: number): void {
   formId = grow(formId);
 }
 
-const INITIAL_SLOTS = 1024;
+const MIN_SLOTS = 64;
+/** Slots kept for the next text; a longer text's table is let go when it is done. */
 const MAX_KEPT_SLOTS = 8192;
+/**
+ * A text starts with a slot per this many characters (a power of two above it): a page has a distinct form
+ * per 12 characters or so (5.4 at the least on the bench's pages), and the table is kept at most half
+ * full, so almost no text grows its table and none clears many more slots than it needs.
+ */
+const CHARS_PER_SLOT = 4;
+
+/** Empties the first `size` slots of the table (a new buffer when the kept one is too short). */
+function clearSlots(size: number): void {
+  capacity = size;
+  if (slots.length < size * 2) slots = new Int32Array(size * 2);
+  else slots.fill(0, 0, size * 2);
+}
 
 /**
  * Counts the maximal runs of letters (code points in `\p{L}`) of a text by form: the tokens
@@ -93,11 +114,11 @@ const MAX_KEPT_SLOTS = 8192;
  */
 export function tallyWordForms(text: string, early: number): WordFormTally {
   prepareFormTable();
-  // An empty table: a small one again after a long text, so that short texts do not pay to clear a big one.
-  if (capacity === 0 || capacity > MAX_KEPT_SLOTS) rehash(INITIAL_SLOTS, 0);
-  else slotForm.fill(0);
-  if (formStart.length === 0) growForms(INITIAL_SLOTS / 2);
   const n = text.length;
+  let size = MIN_SLOTS;
+  while (size * CHARS_PER_SLOT < n && size < MAX_KEPT_SLOTS) size *= 2;
+  clearSlots(size);
+  if (formStart.length < MIN_SLOTS) growForms(MIN_SLOTS);
   let distinct = 0;
   let tokens = 0;
   let earlyCounts: Int32Array | null = null;
@@ -127,9 +148,9 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
     let slot = slotOf(hash) & mask;
     let form = 0;
     for (;;) {
-      const f = slotForm[slot]!;
+      const f = slots[slot * 2]!;
       if (f === 0) break;
-      if (slotHash[slot] === hash && formLength[f - 1] === length && sameRun(text, formStart[f - 1]!, start, length)) {
+      if (slots[slot * 2 + 1] === hash && formLength[f - 1] === length && sameRun(text, formStart[f - 1]!, start, length)) {
         form = f;
         break;
       }
@@ -142,8 +163,8 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
       formHash[distinct] = hash;
       formCount[distinct] = 0;
       formId[distinct] = internRun(text, start, length, hash);
-      slotForm[slot] = ++distinct;
-      slotHash[slot] = hash;
+      slots[slot * 2] = ++distinct;
+      slots[slot * 2 + 1] = hash;
       form = distinct;
       if (distinct * 2 > capacity) rehash(capacity * 2, distinct);
     }
@@ -152,7 +173,14 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   }
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
-  return { forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration() };
+  const tally = {
+    forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(),
+    index: indexOf(distinct),
+  };
+  // A long text's table and form arrays are not kept: what stays between texts is bounded (some 100 KB).
+  if (slots.length > MAX_KEPT_SLOTS * 2) slots = new Int32Array(0);
+  if (formStart.length > MAX_KEPT_SLOTS / 2) growForms(0);
+  return tally;
 }
 
 /**
@@ -167,17 +195,35 @@ function letterUnits(text: string, i: number, c: number, n: number): number {
   return isLetterCode(c) ? 1 : -1;
 }
 
-/** Grows the table to `slots` and puts the `distinct` forms back. */
-function rehash(slots: number, distinct: number): void {
-  capacity = slots;
-  slotForm = new Int32Array(slots);
-  slotHash = new Int32Array(slots);
-  const mask = slots - 1;
+/**
+ * The index the tally hands out: a copy of the table, or a table of its own for the `distinct` forms at
+ * most half full when that is smaller (the table was sized by the text's length, not by its forms).
+ */
+function indexOf(distinct: number): Int32Array {
+  let size = MIN_SLOTS;
+  while (size < distinct * 2) size *= 2;
+  if (size >= capacity) return slots.slice(0, capacity * 2);
+  const index = new Int32Array(size * 2);
+  const mask = size - 1;
   for (let k = 0; k < distinct; k++) {
     let slot = slotOf(formHash[k]!) & mask;
-    while (slotForm[slot] !== 0) slot = (slot + 1) & mask;
-    slotForm[slot] = k + 1;
-    slotHash[slot] = formHash[k]!;
+    while (index[slot * 2] !== 0) slot = (slot + 1) & mask;
+    index[slot * 2] = k + 1;
+    index[slot * 2 + 1] = formHash[k]!;
+  }
+  return index;
+}
+
+/** Grows the table to `size` slots and puts the `distinct` forms back. */
+function rehash(size: number, distinct: number): void {
+  capacity = size;
+  slots = new Int32Array(size * 2); // the forms are put back from their own arrays, not from the old slots
+  const mask = size - 1;
+  for (let k = 0; k < distinct; k++) {
+    let slot = slotOf(formHash[k]!) & mask;
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = k + 1;
+    slots[slot * 2 + 1] = formHash[k]!;
   }
 }
 

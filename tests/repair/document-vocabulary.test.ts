@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentVocabulary, vocabularyAfterInsertions } from '../../src/repair/document-vocabulary.js';
-import { carryVocabulary } from '../../src/repair/repair-vocabulary.js';
+import { carryVocabulary, insertionsBetween } from '../../src/repair/repair-vocabulary.js';
+import { runs } from '../setup/properties.js';
 
 describe('documentVocabulary: is the text English?', () => {
   it('judges running English prose by its function words', () => {
@@ -50,5 +52,58 @@ describe('repair-vocabulary: carried from the last count', () => {
     carryVocabulary(pt);
     const spaced = pt.replace('segunda-feira', 'segunda - feira');
     expect(carryVocabulary(spaced).english).toBe(documentVocabulary(spaced).english);
+  });
+});
+
+/** The plain reference: a greedy match one character at a time (what insertionsBetween did before it compared blocks). */
+function plainInsertions(before: string, after: string): number[] | null {
+  const extra = after.length - before.length;
+  if (extra <= 0 || extra > 2_000 || extra > before.length * 0.05) return null;
+  const insertable = (c: number): boolean => (c < 128 && !/[A-Za-z]/.test(String.fromCharCode(c))) || c === 0x2019;
+  const positions: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length) {
+    const c = after.charCodeAt(j);
+    if (before.charCodeAt(i) === c) {
+      i++;
+      j++;
+      continue;
+    }
+    if (j - i === extra || !insertable(c)) return null;
+    if (positions.at(-1) !== i) positions.push(i);
+    j++;
+  }
+  for (; j < after.length; j++) {
+    if (!insertable(after.charCodeAt(j))) return null;
+    if (positions.at(-1) !== before.length) positions.push(before.length);
+  }
+  return positions;
+}
+
+describe('insertionsBetween', () => {
+  it('finds where spaces and apostrophes were inserted, block by block', () => {
+    const before = 'The Freedom of Russia LegionIn what it described as a raid, the group said it dont know whether Kyivs forces were formedin March.';
+    const after = 'The Freedom of Russia Legion In what it described as a raid, the group said it don’t know whether Kyiv’s forces were formed in March. ';
+    expect(insertionsBetween(before, after)).toEqual([28, 81, 100, 120, 129]);
+    expect(insertionsBetween(before, after.replace('formed in', 'formedxin'))).toBeNull(); // a letter inserted
+    expect(insertionsBetween(before, before)).toBeNull();
+  });
+
+  it('gives what a greedy match one character at a time gives, on random texts and insertions', () => {
+    const piece = fc.constantFrom('the ', 'LegionIn', 'dont', ' ', '  ', '.', 'Kyivs', 'a', 'é', '’', 'x'.repeat(70), 'ab'.repeat(40), '\n');
+    const inserted = fc.constantFrom(' ', ' ', '’', "'", '.', 'x', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(), inserted), { maxLength: 8 }), (parts, insertions) => {
+        const before = parts.join('');
+        let after = before;
+        for (const [at, c] of insertions) {
+          const k = at % (after.length + 1);
+          after = after.slice(0, k) + c + after.slice(k);
+        }
+        expect(insertionsBetween(before, after)).toEqual(plainInsertions(before, after));
+      }),
+      runs(500),
+    );
   });
 });
