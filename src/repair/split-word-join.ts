@@ -112,27 +112,35 @@ const SHORT_PART_RANK = 3_000;
 export function splitWordJoin(context: RuleContext): Finding[] {
   const base = context.text;
   const baseVocab = repairVocabulary(context);
-  corpus = context.options.vocabulary;
-  try {
-    return untilStable(base, (text, inserted) => {
-      if (inserted.length === 0) return findJoins(text, baseVocab);
-      return findJoinsBeside(text, inserted, () => vocabularyAfterInsertions(baseVocab, base, inserted, text));
-    });
-  } finally {
-    corpus = undefined;
-  }
+  const corpus = context.options.vocabulary;
+  return untilStable(base, (text, inserted) => {
+    if (inserted.length === 0) return findJoins(text, joinEvidence(baseVocab, corpus));
+    return findJoinsBeside(text, inserted, () => joinEvidence(vocabularyAfterInsertions(baseVocab, base, inserted, text), corpus));
+  });
 }
 
 /**
- * The corpus vocabulary (`options.vocabulary`) of the {@link splitWordJoin} call in progress, for the
- * length of that one synchronous call: a lower-case form it keeps whole recurs, as one the document writes
- * twice does.
- * Read only where the document's own count is read; no verdict that hangs on it outlives the call (the
- * verdicts are kept per document vocabulary, and a call counts its own).
+ * What one round of a {@link splitWordJoin} call judges its tokens against, passed down to every reading:
+ * the vocabulary of the round's text, the corpus vocabulary of the call's options, and the verdicts on
+ * lower-case forms made so far in the round. No verdict that hangs on the document or the corpus is kept
+ * anywhere else, so none outlives the round: the memos kept process-wide hang on the form alone, and the
+ * folded forms and sieve bits kept per vocabulary are facts of that vocabulary, not verdicts.
  */
-let corpus: CorpusVocabulary | undefined;
+interface JoinEvidence {
+  /** The document's word forms (of the text as this round sees it). */
+  readonly vocab: DocumentVocabulary;
+  /** `options.vocabulary`: a lower-case form the corpus keeps whole recurs, as one the document writes twice does. */
+  readonly corpus: CorpusVocabulary | undefined;
+  /** Verdicts of {@link splitLower}, without the text and with it (the document's usage may lift a guard). */
+  readonly verdicts: readonly [Map<string, Split | null>, Map<string, Split | null>];
+}
 
-function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
+function joinEvidence(vocab: DocumentVocabulary, corpus: CorpusVocabulary | undefined): JoinEvidence {
+  return { vocab, corpus, verdicts: [new Map(), new Map()] };
+}
+
+function findJoins(text: string, ev: JoinEvidence): Finding[] {
+  const vocab = ev.vocab;
   if (!vocab.english) return [];
   const findings: Finding[] = [];
   // The document's distinct word forms are judged once each (most are words and end here: what hangs on
@@ -144,14 +152,14 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
     const form = forms[f]!;
     const count = counts[f]!;
     // What mayBeFusion adds to the form's own verdict: a capitalised form that recurs is a word.
-    if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, vocab, text)) continue;
+    if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, ev, text)) continue;
     // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
     let seen = 0;
     for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (isLetterAt(text, at - 1) || isLetterAt(text, end)) continue;
       seen++;
-      if (!inUrl(text, at, end)) examine(text, at, end, vocab, findings);
+      if (!inUrl(text, at, end)) examine(text, at, end, ev, findings);
     }
   }
   return findings.sort((x, y) => x.start - y.start);
@@ -162,10 +170,10 @@ function findJoins(text: string, vocab: DocumentVocabulary): Finding[] {
  * rounds before can be new (`dontclaimedlast` -> `dont claimedlast`), so only those are looked at.
  * `inserted` holds offsets in the text before the round's spaces; the k-th space stands at `inserted[k] + k`.
  */
-function findJoinsBeside(text: string, inserted: readonly number[], vocabulary: () => DocumentVocabulary): Finding[] {
+function findJoinsBeside(text: string, inserted: readonly number[], evidence: () => JoinEvidence): Finding[] {
   const findings: Finding[] = [];
   // The vocabulary of the spaced text is derived only when a run beside a space may be a fusion at all.
-  let vocab: DocumentVocabulary | null = null;
+  let ev: JoinEvidence | null = null;
   const starts = new Set<number>();
   for (let k = 0; k < inserted.length; k++) {
     const space = inserted[k]! + k;
@@ -181,9 +189,9 @@ function findJoinsBeside(text: string, inserted: readonly number[], vocabulary: 
     if (isLetterAt(text, e)) continue;
     const form = text.slice(s, e);
     if (!mayBeFusionInAnyText(form)) continue;
-    vocab ??= vocabulary();
-    if (!vocab.english) return [];
-    if (mayBeFusion(form, vocab.counts.get(form) ?? 0) && !inUrl(text, s, e)) examine(text, s, e, vocab, findings);
+    ev ??= evidence();
+    if (!ev.vocab.english) return [];
+    if (mayBeFusion(form, ev.vocab.counts.get(form) ?? 0) && !inUrl(text, s, e)) examine(text, s, e, ev, findings);
   }
   return findings;
 }
@@ -275,15 +283,15 @@ function mayBeFusionForm(form: string): boolean {
  * Whether some occurrence of a candidate form can be split: the judgements that do not depend on where
  * the form stands, made once per form so that the text is searched only for forms that will split.
  */
-function mayEverSplit(form: string, vocab: DocumentVocabulary, text: string): boolean {
+function mayEverSplit(form: string, ev: JoinEvidence, text: string): boolean {
   if (form.length === 3) return true;
-  if (form.charCodeAt(0) >= 97) return splitLower(form, vocab, text) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
+  if (form.charCodeAt(0) >= 97) return splitLower(form, ev, text) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
   // At a sentence start every reading open elsewhere is open too, and more: one call answers for both.
-  return splitCapitalised(form, vocab, true) !== null || splitCapitals(form, vocab) !== null;
+  return splitCapitalised(form, ev, true) !== null || splitCapitals(form, ev) !== null;
 }
 
 /** Judges one occurrence of a candidate form at `[start, end)` and adds its findings. */
-function examine(text: string, start: number, end: number, vocab: DocumentVocabulary, findings: Finding[]): void {
+function examine(text: string, start: number, end: number, ev: JoinEvidence, findings: Finding[]): void {
   const token = text.slice(start, end);
   const clitic = cliticJoin(text, start, token);
   if (clitic) {
@@ -302,9 +310,9 @@ function examine(text: string, start: number, end: number, vocab: DocumentVocabu
   }
   const first = token.charCodeAt(0);
   const split = first >= 97
-    ? splitLower(token, vocab, text)
-    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, vocab, atSentenceStart(text, start))
-    : CAPITALS.test(token) && !besideCapitals(text, start, end) ? null : splitCapitals(token, vocab);
+    ? splitLower(token, ev, text)
+    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, ev, atSentenceStart(text, start))
+    : CAPITALS.test(token) && !besideCapitals(text, start, end) ? null : splitCapitals(token, ev);
   if (!split) return;
   const parts = cutAt(token, split.cuts);
   for (const at of split.cuts) {
@@ -413,18 +421,12 @@ function listedPartCost(word: string): number | undefined | null {
   return word.length === 3 ? undefined : null;
 }
 
-/** True while {@link isAttestedFusion} runs: one level of looking is enough. */
-let lookingInside = false;
-
-/** True when an attested form would itself be split (asked one level deep only). */
-function isAttestedFusion(word: string, vocab: DocumentVocabulary): boolean {
-  if (lookingInside) return false;
-  lookingInside = true;
-  try {
-    return splitLower(word, vocab) !== null;
-  } finally {
-    lookingInside = false;
-  }
+/**
+ * True when an attested form would itself be split, asked one level deep only: the reading of `word` takes
+ * every form the document attests as a part, without asking whether that one is a fusion in turn.
+ */
+function isAttestedFusion(word: string, ev: JoinEvidence): boolean {
+  return judgeLower(word, ev, '', true) !== null;
 }
 
 /**
@@ -545,23 +547,26 @@ function isLongPhrase(a: string, b: string): boolean {
   return a.length + b.length >= LONG_PAIR && a.length >= 3 && !/(?:ing|ings|er|ers)$/.test(b);
 }
 
-/** Verdicts of {@link splitLower} per vocabulary and text: a form is judged once per round, not per use. */
-const lowerVerdicts = new WeakMap<DocumentVocabulary, [Map<string, Split | null>, Map<string, Split | null>]>();
-
-function splitLower(token: string, vocab: DocumentVocabulary, text = ''): Split | null {
-  if (lookingInside) return judgeLower(token, vocab, text);
-  let pair = lowerVerdicts.get(vocab);
-  if (!pair) lowerVerdicts.set(vocab, (pair = [new Map(), new Map()]));
-  const verdicts = pair[text === '' ? 0 : 1]; // with the text, the document's usage may lift a guard
+/**
+ * The reading of a lower-case token, judged once per round (kept in the round's {@link JoinEvidence}), not
+ * per use. `text` is the round's text, or `''` where the document's usage is not to be read.
+ */
+function splitLower(token: string, ev: JoinEvidence, text = ''): Split | null {
+  const verdicts = ev.verdicts[text === '' ? 0 : 1]; // with the text, the document's usage may lift a guard
   let v = verdicts.get(token);
   if (v === undefined) {
-    v = judgeLower(token, vocab, text);
+    v = judgeLower(token, ev, text, false);
     verdicts.set(token, v);
   }
   return v;
 }
 
-function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Split | null {
+/**
+ * {@link splitLower} without its verdicts kept. `nested` is true for the one level of looking inside an
+ * attested part ({@link isAttestedFusion}): there every attested form is a part.
+ */
+function judgeLower(token: string, ev: JoinEvidence, text: string, nested: boolean): Split | null {
+  const vocab = ev.vocab;
   const whole = englishLexicon().get(token);
   if (whole !== undefined && whole < WORD_RANK && !FUSED.has(token)) return null; // most tokens end here
   if (!/^[a-z]+$/.test(token)) return null;
@@ -571,12 +576,12 @@ function judgeLower(token: string, vocab: DocumentVocabulary, text: string): Spl
   if (isKnownWordForm(token)) return null;
   // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
   // states = where the last part starts, so that each pair of neighbours can be checked).
-  const best = cheapestReading(token, vocab);
+  const best = cheapestReading(token, ev, nested);
   if (!best) return null;
   // The corpus keeps a form whole that stands intact in several documents and far more often than the corpus
   // writes the reading's parts apart (`assailed`, never `as sailed`): that answers, for this form, what the
   // exception for a recurring form below has to guess from one document.
-  if (isWordInCorpus(corpus, token, best.cuts)) return null;
+  if (isWordInCorpus(ev.corpus, token, best.cuts)) return null;
   const seen = foldedCount(vocab, token);
   const recurs = seen >= 2;
   const parts = cutAt(token, best.cuts);
@@ -609,8 +614,9 @@ const MAX_PARTS = 4;
  * The cheapest segmentation of `token` into 2..{@link MAX_PARTS} parts that the part cost of {@link cheapestReading} admits, by
  * dynamic programming over (parts so far, end): what a plain unigram segmenter would choose. The caller vetoes it with the pair guards rather than searching for a second-best.
  */
-function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: number[]; cost: number } | null {
+function cheapestReading(token: string, ev: JoinEvidence, nested: boolean): { cuts: number[]; cost: number } | null {
   const n = token.length;
+  const vocab = ev.vocab;
   const sieve = partSieve(token, vocab);
   const cells = formCells(token);
   // The cost of a part in the Zipf model, or undefined when it may not be a part: what the lists say
@@ -629,7 +635,7 @@ function cheapestReading(token: string, vocab: DocumentVocabulary): { cuts: numb
     // Only the document can admit it (the part cost): a form it attests that is no fusion itself.
     if (sieve.mayBeAttested(i, j)) {
       const word = token.slice(i, j);
-      if (hasFoldedForm(vocab, word) && !isAttestedFusion(word, vocab)) return rankCost(PART_RANK);
+      if (hasFoldedForm(vocab, word) && (nested || !isAttestedFusion(word, ev))) return rankCost(PART_RANK);
     }
     return v === ATTESTED_OR_KNOWN ? rankCost(lexiconSize()) + 1 : undefined;
   };
@@ -792,10 +798,11 @@ function tripleAllowed(a: string, mid: string, c: string): boolean {
   return c.length >= 2 && isFunctionWord(c) && [a, mid].every((p) => (wordRank(p) ?? PART_RANK) < PART_RANK);
 }
 
-function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStart: boolean): Split | null {
+function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart: boolean): Split | null {
+  const vocab = ev.vocab;
   if ((vocab.counts.get(token) ?? 0) >= 2) return null;
   const whole = wordRank(token);
-  const pronoun = splitPronoun(token, whole, vocab);
+  const pronoun = splitPronoun(token, whole, ev);
   if (pronoun) return pronoun;
   if (whole !== undefined && whole < CAPITALISED_WORD_RANK) return null; // a known word or name: Boston, Clinton, Facebook
   const wholeCost = whole === undefined ? Infinity : rankCost(whole);
@@ -816,7 +823,7 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
       }
       // `But|theres|so`, `Those|facts|suggest`: the whole read as lower-case splits, first after this word.
       if (r === undefined && at >= 2 && whole === undefined) {
-        const lower = splitLower(token.toLowerCase(), vocab);
+        const lower = splitLower(token.toLowerCase(), ev);
         if (lower && lower.cuts[0] === at) {
           return { cuts: lower.cuts, confidence: 0.75, reason: `"${a}" starts a sentence and the rest is common words run together` };
         }
@@ -836,7 +843,7 @@ function splitCapitalised(token: string, vocab: DocumentVocabulary, sentenceStar
       }
     }
   }
-  return (sentenceStart ? splitSentenceOpener(token, vocab, whole) : null) ?? splitAttestedName(token, vocab, whole)
+  return (sentenceStart ? splitSentenceOpener(token, whole) : null) ?? splitAttestedName(token, ev, whole)
     ?? splitCapitalisedModifier(token, whole);
 }
 
@@ -875,7 +882,7 @@ const OPENER_RANK = 10_000;
  * seldom end with ({@link OPENER_TAILS}). Found by the tails alone: no segmentation per capitalised token. A sentence opens with a verb or a noun as often as with a name; a
  * name of that shape (`Canfora`, `Toobin`, `Larkin`) is in the lexicon, reads as three parts, or ends otherwise.
  */
-function splitSentenceOpener(token: string, vocab: DocumentVocabulary, whole: number | undefined): Split | null {
+function splitSentenceOpener(token: string, whole: number | undefined): Split | null {
   if (whole !== undefined) return null;
   const lower = token.toLowerCase();
   for (const b of OPENER_TAILS) {
@@ -893,8 +900,9 @@ function splitSentenceOpener(token: string, vocab: DocumentVocabulary, whole: nu
  * document, and the rest is a past-tense verb, a common word that stands alone too (lower-case), or a
  * fusion that starts with a closed-class word. The token itself is in no list and occurs once.
  */
-function splitAttestedName(token: string, vocab: DocumentVocabulary, whole: number | undefined): Split | null {
+function splitAttestedName(token: string, ev: JoinEvidence, whole: number | undefined): Split | null {
   if (whole !== undefined) return null;
+  const vocab = ev.vocab;
   for (let at = 3; at <= token.length - 3; at++) {
     const a = token.slice(0, at);
     if ((vocab.counts.get(a) ?? 0) === 0) continue;
@@ -909,7 +917,7 @@ function splitAttestedName(token: string, vocab: DocumentVocabulary, whole: numb
       return { cuts: [at], confidence: 0.7, reason: `"${a}" and "${b}" both stand alone elsewhere in the document` };
     }
     if (rb === undefined) {
-      const rest = splitLower(b, vocab);
+      const rest = splitLower(b, ev);
       if (rest && isFunctionWord(b.slice(0, rest.cuts[0]))) {
         return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" starts with a closed-class word` };
       }
@@ -948,7 +956,8 @@ const CAPITALS = /^[A-Z]{5,}$/;
  * - A token in capitals no list holds, whose lower-case reading splits under all the lower-case guards and
  *   starts with a closed-class word; acronyms (`NATO`, `UNICEF`, `ASEAN`) read as no words.
  */
-function splitCapitals(token: string, vocab: DocumentVocabulary): Split | null {
+function splitCapitals(token: string, ev: JoinEvidence): Split | null {
+  const vocab = ev.vocab;
   const m = ACRONYM_THEN_LOWER.exec(token);
   if (m) {
     const [, caps, rest] = m as unknown as [string, string, string];
@@ -964,7 +973,7 @@ function splitCapitals(token: string, vocab: DocumentVocabulary): Split | null {
   if (!CAPITALS.test(token) || wordRank(token) !== undefined) return null;
   const lower = token.toLowerCase();
   if (!startsWithClosedClass(lower)) return null; // cheap: most acronyms end here, before a segmentation
-  const split = splitLower(lower, vocab);
+  const split = splitLower(lower, ev);
   if (!split || split.cuts.length !== 1 || lower.length - split.cuts[0]! < 3 || !FUNCTION.has(lower.slice(0, split.cuts[0]))) return null;
   return { cuts: split.cuts, confidence: 0.7, reason: 'a headline in capitals' };
 }
@@ -1000,22 +1009,22 @@ const AFTER_IT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'co
 const PRONOUN_WHOLE_RANK = 10_000;
 
 /** `Iwas` -> `I was`, `Itis` -> `It is`: the pronouns fused to a verb that follows them. */
-function splitPronoun(token: string, whole: number | undefined, vocab: DocumentVocabulary): Split | null {
+function splitPronoun(token: string, whole: number | undefined, ev: JoinEvidence): Split | null {
   if (whole !== undefined && whole < PRONOUN_WHOLE_RANK) return null; // Iran, Ivan, Italy
-  if (token.startsWith('It') && startsWithOneOf(token.slice(2), AFTER_IT, vocab)) {
+  if (token.startsWith('It') && startsWithOneOf(token.slice(2), AFTER_IT, ev)) {
     return { cuts: [2], confidence: 0.8, reason: `"It" fused to the verb that follows it` };
   }
-  if (token.length >= 3 && token.charCodeAt(0) === 73 && token.charCodeAt(1) >= 97 && startsWithOneOf(token.slice(1), AFTER_I, vocab)) {
+  if (token.length >= 3 && token.charCodeAt(0) === 73 && token.charCodeAt(1) >= 97 && startsWithOneOf(token.slice(1), AFTER_I, ev)) {
     return { cuts: [1], confidence: 0.8, reason: `"I" fused to the verb that follows it` };
   }
   return null;
 }
 
 /** True when `rest` is one of `words`, or a fusion whose first part is (`wasjust` -> `was|just`). */
-function startsWithOneOf(rest: string, words: ReadonlySet<string>, vocab: DocumentVocabulary): boolean {
+function startsWithOneOf(rest: string, words: ReadonlySet<string>, ev: JoinEvidence): boolean {
   if (words.has(rest)) return true;
   if (englishLexicon().has(rest)) return false;
-  const split = splitLower(rest, vocab);
+  const split = splitLower(rest, ev);
   return split !== null && words.has(rest.slice(0, split.cuts[0]));
 }
 
