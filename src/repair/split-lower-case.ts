@@ -32,7 +32,7 @@ export const PARTICLES = new Set(PARTICLE_HEADS);
 /** Well-known fusions and their reading (`upto` -> `up to`): split whatever the lexicon says, and never a part. */
 export const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
 /** Contractions written without their apostrophe (`dont`, `wont`): the apostrophe rule's, never split. */
-export const CONTRACTIONS = new Set([...Object.keys(UNAMBIGUOUS_CONTRACTIONS), ...Object.keys(AMBIGUOUS_CONTRACTIONS)]);
+const CONTRACTIONS = new Set([...Object.keys(UNAMBIGUOUS_CONTRACTIONS), ...Object.keys(AMBIGUOUS_CONTRACTIONS)]);
 const INFLECTED = INFLECTED_LEFT_ENDINGS;
 /**
  * Stripped contractions of four letters or more that are no English word (`doesnt`, `theyre`, `thats`,
@@ -331,14 +331,10 @@ export function splitLowerCase(token: string, ev: JoinEvidence, text = ''): Spli
  * attested part ({@link isAttestedFusion}): there every attested form is a part.
  */
 function judgeLower(token: string, ev: JoinEvidence, text: string, nested: boolean): Split | null {
+  const spelling = judgeSpelling(token);
+  if (spelling !== undefined) return spelling; // most tokens end here
   const vocab = ev.vocab;
   const whole = englishLexicon().get(token);
-  if (whole !== undefined && whole < WORD_RANK && !FUSED.has(token)) return null; // most tokens end here
-  if (!/^[a-z]+$/.test(token)) return null;
-  const known = FUSED.get(token);
-  if (known !== undefined) return { cuts: [known.indexOf(' ')], confidence: 0.9, reason: 'a well-known fused form' };
-  if (CONTRACTIONS.has(token)) return null;
-  if (isKnownWordForm(token)) return null;
   // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
   // states = where the last part starts, so that each pair of neighbours can be checked).
   const best = cheapestReading(token, ev, nested);
@@ -370,6 +366,32 @@ function judgeLower(token: string, ev: JoinEvidence, text: string, nested: boole
     confidence: fn ? 0.85 : 0.7,
     reason: fn ? 'a function word fused to its neighbour' : 'two common words fused',
   };
+}
+
+/**
+ * What the spelling of a lower-case token says before any segmentation, whatever the document: `null` when
+ * it is a word (ranked among the lexicon's first {@link WORD_RANK}, not a-z only, a stripped contraction,
+ * an inflected or derived form of a lexicon word), the reading of a well-known fusion ({@link FUSED}), or
+ * `undefined` when only a segmentation can tell. The opening of every lower-case reading, and of the
+ * rule's test for forms that never split, so the two cannot disagree.
+ *
+ * @param token - A token that starts with a lower-case letter.
+ * @returns `null`, a reading, or `undefined`.
+ * @example
+ * ```ts
+ * judgeSpelling('formed'); // null
+ * judgeSpelling('upto')?.cuts; // [2]
+ * judgeSpelling('formedin'); // undefined
+ * ```
+ */
+export function judgeSpelling(token: string): Split | null | undefined {
+  const whole = englishLexicon().get(token);
+  if (whole !== undefined && whole < WORD_RANK && !FUSED.has(token)) return null;
+  if (!/^[a-z]+$/.test(token)) return null;
+  const known = FUSED.get(token);
+  if (known !== undefined) return { cuts: [known.indexOf(' ')], confidence: 0.9, reason: 'a well-known fused form' };
+  if (CONTRACTIONS.has(token) || isKnownWordForm(token)) return null;
+  return undefined;
 }
 
 /** Most parts a fused token is read as (`or|other|irritant|is`). */

@@ -4,11 +4,10 @@ import { vocabularyAfterInsertions, vocabularyForms } from './document-vocabular
 import { FormProperty, isAsciiLetter, ownString } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, wordRank } from './english-lexicon.js';
-import { isKnownWordForm } from './is-known-word.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import {
-  CONTRACTIONS, FUSED, NOISE, PART_RANK, WORD_RANK, cutAt, joinEvidence, lastParts, splitLowerCase, type JoinEvidence,
+  FUSED, NOISE, PART_RANK, WORD_RANK, cutAt, joinEvidence, judgeSpelling, lastParts, splitLowerCase, type JoinEvidence,
 } from './split-lower-case.js';
 import { CAPITALISED_WORD_RANK, isLoneCapitals, splitCapitalised, splitCapitals } from './split-capitalised.js';
 
@@ -180,19 +179,16 @@ const CANDIDATE = new FormProperty((form) => mayBeFusionInAnyText(form) && !neve
 
 /**
  * True for a lower-case candidate form that {@link mayEverSplit} refuses in every document: no clitic
- * reading, and `judgeLower` says no before it asks the document (not a-z only, a contraction, a
- * known word form, or no last part any document could admit). Depends on the form alone. Keep in step
- * with judgeLower: a form it may split must never be refused here.
+ * reading, and the lower-case reading says no before it asks the document: its spelling makes it a word
+ * ({@link judgeSpelling}, where that reading opens too), or no last part any document could admit
+ * ({@link lastParts}, where its segmentation starts). Depends on the form alone.
  */
 function neverSplitsLower(form: string): boolean {
   const first = form.charCodeAt(0);
   if (first < 97 || first > 122 || form.length === 3) return false;
   if (CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)))) return false;
-  const whole = englishLexicon().get(form);
-  if (whole !== undefined && whole < WORD_RANK && !FUSED.has(form)) return true;
-  if (!/^[a-z]+$/.test(form)) return true;
-  if (FUSED.has(form)) return false;
-  if (CONTRACTIONS.has(form) || isKnownWordForm(form)) return true;
+  const spelling = judgeSpelling(form);
+  if (spelling !== undefined) return spelling === null;
   const last = lastParts(form);
   return last !== true && last.length === 0;
 }
