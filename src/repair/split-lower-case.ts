@@ -3,8 +3,8 @@ import {
   COMPOUND_HEADS, COMPOUND_PREFIXES, INFLECTED_LEFT_ENDINGS, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, LEXICON_NOISE,
   PARTICLE_HEADS, SHORT_WORDS,
 } from '../data/repair-words.js';
-import { foldedCount, type DocumentVocabulary } from './document-vocabulary.js';
-import { ownString } from './word-form-table.js';
+import { foldedCount, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
+import { FormProperty, isAsciiLetter, ownString } from './word-form-table.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
 import { mayBeFoldedForm, partSieve, type PartSieve } from './part-sieve.js';
@@ -143,28 +143,47 @@ function isAttestedFusion(word: string, ev: JoinEvidence): boolean {
 }
 
 /**
- * The lower-cased forms of a vocabulary's word forms that are not lower-case a-z already (`Kyiv` -> `kyiv`),
- * built once per vocabulary when a split first asks: with `counts` itself (where the lower-case forms, most
- * of a text, already are) they answer {@link hasFoldedForm} without a set entry per form.
+ * Word forms that start with an ASCII letter in a casing other than lower-case a-z, capitalised a-z
+ * (`Kyiv`) or capitals A-Z (`NATO`): `McDonald`, `iPhone`, `YouTube`, and forms with a letter past ASCII
+ * (`José`). {@link hasFoldedForm} finds the usual casings by probing `counts`; only these need a set. Per
+ * interned form.
  */
-const folded = new WeakMap<DocumentVocabulary, Set<string>>();
+const IRREGULAR_CASE = new FormProperty((form) => {
+  const c = form.charCodeAt(0);
+  if (!isAsciiLetter(c) || isLowerAscii(form)) return false;
+  let lower = 0;
+  let upper = 0;
+  for (let i = 1; i < form.length; i++) {
+    const d = form.charCodeAt(i);
+    if (d >= 97 && d <= 122) lower++;
+    else if (d >= 65 && d <= 90) upper++;
+    else return true;
+  }
+  return c >= 97 || (lower > 0 && upper > 0);
+});
+
+/**
+ * The lower-cased {@link IRREGULAR_CASE} forms of a vocabulary, built once per vocabulary when a split first
+ * asks for a word whose usual casings the document lacks (few pages have more than a handful).
+ */
+const irregular = new WeakMap<DocumentVocabulary, Set<string>>();
 
 /**
  * True when some word form of the document starting with an ASCII letter lower-cases to `lower` (a
- * lower-case a-z word): `foldedCount(vocab, lower) > 0`, in one or two probes.
+ * lower-case a-z word): as written, capitalised, in capitals ({@link foldedCount}'s casings, probed), or in
+ * any other casing (`McDonald` for `mcdonald`).
  */
 function hasFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
-  if (vocab.counts.has(lower)) return true;
-  if (!mayBeFoldedForm(vocab, lower)) return false; // most words: no lower-cased copy of every form needed
-  let set = folded.get(vocab);
+  const counts = vocab.counts;
+  if (counts.has(lower)) return true;
+  if (!mayBeFoldedForm(vocab, lower)) return false; // most words: no probe needed
+  if (counts.has(String.fromCharCode(lower.charCodeAt(0) - 32) + lower.slice(1)) || counts.has(lower.toUpperCase())) return true;
+  let set = irregular.get(vocab);
   if (!set) {
     set = new Set();
-    for (const [form] of vocab.counts) {
-      const c = form.charCodeAt(0);
-      if (c >= 65 && c <= 90) set.add(form.toLowerCase());
-      else if (c >= 97 && c <= 122 && !isLowerAscii(form)) set.add(form.toLowerCase()); // `iPhone`, `eBay`
-    }
-    folded.set(vocab, set);
+    const { forms, ids } = vocabularyForms(vocab);
+    for (let f = 0; f < ids.length; f++) if (IRREGULAR_CASE.of(ids[f]!)) set.add(forms[f]!.toLowerCase());
+    irregular.set(vocab, set);
   }
   return set.has(lower);
 }
