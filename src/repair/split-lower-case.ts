@@ -416,26 +416,67 @@ export function judgeSpelling(token: string): Split | null | undefined {
 /** Most parts a fused token is read as (`or|other|irritant|is`). */
 const MAX_PARTS = 4;
 
+/** A segmentation: where the parts start after the first, and its cost in the Zipf model. */
+interface Reading {
+  readonly cuts: readonly number[];
+  readonly cost: number;
+}
+
 /**
- * The cheapest segmentation of `token` into 2..{@link MAX_PARTS} parts that the part cost of {@link cheapestReading} admits, by
- * dynamic programming over (parts so far, end): what a plain unigram segmenter would choose. The caller vetoes it with the pair guards rather than searching for a second-best.
+ * The cheapest segmentation of `token` into 2..{@link MAX_PARTS} parts that the part cost admits, by
+ * dynamic programming over (parts so far, end): what a plain unigram segmenter would choose. The caller
+ * vetoes it with the pair guards rather than searching for a second-best.
+ *
+ * The part cost is what the lists say (judged once per token, process-wide), else a form the document
+ * attests, unless it is itself a fusion (`formedin` in `formedinfight`: else the verdict on one token would
+ * hang on whether another was repaired yet), else an inflected form of a lexicon word of six letters or
+ * more (`divulged`, `hydrated`). The document changes a reading only through a part it attests, so the
+ * reading the lists alone give is found once per token (process-wide, with the parts it asked about that a
+ * document could admit); a document whose sieve rules out all of those parts reads the token the same,
+ * and only the others are segmented again.
  */
-function cheapestReading(token: string, ev: JoinEvidence, nested: boolean): { cuts: number[]; cost: number } | null {
-  const n = token.length;
+function cheapestReading(token: string, ev: JoinEvidence, nested: boolean): Reading | null {
+  const w = token.length + 1;
   const vocab = ev.vocab;
   const sieve = partSieve(token, vocab);
-  const cells = formCells(token);
-  // The cost of a part in the Zipf model, or undefined when it may not be a part: what the lists say
-  // (judged once per token, process-wide), else a form the document attests, unless it is itself a fusion
-  // (`formedin` in `formedinfight`: else the verdict on one token would hang on whether another was
-  // repaired yet), else an inflected form of a lexicon word of six letters or more (`divulged`, `hydrated`).
-  const cost = (i: number, j: number): number | undefined => {
-    const at = i * (n + 1) + j;
+  const entry = tokenCells(token);
+  const cells = entry.cells;
+  // What the lists say of a part: a cost, REFUSED, or what only the document can admit.
+  const listed = (i: number, j: number): number => {
+    const at = i * w + j;
     let v = cells[at]!;
     if (v !== v) { // NaN: not judged yet
       v = listedCell(token, i, j, sieve);
       cells[at] = v;
     }
+    return v;
+  };
+  let alone = entry.alone;
+  if (alone === undefined) {
+    const open: number[] = [];
+    const asked = new Uint8Array(w * w);
+    const reading = segment(token, (i, j) => {
+      const v = listed(i, j);
+      if (v >= 0) return v;
+      if (v === REFUSED) return undefined;
+      const at = i * w + j;
+      if (asked[at] === 0) {
+        asked[at] = 1;
+        open.push(at);
+      }
+      return v === ATTESTED_OR_KNOWN ? rankCost(lexiconSize()) + 1 : undefined;
+    });
+    alone = { reading, open: Int32Array.from(open) };
+    keepAlone(entry, alone);
+  }
+  let attested = false;
+  for (let k = 0; k < alone.open.length && !attested; k++) {
+    const at = alone.open[k]!;
+    attested = sieve.mayBeAttested((at / w) | 0, at % w);
+  }
+  if (!attested) return alone.reading;
+  return segment(token, (i, j) => {
+    const v = listed(i, j);
     if (v >= 0) return v;
     if (v === REFUSED) return undefined;
     // Only the document can admit it (the part cost): a form it attests that is no fusion itself.
@@ -444,85 +485,115 @@ function cheapestReading(token: string, ev: JoinEvidence, nested: boolean): { cu
       if (hasFoldedForm(vocab, word) && (nested || !isAttestedFusion(word, ev))) return rankCost(PART_RANK);
     }
     return v === ATTESTED_OR_KNOWN ? rankCost(lexiconSize()) + 1 : undefined;
-  };
-  // Most tokens that are no fusion have no admissible last part: find that out before the n² search, from
-  // what the token's last parts are whatever the document (kept process-wide), probing the document only
-  // for the last parts that it alone can admit.
+  });
+}
+
+/**
+ * The dynamic programme of {@link cheapestReading} under the part cost `cost` (undefined: no part).
+ * Most tokens that are no fusion have no admissible last part: that is found out before the n² search,
+ * from what the token's last parts are whatever the document ({@link lastParts}, kept process-wide),
+ * asking `cost` only about the last parts that a document alone can admit.
+ */
+function segment(token: string, cost: (i: number, j: number) => number | undefined): Reading | null {
+  const n = token.length;
   const last = lastParts(token);
   if (last !== true) {
     let anyLast = false;
     for (let k = 0; k < last.length && !anyLast; k++) anyLast = cost(last[k]!, n) !== undefined;
     if (!anyLast) return null;
   }
-  // best[k][j]: cheapest cost of token[0, j) in k parts, and where its last part starts.
-  const best: ({ cost: number; from: number } | undefined)[][] = [[]];
-  for (let k = 1; k <= MAX_PARTS; k++) best[k] = [];
+  // At k * w + j: the cheapest cost of token[0, j) in k parts (Infinity: none), and where its last part starts.
+  const w = n + 1;
+  const best = new Float64Array((MAX_PARTS + 1) * w).fill(Infinity);
+  const from = new Int32Array((MAX_PARTS + 1) * w);
   for (let j = 1; j < n; j++) {
     const c = cost(0, j);
-    if (c !== undefined) best[1]![j] = { cost: c, from: 0 };
+    if (c !== undefined) best[w + j] = c;
   }
-  let answer: { cuts: number[]; cost: number } | null = null;
+  let answer: Reading | null = null;
   for (let k = 2; k <= MAX_PARTS; k++) {
-    const prev = best[k - 1]!;
-    const row = best[k]!;
+    const prev = (k - 1) * w;
+    const row = k * w;
     for (let i = 1; i < n; i++) {
-      const cell = prev[i];
-      if (!cell) continue;
+      const before = best[prev + i]!;
+      if (before === Infinity) continue;
       for (let j = i + 1; j <= n; j++) {
         if (j < n && k === MAX_PARTS) continue;
         const c = cost(i, j);
         if (c === undefined) continue;
-        const total = cell.cost + c;
-        if (!row[j] || total < row[j]!.cost) row[j] = { cost: total, from: i };
+        const total = before + c;
+        if (total < best[row + j]!) {
+          best[row + j] = total;
+          from[row + j] = i;
+        }
       }
     }
-    const end = row[n];
-    if (!end || (answer && answer.cost <= end.cost)) continue;
+    const end = best[row + n]!;
+    if (end === Infinity || (answer && answer.cost <= end)) continue;
     const cuts: number[] = [];
     for (let kk = k, at = n; kk > 1; kk--) {
-      at = best[kk]![at]!.from;
+      at = from[kk * w + at]!;
       cuts.unshift(at);
     }
-    answer = { cuts, cost: end.cost };
+    answer = { cuts, cost: end };
   }
   return answer;
 }
 
-/** Codes of a {@link formCells} cell below zero (a cost is zero or more; NaN: not judged yet). */
+/** Codes of a {@link TokenCells} cell below zero (a cost is zero or more; NaN: not judged yet). */
 const REFUSED = -1;
 /** Admitted only when the document attests it (the part cost of {@link cheapestReading}); refused otherwise. */
 const ATTESTED_ONLY = -2;
 /** Admitted when the document attests it; otherwise an inflected form's cost. */
 const ATTESTED_OR_KNOWN = -3;
 
+/** What the word lists alone make of one lower-case a-z token: kept process-wide (bounded) by {@link tokenCells}. */
+interface TokenCells {
+  /**
+   * What the lists say of each part `token.slice(i, j)`, at `i * (n + 1) + j` (NaN until asked): the part
+   * cost of {@link cheapestReading} without the document ({@link listedCell}).
+   */
+  readonly cells: Float64Array;
+  /**
+   * The reading when the document attests no part, once asked, and the parts its segmentation asked about
+   * that a document could admit (at `i * (n + 1) + j`).
+   */
+  alone?: { readonly reading: Reading | null; readonly open: Int32Array };
+}
+
 /**
- * What the word lists alone say of each part `token.slice(i, j)` of a lower-case a-z token, at
- * `i * (n + 1) + j` (NaN until asked): the part cost of {@link cheapestReading} without the document, judged once per token and
- * kept process-wide (bounded). Word forms recur from page to page, and so do the lexicon probes a
- * segmentation of each makes.
+ * The {@link TokenCells} of a lower-case a-z token, judged once per token and kept process-wide (bounded).
+ * Word forms recur from page to page, and so do the lexicon probes a segmentation of each makes.
  */
-function formCells(token: string): Float64Array {
-  let cells = cellMemo.get(token);
-  if (cells === undefined) {
-    cells = new Float64Array((token.length + 1) * (token.length + 1)).fill(NaN);
+function tokenCells(token: string): TokenCells {
+  let entry = cellMemo.get(token);
+  if (entry === undefined) {
+    const cells = new Float64Array((token.length + 1) * (token.length + 1)).fill(NaN);
     if (cellMemo.size >= CELL_MEMO_LIMIT || cellsHeld + cells.length > CELL_MEMO_CELLS) {
       cellMemo.clear();
       cellsHeld = 0;
     }
-    cellMemo.set(ownString(token), cells);
+    entry = { cells };
+    cellMemo.set(ownString(token), entry);
     cellsHeld += cells.length;
   }
-  return cells;
+  return entry;
 }
 
-const cellMemo = new Map<string, Float64Array>();
+/** Keeps the reading the lists alone give in a token's entry (its open parts count toward the cells held). */
+function keepAlone(entry: TokenCells, alone: NonNullable<TokenCells['alone']>): void {
+  entry.alone = alone;
+  cellsHeld += alone.open.length;
+}
+
+const cellMemo = new Map<string, TokenCells>();
 const CELL_MEMO_LIMIT = 5_000;
-/** Cells held in all (8 bytes each): at most 8 MB, however long the tokens. */
+/** Cells (8 bytes each) and open parts (4 bytes each) held in all: at most 8 MB, however long the tokens. */
 const CELL_MEMO_CELLS = 1_000_000;
 let cellsHeld = 0;
 
 /**
- * One cell of {@link formCells}: the cost the lists give `token.slice(i, j)`, {@link REFUSED}, or, when no
+ * One cell of {@link TokenCells}: the cost the lists give `token.slice(i, j)`, {@link REFUSED}, or, when no
  * list holds it (four letters or more), {@link ATTESTED_OR_KNOWN} for an inflected form of a lexicon word
  * and {@link ATTESTED_ONLY} otherwise. The sieve spares the string for most parts: one the lexicon bits
  * rule out is in no list.
