@@ -352,39 +352,67 @@ export function splitLowerCase(token: string, ev: JoinEvidence, text = ''): Spli
 function judgeLower(token: string, ev: JoinEvidence, text: string, nested: boolean): Split | null {
   const spelling = judgeSpelling(token);
   if (spelling !== undefined) return spelling; // most tokens end here
-  const vocab = ev.vocab;
-  const whole = englishLexicon().get(token);
   // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
-  // states = where the last part starts, so that each pair of neighbours can be checked).
+  // states = where the last part starts, so that each pair of neighbours can be checked) ...
   const best = cheapestReading(token, ev, nested);
   if (!best) return null;
+  // ... then vetoed by the guards: a wrong reading is not replaced by a second-best one. What the guards
+  // say from the parts alone is judged once per reading (a token's reading without the document is kept
+  // process-wide, and so with it this judgement); the document is asked only about the rest.
+  const guards = (best.guards ??= judgeParts(token, best));
+  if (guards.veto) return null;
   // The corpus keeps a form whole that stands intact in several documents and far more often than the corpus
   // writes the reading's parts apart (`assailed`, never `as sailed`): that answers, for this form, what the
   // exception for a recurring form below has to guess from one document.
   if (isWordInCorpus(ev.corpus, token, best.cuts)) return null;
-  const seen = foldedCount(vocab, token);
-  const recurs = seen >= 2;
-  const parts = cutAt(token, best.cuts);
-  // ... then vetoed by the guards: a wrong reading is not replaced by a second-best one.
-  for (let k = 1; k < parts.length; k++) {
-    const a = parts[k - 1]!;
-    const b = parts[k]!;
-    if (!(shortPartAllowed(a, b, parts.length) || isArticleNoun(a, b)) || !shortPartAllowed(b, a, parts.length)) return null;
-    if (!pairAllowed(a, b) && !writtenApart(text, a, b, vocab) && !bothStandAlone(a, b, vocab)) return null;
-    if (k >= 2 && !tripleAllowed(parts[k - 2]!, a, b)) return null;
+  const vocab = ev.vocab;
+  const cuts = best.cuts;
+  for (let u = 0; u < guards.unpaired.length; u++) {
+    const k = guards.unpaired[u]!;
+    const a = token.slice(k === 1 ? 0 : cuts[k - 2]!, cuts[k - 1]!);
+    const b = token.slice(cuts[k - 1]!, k < cuts.length ? cuts[k]! : token.length);
+    if (!bothStandAlone(a, b, vocab) && !writtenApart(text, a, b, vocab)) return null;
   }
-  const fn = parts.some((p, k) => p.length >= 2 && isFunctionWord(p) && (parts.length === 2 || k > 0));
   // A form seen twice is a word (`zorbfest`), unless it reads as a function word beside a very common word
   // (`may|be`, `about|the`, `can|help`): no word of English is spelt like that, and a page that lost a space
   // in one bigram often lost it in the same bigram again (one template, one inline tag).
-  if (recurs && !(parts.length === 2 && fn && parts.every((p) => (wordRank(p) ?? PART_RANK) < RECURRING_FUSION_RANK))
-    && !apartMoreOften(text, parts, vocab, seen)) return null;
-  if (whole !== undefined && best.cost + MARGIN > rankCost(whole)) return null;
+  const seen = foldedCount(vocab, token);
+  if (seen >= 2 && !guards.commonPair && !apartMoreOften(text, cutAt(token, cuts), vocab, seen)) return null;
   return {
-    cuts: best.cuts,
-    confidence: fn ? 0.85 : 0.7,
-    reason: fn ? 'a function word fused to its neighbour' : 'two common words fused',
+    cuts,
+    confidence: guards.fn ? 0.85 : 0.7,
+    reason: guards.fn ? 'a function word fused to its neighbour' : 'two common words fused',
   };
+}
+
+/** What the guards of {@link judgeLower} say of a reading from its parts alone, whatever the document. */
+interface PartGuards {
+  /** A guard refuses it whatever the document: a short part, three parts, or the whole is the cheaper word. */
+  readonly veto: boolean;
+  /** The pairs (by the index of their right part) the pair guards refuse unless the document vouches for them. */
+  readonly unpaired: readonly number[];
+  /** A function word is one of the parts (the first only of two). */
+  readonly fn: boolean;
+  /** Two parts, one a function word, both very common: such a form is split even when it recurs. */
+  readonly commonPair: boolean;
+}
+
+/** The {@link PartGuards} of `best`, a reading of the lower-case a-z token `token`. */
+function judgeParts(token: string, best: Reading): PartGuards {
+  const parts = cutAt(token, best.cuts);
+  const whole = englishLexicon().get(token);
+  let veto = whole !== undefined && best.cost + MARGIN > rankCost(whole);
+  const unpaired: number[] = [];
+  for (let k = 1; k < parts.length && !veto; k++) {
+    const a = parts[k - 1]!;
+    const b = parts[k]!;
+    if (!(shortPartAllowed(a, b, parts.length) || isArticleNoun(a, b)) || !shortPartAllowed(b, a, parts.length)) veto = true;
+    else if (k >= 2 && !tripleAllowed(parts[k - 2]!, a, b)) veto = true;
+    else if (!pairAllowed(a, b)) unpaired.push(k);
+  }
+  const fn = parts.some((p, k) => p.length >= 2 && isFunctionWord(p) && (parts.length === 2 || k > 0));
+  const commonPair = parts.length === 2 && fn && parts.every((p) => (wordRank(p) ?? PART_RANK) < RECURRING_FUSION_RANK);
+  return { veto, unpaired: veto ? [] : unpaired, fn, commonPair };
 }
 
 /**
@@ -420,6 +448,8 @@ const MAX_PARTS = 4;
 interface Reading {
   readonly cuts: readonly number[];
   readonly cost: number;
+  /** What the guards say of it from its parts alone: judged when first asked, kept with the reading. */
+  guards?: PartGuards;
 }
 
 /**
