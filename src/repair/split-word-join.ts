@@ -93,7 +93,7 @@ function findJoins(text: string, ev: JoinEvidence): Finding[] {
     const form = forms[f]!;
     const count = counts[f]!;
     // What mayBeFusion adds to the form's own verdict: a capitalised form that recurs is a word.
-    if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, ev, text)) continue;
+    if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, ids[f]!, ev, text)) continue;
     // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
     let seen = 0;
     for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
@@ -186,7 +186,7 @@ const CANDIDATE = new FormProperty((form) => mayBeFusionInAnyText(form) && !neve
 function neverSplitsLower(form: string): boolean {
   const first = form.charCodeAt(0);
   if (first < 97 || first > 122 || form.length === 3) return false;
-  if (CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)))) return false;
+  if (hasCliticReading(form)) return false;
   const spelling = judgeSpelling(form);
   if (spelling !== undefined) return spelling === null;
   const last = lastParts(form);
@@ -221,9 +221,9 @@ function mayBeFusionForm(form: string): boolean {
  * Whether some occurrence of a candidate form can be split: the judgements that do not depend on where
  * the form stands, made once per form so that the text is searched only for forms that will split.
  */
-function mayEverSplit(form: string, ev: JoinEvidence, text: string): boolean {
+function mayEverSplit(form: string, id: number, ev: JoinEvidence, text: string): boolean {
   if (form.length === 3) return true;
-  if (form.charCodeAt(0) >= 97) return splitLowerCase(form, ev, text) !== null || CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
+  if (form.charCodeAt(0) >= 97) return CLITIC_READING.of(id) || splitLowerCase(form, ev, text) !== null;
   // At a sentence start every reading open elsewhere is open too, and more: one call answers for both.
   return splitCapitalised(form, ev, true) !== null || splitCapitals(form, ev) !== null;
 }
@@ -268,6 +268,14 @@ function isCliticRest(rest: string): boolean {
 
 /** Endings after an apostrophe: possessive `'s` and the contractions `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
 const CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
+
+/** True when a form reads as a clitic and then a word that may follow one (`salso` after `it’`): {@link cliticJoin}'s test of the token alone. */
+function hasCliticReading(form: string): boolean {
+  return CLITICS.some((c) => form.startsWith(c) && isCliticRest(form.slice(c.length)));
+}
+
+/** {@link hasCliticReading} of each interned form. */
+const CLITIC_READING = new FormProperty(hasCliticReading);
 
 /**
  * `it’salso` -> `it’s also`, `don'tbreak` -> `don't break`: a word that follows a possessive or a
