@@ -13,6 +13,9 @@ import {
 // capitals). Their lower-case parts are judged by `split-lower-case`.
 
 const STARTERS = new Set([...SENTENCE_STARTERS.map((w) => w.toLowerCase()), 'i']);
+/** The longest {@link STARTERS} word, and the longest closed-class word: no reading cuts a token further in or out. */
+const LONGEST_STARTER = Math.max(...[...STARTERS].map((w) => w.length));
+const LONGEST_FUNCTION = Math.max(...[...FUNCTION].map((w) => w.length));
 /** Capitalised words that head a noun phrase (`Sunday|night`, `Court|decision`): days, months, institutions. */
 const PHRASE_HEADS = new Set([...DAYS_AND_MONTHS, ...INSTITUTION_HEADS]);
 /** A capitalised token ranked above this is a known word or name (the list is lower-cased, so `Itis` ranks as `itis`). */
@@ -49,11 +52,15 @@ export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart:
   // `Chinas`, `Marthas`: a possessive that lost its apostrophe is the apostrophe rule's, not a fusion.
   if (token.endsWith('s') && (vocab.counts.get(token.slice(0, -1)) ?? 0) > 0) return null;
   for (let at = 1; at < token.length - 1; at++) {
+    // Only a cut after a sentence starter's length, or before a closed-class word's, can take a reading below.
+    const opener = (sentenceStart || at === 1) && at <= LONGEST_STARTER;
+    const closing = at >= 4 && whole === undefined && token.length - at <= LONGEST_FUNCTION;
+    if (!opener && !closing) continue;
     const a = token.slice(0, at);
     const b = token.slice(at);
-    const lowerA = a.toLowerCase();
+    const lowerA = opener ? a.toLowerCase() : '';
     // `The|president`: a sentence-starting function word, then a common word.
-    if ((sentenceStart || a === 'I') && STARTERS.has(lowerA) && FUNCTION.has(lowerA) && pairAllowed(lowerA, b)) {
+    if (opener && (sentenceStart || a === 'I') && STARTERS.has(lowerA) && FUNCTION.has(lowerA) && pairAllowed(lowerA, b)) {
       const r = wordRank(b);
       const limit = at === 1 ? 3_000 : PART_RANK;
       if (r !== undefined && r < limit && !NOISE.has(b) && (b.length > 2 || SHORT.has(b)) && !isKnownWordForm(token.toLowerCase())
@@ -69,7 +76,7 @@ export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart:
       }
     }
     // `Russia|said`: a name standing alone elsewhere, then a closed-class word.
-    if (at >= 4 && FUNCTION.has(b) && b.length >= 2 && whole === undefined) {
+    if (closing && FUNCTION.has(b) && b.length >= 2) {
       if ((vocab.counts.get(a) ?? 0) > 0) {
         return { cuts: [at], confidence: 0.75, reason: `"${a}" stands alone elsewhere and "${b}" is a closed-class word` };
       }
