@@ -350,11 +350,11 @@ export function splitLowerCase(token: string, ev: JoinEvidence, text = ''): Spli
  * attested part ({@link isAttestedFusion}): there every attested form is a part.
  */
 function judgeLower(token: string, ev: JoinEvidence, text: string, nested: boolean): Split | null {
-  const spelling = judgeSpelling(token);
-  if (spelling !== undefined) return spelling; // most tokens end here
+  const entry = tokenEntry(token);
+  if (entry.spelling !== undefined) return entry.spelling; // most tokens end here
   // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
   // states = where the last part starts, so that each pair of neighbours can be checked) ...
-  const best = cheapestReading(token, ev, nested);
+  const best = cheapestReading(token, entry, ev, nested);
   if (!best) return null;
   // ... then vetoed by the guards: a wrong reading is not replaced by a second-best one. What the guards
   // say from the parts alone is judged once per reading (a token's reading without the document is kept
@@ -465,12 +465,11 @@ interface Reading {
  * document could admit); a document whose sieve rules out all of those parts reads the token the same,
  * and only the others are segmented again.
  */
-function cheapestReading(token: string, ev: JoinEvidence, nested: boolean): Reading | null {
+function cheapestReading(token: string, entry: TokenEntry, ev: JoinEvidence, nested: boolean): Reading | null {
   const w = token.length + 1;
   const vocab = ev.vocab;
   const sieve = partSieve(token, vocab);
-  const entry = tokenCells(token);
-  const cells = entry.cells;
+  const cells = cellsOf(entry, w);
   // What the lists say of a part: a cost, REFUSED, or what only the document can admit.
   const listed = (i: number, j: number): number => {
     const at = i * w + j;
@@ -570,20 +569,22 @@ function segment(token: string, cost: (i: number, j: number) => number | undefin
   return answer;
 }
 
-/** Codes of a {@link TokenCells} cell below zero (a cost is zero or more; NaN: not judged yet). */
+/** Codes of a {@link TokenEntry} cell below zero (a cost is zero or more; NaN: not judged yet). */
 const REFUSED = -1;
 /** Admitted only when the document attests it (the part cost of {@link cheapestReading}); refused otherwise. */
 const ATTESTED_ONLY = -2;
 /** Admitted when the document attests it; otherwise an inflected form's cost. */
 const ATTESTED_OR_KNOWN = -3;
 
-/** What the word lists alone make of one lower-case a-z token: kept process-wide (bounded) by {@link tokenCells}. */
-interface TokenCells {
+/** What the word lists alone make of one token {@link judgeLower} is asked about: kept process-wide (bounded) by {@link tokenEntry}. */
+interface TokenEntry {
+  /** {@link judgeSpelling} of the token. */
+  readonly spelling: Split | null | undefined;
   /**
    * What the lists say of each part `token.slice(i, j)`, at `i * (n + 1) + j` (NaN until asked): the part
-   * cost of {@link cheapestReading} without the document ({@link listedCell}).
+   * cost of {@link cheapestReading} without the document ({@link listedCell}). Made when first asked.
    */
-  readonly cells: Float64Array;
+  cells?: Float64Array;
   /**
    * The reading when the document attests no part, once asked, and the parts its segmentation asked about
    * that a document could admit (at `i * (n + 1) + j`).
@@ -592,38 +593,50 @@ interface TokenCells {
 }
 
 /**
- * The {@link TokenCells} of a lower-case a-z token, judged once per token and kept process-wide (bounded).
- * Word forms recur from page to page, and so do the lexicon probes a segmentation of each makes.
+ * The {@link TokenEntry} of a token, judged once per token and kept process-wide (bounded). Word forms recur
+ * from page to page, and so do the lexicon probes a judgement of each makes.
  */
-function tokenCells(token: string): TokenCells {
-  let entry = cellMemo.get(token);
+function tokenEntry(token: string): TokenEntry {
+  let entry = tokenMemo.get(token);
   if (entry === undefined) {
-    const cells = new Float64Array((token.length + 1) * (token.length + 1)).fill(NaN);
-    if (cellMemo.size >= CELL_MEMO_LIMIT || cellsHeld + cells.length > CELL_MEMO_CELLS) {
-      cellMemo.clear();
-      cellsHeld = 0;
-    }
-    entry = { cells };
-    cellMemo.set(ownString(token), entry);
-    cellsHeld += cells.length;
+    if (tokenMemo.size >= TOKEN_MEMO_LIMIT) forgetTokens();
+    entry = { spelling: judgeSpelling(token) };
+    tokenMemo.set(ownString(token), entry);
   }
   return entry;
 }
 
+/** The cells of a token's entry (`w` is the token's length + 1), made when first asked. */
+function cellsOf(entry: TokenEntry, w: number): Float64Array {
+  let cells = entry.cells;
+  if (cells === undefined) {
+    cells = new Float64Array(w * w).fill(NaN);
+    if (cellsHeld + cells.length > CELL_MEMO_CELLS) forgetTokens(); // this entry's cells are then its own
+    entry.cells = cells;
+    cellsHeld += cells.length;
+  }
+  return cells;
+}
+
 /** Keeps the reading the lists alone give in a token's entry (its open parts count toward the cells held). */
-function keepAlone(entry: TokenCells, alone: NonNullable<TokenCells['alone']>): void {
+function keepAlone(entry: TokenEntry, alone: NonNullable<TokenEntry['alone']>): void {
   entry.alone = alone;
   cellsHeld += alone.open.length;
 }
 
-const cellMemo = new Map<string, TokenCells>();
-const CELL_MEMO_LIMIT = 5_000;
+function forgetTokens(): void {
+  tokenMemo.clear();
+  cellsHeld = 0;
+}
+
+const tokenMemo = new Map<string, TokenEntry>();
+const TOKEN_MEMO_LIMIT = 20_000;
 /** Cells (8 bytes each) and open parts (4 bytes each) held in all: at most 8 MB, however long the tokens. */
 const CELL_MEMO_CELLS = 1_000_000;
 let cellsHeld = 0;
 
 /**
- * One cell of {@link TokenCells}: the cost the lists give `token.slice(i, j)`, {@link REFUSED}, or, when no
+ * One cell of {@link TokenEntry}: the cost the lists give `token.slice(i, j)`, {@link REFUSED}, or, when no
  * list holds it (four letters or more), {@link ATTESTED_OR_KNOWN} for an inflected form of a lexicon word
  * and {@link ATTESTED_ONLY} otherwise. The sieve spares the string for most parts: one the lexicon bits
  * rule out is in no list.
