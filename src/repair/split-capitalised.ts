@@ -13,9 +13,43 @@ import {
 // capitals). Their lower-case parts are judged by `split-lower-case`.
 
 const STARTERS = new Set([...SENTENCE_STARTERS.map((w) => w.toLowerCase()), 'i']);
-/** The longest {@link STARTERS} word, and the longest closed-class word: no reading cuts a token further in or out. */
-const LONGEST_STARTER = Math.max(...[...STARTERS].map((w) => w.length));
-const LONGEST_FUNCTION = Math.max(...[...FUNCTION].map((w) => w.length));
+/** Sentence starters that are closed-class words (`the`, `some`, `i`), by first letter: what `The|president` opens with. */
+const OPENING_WORDS = byLetter([...STARTERS].filter((w) => FUNCTION.has(w)), 0);
+/** Closed-class words by last letter: what `Russia|said` ends with. */
+const CLOSING_WORDS = byLetter([...FUNCTION], -1);
+
+function byLetter(words: readonly string[], at: 0 | -1): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(at < 0 ? w.length - 1 : 0);
+    const list = out.get(c) ?? [];
+    list.push(w);
+    out.set(c, list);
+  }
+  return out;
+}
+
+/**
+ * The cuts (as bits: `1 << at`) after a word of `words` (lower-case, by first letter) that the token opens
+ * with, in any case; only `I` itself (`Iwas`) unless the token starts a sentence.
+ */
+function cutsAfter(token: string, words: ReadonlyMap<number, readonly string[]>, sentenceStart: boolean): number {
+  const lower = token.toLowerCase();
+  let bits = 0;
+  for (const w of words.get(lower.charCodeAt(0)) ?? []) {
+    if (w.length < lower.length - 1 && w.length < 32 && lower.startsWith(w) && (sentenceStart || w === 'i')) bits |= 1 << w.length;
+  }
+  return bits;
+}
+
+/** Marks (1 at `at`) the cuts before a closed-class word of two letters or more that the token ends with, as written. */
+function cutsBefore(token: string): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  for (const w of CLOSING_WORDS.get(token.charCodeAt(token.length - 1)) ?? []) {
+    if (w.length >= 2 && w.length < token.length && token.endsWith(w)) (marks ??= new Uint8Array(token.length))[token.length - w.length] = 1;
+  }
+  return marks;
+}
 /** Capitalised words that head a noun phrase (`Sunday|night`, `Court|decision`): days, months, institutions. */
 const PHRASE_HEADS = new Set([...DAYS_AND_MONTHS, ...INSTITUTION_HEADS]);
 /** A capitalised token ranked above this is a known word or name (the list is lower-cased, so `Itis` ranks as `itis`). */
@@ -51,10 +85,13 @@ export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart:
   if (token.length < 5) return null;
   // `Chinas`, `Marthas`: a possessive that lost its apostrophe is the apostrophe rule's, not a fusion.
   if (token.endsWith('s') && (vocab.counts.get(token.slice(0, -1)) ?? 0) > 0) return null;
+  // Only a cut after a sentence-starting function word, or before a closed-class word, can take one of the
+  // two readings below: those cuts are found from the token's first and last letters, without a string each.
+  const openers = sentenceStart || token.charCodeAt(0) === 73 ? cutsAfter(token, OPENING_WORDS, sentenceStart) : 0;
+  const closers = whole === undefined ? cutsBefore(token) : null;
   for (let at = 1; at < token.length - 1; at++) {
-    // Only a cut after a sentence starter's length, or before a closed-class word's, can take a reading below.
-    const opener = (sentenceStart || at === 1) && at <= LONGEST_STARTER;
-    const closing = at >= 4 && whole === undefined && token.length - at <= LONGEST_FUNCTION;
+    const opener = at < 32 && (openers & (1 << at)) !== 0;
+    const closing = at >= 4 && closers !== null && closers[at] === 1;
     if (!opener && !closing) continue;
     const a = token.slice(0, at);
     const b = token.slice(at);
@@ -76,7 +113,7 @@ export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart:
       }
     }
     // `Russia|said`: a name standing alone elsewhere, then a closed-class word.
-    if (closing && FUNCTION.has(b) && b.length >= 2) {
+    if (closing && whole === undefined && FUNCTION.has(b) && b.length >= 2) {
       if ((vocab.counts.get(a) ?? 0) > 0) {
         return { cuts: [at], confidence: 0.75, reason: `"${a}" stands alone elsewhere and "${b}" is a closed-class word` };
       }
