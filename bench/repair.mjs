@@ -16,56 +16,14 @@
 import { readFileSync } from 'node:fs';
 import { clean, countCorpusVocabulary, repair } from '../dist/index.js';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
+import { JOIN_P, SEAM_P, STRIP_P, damage, mulberry32 } from './lib/damage.mjs';
 
-const SEAM_P = 0.3;
-const JOIN_P = 0.03;
-const STRIP_P = 0.4;
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const seed = arg('--seed', 20240611);
 const show = arg('--show', 0);
-
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Damages `text`; returns the damaged text and the damaged-text offsets where a space / apostrophe was lost. */
-function damage(text, rand) {
-  const strip = rand() < STRIP_P;
-  let out = '';
-  const spaces = [];
-  const seams = new Set();
-  const joins = new Set();
-  const apostrophes = [];
-  const apostropheChars = new Map();
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const prev = text[i - 1] ?? '';
-    const next = text[i + 1] ?? '';
-    if (c === ' ' && /[.!?]/.test(prev) && /\p{Lu}/u.test(next) && /\p{L}/u.test(text[i - 2] ?? '') && rand() < SEAM_P) {
-      spaces.push(out.length); seams.add(out.length);
-      continue;
-    }
-    if (c === ' ' && /\p{L}/u.test(prev) && /\p{L}/u.test(next) && rand() < JOIN_P) {
-      spaces.push(out.length); joins.add(out.length);
-      continue;
-    }
-    if (strip && /['’]/.test(c) && /\p{L}/u.test(prev) && /\p{L}/u.test(next)) {
-      apostrophes.push(out.length);
-      apostropheChars.set(out.length, c);
-      continue;
-    }
-    out += c;
-  }
-  return { text: out, spaces, seams, joins, apostrophes, apostropheChars, strip };
-}
 
 /** Positions of single-character insertions (space or apostrophe) by the boundary and apostrophe rules. */
 function insertions(edits) {

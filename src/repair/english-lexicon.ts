@@ -1,4 +1,5 @@
 import { ENGLISH_WORDS_BY_RANK } from '../data/english-lexicon.js';
+import { ownString } from './word-form-table.js';
 
 let ranks: Map<string, number> | null = null;
 
@@ -47,7 +48,7 @@ export function wordRank(word: string): number | undefined {
   if (r === undefined) {
     r = lex.get(word.toLowerCase()) ?? -1;
     if (foldedRanks.size >= FOLDED_LIMIT) foldedRanks.clear();
-    foldedRanks.set(word, r);
+    foldedRanks.set(ownString(word), r); // the memo outlives the page a word may be cut from
   }
   return r < 0 ? undefined : r;
 }

@@ -73,7 +73,7 @@ const FOLDED_BIT = new FormNumber((form) => {
 
 /**
  * The lower-cased forms of the document that start with an ASCII letter: the forms `hasFoldedForm` in
- * `split-word-join` can find for a lower-case a-z word (as written, or lower-cased).
+ * `split-lower-case` can find for a lower-case a-z word (as written, or lower-cased).
  */
 function forms(vocab: DocumentVocabulary): Uint32Array {
   let set = formBits.get(vocab);
