@@ -203,28 +203,26 @@ function indexOf(distinct: number): Int32Array {
   let size = MIN_SLOTS;
   while (size < distinct * 2) size *= 2;
   if (size >= capacity) return slots.slice(0, capacity * 2);
-  const index = new Int32Array(size * 2);
-  const mask = size - 1;
-  for (let k = 0; k < distinct; k++) {
-    let slot = slotOf(formHash[k]!) & mask;
-    while (index[slot * 2] !== 0) slot = (slot + 1) & mask;
-    index[slot * 2] = k + 1;
-    index[slot * 2 + 1] = formHash[k]!;
-  }
-  return index;
+  return tableOf(size, distinct);
 }
 
 /** Grows the table to `size` slots and puts the `distinct` forms back. */
 function rehash(size: number, distinct: number): void {
   capacity = size;
-  slots = new Int32Array(size * 2); // the forms are put back from their own arrays, not from the old slots
+  slots = tableOf(size, distinct); // the forms are put back from their own arrays, not from the old slots
+}
+
+/** A table of `size` slots (form + 1, hash) holding the first `distinct` forms of the tally. */
+function tableOf(size: number, distinct: number): Int32Array {
+  const table = new Int32Array(size * 2);
   const mask = size - 1;
   for (let k = 0; k < distinct; k++) {
     let slot = slotOf(formHash[k]!) & mask;
-    while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
-    slots[slot * 2] = k + 1;
-    slots[slot * 2 + 1] = formHash[k]!;
+    while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
+    table[slot * 2] = k + 1;
+    table[slot * 2 + 1] = formHash[k]!;
   }
+  return table;
 }
 
 /** True when the `length` code units at `a` and at `b` are the same. */
