@@ -231,7 +231,8 @@ export function vocabularyAfterInsertions(
   }
   if (changed.length === 0) {
     if (!exact) return base;
-    // A new object all the same: verdicts are memoised per vocabulary, some of them with its text.
+    // A new object all the same (what a caller derives from a vocabulary, it keys by the object: part-sieve,
+    // split-lower-case), so that one derived for another text never shares an entry by accident.
     const same = { counts: base.counts, tokens: base.tokens, english: base.english };
     commonTally.set(same, baseCommon);
     return same;
