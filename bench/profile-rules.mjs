@@ -2,7 +2,8 @@
 // find() (wall time is too noisy on a shared machine), minimum over rounds. Lazily computed context
 // entries (lines, blocks, memo analyses) are charged to the first rule that asks for them.
 //
-//   node bench/profile-rules.mjs [--repair-only] [--cold] [--rounds N] [--dist path/to/index.js] [--file gold.txt]
+//   node bench/profile-rules.mjs [--repair-only | --no-repair] [--cold] [--rounds N] [--dist path/to/index.js] [--file gold.txt]
+// (--no-repair: `repair: false`, the noise and extract rules and the runner alone)
 // (--file: which file of each page to clean; default scraped.txt, gold.txt is the undamaged article text)
 // (`npm run build` first; --dist compares another build of the library)
 // --cold: one pass in which every line is new to the per-line caches (as in a corpus, each page seen once),
@@ -23,27 +24,28 @@ requireBenchDir();
 const file = opt('--file', 'scraped.txt');
 const texts = articlePages().filter((p) => existsSync(join(p.dir, file))).map((p) => readPageFile(p, file));
 const rules = argv.includes('--repair-only') ? repairRules : defaultRules;
+const repair = !argv.includes('--no-repair');
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 let acc = new Map();
 const pipeline = rules.map((r) => ({ ...r, find(ctx) { const t = cpu(); const f = r.find(ctx); acc.set(r.id, (acc.get(r.id) ?? 0) + cpu() - t); return f; } }));
 const cold = argv.includes('--cold');
 if (cold) {
   // JIT warm-up on the pages with each line's words reversed: the same code paths, none of the same lines.
-  for (let r = 0; r < 2; r++) for (const t of texts) clean(t.split('\n').map((l) => `${l.split(' ').reverse().join(' ')} w${r}`).join('\n'), { lang: false, pipeline });
-} else for (const t of texts.slice(0, 10)) clean(t, { lang: false, pipeline }); // warm-up: lexicon, JIT
+  for (let r = 0; r < 2; r++) for (const t of texts) clean(t.split('\n').map((l) => `${l.split(' ').reverse().join(' ')} w${r}`).join('\n'), { lang: false, repair, pipeline });
+} else for (const t of texts.slice(0, 10)) clean(t, { lang: false, repair, pipeline }); // warm-up: lexicon, JIT
 const best = new Map();
 let bestTotal = Infinity;
 const bytes = texts.reduce((n, t) => n + t.length, 0);
 for (let k = 0; k < (cold ? 1 : rounds); k++) {
   acc = new Map();
   const t0 = cpu();
-  for (const t of texts) clean(t, { lang: false, pipeline });
+  for (const t of texts) clean(t, { lang: false, repair, pipeline });
   const total = cpu() - t0;
   bestTotal = Math.min(bestTotal, total);
   let inRules = 0;
   for (const [id, ms] of acc) { inRules += ms; best.set(id, Math.min(best.get(id) ?? Infinity, ms)); }
   best.set('(runner, ledger)', Math.min(best.get('(runner, ledger)') ?? Infinity, total - inRules));
 }
-console.log(`${texts.length} pages (${file}), ${(bytes / 1e6).toFixed(2)} MB, ${rules === repairRules ? 'repair rules only' : 'default rules'}, CPU ms (${cold ? 'one pass, per-line caches cold, JIT warm' : `min of ${rounds} rounds`})`);
+console.log(`${texts.length} pages (${file}), ${(bytes / 1e6).toFixed(2)} MB, ${rules === repairRules ? 'repair rules only' : repair ? 'default rules' : 'default rules, repair: false'}, CPU ms (${cold ? 'one pass, per-line caches cold, JIT warm' : `min of ${rounds} rounds`})`);
 for (const [id, ms] of [...best].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(20)} ${ms.toFixed(1).padStart(8)}`);
 console.log(`  ${'TOTAL'.padEnd(20)} ${bestTotal.toFixed(1).padStart(8)}  = ${(bytes / 1e6 / (bestTotal / 1000)).toFixed(2)} MB/s per core`);
