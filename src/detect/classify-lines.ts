@@ -3,7 +3,7 @@ import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_M
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
-import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguageBy, stopwordDensityBy, tallyWords, titleCaseRatio, type LineTally } from './line-shape.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
 export type LineClass = 'good' | 'near' | 'short' | 'chrome';
@@ -124,8 +124,6 @@ function isTableRow(text: string): boolean {
  * ```
  */
 export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.text).join('\n')): LineVerdict[] {
-  const lang = guessStopLanguage(text, lines);
-  const slot = variantSlot(lang);
   const out: LineVerdict[] = [];
   const recurring = new Map<string, number>();
   // Each non-blank line's facts, by line position, for the second pass; and the longest key: lower-casing
@@ -142,6 +140,9 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     longest = Math.max(longest, k.length);
     recurring.set(k, (recurring.get(k) ?? 0) + 1);
   }
+  // The stop-list guess reads the tallies kept in the facts (a line's tally is its trimmed line's).
+  const lang = guessStopLanguageBy(text, lines, (_line, p) => tallyOf(facts[p]!));
+  const slot = variantSlot(lang);
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p]!;
     if (line.blank) continue;
@@ -150,7 +151,7 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const recurs = words <= 4 && t.length <= longest && (recurring.get(lowerKey(f)) ?? 0) >= B.recurringLabel;
     // The line's verdicts by the (few) page-dependent inputs, in a small array: no key strings to build.
     const k = slot * 2 + (recurs ? 1 : 0);
-    const verdict = (f.verdicts[k] ??= judge(t, words, lang, recurs));
+    const verdict = (f.verdicts[k] ??= judge(f, lang, recurs));
     out.push({ line, cls: verdict.cls, words, score: verdict.score });
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
@@ -179,6 +180,8 @@ interface LineFacts {
   readonly trimmed: string;
   readonly words: number;
   lower: string | undefined;
+  /** What the stop lists say about the line, computed when first asked for. */
+  tally: LineTally | undefined;
   readonly verdicts: Array<{ cls: LineClass; score: number } | undefined>;
 }
 
@@ -189,7 +192,7 @@ function factsOf(text: string): LineFacts {
   let f = lineFacts.get(text);
   if (f === undefined) {
     const trimmed = text.trim();
-    f = { trimmed, words: countWords(trimmed), lower: undefined, verdicts: [] };
+    f = { trimmed, words: countWords(trimmed), lower: undefined, tally: undefined, verdicts: [] };
     if (lineFacts.size > 50_000) lineFacts.clear();
     lineFacts.set(text, f);
   }
@@ -201,6 +204,11 @@ function lowerKey(f: LineFacts): string {
   return (f.lower ??= f.trimmed.toLowerCase());
 }
 
+/** The line's stop-list tally, computed once (from the lower-cased key when it is built; not kept otherwise). */
+function tallyOf(f: LineFacts): LineTally {
+  return (f.tally ??= tallyWords(f.lower ?? f.trimmed.toLowerCase()));
+}
+
 /** Slot of each stop list in a line's verdicts (`null`, no list, has its own). */
 const slots = new Map<string | null, number>([[null, 0]]);
 function variantSlot(lang: string | null): number {
@@ -210,7 +218,8 @@ function variantSlot(lang: string | null): number {
 }
 
 /** The class and score of one line, without context. */
-function judge(t: string, words: number, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
+function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
+  const { trimmed: t, words } = f;
   let cls: LineClass;
   let score: number;
   if (recurs || isChromeLine(t, words) || LEGAL.test(t) || ITEM_META.test(t) || isDateOnly(t)) {
@@ -219,7 +228,7 @@ function judge(t: string, words: number, lang: string | null, recurs: boolean): 
   } else {
     // Features are computed as the branches need them (same verdicts, fewer scans).
     const ends = endsSentence(t);
-    const sd = stopwordDensity(t, lang);
+    const sd = stopwordDensityBy(lang, () => tallyOf(f));
     const tc = titleCaseRatio(t);
     const prose = sd === null || sd >= B.minStopDensity;
     const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
