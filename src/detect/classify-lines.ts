@@ -3,7 +3,8 @@ import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_M
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
-import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguageBy, stopwordDensityBy, tallyWords, titleCaseRatio, type LineTally } from './line-shape.js';
+import { factsOfLine, lowerKey, tallyOf, type LineFacts } from './line-facts.js';
+import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguageBy, stopwordDensityBy, titleCaseRatio } from './line-shape.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
 export type LineClass = 'good' | 'near' | 'short' | 'chrome';
@@ -61,6 +62,20 @@ export function isChromeLine(text: string, words = countWords(text)): boolean {
 }
 
 const chromeCache = new Map<string, boolean>();
+
+/**
+ * {@link isChromeLine} of a line's trimmed text, kept in its facts record (no lookup in the chrome table).
+ *
+ * @param f - A line's facts.
+ * @returns `isChromeLine(f.trimmed, f.words)`.
+ * @example
+ * ```ts
+ * isChromeFact(factsOfLine('Subscribe')); // true
+ * ```
+ */
+export function isChromeFact(f: LineFacts): boolean {
+  return (f.chrome ??= testChrome(f.trimmed, f.words));
+}
 
 function testChrome(text: string, words: number): boolean {
   // Longer lines are never chrome (and hold letters, so are never bare of them): skip the scans.
@@ -133,7 +148,7 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p]!;
     if (line.blank) continue;
-    const f = factsOf(line.text);
+    const f = factsOfLine(line.text);
     facts[p] = f;
     if (line.text.length > 40) continue;
     const k = lowerKey(f);
@@ -169,46 +184,6 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   return out;
 }
 
-/**
- * What classifying a line needs from the line alone, computed once per line text and found again with one
- * lookup by every later classification (the pipeline classifies a page again after each rule that edits it,
- * and most lines are unchanged): the trimmed line, its word count, its lower-cased form (a key for counting
- * recurring labels; built when first asked for) and its verdicts, indexed by `variantSlot(lang) * 2 +
- * (recurs ? 1 : 0)` (class and score depend only on the line, the page's stop list and whether the line recurs).
- */
-interface LineFacts {
-  readonly trimmed: string;
-  readonly words: number;
-  lower: string | undefined;
-  /** What the stop lists say about the line, computed when first asked for. */
-  tally: LineTally | undefined;
-  readonly verdicts: Array<{ cls: LineClass; score: number } | undefined>;
-}
-
-/** Facts of recent lines, by line text (untrimmed: the string the pipeline keeps while a line is unchanged). */
-const lineFacts = new Map<string, LineFacts>();
-
-function factsOf(text: string): LineFacts {
-  let f = lineFacts.get(text);
-  if (f === undefined) {
-    const trimmed = text.trim();
-    f = { trimmed, words: countWords(trimmed), lower: undefined, tally: undefined, verdicts: [] };
-    if (lineFacts.size > 50_000) lineFacts.clear();
-    lineFacts.set(text, f);
-  }
-  return f;
-}
-
-/** The trimmed line lower-cased, built once. */
-function lowerKey(f: LineFacts): string {
-  return (f.lower ??= f.trimmed.toLowerCase());
-}
-
-/** The line's stop-list tally, computed once (from the lower-cased key when it is built; not kept otherwise). */
-function tallyOf(f: LineFacts): LineTally {
-  return (f.tally ??= tallyWords(f.lower ?? f.trimmed.toLowerCase()));
-}
-
 /** Slot of each stop list in a line's verdicts (`null`, no list, has its own). */
 const slots = new Map<string | null, number>([[null, 0]]);
 function variantSlot(lang: string | null): number {
@@ -222,7 +197,7 @@ function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineC
   const { trimmed: t, words } = f;
   let cls: LineClass;
   let score: number;
-  if (recurs || isChromeLine(t, words) || LEGAL.test(t) || ITEM_META.test(t) || isDateOnly(t)) {
+  if (recurs || isChromeFact(f) || LEGAL.test(t) || ITEM_META.test(t) || isDateOnly(t)) {
     cls = 'chrome';
     score = B.chromePenalty - words;
   } else {

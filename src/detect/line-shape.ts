@@ -1,6 +1,7 @@
 import { STOP_SETS } from '../data/stopwords.js';
 import type { Line } from '../parse/split-lines.js';
 import { createWordTable } from './word-table.js';
+import { createLineMemo, rememberLine } from './line-memo.js';
 import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
 
 /**
@@ -54,17 +55,22 @@ function isSmallWord(text: string, start: number, end: number): boolean {
  * ```
  */
 export function countWords(text: string): number {
-  const known = wordCounts.get(text);
-  if (known !== undefined) return known;
-  // One scan: plain counting, unless a Han or Kana character turns up.
-  const n = countPlainWords(text);
-  if (wordCounts.size > CACHE_SIZE) wordCounts.clear();
-  wordCounts.set(text, n);
-  return n;
+  const recent = runWordCounts.get(text);
+  if (recent !== undefined) return recent;
+  let n = wordCounts.get(text);
+  if (n === undefined) {
+    // One scan: plain counting, unless a Han or Kana character turns up.
+    n = countPlainWords(text);
+    if (wordCounts.size > CACHE_SIZE) wordCounts.clear();
+    wordCounts.set(text, n);
+  }
+  return rememberLine(runWordCounts, text, n);
 }
 
 /** Word counts of recent lines: every rule asks again about the same lines. */
 const wordCounts = new Map<string, number>();
+/** The word counts of this run's lines, in front of `wordCounts` (each line is asked about some ten times). */
+const runWordCounts = createLineMemo<number>();
 const CACHE_SIZE = 50_000;
 /**
  * Counts runs of letters and digits, scanning code units (ASCII without a regex); a text with a Han or Kana

@@ -1,6 +1,7 @@
 import { composeEdits } from '../ledger/compose-edits.js';
 import { findingsToEdits } from '../ledger/findings-to-edits.js';
 import { applyEdits } from '../ledger/apply-edits.js';
+import { forgetLineMemos } from '../detect/line-memo.js';
 import { RuleContractError } from '../errors.js';
 import type { Edit } from '../model/edit.js';
 import type { DocumentField, Finding } from '../model/finding.js';
@@ -82,6 +83,15 @@ export interface RunResult {
  * ```
  */
 export function runRules(source: string, rules: readonly Rule[], options: CleanOptions): RunResult {
+  try {
+    return runAll(source, rules, options);
+  } finally {
+    // The detectors' tables of this page's lines (faster than their process-wide ones) go with the run.
+    forgetLineMemos();
+  }
+}
+
+function runAll(source: string, rules: readonly Rule[], options: CleanOptions): RunResult {
   const minConfidence = options.minConfidence ?? 0.5;
   let text = source;
   let edits: Edit[] = [];
