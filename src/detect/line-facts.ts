@@ -1,5 +1,5 @@
 import type { LineClass } from './classify-lines.js';
-import { countWords, tallyWords, type LineTally } from './line-shape.js';
+import { countWordsOnce, tallyWords, type LineTally } from './line-shape.js';
 import { createLineMemo, rememberLine } from './line-memo.js';
 
 /**
@@ -18,7 +18,7 @@ import { createLineMemo, rememberLine } from './line-memo.js';
 export interface LineFacts {
   /** The line without white space at its ends. */
   readonly trimmed: string;
-  /** Its word count ({@link countWords}; trimming does not change it). */
+  /** Its word count (`countWords`; trimming does not change it). */
   readonly words: number;
   /** `trimmed` lower-cased (a key for counting recurring labels). */
   lower: string | undefined;
@@ -55,7 +55,7 @@ export function factsOfLine(text: string): LineFacts {
   let f = lineFacts.get(text);
   if (f === undefined) {
     const trimmed = text.trim();
-    f = { trimmed, words: countWords(trimmed), lower: undefined, tally: undefined, chrome: undefined, credit: undefined, verdicts: [] };
+    f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, chrome: undefined, credit: undefined, verdicts: [] };
     if (lineFacts.size > CACHE_SIZE) lineFacts.clear();
     lineFacts.set(text, f);
   }

@@ -67,6 +67,21 @@ export function countWords(text: string): number {
   return rememberLine(runWordCounts, text, n);
 }
 
+/**
+ * {@link countWords} without its tables: for a caller that keeps the count itself (the line facts record),
+ * so the line is not entered in two tables.
+ *
+ * @param text - One line.
+ * @returns `countWords(text)`.
+ * @example
+ * ```ts
+ * countWordsOnce('Nadal keeps Spain alive'); // 4
+ * ```
+ */
+export function countWordsOnce(text: string): number {
+  return countPlainWords(text);
+}
+
 /** Word counts of recent lines: every rule asks again about the same lines. */
 const wordCounts = new Map<string, number>();
 /** The word counts of this run's lines, in front of `wordCounts` (each line is asked about some ten times). */
