@@ -1,5 +1,6 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
-import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE } from '../data/chrome-phrases.js';
+import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE } from '../data/chrome-phrases.js';
+import { createClueTest } from './clue-test.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
@@ -23,6 +24,8 @@ export interface LineVerdict {
 
 const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURCE})$`, 'iu');
 const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
+/** Whether a line may hold a chrome phrase: most lines hold none of the phrases' literal pieces (`CHROME_PHRASE_CLUES`). */
+const MAY_HOLD_CHROME_PHRASE = createClueTest(CHROME_PHRASE_CLUES);
 const CHROME_PHRASE_OPENS = new RegExp(`^[^\\p{L}\\p{N}]*(?:${CHROME_PHRASE_SOURCE})`, 'iu');
 const LEGAL_MARK = /©|all rights reserved/iu;
 const ITEM_META = new RegExp(ITEM_META_SOURCE, 'iu');
@@ -86,7 +89,7 @@ function testChrome(text: string, words: number): boolean {
   const bare = plain ? text : stripEdges(text);
   if (bare === '') return false;
   if (words <= 8 && (CHROME_LINE.test(bare) || (!plain && CHROME_LINE.test(text.trim())))) return true;
-  if (!CHROME_PHRASE.test(text)) return false;
+  if (!MAY_HOLD_CHROME_PHRASE(text) || !CHROME_PHRASE.test(text)) return false;
   // A sentence of prose (8 words or more, in sentence case, ending a sentence) that only mentions a chrome
   // phrase ("... the related news the council published.") is not chrome; as chrome it opens with the
   // phrase ("Sign up for our newsletter to ...") or carries a legal mark ("© 2024 ... All rights reserved.").
