@@ -424,6 +424,43 @@ function tallyLine(line: string): LineTally {
  * ```
  */
 export function tallyWords(text: string): LineTally {
+  // ASCII lines (most) are scanned by comparisons; at the first other code unit, the general scan starts over.
+  const n = text.length;
+  let words = 0;
+  let plain = 0;
+  let hits: Int32Array | null = null;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return tallyAnyWords(text);
+    if (!isAsciiWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do c = ++i < n ? text.charCodeAt(i) : 32;
+    while (c < 128 && isAsciiWordChar(c));
+    if (c >= 128) return tallyAnyWords(text); // the word may go on with a letter outside ASCII
+    words++;
+    const first = text.charCodeAt(start);
+    if (first >= 48 && first <= 57) continue;
+    plain++;
+    const langs = STOP_TABLE.get(text, start, i);
+    if (langs) {
+      hits ??= new Int32Array(LANGS.length);
+      for (const k of langs) hits[k]!++;
+    }
+  }
+  return { words, plain, hits };
+}
+
+/** `[A-Za-z0-9]`: what `[\p{L}\p{N}]` matches among ASCII code units. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** {@link tallyWords} of any text, by the character table. */
+function tallyAnyWords(text: string): LineTally {
   const n = text.length;
   let words = 0;
   let plain = 0;

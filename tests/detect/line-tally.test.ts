@@ -43,3 +43,29 @@ describe('line tallies', () => {
     expect(guessStopLanguageBy(text, splitLines(text), (l) => tallyWords(l.text.trim().toLowerCase()))).toBe('en');
   });
 });
+
+describe('tallyWords', () => {
+  /** The plain tally: the words of `[\p{L}\p{N}]+`, those not opening with an ASCII digit, and their stop-list hits. */
+  function plainTally(text: string): { words: number; plain: number; stop: number } {
+    const ws = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const plain = ws.filter((w) => !/^[0-9]/.test(w));
+    return { words: ws.length, plain: plain.length, stop: plain.filter((w) => ['the', 'und', 'der', 'le', 'de', 'que', 'a'].includes(w)).length };
+  }
+  const piece2 = fc.constantFrom(' ', 'the', 'und', 'le', 'de', 'que', 'a', 'thé', 'é', 'über', '1', '2x', 'x2', '-', "'", '’', 'ß', 'σ', '😀', '東京', '\u0301', 'abc');
+  const lower = fc.oneof(fc.array(piece2, { maxLength: 14 }).map((p) => p.join('')), fc.string({ maxLength: 24 }).map((t) => t.toLowerCase()));
+
+  it('counts the words of ASCII and other lines as the plain scan does (the ASCII path starts over at a non-ASCII letter)', () => {
+    fc.assert(fc.property(lower, (t) => {
+      const tally = tallyWords(t);
+      const want = plainTally(t);
+      expect(tally.words).toBe(want.words);
+      expect(tally.plain).toBe(want.plain);
+      // A closing quote (no word character, not ASCII) at the end sends any line to the general scan: the
+      // ASCII scan must give what it gives.
+      expect(tally).toEqual(tallyWords(`${t} \u2019`));
+    }), runs(500));
+    expect(tallyWords('the mayor said the')).toEqual(tallyWords('the mayor said thé'.replace('thé', 'the')));
+    expect(tallyWords('thé the').words).toBe(2);
+    expect(tallyWords('the thé').hits).toEqual(tallyWords('the').hits);
+  });
+});
