@@ -424,23 +424,24 @@ function tallyLine(line: string): LineTally {
  * ```
  */
 export function tallyWords(text: string): LineTally {
-  // ASCII lines (most) are scanned by comparisons; at the first other code unit, the general scan starts over.
+  // Code units outside the surrogates are classed one by one (ASCII by comparisons, others by the character
+  // table); a line with a surrogate (an emoji, an astral letter) takes the general scan, by code points.
   const n = text.length;
   let words = 0;
   let plain = 0;
   let hits: Int32Array | null = null;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c >= 128) return tallyAnyWords(text);
-    if (!isAsciiWordChar(c)) {
+    const w = wordUnit(text.charCodeAt(i));
+    if (w < 0) return tallyAnyWords(text);
+    if (w === 0) {
       i++;
       continue;
     }
     const start = i;
-    do c = ++i < n ? text.charCodeAt(i) : 32;
-    while (c < 128 && isAsciiWordChar(c));
-    if (c >= 128) return tallyAnyWords(text); // the word may go on with a letter outside ASCII
+    let v: number;
+    while ((v = ++i < n ? wordUnit(text.charCodeAt(i)) : 0) > 0);
+    if (v < 0) return tallyAnyWords(text);
     words++;
     const first = text.charCodeAt(start);
     if (first >= 48 && first <= 57) continue;
@@ -454,9 +455,11 @@ export function tallyWords(text: string): LineTally {
   return { words, plain, hits };
 }
 
-/** `[A-Za-z0-9]`: what `[\p{L}\p{N}]` matches among ASCII code units. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Whether a code unit is a word character (`[\p{L}\p{N}]`): 1 or 0; -1 for a surrogate (a code point needs both halves). */
+function wordUnit(c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) return -1;
+  return (charBits(c) & WORD_BIT) !== 0 ? 1 : 0;
 }
 
 /** {@link tallyWords} of any text, by the character table. */
