@@ -4,7 +4,7 @@ import { createClueTest } from './clue-test.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
-import { factsOfLine, lowerKey, tallyOf, type LineFacts } from './line-facts.js';
+import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './line-facts.js';
 import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguageBy, stopwordDensityBy, titleCaseRatio } from './line-shape.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
@@ -77,10 +77,10 @@ const chromeCache = new Map<string, boolean>();
  * ```
  */
 export function isChromeFact(f: LineFacts): boolean {
-  return (f.chrome ??= testChrome(f.trimmed, f.words));
+  return (f.chrome ??= testChrome(f.trimmed, f.words, () => titleCaseOf(f)));
 }
 
-function testChrome(text: string, words: number): boolean {
+function testChrome(text: string, words: number, titleCase: () => number | null = () => titleCaseRatio(text)): boolean {
   // Longer lines are never chrome (and hold letters, so are never bare of them): skip the scans.
   if (words > 14) return false;
   // A line that starts and ends with an ASCII letter or digit has no edge to strip: `bare` and the trimmed
@@ -93,7 +93,7 @@ function testChrome(text: string, words: number): boolean {
   // A sentence of prose (8 words or more, in sentence case, ending a sentence) that only mentions a chrome
   // phrase ("... the related news the council published.") is not chrome; as chrome it opens with the
   // phrase ("Sign up for our newsletter to ...") or carries a legal mark ("© 2024 ... All rights reserved.").
-  const prose = words >= 8 && endsSentence(text.trim()) && (titleCaseRatio(text) ?? 1) < 0.5;
+  const prose = words >= 8 && endsSentence(text.trim()) && (titleCase() ?? 1) < 0.5;
   return !prose || CHROME_PHRASE_OPENS.test(text) || LEGAL_MARK.test(text);
 }
 
@@ -207,7 +207,7 @@ function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineC
     // Features are computed as the branches need them (same verdicts, fewer scans).
     const ends = endsSentence(t);
     const sd = stopwordDensityBy(lang, () => tallyOf(f));
-    const tc = titleCaseRatio(t);
+    const tc = titleCaseOf(f);
     const prose = sd === null || sd >= B.minStopDensity;
     const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
     if (words > B.teaserCapsRun + 2 && leadingCapsRun(t) >= B.teaserCapsRun) {

@@ -5,7 +5,7 @@ import type { Line } from '../parse/split-lines.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { countNumberTokens, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
 import { lowerKeepsWordRuns, stripEdges } from './char-scan.js';
-import { factsOfLine, lowerKey, type LineFacts } from './line-facts.js';
+import { factsOfLine, lowerKey, titleCaseOf, type LineFacts } from './line-facts.js';
 
 const RULE = 'related-links';
 const HEADER = new RegExp(`^(?:${LIST_HEADER_SOURCE})$`, 'iu');
@@ -37,16 +37,16 @@ function isProse(f: LineFacts): boolean {
  * ```
  */
 export function isHeadlineShaped(t: string): boolean {
-  return headlineShaped(t, countWords(t));
+  return headlineShaped(t, countWords(t), () => titleCaseRatio(t));
 }
 
-/** {@link isHeadlineShaped} of a line whose word count is known. */
-function headlineShaped(t: string, words: number): boolean {
+/** {@link isHeadlineShaped} of a line whose word count is known (and whose Title Case ratio may be). */
+function headlineShaped(t: string, words: number, titleCase: () => number | null): boolean {
   if (words < 3 || words > 24 || endsWithAny(t, ':;,') || hasTwoCommas(t) || DATED.test(t)) return false;
   if (SECTION_TAG.test(t)) return true;
   const { tokens, numbers } = countNumberTokens(t);
   if (numbers * 3 >= tokens) return false; // a table row
-  const tc = titleCaseRatio(t);
+  const tc = titleCase();
   return tc !== null && (tc >= 0.9 || (tc >= 0.75 && !t.endsWith('.')));
 }
 
@@ -98,7 +98,7 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
   }
   // Each line's shape is asked for up to three times (header scan, run start, run item).
   const shaped: Array<boolean | undefined> = [];
-  const headlineAt = (j: number): boolean => (shaped[j] ??= headlineShaped(facts[j]!.trimmed, facts[j]!.words));
+  const headlineAt = (j: number): boolean => (shaped[j] ??= headlineShaped(facts[j]!.trimmed, facts[j]!.words, () => titleCaseOf(facts[j]!)));
   const isSeparator = (f: LineFacts): boolean => ITEM_META.test(f.trimmed) || (f.words <= 4 && (counts.get(lowerKey(f)) ?? 0) >= 3);
   let i = 0;
   while (i < items.length) {

@@ -1,5 +1,5 @@
 import type { LineClass } from './classify-lines.js';
-import { countWordsOnce, tallyWords, type LineTally } from './line-shape.js';
+import { countWordsOnce, tallyWords, titleCaseRatio, type LineTally } from './line-shape.js';
 import { createLineMemo, rememberLine } from './line-memo.js';
 
 /**
@@ -11,7 +11,7 @@ import { createLineMemo, rememberLine } from './line-memo.js';
  * about ten times per line and run).
  *
  * Fields left `undefined` are filled by the one function that computes them, on first use:
- * `lower` by `lowerKey`, `tally` by `tallyOf` (both here), `chrome` by `classify-lines`'s `isChromeFact`,
+ * `lower` by `lowerKey`, `tally` by `tallyOf`, `titleCase` by `titleCaseOf` (all three here), `chrome` by `classify-lines`'s `isChromeFact`,
  * `credit` by `isCreditLine`, `verdicts` by `classifyLines` (indexed by the page's stop list and whether the
  * line recurs: class and score depend on nothing else).
  */
@@ -24,6 +24,8 @@ export interface LineFacts {
   lower: string | undefined;
   /** What the stop lists say about the line. */
   tally: LineTally | undefined;
+  /** `titleCaseRatio` of the line (`null`: no cased word). */
+  titleCase: number | null | undefined;
   /** Whether `trimmed` is page chrome (`isChromeLine`). */
   chrome: boolean | undefined;
   /** Whether the line is a photo credit (`isCreditLine`). */
@@ -55,7 +57,7 @@ export function factsOfLine(text: string): LineFacts {
   let f = lineFacts.get(text);
   if (f === undefined) {
     const trimmed = text.trim();
-    f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, chrome: undefined, credit: undefined, verdicts: [] };
+    f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdicts: [] };
     if (lineFacts.size > CACHE_SIZE) lineFacts.clear();
     lineFacts.set(text, f);
   }
@@ -88,4 +90,18 @@ export function lowerKey(f: LineFacts): string {
  */
 export function tallyOf(f: LineFacts): LineTally {
   return (f.tally ??= tallyWords(f.lower ?? f.trimmed.toLowerCase()));
+}
+
+/**
+ * The line's Title Case ratio, computed once (the classifier and `related-links` both read it).
+ *
+ * @param f - A line's facts.
+ * @returns `titleCaseRatio(f.trimmed)`, the ratio of the untrimmed line too (white space holds no word).
+ * @example
+ * ```ts
+ * titleCaseOf(factsOfLine('Nadal Keeps Spain Alive')); // 1
+ * ```
+ */
+export function titleCaseOf(f: LineFacts): number | null {
+  return f.titleCase !== undefined ? f.titleCase : (f.titleCase = titleCaseRatio(f.trimmed));
 }

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.js';
 import { isChromeFact, isChromeLine } from '../../src/detect/classify-lines.js';
 import { isCreditLine } from '../../src/detect/detect-photo-credit.js';
-import { factsOfLine, lowerKey, tallyOf } from '../../src/detect/line-facts.js';
+import { factsOfLine, lowerKey, tallyOf, titleCaseOf } from '../../src/detect/line-facts.js';
 import { createLineMemo, forgetLineMemos, LINE_MEMO_SIZE, rememberLine } from '../../src/detect/line-memo.js';
-import { countWords, tallyWords } from '../../src/detect/line-shape.js';
+import { countWords, tallyWords, titleCaseRatio } from '../../src/detect/line-shape.js';
 import { CREDIT_SOURCE, PICTURE_AGENCY_SOURCE } from '../../src/data/chrome-phrases.js';
 import { runs } from '../setup/properties.js';
 
@@ -31,7 +31,7 @@ function plainCredit(text: string): boolean {
 }
 
 describe('line facts', () => {
-  it('hold the trimmed line, its word count, its key and its tally', () => {
+  it('hold the trimmed line, its word count, its key, its tally and its Title Case ratio', () => {
     fc.assert(fc.property(line, (t) => {
       const f = factsOfLine(t);
       expect(f.trimmed).toBe(t.trim());
@@ -39,6 +39,8 @@ describe('line facts', () => {
       expect(f.words).toBe(countWords(t.trim()));
       expect(lowerKey(f)).toBe(t.trim().toLowerCase());
       expect(tallyOf(f)).toEqual(tallyWords(t.toLowerCase()));
+      expect(titleCaseOf(f)).toBe(titleCaseRatio(t));
+      expect(titleCaseOf(f)).toBe(titleCaseRatio(t.trim()));
     }), runs(300));
   });
 
