@@ -67,6 +67,12 @@ export const CHROME_PHRASE_CLUES: readonly string[] = [
   'topic', 'categor', 'direitos', 'siga-nos', 'rechte', 'hak cipta', 'baca juga', 'terkait',
 ];
 
+/** A legal line's marks: a copyright sign, "All rights reserved", "registered trademark(s)", "copyright" (case-insensitive, `/i`). */
+export const LEGAL_SOURCE = '©|\\ball rights reserved\\b|\\bregistered trademarks?\\b|\\bcopyright\\b';
+
+/** Literal pieces of {@link LEGAL_SOURCE} (as {@link CHROME_PHRASE_CLUES} are of the chrome phrases; `©` is not ASCII). */
+export const LEGAL_CLUES: readonly string[] = ['right', 'trademark'];
+
 /** Words of comment-section headers and forms ("Post a Comment", "Leave a Reply", "12 Comments"). */
 export const COMMENT_HEADER_SOURCE = [
   '(?:post|add|leave|write|submit|enter) (?:a |your |new )?(?:comments?|reply|response)(?: here)?',

@@ -1,5 +1,5 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
-import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE } from '../data/chrome-phrases.js';
+import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE, LEGAL_CLUES, LEGAL_SOURCE } from '../data/chrome-phrases.js';
 import { createClueTest } from './clue-test.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
@@ -40,7 +40,9 @@ function isDateOnly(text: string): boolean {
   return (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(DATE_FILLER, ' ').trim() === '';
 }
 
-const LEGAL = /©|\ball rights reserved\b|\bregistered trademarks?\b|\bcopyright\b/i;
+const LEGAL = new RegExp(LEGAL_SOURCE, 'i');
+/** Whether a line may hold a legal mark (`LEGAL_CLUES`): most lines hold none. */
+const MAY_BE_LEGAL = createClueTest(LEGAL_CLUES);
 
 /**
  * True when a line is made of page-chrome vocabulary: a menu item or button ("Subscribe", "Sign In",
@@ -200,7 +202,7 @@ function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineC
   const { trimmed: t, words } = f;
   let cls: LineClass;
   let score: number;
-  if (recurs || isChromeFact(f) || LEGAL.test(t) || ITEM_META.test(t) || isDateOnly(t)) {
+  if (recurs || isChromeFact(f) || (MAY_BE_LEGAL(t) && LEGAL.test(t)) || ITEM_META.test(t) || isDateOnly(t)) {
     cls = 'chrome';
     score = B.chromePenalty - words;
   } else {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE } from '../../src/data/chrome-phrases.js';
+import { CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, LEGAL_CLUES, LEGAL_SOURCE } from '../../src/data/chrome-phrases.js';
 import { createClueTest } from '../../src/detect/clue-test.js';
 import { runs } from '../setup/properties.js';
 
@@ -103,5 +103,26 @@ describe('CHROME_PHRASE_CLUES', () => {
       expect(CHROME_PHRASE.test(t), t).toBe(true);
       expect(mayHold(t), t).toBe(true);
     }
+  });
+});
+
+describe('LEGAL_CLUES', () => {
+  it('every legal mark holds a clue or a non-ASCII character', () => {
+    for (const alt of alternatives(LEGAL_SOURCE)) {
+      const pieces = requiredLiterals(alt).map((p) => p.toLowerCase());
+      expect(pieces.some((p) => LEGAL_CLUES.some((c) => p.includes(c)) || /[^\x00-\x7f\u017f\u212a]/.test(p)), alt).toBe(true);
+    }
+  });
+
+  it('a line the clue test turns away holds no legal mark', () => {
+    const LEGAL = new RegExp(LEGAL_SOURCE, 'i');
+    const mayBe = createClueTest(LEGAL_CLUES);
+    const words = ['All', 'Rights', 'Reserved', 'COPYRIGHT', 'copy', 'right', 'registered', 'Trademarks', '©', '2024', 'the', 'news', '.', ' '];
+    const line = fc.oneof(fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((w) => w.join(' ')), fc.string({ maxLength: 30 }));
+    fc.assert(fc.property(line, (t) => {
+      if (!mayBe(t)) expect(LEGAL.test(t)).toBe(false);
+    }), runs(1000));
+    expect(mayBe('© 2024 Daily Ledger')).toBe(true);
+    expect(mayBe('Copyright 2024')).toBe(true);
   });
 });
