@@ -424,46 +424,6 @@ function tallyLine(line: string): LineTally {
  * ```
  */
 export function tallyWords(text: string): LineTally {
-  // Code units outside the surrogates are classed one by one (ASCII by comparisons, others by the character
-  // table); a line with a surrogate (an emoji, an astral letter) takes the general scan, by code points.
-  const n = text.length;
-  let words = 0;
-  let plain = 0;
-  let hits: Int32Array | null = null;
-  let i = 0;
-  while (i < n) {
-    const w = wordUnit(text.charCodeAt(i));
-    if (w < 0) return tallyAnyWords(text);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let v: number;
-    while ((v = ++i < n ? wordUnit(text.charCodeAt(i)) : 0) > 0);
-    if (v < 0) return tallyAnyWords(text);
-    words++;
-    const first = text.charCodeAt(start);
-    if (first >= 48 && first <= 57) continue;
-    plain++;
-    const langs = STOP_TABLE.get(text, start, i);
-    if (langs) {
-      hits ??= new Int32Array(LANGS.length);
-      for (const k of langs) hits[k]!++;
-    }
-  }
-  return { words, plain, hits };
-}
-
-/** Whether a code unit is a word character (`[\p{L}\p{N}]`): 1 or 0; -1 for a surrogate (a code point needs both halves). */
-function wordUnit(c: number): number {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdfff) return -1;
-  return (charBits(c) & WORD_BIT) !== 0 ? 1 : 0;
-}
-
-/** {@link tallyWords} of any text, by the character table. */
-function tallyAnyWords(text: string): LineTally {
   const n = text.length;
   let words = 0;
   let plain = 0;
