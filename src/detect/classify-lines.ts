@@ -1,6 +1,7 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
 import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE, LEGAL_CLUES, LEGAL_SOURCE } from '../data/chrome-phrases.js';
 import { createClueTest } from './clue-test.js';
+import { detachString } from './detach-string.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
@@ -62,7 +63,7 @@ export function isChromeLine(text: string, words = countWords(text)): boolean {
   if (known !== undefined) return known;
   const is = testChrome(text, words);
   if (chromeCache.size > 50_000) chromeCache.clear();
-  chromeCache.set(text, is);
+  chromeCache.set(detachString(text), is);
   return is;
 }
 

@@ -1,6 +1,7 @@
 import type { LineClass } from './classify-lines.js';
 import { countWordsOnce, tallyWords, titleCaseRatio, type LineTally } from './line-shape.js';
 import { createLineMemo, rememberLine } from './line-memo.js';
+import { detachString } from './detach-string.js';
 
 /**
  * What the rules ask about a line again and again, computed once per line text and found again with one
@@ -34,7 +35,10 @@ export interface LineFacts {
   readonly verdicts: Array<{ cls: LineClass; score: number } | undefined>;
 }
 
-/** Facts of recent lines, by line text (untrimmed: the string the pipeline keeps while a line is unchanged). */
+/**
+ * Facts of recent lines, by line text (untrimmed: the string the pipeline keeps while a line is unchanged); the
+ * keys are copies of the lines ({@link detachString}), so the table keeps no page alive.
+ */
 const lineFacts = new Map<string, LineFacts>();
 const CACHE_SIZE = 50_000;
 
@@ -56,10 +60,12 @@ export function factsOfLine(text: string): LineFacts {
   if (recent !== undefined) return recent;
   let f = lineFacts.get(text);
   if (f === undefined) {
-    const trimmed = text.trim();
+    // The table outlives the page: its key and the trimmed line are copies that do not point into the page.
+    const key = detachString(text);
+    const trimmed = key.trim();
     f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdicts: [] };
     if (lineFacts.size > CACHE_SIZE) lineFacts.clear();
-    lineFacts.set(text, f);
+    lineFacts.set(key, f);
   }
   return rememberLine(runLineFacts, text, f);
 }

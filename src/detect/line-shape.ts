@@ -2,6 +2,7 @@ import { STOP_SETS } from '../data/stopwords.js';
 import type { Line } from '../parse/split-lines.js';
 import { createWordTable } from './word-table.js';
 import { createLineMemo, rememberLine } from './line-memo.js';
+import { detachString } from './detach-string.js';
 import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
 
 /**
@@ -62,7 +63,7 @@ export function countWords(text: string): number {
     // One scan: plain counting, unless a Han or Kana character turns up.
     n = countPlainWords(text);
     if (wordCounts.size > CACHE_SIZE) wordCounts.clear();
-    wordCounts.set(text, n);
+    wordCounts.set(detachString(text), n);
   }
   return rememberLine(runWordCounts, text, n);
 }
@@ -406,7 +407,7 @@ function tallyLine(line: string): LineTally {
   if (known !== undefined) return known;
   const tally = tallyWords(line.toLowerCase());
   if (lineTallies.size > CACHE_SIZE) lineTallies.clear();
-  lineTallies.set(line, tally);
+  lineTallies.set(detachString(line), tally);
   return tally;
 }
 
