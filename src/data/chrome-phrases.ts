@@ -54,6 +54,25 @@ export const CHROME_PHRASE_SOURCE = [
   'hak cipta', 'baca juga', 'berita terkait', '無断転載', '関連記事', '무단전재', '무단 전재', '관련기사',
 ].join('|');
 
+/**
+ * Literal pieces of {@link CHROME_PHRASE_SOURCE}, lower-case ASCII: every phrase written in ASCII holds one of
+ * them in every match (the others hold a non-ASCII character). A line in ASCII that holds none cannot match,
+ * so the phrase regex is spared (see `createClueTest`); a test checks every phrase of the source against
+ * this list, so a phrase added without its clue fails it.
+ */
+export const CHROME_PHRASE_CLUES: readonly string[] = [
+  'follow ', 'like us', 'sign up', 'subscribe', 'newsletter', 'get ', 'download', 'journalism', 'rights', 'terms of',
+  'privacy', 'cookie', 'share', 'print this', 'sharing', 'affiliate', 'commission', 'stay ', 'click here', 'related',
+  'more ', 'recommended', 'also like', 'most ', 'trending', 'unlimited', 'magazine', 'voluntary', 'filed under', 'tag',
+  'topic', 'categor', 'direitos', 'siga-nos', 'rechte', 'hak cipta', 'baca juga', 'terkait',
+];
+
+/** A legal line's marks: a copyright sign, "All rights reserved", "registered trademark(s)", "copyright" (case-insensitive, `/i`). */
+export const LEGAL_SOURCE = '©|\\ball rights reserved\\b|\\bregistered trademarks?\\b|\\bcopyright\\b';
+
+/** Literal pieces of {@link LEGAL_SOURCE} (as {@link CHROME_PHRASE_CLUES} are of the chrome phrases; `©` is not ASCII). */
+export const LEGAL_CLUES: readonly string[] = ['right', 'trademark'];
+
 /** Words of comment-section headers and forms ("Post a Comment", "Leave a Reply", "12 Comments"). */
 export const COMMENT_HEADER_SOURCE = [
   '(?:post|add|leave|write|submit|enter) (?:a |your |new )?(?:comments?|reply|response)(?: here)?',

@@ -1,9 +1,12 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
-import { CHROME_LINE_SOURCE, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE } from '../data/chrome-phrases.js';
+import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE, LEGAL_CLUES, LEGAL_SOURCE } from '../data/chrome-phrases.js';
+import { createClueTest } from './clue-test.js';
+import { detachString } from './detach-string.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
-import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguage, stopwordDensity, titleCaseRatio } from './line-shape.js';
+import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './line-facts.js';
+import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguageBy, stopwordDensityBy, titleCaseRatio } from './line-shape.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
 export type LineClass = 'good' | 'near' | 'short' | 'chrome';
@@ -22,6 +25,8 @@ export interface LineVerdict {
 
 const CHROME_LINE = new RegExp(`^(?:${CHROME_LINE_SOURCE}|${COMMENT_HEADER_SOURCE})$`, 'iu');
 const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
+/** Whether a line may hold a chrome phrase: most lines hold none of the phrases' literal pieces (`CHROME_PHRASE_CLUES`). */
+const MAY_HOLD_CHROME_PHRASE = createClueTest(CHROME_PHRASE_CLUES);
 const CHROME_PHRASE_OPENS = new RegExp(`^[^\\p{L}\\p{N}]*(?:${CHROME_PHRASE_SOURCE})`, 'iu');
 const LEGAL_MARK = /©|all rights reserved/iu;
 const ITEM_META = new RegExp(ITEM_META_SOURCE, 'iu');
@@ -36,7 +41,9 @@ function isDateOnly(text: string): boolean {
   return (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(DATE_FILLER, ' ').trim() === '';
 }
 
-const LEGAL = /©|\ball rights reserved\b|\bregistered trademarks?\b|\bcopyright\b/i;
+const LEGAL = new RegExp(LEGAL_SOURCE, 'i');
+/** Whether a line may hold a legal mark (`LEGAL_CLUES`): most lines hold none. */
+const MAY_BE_LEGAL = createClueTest(LEGAL_CLUES);
 
 /**
  * True when a line is made of page-chrome vocabulary: a menu item or button ("Subscribe", "Sign In",
@@ -56,13 +63,27 @@ export function isChromeLine(text: string, words = countWords(text)): boolean {
   if (known !== undefined) return known;
   const is = testChrome(text, words);
   if (chromeCache.size > 50_000) chromeCache.clear();
-  chromeCache.set(text, is);
+  chromeCache.set(detachString(text), is);
   return is;
 }
 
 const chromeCache = new Map<string, boolean>();
 
-function testChrome(text: string, words: number): boolean {
+/**
+ * {@link isChromeLine} of a line's trimmed text, kept in its facts record (no lookup in the chrome table).
+ *
+ * @param f - A line's facts.
+ * @returns `isChromeLine(f.trimmed, f.words)`.
+ * @example
+ * ```ts
+ * isChromeFact(factsOfLine('Subscribe')); // true
+ * ```
+ */
+export function isChromeFact(f: LineFacts): boolean {
+  return (f.chrome ??= testChrome(f.trimmed, f.words, () => titleCaseOf(f)));
+}
+
+function testChrome(text: string, words: number, titleCase: () => number | null = () => titleCaseRatio(text)): boolean {
   // Longer lines are never chrome (and hold letters, so are never bare of them): skip the scans.
   if (words > 14) return false;
   // A line that starts and ends with an ASCII letter or digit has no edge to strip: `bare` and the trimmed
@@ -71,11 +92,11 @@ function testChrome(text: string, words: number): boolean {
   const bare = plain ? text : stripEdges(text);
   if (bare === '') return false;
   if (words <= 8 && (CHROME_LINE.test(bare) || (!plain && CHROME_LINE.test(text.trim())))) return true;
-  if (!CHROME_PHRASE.test(text)) return false;
+  if (!MAY_HOLD_CHROME_PHRASE(text) || !CHROME_PHRASE.test(text)) return false;
   // A sentence of prose (8 words or more, in sentence case, ending a sentence) that only mentions a chrome
   // phrase ("... the related news the council published.") is not chrome; as chrome it opens with the
   // phrase ("Sign up for our newsletter to ...") or carries a legal mark ("© 2024 ... All rights reserved.").
-  const prose = words >= 8 && endsSentence(text.trim()) && (titleCaseRatio(text) ?? 1) < 0.5;
+  const prose = words >= 8 && endsSentence(text.trim()) && (titleCase() ?? 1) < 0.5;
   return !prose || CHROME_PHRASE_OPENS.test(text) || LEGAL_MARK.test(text);
 }
 
@@ -124,8 +145,6 @@ function isTableRow(text: string): boolean {
  * ```
  */
 export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.text).join('\n')): LineVerdict[] {
-  const lang = guessStopLanguage(text, lines);
-  const slot = variantSlot(lang);
   const out: LineVerdict[] = [];
   const recurring = new Map<string, number>();
   // Each non-blank line's facts, by line position, for the second pass; and the longest key: lower-casing
@@ -135,13 +154,16 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p]!;
     if (line.blank) continue;
-    const f = factsOf(line.text);
+    const f = factsOfLine(line.text);
     facts[p] = f;
     if (line.text.length > 40) continue;
     const k = lowerKey(f);
     longest = Math.max(longest, k.length);
     recurring.set(k, (recurring.get(k) ?? 0) + 1);
   }
+  // The stop-list guess reads the tallies kept in the facts (a line's tally is its trimmed line's).
+  const lang = guessStopLanguageBy(text, lines, (_line, p) => tallyOf(facts[p]!));
+  const slot = variantSlot(lang);
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p]!;
     if (line.blank) continue;
@@ -150,7 +172,7 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const recurs = words <= 4 && t.length <= longest && (recurring.get(lowerKey(f)) ?? 0) >= B.recurringLabel;
     // The line's verdicts by the (few) page-dependent inputs, in a small array: no key strings to build.
     const k = slot * 2 + (recurs ? 1 : 0);
-    const verdict = (f.verdicts[k] ??= judge(t, words, lang, recurs));
+    const verdict = (f.verdicts[k] ??= judge(f, lang, recurs));
     out.push({ line, cls: verdict.cls, words, score: verdict.score });
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
@@ -168,39 +190,6 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   return out;
 }
 
-/**
- * What classifying a line needs from the line alone, computed once per line text and found again with one
- * lookup by every later classification (the pipeline classifies a page again after each rule that edits it,
- * and most lines are unchanged): the trimmed line, its word count, its lower-cased form (a key for counting
- * recurring labels; built when first asked for) and its verdicts, indexed by `variantSlot(lang) * 2 +
- * (recurs ? 1 : 0)` (class and score depend only on the line, the page's stop list and whether the line recurs).
- */
-interface LineFacts {
-  readonly trimmed: string;
-  readonly words: number;
-  lower: string | undefined;
-  readonly verdicts: Array<{ cls: LineClass; score: number } | undefined>;
-}
-
-/** Facts of recent lines, by line text (untrimmed: the string the pipeline keeps while a line is unchanged). */
-const lineFacts = new Map<string, LineFacts>();
-
-function factsOf(text: string): LineFacts {
-  let f = lineFacts.get(text);
-  if (f === undefined) {
-    const trimmed = text.trim();
-    f = { trimmed, words: countWords(trimmed), lower: undefined, verdicts: [] };
-    if (lineFacts.size > 50_000) lineFacts.clear();
-    lineFacts.set(text, f);
-  }
-  return f;
-}
-
-/** The trimmed line lower-cased, built once. */
-function lowerKey(f: LineFacts): string {
-  return (f.lower ??= f.trimmed.toLowerCase());
-}
-
 /** Slot of each stop list in a line's verdicts (`null`, no list, has its own). */
 const slots = new Map<string | null, number>([[null, 0]]);
 function variantSlot(lang: string | null): number {
@@ -210,17 +199,18 @@ function variantSlot(lang: string | null): number {
 }
 
 /** The class and score of one line, without context. */
-function judge(t: string, words: number, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
+function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
+  const { trimmed: t, words } = f;
   let cls: LineClass;
   let score: number;
-  if (recurs || isChromeLine(t, words) || LEGAL.test(t) || ITEM_META.test(t) || isDateOnly(t)) {
+  if (recurs || isChromeFact(f) || (MAY_BE_LEGAL(t) && LEGAL.test(t)) || ITEM_META.test(t) || isDateOnly(t)) {
     cls = 'chrome';
     score = B.chromePenalty - words;
   } else {
     // Features are computed as the branches need them (same verdicts, fewer scans).
     const ends = endsSentence(t);
-    const sd = stopwordDensity(t, lang);
-    const tc = titleCaseRatio(t);
+    const sd = stopwordDensityBy(lang, () => tallyOf(f));
+    const tc = titleCaseOf(f);
     const prose = sd === null || sd >= B.minStopDensity;
     const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
     if (words > B.teaserCapsRun + 2 && leadingCapsRun(t) >= B.teaserCapsRun) {

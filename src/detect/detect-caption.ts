@@ -2,7 +2,7 @@ import { CREDIT_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
-import { countWords } from './line-shape.js';
+import { factsOfLine } from './line-facts.js';
 import { fusedCredits, isCreditLine } from './detect-photo-credit.js';
 import { FINITE_VERB_WORDS } from '../data/caption-verbs.js';
 
@@ -89,8 +89,7 @@ function verblessSentenceBefore(text: string, at: number): { start: number; end:
  */
 export function captionAt(nonBlank: readonly Line[], k: number): { reason: string; confidence: number } | null {
   const line = nonBlank[k]!;
-  const t = line.text.trim();
-  const words = countWords(t);
+  const { trimmed: t, words } = factsOfLine(line.text);
   let reason: string | null = null;
   let confidence = 0.75;
   if (COUNTER.test(t)) reason = 'gallery counter';
@@ -104,7 +103,7 @@ export function captionAt(nonBlank: readonly Line[], k: number): { reason: strin
     const beside = (other: typeof prev): boolean => !!other && Math.abs(other.index - line.index) === 1;
     const nextBeside = beside(next);
     const prevBeside = words <= 25 && beside(prev);
-    if ((nextBeside || prevBeside) && !isCreditLine(t) && ((nextBeside && isCreditLine(next!.text)) || (prevBeside && isCreditLine(prev!.text)))) {
+    if ((nextBeside || prevBeside) && !isCreditLine(line.text) && ((nextBeside && isCreditLine(next!.text)) || (prevBeside && isCreditLine(prev!.text)))) {
       reason = 'short line beside a photo credit';
       confidence = 0.7;
     }

@@ -1,7 +1,8 @@
 import { COMMENT_HEADER_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { countWords, endsSentence } from './line-shape.js';
+import { endsSentence } from './line-shape.js';
+import { factsOfLine } from './line-facts.js';
 import { stripEdges } from './char-scan.js';
 
 const RULE = 'comment-section';
@@ -38,8 +39,7 @@ export function detectCommentSection({ text, lines }: RuleContext): Finding[] {
   let prose = 0;
   for (const line of lines) {
     if (line.blank) continue;
-    const t = line.text.trim();
-    const words = countWords(t);
+    const { trimmed: t, words } = factsOfLine(line.text);
     if (prose >= MIN_PROSE_BEFORE && words <= 8) {
       const bare = stripEdges(t);
       if (HEADER.test(bare)) {

@@ -4,6 +4,7 @@ import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
 import { STOP_SETS } from '../data/stopwords.js';
 import { countWords, titleCaseRatio } from './line-shape.js';
+import { factsOfLine } from './line-facts.js';
 
 const RULE = 'photo-credit';
 /** A line that opens with a credit word: "Photo Credit: ...", "Image: ...", "Screenshot / ...". */
@@ -31,8 +32,12 @@ const AGENCY_END = new RegExp(`(?:^|[\\s/|,(])(?:${PICTURE_AGENCY_SOURCE})\\)?$`
  * ```
  */
 export function isCreditLine(text: string): boolean {
-  const t = text.trim();
-  const words = countWords(t);
+  // Kept in the line's facts record: a line is asked about by caption, photo-credit and the header zone.
+  const f = factsOfLine(text);
+  return (f.credit ??= testCredit(f.trimmed, f.words));
+}
+
+function testCredit(t: string, words: number): boolean {
   return (OPENER.test(t) && words <= 15) || (words <= 8 && !/[.!?]$/.test(t) && AGENCY_END.test(t));
 }
 
@@ -107,10 +112,8 @@ export function detectPhotoCredit(context: RuleContext): Finding[] {
   for (const line of lines) {
     if (line.blank) continue;
     const t = line.text;
-    const lead = t.length - t.trimStart().length;
-    const trimmed = t.trim();
-    const words = countWords(trimmed);
-    if (isCreditLine(trimmed)) {
+    const { trimmed, words } = factsOfLine(t);
+    if (isCreditLine(t)) {
       findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit line ("${trimmed.slice(0, 60)}")` });
       continue;
     }
@@ -121,6 +124,7 @@ export function detectPhotoCredit(context: RuleContext): Finding[] {
       }
       const seam = SEAM.exec(trimmed);
       if (seam && countWords(trimmed.slice(0, seam.index + 1)) <= 15) {
+        const lead = t.length - t.trimStart().length;
         findings.push({ start: line.start + lead, end: line.start + lead + seam.index + 1, rule: RULE, confidence: 0.7, reason: `credit fused to the start of a paragraph ("${trimmed.slice(0, seam.index + 1)}")` });
         continue;
       }

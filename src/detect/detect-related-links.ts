@@ -5,6 +5,7 @@ import type { Line } from '../parse/split-lines.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { countNumberTokens, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
 import { lowerKeepsWordRuns, stripEdges } from './char-scan.js';
+import { factsOfLine, lowerKey, titleCaseOf, type LineFacts } from './line-facts.js';
 
 const RULE = 'related-links';
 const HEADER = new RegExp(`^(?:${LIST_HEADER_SOURCE})$`, 'iu');
@@ -16,8 +17,8 @@ const DATED = new RegExp(`^(?:${MONTH_SOURCE}) \\d{1,2}\\b|^\\d{1,2} (?:${MONTH_
 const ITEM_META = new RegExp(`${ITEM_META_SOURCE}|^\\d{1,2}$`, 'iu');
 
 /** True when a line is prose a list would not hold: a long sentence. */
-function isProse(t: string): boolean {
-  return countWords(t) >= 12 && endsSentence(t);
+function isProse(f: LineFacts): boolean {
+  return f.words >= 12 && endsSentence(f.trimmed);
 }
 
 /**
@@ -36,12 +37,16 @@ function isProse(t: string): boolean {
  * ```
  */
 export function isHeadlineShaped(t: string): boolean {
-  const words = countWords(t);
+  return headlineShaped(t, countWords(t), () => titleCaseRatio(t));
+}
+
+/** {@link isHeadlineShaped} of a line whose word count is known (and whose Title Case ratio may be). */
+function headlineShaped(t: string, words: number, titleCase: () => number | null): boolean {
   if (words < 3 || words > 24 || endsWithAny(t, ':;,') || hasTwoCommas(t) || DATED.test(t)) return false;
   if (SECTION_TAG.test(t)) return true;
   const { tokens, numbers } = countNumberTokens(t);
   if (numbers * 3 >= tokens) return false; // a table row
-  const tc = titleCaseRatio(t);
+  const tc = titleCase();
   return tc !== null && (tc >= 0.9 || (tc >= 0.75 && !t.endsWith('.')));
 }
 
@@ -74,37 +79,39 @@ function hasTwoCommas(t: string): boolean {
  */
 export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
   const items = lines.filter((l) => !l.blank);
+  // Each item's trimmed text, word count and lower-cased key, read from its facts record (one lookup per line).
+  const facts = items.map((l) => factsOfLine(l.text));
   const findings: Finding[] = [];
   const counts = new Map<string, number>();
-  for (const l of items) {
-    const t = l.text.trim();
-    // Lower-casing keeps the words of almost every line as they are: count the line as written (its count
-    // is cached), and build the lower-cased key for the short lines only.
+  for (const f of facts) {
+    const t = f.trimmed;
+    // Lower-casing keeps the words of almost every line as they are: count the line as written, and use the
+    // lower-cased key (kept in the facts) for the short lines only.
     if (lowerKeepsWordRuns(t)) {
-      if (countWords(t) > 4) continue;
-      const k = t.toLowerCase();
+      if (f.words > 4) continue;
+      const k = lowerKey(f);
       counts.set(k, (counts.get(k) ?? 0) + 1);
       continue;
     }
-    const k = t.toLowerCase();
+    const k = lowerKey(f);
     if (countWords(k) <= 4) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   // Each line's shape is asked for up to three times (header scan, run start, run item).
   const shaped: Array<boolean | undefined> = [];
-  const headlineAt = (j: number): boolean => (shaped[j] ??= isHeadlineShaped(items[j]!.text.trim()));
-  const isSeparator = (t: string): boolean => ITEM_META.test(t) || (countWords(t) <= 4 && (counts.get(t.toLowerCase()) ?? 0) >= 3);
+  const headlineAt = (j: number): boolean => (shaped[j] ??= headlineShaped(facts[j]!.trimmed, facts[j]!.words, () => titleCaseOf(facts[j]!)));
+  const isSeparator = (f: LineFacts): boolean => ITEM_META.test(f.trimmed) || (f.words <= 4 && (counts.get(lowerKey(f)) ?? 0) >= 3);
   let i = 0;
   while (i < items.length) {
-    const t = items[i]!.text.trim();
+    const t = facts[i]!.trimmed;
     // 1. A list header and its items.
-    if (countWords(t) <= 8 && HEADER.test(stripEdges(t))) {
+    if (facts[i]!.words <= 8 && HEADER.test(stripEdges(t))) {
       let j = i + 1;
-      while (j < items.length && !HEADER.test(stripEdges(items[j]!.text.trim()))) {
-        const u = items[j]!.text.trim();
+      while (j < items.length && !HEADER.test(stripEdges(facts[j]!.trimmed))) {
+        const u = facts[j]!;
         // A sentence belongs to the list only as a teaser's summary: right after a headline, before another list line.
         if (isProse(u)) {
-          const after = items[j + 1]?.text.trim();
-          const teaser = j > i + 1 && headlineAt(j - 1) && countWords(u) < 40 && after !== undefined && !isProse(after);
+          const after = facts[j + 1];
+          const teaser = j > i + 1 && headlineAt(j - 1) && u.words < 40 && after !== undefined && !isProse(after);
           if (!teaser) break;
         }
         j++;
@@ -121,16 +128,16 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
     let separators = 0;
     let tagged = 0;
     while (j < items.length) {
-      const u = items[j]!.text.trim();
+      const u = facts[j]!;
       if (headlineAt(j)) {
         headlines++;
-        if (SECTION_TAG.test(u)) tagged++;
+        if (SECTION_TAG.test(u.trimmed)) tagged++;
       } else if (isSeparator(u) && j > i) separators++;
       else break;
       j++;
     }
     // A run introduced by a line ending with a colon is a list of the article ("Here are the teams:").
-    const introduced = i > 0 && /:$/.test(items[i - 1]!.text.trim());
+    const introduced = i > 0 && /:$/.test(facts[i - 1]!.trimmed);
     if (!introduced && (headlines >= 4 || (headlines >= 2 && separators >= 2) || tagged >= 2)) {
       const why = tagged >= 2 ? '"[Section] - Headline" list' : separators >= 2 ? 'headlines alternating with a recurring line' : 'run of headline-shaped lines';
       findings.push(span(items[i]!, items[j - 1]!, tagged >= 2 || separators >= 2 ? 0.85 : 0.75, `${why} (${headlines} headlines)`));

@@ -3,8 +3,6 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { countWords, isSpace } from './line-shape.js';
 
 const RULE = 'repeated-line';
-/** A copy within this many non-blank lines of the previous copy is a repeat (further apart, a line may recur on purpose: a refrain, an interview's question). */
-const NEAR = 1;
 /** Whether `replace(/\s+/g, ' ')` would change the line: it holds a run of two white-space characters or more, or one that is not a plain space. */
 function hasSpacesToCollapse(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -28,21 +26,37 @@ function hasSpacesToCollapse(t: string): boolean {
  */
 export function detectRepeatedLine({ lines }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, number>(); // text -> position of its last copy among non-blank lines
-  let pos = 0;
+  // A copy counts only right after the line before it (further apart, a line may recur on purpose: a refrain,
+  // an interview's question), so each line is compared with the previous non-blank line alone.
+  // Collapsing white space keeps a trimmed line's first and last characters, so two lines whose ends differ
+  // differ once collapsed: only lines with the same ends are compared, and only they need their key.
+  let prev: string | null = null;
+  let prevKey: string | null = null;
   for (const line of lines) {
     if (line.blank) continue;
     const t = line.text.trim();
-    // Most lines have single spaces only: nothing to collapse, so no new string to hash.
-    const key = hasSpacesToCollapse(t) ? t.replace(/\s+/g, ' ') : t;
-    const prev = seen.get(key);
-    if (prev !== undefined && pos - prev <= NEAR && countWords(key) >= 1) {
-      findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `repeats the line before ("${key.slice(0, 50)}")` });
+    let key: string | null = null;
+    if (prev !== null && sameEnds(t, prev)) {
+      key = keyOf(t);
+      if (key === (prevKey ?? keyOf(prev)) && countWords(key) >= 1) {
+        findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `repeats the line before ("${key.slice(0, 50)}")` });
+      }
     }
-    seen.set(key, pos);
-    pos++;
+    prev = t;
+    prevKey = key;
   }
   return findings;
+}
+
+/** The line with its white-space runs collapsed to one space (`replace(/\s+/g, ' ')`), by which copies are compared. */
+function keyOf(t: string): string {
+  // Most lines have single spaces only: nothing to collapse, so no new string.
+  return hasSpacesToCollapse(t) ? t.replace(/\s+/g, ' ') : t;
+}
+
+/** Whether two trimmed lines have the same first and the same last code unit (what collapsing their spaces keeps). */
+function sameEnds(a: string, b: string): boolean {
+  return a.length > 0 && b.length > 0 && a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1);
 }
 
 /** The `repeated-line` rule: keeps one copy of a repeated line. */

@@ -1,8 +1,9 @@
 import { REPORTING_CREDIT_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { isChromeLine } from './classify-lines.js';
-import { countWords, endsSentence } from './line-shape.js';
+import { isChromeFact } from './classify-lines.js';
+import { endsSentence } from './line-shape.js';
+import { factsOfLine } from './line-facts.js';
 
 const RULE = 'site-chrome';
 /** "A Blog by Jane Doe", "My Blog", "The Beachbody Blog": a blog-name line. */
@@ -52,17 +53,17 @@ export function detectSiteChrome({ lines }: RuleContext): Finding[] {
   let lastProse = -1;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    if (l.blank || countWords(l.text) < 12 || !endsSentence(l.text)) continue;
+    if (l.blank || factsOfLine(l.text).words < 12 || !endsSentence(l.text)) continue;
     if (firstProse < 0) firstProse = k;
     lastProse = l.index;
   }
   for (const line of lines) {
     if (line.blank) continue;
-    const t = line.text.trim();
-    const words = countWords(t);
+    const f = factsOfLine(line.text);
+    const { trimmed: t, words } = f;
     let reason: string | null = null;
     let confidence = 0.8;
-    if (isChromeLine(t, words)) reason = `site chrome ("${clip(t)}")`;
+    if (isChromeFact(f)) reason = `site chrome ("${clip(t)}")`;
     else if (words <= 40 && isLegalLine(t)) reason = 'copyright line';
     else if (words <= 6 && !endsSentence(t) && BLOG_NAME.test(t)) reason = `blog name line ("${t}")`;
     else if (words <= 40 && isReportingCredit(t)) reason = `reporting credit ("${clip(t)}")`;

@@ -75,7 +75,10 @@ interface Run {
 }
 
 function bestRun(v: readonly LineVerdict[], from: number, to: number): Run | null {
-  let best: Run | null = null;
+  // The best run so far as three numbers (a record is made once, at the end).
+  let bestFrom = -1;
+  let bestTo = -1;
+  let bestScore = 0;
   let sum = 0;
   let start = from;
   for (let i = from; i < to; i++) {
@@ -84,9 +87,13 @@ function bestRun(v: readonly LineVerdict[], from: number, to: number): Run | nul
       start = i;
     }
     sum += v[i]!.score;
-    if (sum > 0 && (!best || sum > best.score)) best = { from: start, to: i, score: sum };
+    if (sum > 0 && (bestFrom < 0 || sum > bestScore)) {
+      bestFrom = start;
+      bestTo = i;
+      bestScore = sum;
+    }
   }
-  return best;
+  return bestFrom < 0 ? null : { from: bestFrom, to: bestTo, score: bestScore };
 }
 
 function goodWords(v: readonly LineVerdict[], run: Run): number {

@@ -1,6 +1,8 @@
 import { STOP_SETS } from '../data/stopwords.js';
 import type { Line } from '../parse/split-lines.js';
 import { createWordTable } from './word-table.js';
+import { createLineMemo, rememberLine } from './line-memo.js';
+import { detachString } from './detach-string.js';
 import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
 
 /**
@@ -54,17 +56,37 @@ function isSmallWord(text: string, start: number, end: number): boolean {
  * ```
  */
 export function countWords(text: string): number {
-  const known = wordCounts.get(text);
-  if (known !== undefined) return known;
-  // One scan: plain counting, unless a Han or Kana character turns up.
-  const n = countPlainWords(text);
-  if (wordCounts.size > CACHE_SIZE) wordCounts.clear();
-  wordCounts.set(text, n);
-  return n;
+  const recent = runWordCounts.get(text);
+  if (recent !== undefined) return recent;
+  let n = wordCounts.get(text);
+  if (n === undefined) {
+    // One scan: plain counting, unless a Han or Kana character turns up.
+    n = countPlainWords(text);
+    if (wordCounts.size > CACHE_SIZE) wordCounts.clear();
+    wordCounts.set(detachString(text), n);
+  }
+  return rememberLine(runWordCounts, text, n);
+}
+
+/**
+ * {@link countWords} without its tables: for a caller that keeps the count itself (the line facts record),
+ * so the line is not entered in two tables.
+ *
+ * @param text - One line.
+ * @returns `countWords(text)`.
+ * @example
+ * ```ts
+ * countWordsOnce('Nadal keeps Spain alive'); // 4
+ * ```
+ */
+export function countWordsOnce(text: string): number {
+  return countPlainWords(text);
 }
 
 /** Word counts of recent lines: every rule asks again about the same lines. */
 const wordCounts = new Map<string, number>();
+/** The word counts of this run's lines, in front of `wordCounts` (each line is asked about some ten times). */
+const runWordCounts = createLineMemo<number>();
 const CACHE_SIZE = 50_000;
 /**
  * Counts runs of letters and digits, scanning code units (ASCII without a regex); a text with a Han or Kana
@@ -318,10 +340,28 @@ function casedRestEnd(text: string, i: number): number {
  * ```
  */
 export function guessStopLanguage(text: string, lines?: readonly Line[]): string | null {
+  return guessStopLanguageBy(text, lines, (line) => tallyLine(line.text));
+}
+
+/**
+ * {@link guessStopLanguage} with the tallies of the lines given by the caller (who may have them at hand:
+ * the line classifier keeps each line's tally in its facts record), so no tally is looked up by line text.
+ *
+ * @param text - The whole text.
+ * @param lines - Its lines, when known (as for {@link guessStopLanguage}).
+ * @param tallyOf - The tally of a non-blank line of `lines`, given with its position in `lines` ({@link tallyWords}
+ *   of the line lower-cased).
+ * @returns What `guessStopLanguage(text, lines)` returns.
+ * @example
+ * ```ts
+ * guessStopLanguageBy(text, lines, (line) => tallyWords(line.text.toLowerCase()));
+ * ```
+ */
+export function guessStopLanguageBy(text: string, lines: readonly Line[] | undefined, tallyOf: (line: Line, position: number) => LineTally): string | null {
   if (text === lastGuess.text) return lastGuess.lang;
   // The guess reads lines ended by `\n`; without `\r` in the text they are the split lines.
   const own = lines !== undefined && lines.length > 0 && lines[lines.length - 1]!.end === text.length && !text.includes('\r');
-  const lang = own ? guessFromLines(lines) : guess(text);
+  const lang = own ? guessFromLines(lines, tallyOf) : guess(text);
   lastGuess = { text, lang };
   return lang;
 }
@@ -342,9 +382,12 @@ for (const [w, langs] of STOP_LANGS) STOP_LANG_INDEXES.set(w, langs.map((l) => L
  * the hits of each stop list among those (`null` when there are none). The language guess and
  * {@link stopwordDensity} both read it, so each line is lower-cased and scanned once.
  */
-interface LineTally {
+export interface LineTally {
+  /** The line's words (`[\p{L}\p{N}]+` runs). */
   readonly words: number;
+  /** Its words that do not start with an ASCII digit. */
   readonly plain: number;
+  /** Hits of each stop list (indexed as `STOP_SETS` is ordered) among the words, or `null` when there are none. */
   readonly hits: Int32Array | null;
 }
 
@@ -364,15 +407,24 @@ function tallyLine(line: string): LineTally {
   if (known !== undefined) return known;
   const tally = tallyWords(line.toLowerCase());
   if (lineTallies.size > CACHE_SIZE) lineTallies.clear();
-  lineTallies.set(line, tally);
+  lineTallies.set(detachString(line), tally);
   return tally;
 }
 
 /**
- * The tally of a lower-cased line: the matches of `[\p{L}\p{N}]+`, scanned with the character table. No stopword starts with an ASCII digit, so the hits among all words are the hits among
- * the `plain` ones.
+ * The tally of a lower-cased line: the matches of `[\p{L}\p{N}]+`, scanned with the character table. No
+ * stopword starts with an ASCII digit, so the hits among all words are the hits among the `plain` ones.
+ * Trimming does not change it (white space is never part of a word, and a trimmed character is never a cased
+ * letter, so lower-casing the ends gives the same letters), so the tally of a trimmed line is the line's.
+ *
+ * @param text - One line, lower-cased.
+ * @returns Its tally.
+ * @example
+ * ```ts
+ * tallyWords('the 3 mayors said'); // { words: 4, plain: 3, hits: [...] } ("the" in several lists)
+ * ```
  */
-function tallyWords(text: string): LineTally {
+export function tallyWords(text: string): LineTally {
   const n = text.length;
   let words = 0;
   let plain = 0;
@@ -432,14 +484,17 @@ function bestList(words: number, hits: Int32Array): string | null {
   return bestHits / words >= 0.12 ? best : null;
 }
 
-/** {@link guess} over the lines of a text with no `\r` (the same lines, as strings already made). */
-function guessFromLines(lines: readonly Line[]): string | null {
+/**
+ * {@link guess} over the lines of a text with no `\r` (the same lines, as strings already made). A blank line
+ * adds nothing (no words), so its tally is not asked for.
+ */
+function guessFromLines(lines: readonly Line[], tallyOf: (line: Line, position: number) => LineTally): string | null {
   let words = 0;
   const hits = new Int32Array(LANGS.length);
-  for (const line of lines) {
-    if (words >= 3000) break;
-    if (line.text.length < 30) continue;
-    words += addTally(tallyLine(line.text), hits);
+  for (let p = 0; p < lines.length && words < 3000; p++) {
+    const line = lines[p]!;
+    if (line.text.length < 30 || line.blank) continue;
+    words += addTally(tallyOf(line, p), hits);
   }
   return bestList(words, hits);
 }
@@ -461,10 +516,26 @@ function guessFromLines(lines: readonly Line[]): string | null {
  * ```
  */
 export function stopwordDensity(text: string, lang: string | null): number | null {
+  return stopwordDensityBy(lang, () => tallyLine(text));
+}
+
+/**
+ * {@link stopwordDensity} of a line whose tally the caller has at hand (asked for only when `lang` has a
+ * stop list).
+ *
+ * @param lang - An ISO 639-1 code, or `null`.
+ * @param tallyOf - Gives the line's tally ({@link tallyWords} of the line lower-cased).
+ * @returns What `stopwordDensity(line, lang)` returns.
+ * @example
+ * ```ts
+ * stopwordDensityBy('en', () => tallyWords('home news sport')); // 0
+ * ```
+ */
+export function stopwordDensityBy(lang: string | null, tallyOf: () => LineTally): number | null {
   const k = lang ? LANG_INDEX.get(lang) : undefined;
   if (k === undefined) return null;
   // Words starting with an ASCII digit are left out; the line's tally is shared with the language guess.
-  const tally = tallyLine(text);
+  const tally = tallyOf();
   if (tally.plain === 0) return null;
   return (tally.hits ? tally.hits[k]! : 0) / tally.plain;
 }

@@ -31,15 +31,17 @@ export function findHeaderZone(lines: readonly Line[], text: string): HeaderZone
   const region = regions[0];
   // The first sentence line of the region that is no image caption or credit (they sit between headline and body).
   const nonBlank = lines.filter((l) => !l.blank);
-  const position = new Map(nonBlank.map((l, k) => [l.index, k]));
+  // Each non-blank line's place among them, by line index.
+  const position: number[] = new Array<number>(lines.length);
+  for (let k = 0; k < nonBlank.length; k++) position[nonBlank[k]!.index] = k;
   const isBody = (v: (typeof verdicts)[number]): boolean =>
-    (v.cls === 'good' || v.cls === 'near') && !isCreditLine(v.line.text) && captionAt(nonBlank, position.get(v.line.index)!) === null;
+    (v.cls === 'good' || v.cls === 'near') && !isCreditLine(v.line.text) && captionAt(nonBlank, position[v.line.index]!) === null;
   let bodyStart = region ? (verdicts.find((v) => v.line.index >= region.first && isBody(v))?.line.index ?? region.first) : -1;
   if (bodyStart < 0) {
     // Too little prose for a region: the body is there when a long sentence line is, and starts at the
     // first prose line (as inside a region) at or above it. The same text cleaned and re-cleaned then keeps
     // one body start whether or not the removed lines had made a region.
-    const long = lines.find((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()) && !isCreditLine(l.text) && captionAt(nonBlank, position.get(l.index)!) === null)?.index ?? -1;
+    const long = lines.find((l) => !l.blank && countWords(l.text) >= 12 && endsSentence(l.text.trim()) && !isCreditLine(l.text) && captionAt(nonBlank, position[l.index]!) === null)?.index ?? -1;
     bodyStart = long < 0 ? -1 : (verdicts.find((v) => v.line.index <= long && isBody(v))?.line.index ?? long);
   }
   const above = (bodyStart < 0 ? lines : lines.slice(0, bodyStart)).filter((l) => !l.blank);

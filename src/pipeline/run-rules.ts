@@ -1,6 +1,7 @@
 import { composeEdits } from '../ledger/compose-edits.js';
 import { findingsToEdits } from '../ledger/findings-to-edits.js';
 import { applyEdits } from '../ledger/apply-edits.js';
+import { forgetLineMemos } from '../detect/line-memo.js';
 import { RuleContractError } from '../errors.js';
 import type { Edit } from '../model/edit.js';
 import type { DocumentField, Finding } from '../model/finding.js';
@@ -31,26 +32,39 @@ function currentLines(text: string, before: LinesBefore | null): Line[] {
 /**
  * The context a rule is given. `lines`, `blocks` and every `memo` entry are computed on first use and
  * shared by the following rules until one of them changes the text: most rules never read them, and
- * recomputing the same analysis in every rule was the pipeline's largest fixed cost.
+ * recomputing the same analysis in every rule was the pipeline's largest fixed cost. A class, so that
+ * `lines` and `blocks` are getters of its prototype: an object literal with getters is built by a slow
+ * runtime call (about 2 µs, once per rule and text).
  */
+class Context implements RuleContext {
+  readonly text: string;
+  readonly options: CleanOptions;
+  readonly memo: <T>(key: string, compute: () => T) => T;
+  readonly #before: LinesBefore | null;
+
+  constructor(text: string, options: CleanOptions, cache: Map<string, unknown>, before: LinesBefore | null) {
+    this.text = text;
+    this.options = options;
+    this.#before = before;
+    this.memo = <T>(key: string, compute: () => T): T => {
+      if (cache.has(key)) return cache.get(key) as T;
+      const value = compute();
+      cache.set(key, value);
+      return value;
+    };
+  }
+
+  get lines(): Line[] {
+    return this.memo<Line[]>('lines', () => currentLines(this.text, this.#before));
+  }
+
+  get blocks(): Block[] {
+    return this.memo<Block[]>('blocks', () => splitBlocks(this.lines));
+  }
+}
+
 function contextFor(text: string, options: CleanOptions, cache: Map<string, unknown>, before: LinesBefore | null): RuleContext {
-  const memo = <T>(key: string, compute: () => T): T => {
-    if (cache.has(key)) return cache.get(key) as T;
-    const value = compute();
-    cache.set(key, value);
-    return value;
-  };
-  return {
-    text,
-    options,
-    memo,
-    get lines() {
-      return memo<Line[]>('lines', () => currentLines(text, before));
-    },
-    get blocks() {
-      return memo<Block[]>('blocks', () => splitBlocks(this.lines));
-    },
-  };
+  return new Context(text, options, cache, before);
 }
 
 /** What running a pipeline over one text gives. */
@@ -83,6 +97,15 @@ export interface RunResult {
  * ```
  */
 export function runRules(source: string, rules: readonly Rule[], options: CleanOptions): RunResult {
+  try {
+    return runAll(source, rules, options);
+  } finally {
+    // The detectors' tables of this page's lines (faster than their process-wide ones) go with the run.
+    forgetLineMemos();
+  }
+}
+
+function runAll(source: string, rules: readonly Rule[], options: CleanOptions): RunResult {
   const minConfidence = options.minConfidence ?? 0.5;
   let text = source;
   let edits: Edit[] = [];

@@ -1,0 +1,113 @@
+import type { LineClass } from './classify-lines.js';
+import { countWordsOnce, tallyWords, titleCaseRatio, type LineTally } from './line-shape.js';
+import { createLineMemo, rememberLine } from './line-memo.js';
+import { detachString } from './detach-string.js';
+
+/**
+ * What the rules ask about a line again and again, computed once per line text and found again with one
+ * lookup: the trimmed line, its word count, its lower-cased form, its stop-list tally, whether it is page
+ * chrome or a photo credit, and its classes. The pipeline classifies a page again after each rule that edits
+ * it and each detector reads every line, while most lines stay the same string from rule to rule; before
+ * this record, each question was a lookup by line text in a table of its own (a word count was looked up
+ * about ten times per line and run).
+ *
+ * Fields left `undefined` are filled by the one function that computes them, on first use:
+ * `lower` by `lowerKey`, `tally` by `tallyOf`, `titleCase` by `titleCaseOf` (all three here), `chrome` by `classify-lines`'s `isChromeFact`,
+ * `credit` by `isCreditLine`, `verdicts` by `classifyLines` (indexed by the page's stop list and whether the
+ * line recurs: class and score depend on nothing else).
+ */
+export interface LineFacts {
+  /** The line without white space at its ends. */
+  readonly trimmed: string;
+  /** Its word count (`countWords`; trimming does not change it). */
+  readonly words: number;
+  /** `trimmed` lower-cased (a key for counting recurring labels). */
+  lower: string | undefined;
+  /** What the stop lists say about the line. */
+  tally: LineTally | undefined;
+  /** `titleCaseRatio` of the line (`null`: no cased word). */
+  titleCase: number | null | undefined;
+  /** Whether `trimmed` is page chrome (`isChromeLine`). */
+  chrome: boolean | undefined;
+  /** Whether the line is a photo credit (`isCreditLine`). */
+  credit: boolean | undefined;
+  /** The line's class and score, by stop-list slot and recurrence. */
+  readonly verdicts: Array<{ cls: LineClass; score: number } | undefined>;
+}
+
+/**
+ * Facts of recent lines, by line text (untrimmed: the string the pipeline keeps while a line is unchanged); the
+ * keys are copies of the lines ({@link detachString}), so the table keeps no page alive.
+ */
+const lineFacts = new Map<string, LineFacts>();
+const CACHE_SIZE = 50_000;
+
+/** The facts of this run's lines, in front of `lineFacts` (each line is asked about many times per run). */
+const runLineFacts = createLineMemo<LineFacts>();
+
+/**
+ * The facts record of a line (made when the line is new).
+ *
+ * @param text - One line, as `Line.text` holds it.
+ * @returns Its record, shared by every rule that asks about the same text.
+ * @example
+ * ```ts
+ * factsOfLine('  Home  ').trimmed; // 'Home'
+ * ```
+ */
+export function factsOfLine(text: string): LineFacts {
+  const recent = runLineFacts.get(text);
+  if (recent !== undefined) return recent;
+  let f = lineFacts.get(text);
+  if (f === undefined) {
+    // The table outlives the page: its key and the trimmed line are copies that do not point into the page.
+    const key = detachString(text);
+    const trimmed = key.trim();
+    f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdicts: [] };
+    if (lineFacts.size > CACHE_SIZE) lineFacts.clear();
+    lineFacts.set(key, f);
+  }
+  return rememberLine(runLineFacts, text, f);
+}
+
+/**
+ * The trimmed line lower-cased, built once.
+ *
+ * @param f - A line's facts.
+ * @returns `f.trimmed.toLowerCase()`.
+ * @example
+ * ```ts
+ * lowerKey(factsOfLine('Home')); // 'home'
+ * ```
+ */
+export function lowerKey(f: LineFacts): string {
+  return (f.lower ??= f.trimmed.toLowerCase());
+}
+
+/**
+ * The line's stop-list tally, computed once (from the lower-cased key when it is built; not kept otherwise).
+ *
+ * @param f - A line's facts.
+ * @returns `tallyWords(f.trimmed.toLowerCase())`, the tally of the untrimmed line too.
+ * @example
+ * ```ts
+ * tallyOf(factsOfLine('The end')).words; // 2
+ * ```
+ */
+export function tallyOf(f: LineFacts): LineTally {
+  return (f.tally ??= tallyWords(f.lower ?? f.trimmed.toLowerCase()));
+}
+
+/**
+ * The line's Title Case ratio, computed once (the classifier and `related-links` both read it).
+ *
+ * @param f - A line's facts.
+ * @returns `titleCaseRatio(f.trimmed)`, the ratio of the untrimmed line too (white space holds no word).
+ * @example
+ * ```ts
+ * titleCaseOf(factsOfLine('Nadal Keeps Spain Alive')); // 1
+ * ```
+ */
+export function titleCaseOf(f: LineFacts): number | null {
+  return f.titleCase !== undefined ? f.titleCase : (f.titleCase = titleCaseRatio(f.trimmed));
+}

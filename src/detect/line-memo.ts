@@ -1,0 +1,62 @@
+/**
+ * Small tables of what the detectors found out about the lines of the page being cleaned, kept for one run
+ * of the pipeline. The process-wide tables (`countWords`' word counts, the line facts of `classifyLines`) hold
+ * 50,000 lines: a lookup there costs a few cache misses, and the rules of one run ask about the same line
+ * strings again and again (each line's word count about ten times). A table of the current page's lines,
+ * in front of the big one, answers those repeats from memory the CPU still holds.
+ *
+ * The runner forgets every such table when a run ends ({@link forgetLineMemos}), so they never keep a page
+ * alive (their keys are slices of the page); a table also starts over when it reaches {@link LINE_MEMO_SIZE}
+ * lines, so a huge page cannot grow it without bound.
+ */
+
+/** Lines a memo holds at most before it starts over. */
+export const LINE_MEMO_SIZE = 4096;
+
+const memos: Array<Map<string, unknown>> = [];
+
+/**
+ * A new per-run table of line facts, keyed by line text (forgotten with the others at the end of each run).
+ *
+ * @returns An empty table; add to it with {@link rememberLine}.
+ * @example
+ * ```ts
+ * const recentCounts = createLineMemo<number>();
+ * ```
+ */
+export function createLineMemo<T>(): Map<string, T> {
+  const memo = new Map<string, T>();
+  memos.push(memo);
+  return memo;
+}
+
+/**
+ * Adds a line's value to a table of {@link createLineMemo}, emptying the table first when it is full.
+ *
+ * @param memo - The table.
+ * @param line - The line text.
+ * @param value - What was found out about it.
+ * @returns `value`.
+ * @example
+ * ```ts
+ * return recentCounts.get(text) ?? rememberLine(recentCounts, text, count(text));
+ * ```
+ */
+export function rememberLine<T>(memo: Map<string, T>, line: string, value: T): T {
+  if (memo.size >= LINE_MEMO_SIZE) memo.clear();
+  memo.set(line, value);
+  return value;
+}
+
+/**
+ * Empties every table of {@link createLineMemo}: called by the runner when a run ends, so no table keeps
+ * the page's lines (and through them the page) alive.
+ *
+ * @example
+ * ```ts
+ * try { run(); } finally { forgetLineMemos(); }
+ * ```
+ */
+export function forgetLineMemos(): void {
+  for (const memo of memos) memo.clear();
+}

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, LEGAL_CLUES, LEGAL_SOURCE } from '../../src/data/chrome-phrases.js';
+import { createClueTest } from '../../src/detect/clue-test.js';
+import { runs } from '../setup/properties.js';
+
+/** The top-level alternatives of a regex source (a `|` inside a group or a class does not split). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The literal pieces every match of an alternative holds: what is left once groups, classes, escapes and
+ * quantified characters are cut out (each cut splits the literal text).
+ */
+function requiredLiterals(alt: string): string[] {
+  let s = alt;
+  // Innermost groups first, with their quantifier, until none is left.
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(/\((?:\\.|[^()\\])*\)(?:[?*+]|\{\d*,?\d*\})?/g, '\u0000');
+  }
+  s = s.replace(/\[(?:\\.|[^\]\\])*\](?:[?*+]|\{\d*,?\d*\})?/g, '\u0000'); // classes
+  s = s.replace(/\\.(?:[?*+]|\{\d*,?\d*\})?/g, '\u0000'); // escapes (\w, \d, \.)
+  s = s.replace(/.(?:[?*]|\{0,?\d*\})/g, '\u0000'); // an optional character ("newsletters?")
+  s = s.replace(/[?*+]|\{\d*,?\d*\}/g, '\u0000');
+  return s.split('\u0000').filter((p) => p !== '');
+}
+
+describe('createClueTest', () => {
+  const test = createClueTest(['subscribe', 'sign up']);
+
+  it('passes a text holding a clue in any case, or any non-ASCII character', () => {
+    expect(test('Subscribe now')).toBe(true);
+    expect(test('SIGN UP today')).toBe(true);
+    expect(test('Caf\u00e9 news')).toBe(true);
+    expect(test('The council met on Monday')).toBe(false);
+    expect(test('')).toBe(false);
+  });
+
+  it('takes lower-case ASCII clues only', () => {
+    expect(() => createClueTest(['Subscribe'])).toThrow(/lower-case/);
+    expect(() => createClueTest(['caf\u00e9'])).toThrow(/ASCII/);
+    expect(() => createClueTest([''])).toThrow();
+  });
+
+  it('finds the literal pieces of a phrase', () => {
+    expect(requiredLiterals('accept (?:all )?cookies')).toEqual(['accept ', 'cookies']);
+    expect(requiredLiterals('newsletter sign-?up')).toEqual(['newsletter sign', 'up']);
+    expect(requiredLiterals('tags?:')).toEqual(['tag', ':']);
+    expect(requiredLiterals('follow (?:us|\\w+(?: \\w+){0,6} on (?:facebook|x))')).toEqual(['follow ']);
+  });
+});
+
+describe('CHROME_PHRASE_CLUES', () => {
+  it('every chrome phrase in ASCII holds a clue; every other one a character no ASCII character matches', () => {
+    const missing: string[] = [];
+    for (const alt of alternatives(CHROME_PHRASE_SOURCE)) {
+      const pieces = requiredLiterals(alt).map((p) => p.toLowerCase());
+      const clued = pieces.some((p) => CHROME_PHRASE_CLUES.some((c) => p.includes(c)));
+      // Under /iu only `ſ` and the Kelvin sign fold to ASCII letters; any other non-ASCII character needs a non-ASCII one.
+      const foreign = pieces.some((p) => /[^\x00-\x7f\u017f\u212a]/.test(p));
+      if (!clued && !foreign) missing.push(alt);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  const CHROME_PHRASE = new RegExp(`(?:^|[^\\p{L}])(?:${CHROME_PHRASE_SOURCE})`, 'iu');
+  const mayHold = createClueTest(CHROME_PHRASE_CLUES);
+
+  it('a line the clue test turns away never holds a chrome phrase', () => {
+    const words = ['Follow', 'us', 'on', 'Twitter', 'SIGN', 'up', 'for', 'our', 'newsletter', 'Share', 'this', 'Related', 'stories',
+      'the', 'council', 'said', 'Most', 'Read', 'Tags:', 'ALL', 'RIGHTS', 'RESERVED', 'cookie', 'settings', 'Get', 'latest', 'x', '-', ':', '.', '2024'];
+    const line = fc.oneof(
+      fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((w) => w.join(' ')),
+      fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ :-.'), maxLength: 40 }),
+      fc.string({ maxLength: 30 }),
+    );
+    fc.assert(fc.property(line, (t) => {
+      if (!mayHold(t)) expect(CHROME_PHRASE.test(t)).toBe(false);
+    }), runs(1000));
+  });
+
+  it('passes the real chrome lines', () => {
+    for (const t of ['Follow The Times on Facebook', 'Sign up for our newsletter', 'Related Posts', 'Share this article', '© 2024 Daily Ledger', 'Tags: Politics', 'Todos os direitos reservados']) {
+      expect(CHROME_PHRASE.test(t), t).toBe(true);
+      expect(mayHold(t), t).toBe(true);
+    }
+  });
+});
+
+describe('LEGAL_CLUES', () => {
+  it('every legal mark holds a clue or a non-ASCII character', () => {
+    for (const alt of alternatives(LEGAL_SOURCE)) {
+      const pieces = requiredLiterals(alt).map((p) => p.toLowerCase());
+      expect(pieces.some((p) => LEGAL_CLUES.some((c) => p.includes(c)) || /[^\x00-\x7f\u017f\u212a]/.test(p)), alt).toBe(true);
+    }
+  });
+
+  it('a line the clue test turns away holds no legal mark', () => {
+    const LEGAL = new RegExp(LEGAL_SOURCE, 'i');
+    const mayBe = createClueTest(LEGAL_CLUES);
+    const words = ['All', 'Rights', 'Reserved', 'COPYRIGHT', 'copy', 'right', 'registered', 'Trademarks', '©', '2024', 'the', 'news', '.', ' '];
+    const line = fc.oneof(fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((w) => w.join(' ')), fc.string({ maxLength: 30 }));
+    fc.assert(fc.property(line, (t) => {
+      if (!mayBe(t)) expect(LEGAL.test(t)).toBe(false);
+    }), runs(1000));
+    expect(mayBe('© 2024 Daily Ledger')).toBe(true);
+    expect(mayBe('Copyright 2024')).toBe(true);
+  });
+});

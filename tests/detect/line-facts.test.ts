@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/pipeline/clean.js';
+import { isChromeFact, isChromeLine } from '../../src/detect/classify-lines.js';
+import { isCreditLine } from '../../src/detect/detect-photo-credit.js';
+import { factsOfLine, lowerKey, tallyOf, titleCaseOf } from '../../src/detect/line-facts.js';
+import { createLineMemo, forgetLineMemos, LINE_MEMO_SIZE, rememberLine } from '../../src/detect/line-memo.js';
+import { countWords, tallyWords, titleCaseRatio } from '../../src/detect/line-shape.js';
+import { CREDIT_SOURCE, PICTURE_AGENCY_SOURCE } from '../../src/data/chrome-phrases.js';
+import { runs } from '../setup/properties.js';
+
+// The facts record answers for the plain functions it stands in for; each is checked against the plain
+// computation on random lines and on real-looking ones.
+
+const piece = fc.constantFrom(' ', '\t', '\u00a0', '\ufeff', 'Photo:', 'Getty Images', 'AP', 'Reuters', '/', ',', '.', '©', '2024',
+  'All rights reserved', 'Subscribe', 'Sign up for our newsletter', 'Home', 'the', 'The', 'mayor', 'said', 'Σ', 'İ', '東京', '😀', '|');
+const line = fc.oneof(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 30 }));
+const real = [
+  'Photo: Damian Dovarganes, AP', '  Michael Conroy, AP  ', 'Jane Doe | Bloomberg | Getty Images', 'The photos were taken by AP.',
+  'Sign up for our newsletter', 'Subscribe', '© 2024 Daily Ledger. All rights reserved.', 'Home', '\tAdvertisement ',
+  'The council voted on Monday to close the bridge for repairs, officials said.', '', '   ', 'Getty',
+];
+
+/** The plain credit test, as `isCreditLine` was written before the facts record (the same data, no record). */
+const OPENER = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
+const AGENCY_END = new RegExp(`(?:^|[\\s/|,(])(?:${PICTURE_AGENCY_SOURCE})\\)?$`, 'iu');
+function plainCredit(text: string): boolean {
+  const t = text.trim();
+  const words = countWords(t);
+  return (OPENER.test(t) && words <= 15) || (words <= 8 && !/[.!?]$/.test(t) && AGENCY_END.test(t));
+}
+
+describe('line facts', () => {
+  it('hold the trimmed line, its word count, its key, its tally and its Title Case ratio', () => {
+    fc.assert(fc.property(line, (t) => {
+      const f = factsOfLine(t);
+      expect(f.trimmed).toBe(t.trim());
+      expect(f.words).toBe(countWords(t));
+      expect(f.words).toBe(countWords(t.trim()));
+      expect(lowerKey(f)).toBe(t.trim().toLowerCase());
+      expect(tallyOf(f)).toEqual(tallyWords(t.toLowerCase()));
+      expect(titleCaseOf(f)).toBe(titleCaseRatio(t));
+      expect(titleCaseOf(f)).toBe(titleCaseRatio(t.trim()));
+    }), runs(300));
+  });
+
+  it('answer isChromeLine of the trimmed line', () => {
+    for (const t of real) expect(isChromeFact(factsOfLine(t)), t).toBe(isChromeLine(t.trim()));
+    fc.assert(fc.property(line, (t) => {
+      expect(isChromeFact(factsOfLine(t))).toBe(isChromeLine(t.trim()));
+    }), runs(300));
+  });
+
+  it('answer isCreditLine as the plain test does, for a line and its trimmed text', () => {
+    for (const t of real) expect(isCreditLine(t), t).toBe(plainCredit(t));
+    fc.assert(fc.property(line, (t) => {
+      expect(isCreditLine(t)).toBe(plainCredit(t));
+      expect(isCreditLine(t.trim())).toBe(plainCredit(t));
+    }), runs(300));
+  });
+
+  it('answer isCreditLine as its definition does', () => {
+    expect(isCreditLine('Photo: Damian Dovarganes, AP')).toBe(true);
+    expect(isCreditLine('  Michael Conroy, AP  ')).toBe(true);
+    expect(isCreditLine('The photos were taken by AP.')).toBe(false);
+    expect(isCreditLine('Photo: ' + 'word '.repeat(15))).toBe(false);
+  });
+});
+
+describe('line memos', () => {
+  it('start over when full, and are forgotten when a run ends', () => {
+    const memo = createLineMemo<number>();
+    for (let k = 0; k < LINE_MEMO_SIZE; k++) rememberLine(memo, `line ${k}`, k);
+    expect(memo.size).toBe(LINE_MEMO_SIZE);
+    rememberLine(memo, 'one more', 1);
+    expect(memo.size).toBe(1);
+    forgetLineMemos();
+    expect(memo.size).toBe(0);
+    rememberLine(memo, 'a line', 1);
+    clean('Home\n\nThe council voted on Monday to close the bridge for repairs, officials said.', { lang: false });
+    expect(memo.size).toBe(0);
+  });
+});
