@@ -1,7 +1,7 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
 import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE, LEGAL_CLUES, LEGAL_SOURCE } from '../data/chrome-phrases.js';
 import { createClueTest } from './clue-test.js';
-import { detachString } from './detach-string.js';
+import { detachString } from '../model/detach-string.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';

@@ -1,7 +1,7 @@
 import type { LineClass } from './classify-lines.js';
 import { countWordsOnce, tallyWords, titleCaseRatio, type LineTally } from './line-shape.js';
 import { createLineMemo, rememberLine } from './line-memo.js';
-import { detachString } from './detach-string.js';
+import { detachString } from '../model/detach-string.js';
 
 /**
  * What the rules ask about a line again and again, computed once per line text and found again with one

@@ -2,7 +2,7 @@ import { STOP_SETS } from '../data/stopwords.js';
 import type { Line } from '../parse/split-lines.js';
 import { createWordTable } from './word-table.js';
 import { createLineMemo, rememberLine } from './line-memo.js';
-import { detachString } from './detach-string.js';
+import { detachString } from '../model/detach-string.js';
 import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
 
 /**

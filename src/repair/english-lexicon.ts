@@ -1,5 +1,5 @@
 import { ENGLISH_WORDS_BY_RANK } from '../data/english-lexicon.js';
-import { ownString } from './word-form-table.js';
+import { detachString } from '../model/detach-string.js';
 
 let ranks: Map<string, number> | null = null;
 
@@ -48,7 +48,7 @@ export function wordRank(word: string): number | undefined {
   if (r === undefined) {
     r = lex.get(word.toLowerCase()) ?? -1;
     if (foldedRanks.size >= FOLDED_LIMIT) foldedRanks.clear();
-    foldedRanks.set(ownString(word), r); // the memo outlives the page a word may be cut from
+    foldedRanks.set(detachString(word), r); // the memo outlives the page a word may be cut from
   }
   return r < 0 ? undefined : r;
 }

@@ -1,6 +1,6 @@
 import { WORD_ENDINGS, WORD_PREFIXES } from '../data/repair-words.js';
 import { englishLexicon } from './english-lexicon.js';
-import { ownString } from './word-form-table.js';
+import { detachString } from '../model/detach-string.js';
 
 const ENDINGS = [...WORD_ENDINGS].sort((a, b) => b.length - a.length);
 /** A stem must rank above this: the list's tail holds names and fragments (`andi`, `isan`) that make bad stems. */
@@ -48,7 +48,7 @@ export function isKnownWordForm(token: string, inflectionsOnly = false): boolean
   if (verdict === undefined) {
     verdict = judgeWordForm(token, inflectionsOnly);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(ownString(token), verdict); // the memo outlives the page a token may be cut from
+    memo.set(detachString(token), verdict); // the memo outlives the page a token may be cut from
   }
   return verdict;
 }

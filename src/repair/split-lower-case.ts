@@ -4,7 +4,8 @@ import {
   PARTICLE_HEADS, SHORT_WORDS,
 } from '../data/repair-words.js';
 import { foldedCount, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
-import { FormProperty, isAsciiLetter, ownString } from './word-form-table.js';
+import { detachString } from '../model/detach-string.js';
+import { FormProperty, isAsciiLetter } from './word-form-table.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
 import { mayBeFoldedForm, partSieve, type PartSieve } from './part-sieve.js';
@@ -601,7 +602,7 @@ function tokenEntry(token: string): TokenEntry {
   if (entry === undefined) {
     if (tokenMemo.size >= TOKEN_MEMO_LIMIT) forgetTokens();
     entry = { spelling: judgeSpelling(token) };
-    tokenMemo.set(ownString(token), entry);
+    tokenMemo.set(detachString(token), entry);
   }
   return entry;
 }
@@ -680,7 +681,7 @@ export function lastParts(token: string): true | readonly number[] {
       }
     }
     if (lastPartMemo.size >= LAST_PART_MEMO_LIMIT) lastPartMemo.clear();
-    lastPartMemo.set(ownString(token), v);
+    lastPartMemo.set(detachString(token), v);
   }
   return v;
 }

@@ -1,7 +1,8 @@
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyAfterInsertions, vocabularyForms } from './document-vocabulary.js';
-import { FormProperty, isAsciiLetter, ownString } from './word-form-table.js';
+import { detachString } from '../model/detach-string.js';
+import { FormProperty, isAsciiLetter } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
@@ -166,7 +167,7 @@ function mayBeFusionInAnyText(form: string): boolean {
   if (v === undefined) {
     v = mayBeFusionForm(form);
     if (candidateMemo.size >= CANDIDATE_MEMO_LIMIT) candidateMemo.clear();
-    candidateMemo.set(ownString(form), v);
+    candidateMemo.set(detachString(form), v);
   }
   return v;
 }

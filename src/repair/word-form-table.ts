@@ -1,3 +1,4 @@
+import { detachString } from '../model/detach-string.js';
 /**
  * A process-wide intern table of word forms (one per worker thread), bounded: each distinct form seen in
  * any text gets a small id and one string, so that a form met on an earlier page costs no new string, and
@@ -121,26 +122,7 @@ export function internRun(text: string, start: number, length: number, hash: num
     }
     slot = (slot + 1) & mask;
   }
-  return add(ownString(text.slice(start, start + length)), hash, slot);
-}
-
-/** V8 copies a slice shorter than this; a longer one points into its whole text (a sliced string). */
-const SHORTEST_SLICED = 13;
-
-/**
- * A copy of `form` that does not point into the page it was cut from, for a key of a process-wide table:
- * the table outlives the page, and a sliced string of a long form would keep the whole page in memory as
- * long as the table holds the form.
- *
- * @param form - A string, perhaps a slice of a page.
- * @returns The same characters, in a string of their own.
- * @example
- * ```ts
- * memo.set(ownString(text.slice(s, e)), verdict);
- * ```
- */
-export function ownString(form: string): string {
-  return form.length < SHORTEST_SLICED ? form : form.split('').join('');
+  return add(detachString(text.slice(start, start + length)), hash, slot);
 }
 
 /**

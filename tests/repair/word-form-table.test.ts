@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { documentVocabulary, vocabularyAfterInsertions, vocabularyForms } from '../../src/repair/document-vocabulary.js';
 import { tallyWordForms } from '../../src/repair/tally-word-forms.js';
 import {
-  ownString,
   FORM_TABLE_LIMIT, FormNumber, FormProperty, formHash, formOf, formTableGeneration, internForm, internRun, prepareFormTable,
 } from '../../src/repair/word-form-table.js';
 
@@ -88,13 +87,5 @@ describe('FormNumber', () => {
     expect(length.of(internForm('upto'))).toBe(4);
     expect(length.of(internForm('a'))).toBe(1);
     expect(calls).toBe(2);
-  });
-});
-
-describe('ownString', () => {
-  it('gives the same characters, for short and long slices, surrogate pairs included', () => {
-    const page = `a page with counterrevolutionaries and \ud83d\udc4dthumbsupthumbsup in it`;
-    for (const [s, e] of [[0, 1], [12, 31], [40, 58], [0, page.length]]) expect(ownString(page.slice(s, e))).toBe(page.slice(s, e));
-    expect(ownString('')).toBe('');
   });
 });

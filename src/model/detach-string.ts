@@ -1,8 +1,8 @@
 /**
  * A copy of a string that does not point into the page it was cut from, for a key (or value) of a
- * process-wide table. V8 makes a slice of 13 code units or more as a view into the whole text, so a table
- * that outlives the page and holds such a slice keeps the whole page in memory (the reason for `ownString`
- * in `src/repair/word-form-table.ts`; this way copies the characters once, without an array of them).
+ * process-wide table (the word-form intern table and word-join's memos, the line tables of the noise rules).
+ * V8 makes a slice of 13 code units or more as a view into the whole text, so a table that outlives the page
+ * and holds such a slice keeps the whole page in memory.
  */
 
 /** V8 copies a slice shorter than this; a longer one points into its whole text (a sliced string). */
