@@ -1,3 +1,4 @@
+import { STRONG_SENTENCE_STARTERS } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 
 /**
@@ -67,9 +68,11 @@ export function corroborateBoundaries(findings: readonly Finding[], restored: nu
 
 /**
  * True when the run of letters around `at` is spelled the way a word or a name may be: all in lower case
- * (`assailed`, `formedin`), or starting with a capital (`Realme`, `BlackMagic`, `LegionIn`). A form
- * that starts in lower case and has a capital later (`articleLarry`, `theNASA`) is spelled like no word
- * (the repairs protect the few that are, `iPhone`, `eBay`), so a boundary in it needs no corroboration.
+ * (`assailed`, `formedin`), or starting with a capital (`Realme`, `BlackMagic`, `ServiceNow`). Spelled
+ * like no word, so that a boundary in it needs no corroboration: a form that starts in lower case and has
+ * a capital later (`articleLarry`, `theNASA`; the repairs protect the few words that are, `iPhone`, `eBay`),
+ * and a form whose part from `at` is a sentence starter no brand or name ends with (`LegionThe`,
+ * `nationHowever`: a caption or credit fused to the paragraph after it).
  *
  * @param text - The text.
  * @param at - An offset inside or at the edge of a run of letters.
@@ -78,6 +81,7 @@ export function corroborateBoundaries(findings: readonly Finding[], restored: nu
  * ```ts
  * spelledLikeAWord('they assailed him', 7); // true
  * spelledLikeAWord('this articleLarry said', 12); // false
+ * spelledLikeAWord('the LegionThe unit', 10); // false
  * ```
  */
 export function spelledLikeAWord(text: string, at: number): boolean {
@@ -86,8 +90,13 @@ export function spelledLikeAWord(text: string, at: number): boolean {
   let end = at;
   while (end < text.length && LETTER.test(text[end]!)) end++;
   const form = text.slice(start, end);
-  return !(LOWER_INITIAL.test(form) && UPPER.test(form));
+  if (LOWER_INITIAL.test(form) && UPPER.test(form)) return false;
+  let next = at + 1; // the capitalised part that starts at `at`: its capital, then lower-case letters
+  while (next < end && LOWER_INITIAL.test(text[next]!)) next++;
+  return !(UPPER.test(text[at] ?? '') && STRONG_STARTERS.has(text.slice(at, next)));
 }
+
+const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
 
 const LETTER = /\p{L}/u;
 const LOWER_INITIAL = /^\p{Ll}/u;

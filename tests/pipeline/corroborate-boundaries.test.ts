@@ -73,6 +73,12 @@ describe('corroborated lost word boundaries', () => {
     expect(spelledLikeAWord('they assailed him', 7)).toBe(true);
     expect(spelledLikeAWord('the HawaiiNewsNow site', 10)).toBe(true);
     expect(spelledLikeAWord('a Realme phone', 6)).toBe(true);
+    expect(spelledLikeAWord('ServiceNow said', 7)).toBe(true);
+    // A caption fused to the sentence after it: no name ends with `The`.
+    expect(spelledLikeAWord('the LegionThe unit', 10)).toBe(false);
+    expect(spelledLikeAWord('the LegionTheory unit', 10)).toBe(true);
+    const fused = repair(long('Soldiers of the Freedom of Russia LegionThe unit is made up of Russian citizens.'), { lang: false });
+    expect(fused.text).toContain('Legion The unit');
   });
 
   it('rejects an option that is not a boolean, naming it', () => {
