@@ -186,7 +186,7 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
   const { values } = parseFlags(args, CLEAN_FLAGS);
   let options: CleanCommandOptions = {
     ...parsed,
-    extensions: { '.txt': 'text', '.html': 'html', '.htm': 'html' },
+    extensions: CLEAN_EXTENSIONS,
     ...reportOptions(values.report as string | undefined, values['report-limit'] as string | undefined),
     ...dedupeOption(values.dedupe as string | undefined, parsed.resume),
   };
@@ -294,6 +294,9 @@ function parseRecordArgs(args: readonly string[], flags: FlagSpec, rules: readon
     clean: cleanOptions(rules, (values.disable as string[] | undefined) ?? [], values['min-confidence'] as string | undefined, values['no-corroborate'] !== true),
   };
 }
+
+/** The files `clean` (and `vocabulary`) walk a directory for, and the record field each one fills. */
+export const CLEAN_EXTENSIONS: Readonly<Record<string, 'text' | 'html'>> = { '.txt': 'text', '.html': 'html', '.htm': 'html' };
 
 /** Arguments read as JSONL records rather than as one text document (`clean`, `repair`, `vocabulary`). */
 export const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import { parseFlags, type FlagSpec } from '../parse-flags.js';
-import { JSONL_FILE } from './clean-options.js';
+import { CLEAN_EXTENSIONS, JSONL_FILE } from './clean-options.js';
 import { planInputs } from '../files/plan-inputs.js';
 import { walkFiles } from '../files/walk-files.js';
 import { readLines } from '../jsonl/read-lines.js';
@@ -123,7 +123,7 @@ async function countInputs(paths: readonly string[], io: CliIo, reject: (where: 
     }
     return counter.result();
   }
-  for await (const file of walkFiles(await planInputs(paths), Object.keys(FILE_FIELDS))) {
+  for await (const file of walkFiles(await planInputs(paths), Object.keys(CLEAN_EXTENSIONS))) {
     if (file.duplicateOf !== undefined) {
       reject(file.path, `same id "${file.id}" as ${file.duplicateOf}: one document would count twice; rename or remove one`);
       continue;
@@ -135,13 +135,11 @@ async function countInputs(paths: readonly string[], io: CliIo, reject: (where: 
       reject(file.path, e instanceof TypeError ? 'invalid UTF-8' : `cannot read: ${(e as Error).message}`);
       continue;
     }
-    counter.add(FILE_FIELDS[extname(file.path)] === 'html' ? articleText(content) : content);
+    counter.add(CLEAN_EXTENSIONS[extname(file.path)] === 'html' ? articleText(content) : content);
   }
   return counter.result();
 }
 
-/** The files a directory is walked for, and what each holds (a file named on the command line with another extension is text). */
-const FILE_FIELDS: Readonly<Record<string, 'text' | 'html'>> = { '.txt': 'text', '.html': 'html', '.htm': 'html' };
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
