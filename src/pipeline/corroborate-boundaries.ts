@@ -1,4 +1,5 @@
 import { STRONG_SENTENCE_STARTERS } from '../data/repair-words.js';
+import type { Edit } from '../model/edit.js';
 import type { Finding } from '../model/finding.js';
 
 /**
@@ -24,6 +25,23 @@ export const MIN_TEXT_TO_CORROBORATE = 2_000;
  */
 export function isBoundary(f: Finding): boolean {
   return f.start === f.end && f.replacement === ' ';
+}
+
+/**
+ * How many lost word boundaries a rule's applied edits restored (the edits of {@link isBoundary} findings):
+ * what the runner adds up for {@link corroborateBoundaries}.
+ *
+ * @param edits - The edits one rule's findings became.
+ * @returns How many insert a space.
+ * @example
+ * ```ts
+ * restored += boundaryEdits(resolved.edits);
+ * ```
+ */
+export function boundaryEdits(edits: readonly Edit[]): number {
+  let n = 0;
+  for (const e of edits) if (e.start === e.end && e.after === ' ') n++;
+  return n;
 }
 
 /**

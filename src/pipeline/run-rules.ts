@@ -10,7 +10,7 @@ import { splitBlocks, splitLines, type Block, type Line } from '../parse/split-l
 import { updateLines } from '../parse/update-lines.js';
 import type { EditSpan } from '../ledger/apply-edits.js';
 import type { CleanOptions } from './options.js';
-import { corroborateBoundaries } from './corroborate-boundaries.js';
+import { boundaryEdits, corroborateBoundaries } from './corroborate-boundaries.js';
 
 /**
  * Lines split before some edits, and the edits since (each with the text it left): the next `lines` are
@@ -145,7 +145,7 @@ function runAll(source: string, rules: readonly Rule[], options: CleanOptions): 
       if (f.field && f.confidence >= minConfidence && fields[f.field.name] === undefined) fields[f.field.name] = f.field.value;
     }
     if (resolved.edits.length === 0) return false;
-    if (rule.phase === 'repair') for (const e of resolved.edits) if (e.start === e.end && e.after === ' ') restored++;
+    if (rule.phase === 'repair') restored += boundaryEdits(resolved.edits);
     const next = applyEdits(text, resolved.edits);
     edits = composeEdits(source, edits, resolved.edits, text);
     text = next;
