@@ -8,6 +8,7 @@ import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.
 import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { isLetterCode } from './tally-word-forms.js';
+import { isSpace } from '../detect/line-shape.js';
 import { isLowerAscii, wordRank } from './english-lexicon.js';
 
 const RULE = 'apostrophe';
@@ -346,7 +347,7 @@ function isFunctionLike(word: string): boolean {
 export function previousWord(text: string, at: number): string {
   const lo = Math.max(0, at - PREVIOUS_WORD_REACH);
   let k = at - 1;
-  while (k >= lo && isJsSpace(text.charCodeAt(k))) k--;
+  while (k >= lo && isSpace(text.charCodeAt(k))) k--;
   const end = k + 1;
   if (end === at) return '';
   while (k >= lo) {
@@ -367,14 +368,6 @@ export function previousWord(text: string, at: number): string {
 
 /** How far back {@link previousWord} looks (code units). */
 const PREVIOUS_WORD_REACH = 30;
-
-/** True for what `\s` matches in a JavaScript regex (white space and line terminators; all in the BMP). */
-function isJsSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function atSentenceStart(text: string, at: number): boolean {
   let k = at - 1;
