@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
+import { freshLines as tag } from './lib/fresh-lines.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
@@ -34,7 +35,6 @@ let acc = new Map();
 const pipeline = rules.map((r) => ({ ...r, find(ctx) { const t = cpu(); const f = r.find(ctx); acc.set(r.id, (acc.get(r.id) ?? 0) + cpu() - t); return f; } }));
 const cold = argv.includes('--cold');
 const tagged = argv.includes('--tagged');
-const tag = (t, r) => t.split('\n').map((l) => { const i = l.indexOf(' '); return i < 0 ? l : `${l.slice(0, i)} q${r}z${l.slice(i)}`; }).join('\n');
 if (tagged) {
   for (let r = 0; r < 2; r++) for (const t of texts) clean(tag(t, 1000 + r), { lang: false, repair, pipeline });
 } else if (cold) {
