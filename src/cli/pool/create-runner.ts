@@ -5,6 +5,7 @@ import { runLines, type LinesResult, type LinesTask } from '../transforms/run-li
 import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';
 import type { CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
 import { addVocabulary } from './add-vocabulary.js';
+import { trackLoaded } from './worker-loaded.js';
 
 /** Runs tasks in-process or in a worker pool. */
 export interface TaskRunner {
@@ -84,6 +85,7 @@ export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRun
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
     ...(vocabulary !== undefined ? { workerData: { vocabulary } } : {}),
   });
+  const loading = trackLoaded(pool);
   // A worker that dies with no task running (e.g. out of memory while loading) is reported here, not
   // on a task: unhandled, it would end the process. Later tasks fail with it instead.
   let broken: Error | undefined;
@@ -95,9 +97,19 @@ export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRun
     run: (task) => run<TaskResult>(task),
     runLines: (task) => run<LinesResult>(task),
     window: jobs * 4,
-    close: () => pool.destroy(),
+    // Never terminate a thread still loading its module: that aborts the process (see worker-loaded.ts).
+    close: async () => {
+      await loading.allLoaded(LOAD_WAIT_MS);
+      await pool.destroy();
+    },
   };
 }
+
+/**
+ * How long `close()` waits for a worker thread to finish loading before it terminates it anyway: a worker
+ * loads in well under a second (the bundle and its word lists); one that takes this long is stuck.
+ */
+const LOAD_WAIT_MS = 30_000;
 
 /**
  * The reason given for a record whose task failed: the error's message, and for a worker that ran out
