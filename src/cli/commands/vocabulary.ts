@@ -6,6 +6,7 @@ import { parseFlags, type FlagSpec } from '../parse-flags.js';
 import { CLEAN_EXTENSIONS, JSONL_FILE } from './clean-options.js';
 import { planInputs } from '../files/plan-inputs.js';
 import { walkFiles } from '../files/walk-files.js';
+import { readInputFile } from '../files/read-input-file.js';
 import { readLines } from '../jsonl/read-lines.js';
 import { parseRecord } from '../jsonl/parse-record.js';
 import { InvalidOptionError } from '../../errors.js';
@@ -124,23 +125,15 @@ async function countInputs(paths: readonly string[], io: CliIo, reject: (where: 
     return counter.result();
   }
   for await (const file of walkFiles(await planInputs(paths), Object.keys(CLEAN_EXTENSIONS))) {
-    if (file.duplicateOf !== undefined) {
-      reject(file.path, `same id "${file.id}" as ${file.duplicateOf}: one document would count twice; rename or remove one`);
+    const content = await readInputFile(file);
+    if (content.kind === 'reject') {
+      reject(file.path, content.reason);
       continue;
     }
-    let content: string;
-    try {
-      content = UTF8.decode(await readFile(file.path));
-    } catch (e) {
-      reject(file.path, e instanceof TypeError ? 'invalid UTF-8' : `cannot read: ${(e as Error).message}`);
-      continue;
-    }
-    counter.add(CLEAN_EXTENSIONS[extname(file.path)] === 'html' ? articleText(content) : content);
+    counter.add(CLEAN_EXTENSIONS[extname(file.path)] === 'html' ? articleText(content.text) : content.text);
   }
   return counter.result();
 }
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The text of an HTML page that the repairs will see: the article `clean` extracts, before any repair (a

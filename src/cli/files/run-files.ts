@@ -1,9 +1,10 @@
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { orderedWindow } from '../stream/ordered-window.js';
 import type { TaskResult } from '../transforms/run-task.js';
 import type { DocumentSink } from './document-sink.js';
 import type { InputFile } from './walk-files.js';
+import { readInputFile } from './read-input-file.js';
 import type { JsonlRecord } from '../jsonl/parse-record.js';
 import type { TaskRun } from '../transforms/task-run.js';
 import { failureReason } from '../pool/create-runner.js';
@@ -31,8 +32,6 @@ type Outcome =
   | { readonly kind: 'skip' }
   | { readonly kind: 'reject'; readonly reason: string; readonly bytes: number };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Directory mode: reads each file (bounded window in flight), runs the transform on `{id, text}`
  * (or the field `fields` names for the file's extension),
@@ -49,27 +48,17 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  */
 export async function runFiles(run: FilesRun): Promise<FilesRunEnd> {
   const task = async (file: InputFile): Promise<Outcome> => {
-    if (file.duplicateOf !== undefined) return { kind: 'reject', reason: `same id "${file.id}" as ${file.duplicateOf}: rename one of them`, bytes: 0 };
-    if (run.resumeFrom !== undefined && (await done(join(run.resumeFrom, file.id)))) return { kind: 'skip' };
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file.path);
-    } catch (e) {
-      return { kind: 'reject', reason: `cannot read: ${(e as Error).message}`, bytes: 0 };
-    }
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      return { kind: 'reject', reason: 'invalid UTF-8', bytes: bytes.length };
-    }
+    if (file.duplicateOf === undefined && run.resumeFrom !== undefined && (await done(join(run.resumeFrom, file.id)))) return { kind: 'skip' };
+    const content = await readInputFile(file);
+    if (content.kind === 'reject') return content;
+    const { text, bytes } = content;
     try {
       const field = run.fields?.[extname(file.path)] ?? 'text';
       const record = { id: file.id, [field]: text };
       const result = await run.runner.run({ transform: run.transform, record, options: run.options, want: run.sink.want, ...(run.post ? { keep: true } : {}) });
-      return { kind: 'done', result, bytes: bytes.length, ...(run.post ? { record } : {}) };
+      return { kind: 'done', result, bytes, ...(run.post ? { record } : {}) };
     } catch (e) {
-      return { kind: 'reject', reason: `${run.transform} failed: ${failureReason(e)}`, bytes: bytes.length };
+      return { kind: 'reject', reason: `${run.transform} failed: ${failureReason(e)}`, bytes };
     }
   };
   let lastFile: string | undefined;
