@@ -7,7 +7,7 @@
 //   --rounds N  timed rounds of the throughput part (default 7, after one warm-up round)
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { cleanHtml } from '../dist/index.js';
+import { cleanHtml, toIso639_3 } from '../dist/index.js';
 import { aggregate, scorePage } from './lib/shingle-score.mjs';
 import { articlePages, readPageFile, referenceOutputs, requireBenchDir } from './lib/bench-data.mjs';
 
@@ -19,8 +19,10 @@ const quick = process.argv.includes('--quick');
 const pr = (s) => [s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1, s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1];
 const scores = [];
 const bodyScores = [];
+const wrongLanguage = []; // doc.lang against the manifest's language of the page
 for (const p of pages) {
   const doc = cleanHtml(p.html);
+  if (doc.lang !== (toIso639_3(p.language) ?? p.language)) wrongLanguage.push(`${p.id}: ${doc.lang}, not ${p.language}`);
   const emitted = doc.title ? `${doc.title}\n\n${doc.text}` : doc.text;
   const s = scorePage(emitted, p.gold);
   scores.push(s);
@@ -41,6 +43,7 @@ console.log('| extractor | P | R | F1 |\n| --- | --- | --- | --- |');
 for (const [name, r] of rows) console.log(`| ${name} | ${r.P.toFixed(3)} | ${r.R.toFixed(3)} | ${r.F1.toFixed(3)} |`);
 const lost = scores.filter((s) => pr(s)[1] < 0.8).length;
 console.log(`\npages where unscrape keeps under 80% of the gold body: ${lost} of ${pages.length}`);
+console.log(`pages whose doc.lang is not the manifest's language: ${wrongLanguage.length} of ${pages.length}${wrongLanguage.length ? ` (${wrongLanguage.join('; ')})` : ''}`);
 
 if (!quick) {
   // Throughput, same process, in CPU time (process.cpuUsage(): user + system of this process, so load from

@@ -3,7 +3,7 @@ import { InvalidInputError } from '../errors.js';
 import { detectLanguage } from '../emit/detect-language.js';
 import type { CleanDocument } from '../model/document.js';
 import { countStats } from '../ledger/count-stats.js';
-import type { CleanOptions } from '../pipeline/options.js';
+import type { CleanOptions, LanguageOptions } from '../pipeline/options.js';
 import { runRules } from '../pipeline/run-rules.js';
 import { validateOptions } from '../pipeline/validate-options.js';
 import { extractMetadata } from './extract-metadata.js';
@@ -19,8 +19,8 @@ import { defaultHtmlRules } from './default-html-rules.js';
  * `applyEdits(doc.source, doc.edits) === doc.text` holds as in text mode.
  *
  * Fields: `title`, `byline` and `date` come from the page's headline, byline and date blocks, else from its
- * metadata (`og:title`, `<meta name=author>`, `article:published_time`, JSON-LD...); `lang` from
- * `<html lang>`, else franc on the body; `url` from `<link rel=canonical>`, else `og:url`.
+ * metadata (`og:title`, `<meta name=author>`, `article:published_time`, JSON-LD...); `lang` from franc
+ * on the clean body, else (a body too short to tell) `<html lang>`; `url` from `<link rel=canonical>`, else `og:url`.
  *
  * Never throws on content (broken markup, 10 MB pages, 10,000-deep nesting, a page with no article: the
  * body is then empty and every block's edit says why). Throws {@link InvalidInputError} when `html` is not
@@ -53,11 +53,22 @@ export function cleanHtml(html: string, options: CleanOptions = {}): CleanDocume
     date: run.fields.date ?? meta.date,
     text: run.text,
     paragraphs,
-    lang: options.lang === false ? 'und' : meta.lang ?? detectLanguage(run.text, options.lang),
+    lang: options.lang === false ? 'und' : pageLanguage(run.text, meta.lang, options.lang),
     source: seg.source,
     edits: run.edits,
     skipped: run.skipped,
     stats: countStats(run.edits, run.skipped),
     url: meta.url,
   };
+}
+
+/**
+ * The language of a page: what its clean body reads as, when it is long enough to tell (`minLength`), else
+ * what the page declares. A site template carries one `<html lang>` whatever language an article is in:
+ * on the 96 bench pages, franc on the body is right on all of them and `<html lang>` is wrong on two (an
+ * English page declared `de`, a German one `en`).
+ */
+function pageLanguage(body: string, declared: string | null, options: LanguageOptions | undefined): string {
+  const detected = detectLanguage(body, options);
+  return detected !== 'und' ? detected : declared ?? 'und';
 }

@@ -82,6 +82,15 @@ describe('cleanHtml', () => {
     expect(toIso639_3(tag)).toBe(code);
   });
 
+  it('takes the language the body reads as over the one the page declares, and the declared one for a body too short to tell', () => {
+    const english = ['The council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its supports.',
+      'Residents said they had warned the city for years, and that the detour would add half an hour to their commute.'];
+    const declaredGerman = (body: string) => `<!DOCTYPE html><html lang="de"><head></head><body><article>${body}</article></body></html>`;
+    expect(cleanHtml(declaredGerman(english.map(para).join(''))).lang).toBe('eng');
+    expect(cleanHtml(declaredGerman(para('Kurz.'))).lang).toBe('deu');
+    expect(cleanHtml(declaredGerman(english.map(para).join('')), { lang: false }).lang).toBe('und');
+  });
+
   it('falls back to franc when the page has no lang', () => {
     const doc = cleanHtml(`<article>${para('Plain English text.')}${para('More of it.')}</article>`);
     expect(doc.lang).toBe('eng');
