@@ -51,6 +51,14 @@ export const DEFAULT_WORKER_HEAP_MB = 128;
 const WORKER_YOUNG_MB = 8;
 
 /**
+ * Young-generation size of a single worker (`--jobs 1`), in MB: one worker can spend the room two share.
+ * Measured (`bench:scale`, 1k documents, full pipeline, 2 interleaved runs each): 16 MB against 8 is
+ * 1.70-1.71 against 1.58-1.62 MB per CPU-second (fewer scavenges), peak RSS 197-199 against 182-185 MB. With
+ * 2 workers it gains as much, but peaks at 270-273 MB (235-239 with 8), too near 300 with `--dedupe` or `--report`.
+ */
+const SOLE_WORKER_YOUNG_MB = 16;
+
+/**
  * Makes a runner for `jobs` workers: a piscina pool of that many worker threads (the pure cleaning
  * runs there; output order is kept by the caller), each with a bounded heap (`resourceLimits`), so
  * peak memory grows with `jobs`, not with the corpus; the main thread only reads and writes. `0` runs
@@ -82,7 +90,7 @@ export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRun
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: jobs === 1 ? SOLE_WORKER_YOUNG_MB : WORKER_YOUNG_MB, maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
     ...(vocabulary !== undefined ? { workerData: { vocabulary } } : {}),
   });
   const loading = trackLoaded(pool);
