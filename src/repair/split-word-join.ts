@@ -7,6 +7,7 @@ import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
+import { findWholeRuns, isLetterAt } from './find-whole-runs.js';
 import {
   FUSED, NOISE, PART_RANK, WORD_RANK, cutAt, joinEvidence, judgeSpelling, lastParts, splitLowerCase, type JoinEvidence,
 } from './split-lower-case.js';
@@ -89,20 +90,19 @@ function findJoins(text: string, ev: JoinEvidence): Finding[] {
   // the form alone is read by its intern-table id, judged once per process); only the few that may be
   // fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
   const { forms, counts, ids } = vocabularyForms(vocab);
+  const wanted = new Map<string, number>();
   for (let f = 0; f < ids.length; f++) {
     if (!CANDIDATE.of(ids[f]!)) continue;
     const form = forms[f]!;
     const count = counts[f]!;
     // What mayBeFusion adds to the form's own verdict: a capitalised form that recurs is a word.
     if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, ids[f]!, ev, text)) continue;
-    // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
-    let seen = 0;
-    for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
-      const end = at + form.length;
-      if (isLetterAt(text, at - 1) || isLetterAt(text, end)) continue;
-      seen++;
-      if (!inUrl(text, at, end)) examine(text, at, end, ev, findings);
-    }
+    wanted.set(form, count);
+  }
+  // Each such form's `count` occurrences as a whole run of letters, from the first one on.
+  for (const [at, form] of findWholeRuns(text, wanted)) {
+    const end = at + form.length;
+    if (!inUrl(text, at, end)) examine(text, at, end, ev, findings);
   }
   return findings.sort((x, y) => x.start - y.start);
 }
@@ -136,13 +136,6 @@ function findJoinsBeside(text: string, inserted: readonly number[], evidence: ()
     if (mayBeFusion(form, ev.vocab.counts.get(form) ?? 0) && !inUrl(text, s, e)) examine(text, s, e, ev, findings);
   }
   return findings;
-}
-
-/** True when a letter (any script) stands at `k`. */
-function isLetterAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c !== c) return false; // NaN: off either end
-  return isAsciiLetter(c) || (c >= 128 && /\p{L}/u.test(text[k]!));
 }
 
 /**
