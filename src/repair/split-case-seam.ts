@@ -64,6 +64,7 @@ const LETTER = /[\p{L}\p{M}]/u;
  */
 export function splitCaseSeam(context: RuleContext): Finding[] {
   const base = context.text;
+  let baseStarts: readonly number[] = [];
   return untilStable(base, (text, inserted) => {
     let vocab: DocumentVocabulary | null = null;
     const vocabulary = (): DocumentVocabulary => (vocab ??= inserted.length === 0
@@ -71,9 +72,11 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
       : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
     // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
     // The first round finds its candidates among the forms that have a seam (the vocabulary counts this
-    // very text); a later one scans the spaced text.
+    // very text); a later one keeps those the spaces left whole (a space makes no new seam).
     const corpus = context.options.vocabulary;
-    const findings = inserted.length === 0 ? findSeams(text, vocabulary, seamStarts(text, vocabulary()), corpus) : findSeams(text, vocabulary, null, corpus);
+    if (inserted.length === 0) baseStarts = seamStarts(text, vocabulary());
+    const starts = inserted.length === 0 ? baseStarts : startsAfterInsertions(text, baseStarts, inserted);
+    const findings = findSeams(text, vocabulary, starts, corpus);
     const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
@@ -225,6 +228,21 @@ function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/**
+ * {@link seamStarts} of `text`, the text whose seam starts are `starts` with a space inserted before each
+ * offset of `inserted` (ascending, distinct): a space is no letter, so it makes no new seam, and each
+ * seam it leaves whole has moved by the spaces before it. Each one moved is checked where it now stands.
+ */
+function startsAfterInsertions(text: string, starts: readonly number[], inserted: readonly number[]): number[] {
+  const moved: number[] = [];
+  let k = 0;
+  for (const q of starts) {
+    while (k < inserted.length && inserted[k]! <= q) k++;
+    if (seamAt(text, q + k)) moved.push(q + k);
+  }
+  return moved;
+}
+
 /** True when the code point that ends right before `at` is a letter (`\p{L}`). */
 function letterEndsAt(text: string, at: number): boolean {
   if (at <= 0) return false;
@@ -244,17 +262,16 @@ function letterStartsAt(text: string, at: number): boolean {
 
 /**
  * The seams of `text` (see {@link splitCaseSeam}). `starts`: where {@link nextCandidate} would stop
- * ({@link seamStarts}), or `null` to scan the text for them. `corpus`: the caller's corpus vocabulary
+ * ({@link seamStarts}, {@link startsAfterInsertions}). `corpus`: the caller's corpus vocabulary
  * (`options.vocabulary`): a form it keeps whole at a seam recurs there, as one seen in two lines does.
  */
-function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[] | null, corpus: CorpusVocabulary | undefined): Finding[] {
+function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[], corpus: CorpusVocabulary | undefined): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
   let done = -1; // end of the last token examined
   let next = 0; // into `starts`
   // The first candidate at or after `from`.
   const candidate = (from: number): number => {
-    if (starts === null) return nextCandidate(text, from);
     while (next < starts.length && starts[next]! < from) next++;
     return next < starts.length ? starts[next]! : -1;
   };
@@ -347,20 +364,23 @@ function nextCandidate(text: string, from: number): number {
         continue;
       }
     }
-    const len = cpLength(text, i);
-    if (caseOf(len === 2 ? text.codePointAt(i)! : c) === 2) {
-      const j = i + len;
-      if (j < n) {
-        const lenJ = cpLength(text, j);
-        if (caseOf(lenJ === 2 ? text.codePointAt(j)! : text.charCodeAt(j)) === 4) {
-          const k = j + lenJ;
-          if (k < n && caseOf(text.codePointAt(k)!) === 2) return i;
-        }
-      }
-    }
-    i += len;
+    if (seamAt(text, i)) return i;
+    i += cpLength(text, i);
   }
   return -1;
+}
+
+/** True when a lower-case letter, a capital and a lower-case letter stand in a row from the code point at `i`. */
+function seamAt(text: string, i: number): boolean {
+  const n = text.length;
+  const len = cpLength(text, i);
+  if (caseOf(len === 2 ? text.codePointAt(i)! : text.charCodeAt(i)) !== 2) return false;
+  const j = i + len;
+  if (j >= n) return false;
+  const lenJ = cpLength(text, j);
+  if (caseOf(lenJ === 2 ? text.codePointAt(j)! : text.charCodeAt(j)) !== 4) return false;
+  const k = j + lenJ;
+  return k < n && caseOf(text.codePointAt(k)!) === 2;
 }
 
 /** The token (letters with inner apostrophes) around `at`, shaped like a match. */
