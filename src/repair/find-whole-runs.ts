@@ -22,7 +22,6 @@ const SEARCHES_PER_PASS = 6;
  */
 export function findWholeRuns(text: string, wanted: ReadonlyMap<string, number>): Array<[number, string]> {
   const found: Array<[number, string]> = [];
-  if (wanted.size === 0) return found;
   if (wanted.size <= SEARCHES_PER_PASS) {
     for (const [form, count] of wanted) {
       let seen = 0;
@@ -39,32 +38,28 @@ export function findWholeRuns(text: string, wanted: ReadonlyMap<string, number>)
   const hashes = new Set<number>();
   for (const form of wanted.keys()) hashes.add(formHash(form));
   const seen = new Map<string, number>();
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isAsciiLetter(c) && (c < 128 || !LETTER.test(text[i]!))) {
-      i++;
-      continue;
+  let start = 0; // of the run of letters being read
+  let hash = 0;
+  let ascii = true; // only a run of ASCII letters can be a wanted form
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32; // a space past the end ends the last run (never NaN: `c` stays a small integer)
+    if (isAsciiLetter(c)) hash = (Math.imul(hash, 31) + c) | 0;
+    else if (c >= 128 && LETTER.test(text[i]!)) ascii = false;
+    else {
+      // The run [start, i) ends here.
+      if (ascii && i > start && hashes.has(hash)) {
+        const form = text.slice(start, i);
+        const count = wanted.get(form);
+        const k = seen.get(form) ?? 0;
+        if (count !== undefined && k < count) {
+          seen.set(form, k + 1);
+          found.push([start, form]);
+        }
+      }
+      start = i + 1;
+      hash = 0;
+      ascii = true;
     }
-    // A maximal run of letters [start, i); only one of ASCII letters can be a wanted form.
-    const start = i;
-    let ascii = true;
-    let hash = 0;
-    for (; i < n; i++) {
-      c = text.charCodeAt(i);
-      if (isAsciiLetter(c)) hash = (Math.imul(hash, 31) + c) | 0;
-      else if (c >= 128 && LETTER.test(text[i]!)) ascii = false;
-      else break;
-    }
-    if (!ascii || !hashes.has(hash)) continue;
-    const form = text.slice(start, i);
-    const count = wanted.get(form);
-    if (count === undefined) continue;
-    const k = seen.get(form) ?? 0;
-    if (k >= count) continue;
-    seen.set(form, k + 1);
-    found.push([start, form]);
   }
   return found;
 }

@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
 import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
-import { isLetterCode } from './tally-word-forms.js';
+import { isLetterCode, letterAt, letterBefore } from './tally-word-forms.js';
 import { isSpace } from '../detect/line-shape.js';
 import { isLowerAscii, wordRank } from './english-lexicon.js';
 
@@ -194,46 +194,17 @@ export function apostropheStyle(text: string): string {
  */
 function eachIntact(text: string, visit: (start: number, isCurly: boolean) => void): void {
   let end = 0; // where the last match ended: the next may not start before
-  let straight = text.indexOf("'", 1);
-  let curly = text.indexOf('’', 1);
-  while (straight >= 0 || curly >= 0) {
-    let p: number;
-    if (curly < 0 || (straight >= 0 && straight < curly)) {
-      p = straight;
-      straight = text.indexOf("'", p + 1);
-    } else {
-      p = curly;
-      curly = text.indexOf('’', p + 1);
-    }
-    const before = letterEndingAt(text, p);
-    if (before === 0 || p - before < end) continue;
-    const after = letterStartingAt(text, p + 1);
-    if (after === 0) continue;
-    visit(p - before, before === 1 && text.charCodeAt(p) === 0x2019);
+  for (const m of text.matchAll(MARKS)) {
+    const p = m.index;
+    const before = letterBefore(text, p);
+    const after = letterAt(text, p + 1);
+    if (before === 0 || after === 0 || p - before < end) continue;
+    visit(p - before, before === 1 && m[0] === '’');
     end = p + 1 + after;
   }
 }
 
-/** The length in code units of the letter (`\p{L}`) that ends right before `at`, or 0 when none does. */
-function letterEndingAt(text: string, at: number): number {
-  const c = text.charCodeAt(at - 1);
-  if (c >= 0xdc00 && c <= 0xdfff) {
-    const h = text.charCodeAt(at - 2);
-    return h >= 0xd800 && h <= 0xdbff && isLetterCode((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000) ? 2 : 0;
-  }
-  return c >= 0xd800 && c <= 0xdbff ? 0 : isLetterCode(c) ? 1 : 0;
-}
-
-/** The length in code units of the letter (`\p{L}`) that starts at `at`, or 0 when none does (or `at` is past the end). */
-function letterStartingAt(text: string, at: number): number {
-  if (at >= text.length) return 0;
-  const c = text.charCodeAt(at);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(at + 1);
-    return d >= 0xdc00 && d <= 0xdfff && isLetterCode((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000) ? 2 : 0;
-  }
-  return c >= 0xdc00 && c <= 0xdfff ? 0 : isLetterCode(c) ? 1 : 0;
-}
+const MARKS = /['’]/g;
 
 function styleOf(curly: number, straight: number, text: string): string {
   if (curly !== straight) return curly > straight ? '’' : "'";

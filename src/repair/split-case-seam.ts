@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyAfterInsertions, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
 import { FormProperty } from './word-form-table.js';
-import { isLetterCode } from './tally-word-forms.js';
+import { letterAt, letterBefore } from './tally-word-forms.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
@@ -86,33 +86,11 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
 const SEAM_SHAPE = new FormProperty(hasSeamShape);
 
 /**
- * True when a form holds a lower-case letter, a capital and a lower-case letter in a row: what
- * {@link nextCandidate} looks for (the three are letters, so they stand in one run of letters, one form;
- * letters outside ASCII are classed as the scan classes them).
+ * True when a form holds a lower-case letter, a capital and a lower-case letter in a row ({@link seamAt}
+ * somewhere in it): the three are letters, so they stand in one run of letters, one form.
  */
 function hasSeamShape(form: string): boolean {
-  let prev = 0; // 0 other, 1 lower, 2 lower then capital
-  for (let i = 0; i < form.length; i++) {
-    const c = form.charCodeAt(i);
-    if (c >= 128) {
-      const len = cpLength(form, i);
-      const k = caseOf(len === 2 ? form.codePointAt(i)! : c);
-      if (k === 2) {
-        if (prev === 2) return true;
-        prev = 1;
-      } else {
-        prev = k === 4 && prev === 1 ? 2 : 0;
-      }
-      i += len - 1;
-      continue;
-    }
-    if (c >= 97) {
-      if (prev === 2) return true;
-      prev = 1;
-    } else {
-      prev = prev === 1 ? 2 : 0;
-    }
-  }
+  for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) return true;
   return false;
 }
 
@@ -206,7 +184,7 @@ const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2
 const MAX_CLOSED = 7;
 
 /**
- * Where {@link nextCandidate} would stop in `text`, ascending: the seam starts inside each occurrence (as a
+ * Where {@link seamAt} holds in `text`, ascending: the seam starts inside each occurrence (as a
  * whole run of letters) of each form of `vocab` (the vocabulary of `text` itself) that has a seam. The
  * three letters of a seam stand in one run, one form, so no other place can hold one.
  */
@@ -217,10 +195,10 @@ function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
     if (!SEAM_SHAPE.of(ids[f]!)) continue;
     const form = forms[f]!;
     const inside: number[] = [];
-    for (let at = nextCandidate(form, 0); at >= 0; at = nextCandidate(form, at + cpLength(form, at))) inside.push(at);
+    for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) inside.push(at);
     let seen = 0;
     for (let at = text.indexOf(form); at >= 0 && seen < counts[f]!; at = text.indexOf(form, at + 1)) {
-      if (letterEndsAt(text, at) || letterStartsAt(text, at + form.length)) continue;
+      if (letterBefore(text, at) > 0 || letterAt(text, at + form.length) > 0) continue;
       seen++;
       for (const k of inside) starts.push(at + k);
     }
@@ -243,25 +221,8 @@ function startsAfterInsertions(text: string, starts: readonly number[], inserted
   return moved;
 }
 
-/** True when the code point that ends right before `at` is a letter (`\p{L}`). */
-function letterEndsAt(text: string, at: number): boolean {
-  if (at <= 0) return false;
-  const c = text.charCodeAt(at - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
-    const h = text.charCodeAt(at - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return isLetterCode((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000);
-  }
-  return isLetterCode(c);
-}
-
-/** True when the code point that starts at `at` is a letter (`\p{L}`). */
-function letterStartsAt(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  return isLetterCode(cpLength(text, at) === 2 ? text.codePointAt(at)! : text.charCodeAt(at));
-}
-
 /**
- * The seams of `text` (see {@link splitCaseSeam}). `starts`: where {@link nextCandidate} would stop
+ * The seams of `text` (see {@link splitCaseSeam}). `starts`: where {@link seamAt} holds
  * ({@link seamStarts}, {@link startsAfterInsertions}). `corpus`: the caller's corpus vocabulary
  * (`options.vocabulary`): a form it keeps whole at a seam recurs there, as one seen in two lines does.
  */
@@ -344,33 +305,9 @@ function cpLength(text: string, i: number): number {
 }
 
 /**
- * The first offset at or after `from` where a lower-case letter, a capital and a lower-case letter stand in a
- * row (what `/\p{Ll}\p{Lu}\p{Ll}/u` finds), or -1: a scan with a cached case class, several times faster
- * than the unicode regex on long texts.
+ * True when a lower-case letter, a capital and a lower-case letter stand in a row from the code point at `i`
+ * (what `/\p{Ll}\p{Lu}\p{Ll}/u` matches there): a seam's start. Read with a cached case class.
  */
-function nextCandidate(text: string, from: number): number {
-  const n = text.length;
-  let i = from;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && (c < 97 || c > 122)) {
-      i++;
-      continue;
-    }
-    if (c < 128) { // a-z: a seam starts here only before a capital, and an ASCII one is A-Z
-      const d = text.charCodeAt(i + 1);
-      if (d < 128 && (d < 65 || d > 90)) {
-        i++;
-        continue;
-      }
-    }
-    if (seamAt(text, i)) return i;
-    i += cpLength(text, i);
-  }
-  return -1;
-}
-
-/** True when a lower-case letter, a capital and a lower-case letter stand in a row from the code point at `i`. */
 function seamAt(text: string, i: number): boolean {
   const n = text.length;
   const len = cpLength(text, i);

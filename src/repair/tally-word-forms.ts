@@ -27,6 +27,43 @@ export function isLetterCode(cp: number): boolean {
   return c === 1;
 }
 
+/**
+ * The length in code units of the letter (`\p{L}`, a surrogate pair for one outside the BMP) that ends right
+ * before `at`, or 0 when none does (or `at` is 0).
+ *
+ * @param text - Any text.
+ * @param at - An offset in it.
+ * @returns 0, 1 or 2.
+ * @example
+ * ```ts
+ * letterBefore('a𝒜b', 3); // 2
+ * letterBefore('a-b', 2); // 0
+ * ```
+ */
+export function letterBefore(text: string, at: number): number {
+  const c = text.charCodeAt(at - 1);
+  const pair = c >= 0xdc00 && c <= 0xdfff && text.codePointAt(at - 2)! > 0xffff;
+  return isLetterCode(pair ? text.codePointAt(at - 2)! : c) ? (pair ? 2 : 1) : 0;
+}
+
+/**
+ * The length in code units of the letter (`\p{L}`) that starts at `at`, or 0 when none does (or `at` is past
+ * the end).
+ *
+ * @param text - Any text.
+ * @param at - An offset in it.
+ * @returns 0, 1 or 2.
+ * @example
+ * ```ts
+ * letterAt('a𝒜b', 1); // 2
+ * letterAt('a-b', 1); // 0
+ * ```
+ */
+export function letterAt(text: string, at: number): number {
+  const cp = text.codePointAt(at);
+  return cp !== undefined && isLetterCode(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
 /** The distinct word forms of a text and how often each stands in it. */
 export interface WordFormTally {
   /** The distinct forms (maximal runs of letters), in order of first occurrence. */
