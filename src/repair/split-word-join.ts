@@ -1,8 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyAfterInsertions, vocabularyForms } from './document-vocabulary.js';
-import { detachString } from '../model/detach-string.js';
-import { FormProperty, isAsciiLetter } from './word-form-table.js';
+import { FormProperty, formOf, internRun, isAsciiLetter } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
@@ -95,7 +94,7 @@ function findJoins(text: string, ev: JoinEvidence): Finding[] {
     if (!CANDIDATE.of(ids[f]!)) continue;
     const form = forms[f]!;
     const count = counts[f]!;
-    // What mayBeFusion adds to the form's own verdict: a capitalised form that recurs is a word.
+    // What findJoinsBeside adds to the form's own verdict too: a capitalised form that recurs is a word.
     if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, ids[f]!, ev, text)) continue;
     wanted.set(form, count);
   }
@@ -126,50 +125,39 @@ function findJoinsBeside(text: string, inserted: readonly number[], evidence: ()
   }
   for (const s of [...starts].sort((a, b) => a - b)) {
     if (!isAsciiLetter(text.charCodeAt(s)) || isLetterAt(text, s - 1)) continue;
+    // The run, hashed as it is read: found in the intern table without a string when it was met before.
     let e = s;
-    while (isAsciiLetter(text.charCodeAt(e))) e++;
+    let hash = 0;
+    for (let c = text.charCodeAt(e); isAsciiLetter(c); c = text.charCodeAt(++e)) hash = (Math.imul(hash, 31) + c) | 0;
     if (isLetterAt(text, e)) continue;
-    const form = text.slice(s, e);
-    if (!mayBeFusionInAnyText(form)) continue;
+    const id = internRun(text, s, e - s, hash);
+    if (!MAY_BE_FUSION.of(id)) continue;
+    const form = formOf(id);
     ev ??= evidence();
     if (!ev.vocab.english) return [];
-    if (mayBeFusion(form, ev.vocab.counts.get(form) ?? 0) && !inUrl(text, s, e)) examine(text, s, e, ev, findings);
+    // The one judgement that hangs on the document: a capitalised form that recurs is a word.
+    if (!(form.charCodeAt(0) <= 90 && (ev.vocab.counts.get(form) ?? 0) >= 2) && !inUrl(text, s, e)) examine(text, s, e, ev, findings);
   }
   return findings;
 }
 
 /**
- * A cheap test on a word form, true when {@link examine} may split it: ASCII letters only, of a length
- * that can hold two words, and not a listed word (or a capitalised form that recurs: `count` is how often
- * the form stands in the document, read by the caller from the vocabulary it holds).
+ * A cheap test on a word form, true when {@link examine} may split it in some text: ASCII letters only, of a
+ * length that can hold two words, and not a listed word. Per interned form ({@link MAY_BE_FUSION}): word
+ * forms repeat heavily from document to document, and the intern table answers faster than the 60,000-word
+ * lexicon.
  */
-function mayBeFusion(form: string, count: number): boolean {
-  const n = form.length;
-  if (n < MIN_RUN || n > MAX_TOKEN) return false;
-  const first = form.charCodeAt(0);
-  // The one judgement that hangs on the document: a capitalised form that recurs is a word.
-  if (first >= 65 && first <= 90 && count >= 2) return false;
-  return mayBeFusionInAnyText(form);
+function mayBeFusion(form: string): boolean {
+  return form.length >= MIN_RUN && form.length <= MAX_TOKEN && mayBeFusionForm(form);
 }
 
-/** {@link mayBeFusion} without its one judgement that hangs on the document (false: in no text a candidate). */
-function mayBeFusionInAnyText(form: string): boolean {
-  const n = form.length;
-  if (n < MIN_RUN || n > MAX_TOKEN) return false;
-  let v = candidateMemo.get(form);
-  if (v === undefined) {
-    v = mayBeFusionForm(form);
-    if (candidateMemo.size >= CANDIDATE_MEMO_LIMIT) candidateMemo.clear();
-    candidateMemo.set(detachString(form), v);
-  }
-  return v;
-}
+const MAY_BE_FUSION = new FormProperty(mayBeFusion);
 
 /**
- * {@link mayBeFusionInAnyText} of each interned form, except that a lower-case form {@link neverSplitsLower}
+ * {@link mayBeFusion} of each interned form, except that a lower-case form {@link neverSplitsLower}
  * rules out is no candidate either.
  */
-const CANDIDATE = new FormProperty((form) => mayBeFusionInAnyText(form) && !neverSplitsLower(form));
+const CANDIDATE = new FormProperty((form) => mayBeFusion(form) && !neverSplitsLower(form));
 
 /**
  * True for a lower-case candidate form that {@link mayEverSplit} refuses in every document: no clitic
@@ -186,14 +174,6 @@ function neverSplitsLower(form: string): boolean {
   const last = lastParts(form);
   return last !== true && last.length === 0;
 }
-
-/**
- * {@link mayBeFusion} without the document: per form, kept process-wide (bounded). Word forms repeat
- * heavily from document to document (most of a page's forms were judged on an earlier page), and this
- * small map answers faster than the 60,000-word lexicon it stands in front of.
- */
-const candidateMemo = new Map<string, boolean>();
-const CANDIDATE_MEMO_LIMIT = 50_000;
 
 function mayBeFusionForm(form: string): boolean {
   const n = form.length;
