@@ -190,14 +190,15 @@ const MAX_CLOSED = 7;
  */
 function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
   const starts: number[] = [];
-  const { forms, counts, ids } = vocabularyForms(vocab);
+  const { forms, counts, ids, firsts, text: counted } = vocabularyForms(vocab);
   for (let f = 0; f < ids.length; f++) {
     if (!SEAM_SHAPE.of(ids[f]!)) continue;
     const form = forms[f]!;
     const inside: number[] = [];
     for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) inside.push(at);
     let seen = 0;
-    for (let at = text.indexOf(form); at >= 0 && seen < counts[f]!; at = text.indexOf(form, at + 1)) {
+    // From its first occurrence on, when the vocabulary counted this very text (no search for most: they stand once).
+    for (let at = counted === text ? firsts![f]! : text.indexOf(form); at >= 0; at = seen < counts[f]! ? text.indexOf(form, at + 1) : -1) {
       if (letterBefore(text, at) > 0 || letterAt(text, at + form.length) > 0) continue;
       seen++;
       for (const k of inside) starts.push(at + k);

@@ -87,6 +87,10 @@ export interface WordFormTally {
    * or the first slot after it (wrapping) that holds the form or is empty.
    */
   readonly index: Int32Array;
+  /** The text counted. */
+  readonly text: string;
+  /** Where each of `forms` first stands in `text`. */
+  readonly firsts: Int32Array;
 }
 
 // The open-addressing table, its buffer reused from text to text (a tally runs to its end before the next begins).
@@ -212,7 +216,7 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
   const tally = {
     forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(),
-    index: indexOf(distinct),
+    index: indexOf(distinct), text, firsts: formStart.slice(0, distinct),
   };
   // A long text's table and form arrays are not kept: what stays between texts is bounded (some 100 KB).
   if (slots.length > MAX_KEPT_SLOTS * 2) slots = new Int32Array(0);
