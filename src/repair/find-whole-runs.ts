@@ -25,7 +25,7 @@ export function findWholeRuns(text: string, wanted: ReadonlyMap<string, number>)
   if (wanted.size <= SEARCHES_PER_PASS) {
     for (const [form, count] of wanted) {
       let seen = 0;
-      for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
+      for (let at = text.indexOf(form); at >= 0; at = seen < count ? text.indexOf(form, at + form.length) : -1) {
         if (isLetterAt(text, at - 1) || isLetterAt(text, at + form.length)) continue;
         seen++;
         found.push([at, form]);
