@@ -18,7 +18,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function countApart(text: string, pair: string, upTo = Infinity): number {
   let n = 0;
-  for (let at = text.indexOf(pair); at >= 0 && n < upTo; at = text.indexOf(pair, at + 1)) {
+  for (let at = upTo > 0 ? text.indexOf(pair) : -1; at >= 0; at = n < upTo ? text.indexOf(pair, at + 1) : -1) {
     if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + pair.length] ?? '')) n++;
   }
   return n;

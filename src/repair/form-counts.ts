@@ -11,6 +11,10 @@ export interface VocabularyForms {
   readonly ids: Int32Array;
   /** The intern table's generation the ids belong to. */
   readonly generation: number;
+  /** Where each of `forms` first stands in `text`, for the counts of a text as counted (else `null`). */
+  readonly firsts: Int32Array | null;
+  /** The text `firsts` refer to, or `null`. */
+  readonly text: string | null;
 }
 
 /** What a counted text and every vocabulary derived from it share: its tally and the tally's index of forms. */
@@ -166,7 +170,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
     const stale = tally.generation !== generation;
     let list: VocabularyForms;
     if (this.rootCounts === tally.counts && !stale) {
-      list = { forms: tally.forms, counts: tally.counts, ids: tally.ids, generation };
+      list = { forms: tally.forms, counts: tally.counts, ids: tally.ids, generation, firsts: tally.firsts, text: tally.text };
     } else {
       const forms: string[] = new Array(this.size);
       const counts = new Int32Array(this.size);
@@ -188,7 +192,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
           f++;
         }
       }
-      list = { forms, counts, ids, generation };
+      list = { forms, counts, ids, generation, firsts: null, text: null };
     }
     this.list = list;
     return list;

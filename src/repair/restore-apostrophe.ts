@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
 import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
-import { isLetterCode } from './tally-word-forms.js';
+import { isLetterCode, letterAt, letterBefore } from './tally-word-forms.js';
 import { isSpace } from '../detect/line-shape.js';
 import { isLowerAscii, wordRank } from './english-lexicon.js';
 
@@ -37,7 +37,6 @@ const DEMONYM_ENDINGS = /(?:ian|ean|can|ese|ish|ite|ist|i)$/;
 /** A capitalised plural in the lexicon ranked above this is a word first (`Americans`, `Streets`). */
 const COMMON_PLURAL_RANK = 15_000;
 const AFTER_IVE = new Set(['been', 'got', 'had', 'seen', 'never', 'always', 'already', 'done', 'heard', 'said', 'made', 'lived', 'worked', 'known', 'tried', 'learned', 'decided', 'just', 'ever', 'also', 'spent', 'met', 'spoken', 'talked', 'lost']);
-const INTACT = /\p{L}['’]\p{L}/gu;
 /** A lower-case common noun's possessive is restored only when the noun ranks this high. */
 const COMMON_BASE_RANK = 10_000;
 /** A document with no apostrophe at all and at least this many words counts as stripped. */
@@ -106,12 +105,12 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   b = 0;
   let curly = 0;
   let straight = 0;
-  for (const m of text.matchAll(INTACT)) {
-    while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
+  eachIntact(text, (start, isCurly) => {
+    while (b < blocks.length - 1 && start >= blocks[b]!.end) b++;
     intact[b]!++;
-    if (m[0][1] === '’') curly++;
+    if (isCurly) curly++;
     else straight++;
-  }
+  });
   const mark = styleOf(curly, straight, text);
   const docUnamb = unamb.reduce((x, y) => x + y, 0);
   const docIntact = intact.reduce((x, y) => x + y, 0);
@@ -179,12 +178,33 @@ function isFreeToken(text: string, start: number, end: number): boolean {
 export function apostropheStyle(text: string): string {
   let curly = 0;
   let straight = 0;
-  for (const m of text.matchAll(INTACT)) {
-    if (m[0][1] === '’') curly++;
+  eachIntact(text, (_, isCurly) => {
+    if (isCurly) curly++;
     else straight++;
-  }
+  });
   return styleOf(curly, straight, text);
 }
+
+/**
+ * Calls `visit` for each apostrophe (`'` or `’`) between two letters, as `text.matchAll(/\p{L}['’]\p{L}/gu)`
+ * finds them: left to right, never two sharing a letter (`a'b'c` holds one), with the offset of the letter
+ * before it and whether the match's second code unit is `’` (not so after a letter outside the BMP, whose
+ * second code unit is the letter's own). Found by searching for the two marks, not by trying the
+ * expression at every offset of the text.
+ */
+function eachIntact(text: string, visit: (start: number, isCurly: boolean) => void): void {
+  let end = 0; // where the last match ended: the next may not start before
+  for (const m of text.matchAll(MARKS)) {
+    const p = m.index;
+    const before = letterBefore(text, p);
+    const after = letterAt(text, p + 1);
+    if (before === 0 || after === 0 || p - before < end) continue;
+    visit(p - before, before === 1 && m[0] === '’');
+    end = p + 1 + after;
+  }
+}
+
+const MARKS = /['’]/g;
 
 function styleOf(curly: number, straight: number, text: string): string {
   if (curly !== straight) return curly > straight ? '’' : "'";
@@ -319,10 +339,27 @@ function singularPossessive(token: string, next: string, prev: string): { confid
 /** Words that count things: an acronym after one of these names a countable thing (`an SUV`, `two NGOs`). */
 const COUNTING = 'a|an|one|two|three|four|five|several|many|more|most|few|other|these|those|every|each|some|all|new|its|their|our';
 
-/** True when the acronym (or its plural) stands after a counting word somewhere in the text. */
+/**
+ * True when the acronym (or its plural) stands after a counting word somewhere in the text. Asked at each
+ * occurrence of a recurring acronym plural (`NGOs`), so the answers for the text last asked about are kept:
+ * each search is a new expression run over the whole text.
+ */
 function isCounted(text: string, acronym: string): boolean {
-  return new RegExp(`(?<![\\p{L}])(?:${COUNTING})\\s+${acronym}s?(?![\\p{L}])`, 'iu').test(text);
+  if (text !== countedIn) {
+    countedIn = text;
+    counted.clear();
+  }
+  let v = counted.get(acronym);
+  if (v === undefined) {
+    v = new RegExp(`(?<![\\p{L}])(?:${COUNTING})\\s+${acronym}s?(?![\\p{L}])`, 'iu').test(text);
+    counted.set(acronym, v);
+  }
+  return v;
 }
+
+/** The text {@link isCounted} last answered for, and its answers by acronym. */
+let countedIn: string | null = null;
+const counted = new Map<string, boolean>();
 
 function isFunctionLike(word: string): boolean {
   if (!/^[a-z]/.test(word)) return false;

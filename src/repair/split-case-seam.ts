@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyAfterInsertions, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
 import { FormProperty } from './word-form-table.js';
-import { isLetterCode } from './tally-word-forms.js';
+import { letterAt, letterBefore } from './tally-word-forms.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
@@ -64,6 +64,7 @@ const LETTER = /[\p{L}\p{M}]/u;
  */
 export function splitCaseSeam(context: RuleContext): Finding[] {
   const base = context.text;
+  let baseStarts: readonly number[] = [];
   return untilStable(base, (text, inserted) => {
     let vocab: DocumentVocabulary | null = null;
     const vocabulary = (): DocumentVocabulary => (vocab ??= inserted.length === 0
@@ -71,9 +72,11 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
       : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
     // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
     // The first round finds its candidates among the forms that have a seam (the vocabulary counts this
-    // very text); a later one scans the spaced text.
+    // very text); a later one keeps those the spaces left whole (a space makes no new seam).
     const corpus = context.options.vocabulary;
-    const findings = inserted.length === 0 ? findSeams(text, vocabulary, seamStarts(text, vocabulary()), corpus) : findSeams(text, vocabulary, null, corpus);
+    if (inserted.length === 0) baseStarts = seamStarts(text, vocabulary());
+    const starts = inserted.length === 0 ? baseStarts : startsAfterInsertions(text, baseStarts, inserted);
+    const findings = findSeams(text, vocabulary, starts, corpus);
     const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
@@ -83,33 +86,11 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
 const SEAM_SHAPE = new FormProperty(hasSeamShape);
 
 /**
- * True when a form holds a lower-case letter, a capital and a lower-case letter in a row: what
- * {@link nextCandidate} looks for (the three are letters, so they stand in one run of letters, one form;
- * letters outside ASCII are classed as the scan classes them).
+ * True when a form holds a lower-case letter, a capital and a lower-case letter in a row ({@link seamAt}
+ * somewhere in it): the three are letters, so they stand in one run of letters, one form.
  */
 function hasSeamShape(form: string): boolean {
-  let prev = 0; // 0 other, 1 lower, 2 lower then capital
-  for (let i = 0; i < form.length; i++) {
-    const c = form.charCodeAt(i);
-    if (c >= 128) {
-      const len = cpLength(form, i);
-      const k = caseOf(len === 2 ? form.codePointAt(i)! : c);
-      if (k === 2) {
-        if (prev === 2) return true;
-        prev = 1;
-      } else {
-        prev = k === 4 && prev === 1 ? 2 : 0;
-      }
-      i += len - 1;
-      continue;
-    }
-    if (c >= 97) {
-      if (prev === 2) return true;
-      prev = 1;
-    } else {
-      prev = prev === 1 ? 2 : 0;
-    }
-  }
+  for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) return true;
   return false;
 }
 
@@ -145,7 +126,7 @@ function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
     const left = form.slice(0, k);
     if (!FUNCTION.has(left) && !endsInClosedClass(left, vocab)) continue; // `theNASA`, `aboutaNASA`
     let seen = 0;
-    for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
+    for (let at = text.indexOf(form); at >= 0; at = seen < count ? text.indexOf(form, at + form.length) : -1) {
       const end = at + form.length;
       if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
       seen++;
@@ -203,21 +184,22 @@ const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2
 const MAX_CLOSED = 7;
 
 /**
- * Where {@link nextCandidate} would stop in `text`, ascending: the seam starts inside each occurrence (as a
+ * Where {@link seamAt} holds in `text`, ascending: the seam starts inside each occurrence (as a
  * whole run of letters) of each form of `vocab` (the vocabulary of `text` itself) that has a seam. The
  * three letters of a seam stand in one run, one form, so no other place can hold one.
  */
 function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
   const starts: number[] = [];
-  const { forms, counts, ids } = vocabularyForms(vocab);
+  const { forms, counts, ids, firsts, text: counted } = vocabularyForms(vocab);
   for (let f = 0; f < ids.length; f++) {
     if (!SEAM_SHAPE.of(ids[f]!)) continue;
     const form = forms[f]!;
     const inside: number[] = [];
-    for (let at = nextCandidate(form, 0); at >= 0; at = nextCandidate(form, at + cpLength(form, at))) inside.push(at);
+    for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) inside.push(at);
     let seen = 0;
-    for (let at = text.indexOf(form); at >= 0 && seen < counts[f]!; at = text.indexOf(form, at + 1)) {
-      if (letterEndsAt(text, at) || letterStartsAt(text, at + form.length)) continue;
+    // From its first occurrence on, when the vocabulary counted this very text (no search for most: they stand once).
+    for (let at = counted === text ? firsts![f]! : text.indexOf(form); at >= 0; at = seen < counts[f]! ? text.indexOf(form, at + 1) : -1) {
+      if (letterBefore(text, at) > 0 || letterAt(text, at + form.length) > 0) continue;
       seen++;
       for (const k of inside) starts.push(at + k);
     }
@@ -225,36 +207,33 @@ function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
   return starts.sort((a, b) => a - b);
 }
 
-/** True when the code point that ends right before `at` is a letter (`\p{L}`). */
-function letterEndsAt(text: string, at: number): boolean {
-  if (at <= 0) return false;
-  const c = text.charCodeAt(at - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
-    const h = text.charCodeAt(at - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return isLetterCode((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000);
+/**
+ * {@link seamStarts} of `text`, the text whose seam starts are `starts` with a space inserted before each
+ * offset of `inserted` (ascending, distinct): a space is no letter, so it makes no new seam, and each
+ * seam it leaves whole has moved by the spaces before it. Each one moved is checked where it now stands.
+ */
+function startsAfterInsertions(text: string, starts: readonly number[], inserted: readonly number[]): number[] {
+  const moved: number[] = [];
+  let k = 0;
+  for (const q of starts) {
+    while (k < inserted.length && inserted[k]! <= q) k++;
+    if (seamAt(text, q + k)) moved.push(q + k);
   }
-  return isLetterCode(c);
-}
-
-/** True when the code point that starts at `at` is a letter (`\p{L}`). */
-function letterStartsAt(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  return isLetterCode(cpLength(text, at) === 2 ? text.codePointAt(at)! : text.charCodeAt(at));
+  return moved;
 }
 
 /**
- * The seams of `text` (see {@link splitCaseSeam}). `starts`: where {@link nextCandidate} would stop
- * ({@link seamStarts}), or `null` to scan the text for them. `corpus`: the caller's corpus vocabulary
+ * The seams of `text` (see {@link splitCaseSeam}). `starts`: where {@link seamAt} holds
+ * ({@link seamStarts}, {@link startsAfterInsertions}). `corpus`: the caller's corpus vocabulary
  * (`options.vocabulary`): a form it keeps whole at a seam recurs there, as one seen in two lines does.
  */
-function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[] | null, corpus: CorpusVocabulary | undefined): Finding[] {
+function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[], corpus: CorpusVocabulary | undefined): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
   let done = -1; // end of the last token examined
   let next = 0; // into `starts`
   // The first candidate at or after `from`.
   const candidate = (from: number): number => {
-    if (starts === null) return nextCandidate(text, from);
     while (next < starts.length && starts[next]! < from) next++;
     return next < starts.length ? starts[next]! : -1;
   };
@@ -327,40 +306,19 @@ function cpLength(text: string, i: number): number {
 }
 
 /**
- * The first offset at or after `from` where a lower-case letter, a capital and a lower-case letter stand in a
- * row (what `/\p{Ll}\p{Lu}\p{Ll}/u` finds), or -1: a scan with a cached case class, several times faster
- * than the unicode regex on long texts.
+ * True when a lower-case letter, a capital and a lower-case letter stand in a row from the code point at `i`
+ * (what `/\p{Ll}\p{Lu}\p{Ll}/u` matches there): a seam's start. Read with a cached case class.
  */
-function nextCandidate(text: string, from: number): number {
+function seamAt(text: string, i: number): boolean {
   const n = text.length;
-  let i = from;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && (c < 97 || c > 122)) {
-      i++;
-      continue;
-    }
-    if (c < 128) { // a-z: a seam starts here only before a capital, and an ASCII one is A-Z
-      const d = text.charCodeAt(i + 1);
-      if (d < 128 && (d < 65 || d > 90)) {
-        i++;
-        continue;
-      }
-    }
-    const len = cpLength(text, i);
-    if (caseOf(len === 2 ? text.codePointAt(i)! : c) === 2) {
-      const j = i + len;
-      if (j < n) {
-        const lenJ = cpLength(text, j);
-        if (caseOf(lenJ === 2 ? text.codePointAt(j)! : text.charCodeAt(j)) === 4) {
-          const k = j + lenJ;
-          if (k < n && caseOf(text.codePointAt(k)!) === 2) return i;
-        }
-      }
-    }
-    i += len;
-  }
-  return -1;
+  const len = cpLength(text, i);
+  if (caseOf(len === 2 ? text.codePointAt(i)! : text.charCodeAt(i)) !== 2) return false;
+  const j = i + len;
+  if (j >= n) return false;
+  const lenJ = cpLength(text, j);
+  if (caseOf(lenJ === 2 ? text.codePointAt(j)! : text.charCodeAt(j)) !== 4) return false;
+  const k = j + lenJ;
+  return k < n && caseOf(text.codePointAt(k)!) === 2;
 }
 
 /** The token (letters with inner apostrophes) around `at`, shaped like a match. */

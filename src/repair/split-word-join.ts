@@ -1,12 +1,12 @@
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyAfterInsertions, vocabularyForms } from './document-vocabulary.js';
-import { detachString } from '../model/detach-string.js';
-import { FormProperty, isAsciiLetter } from './word-form-table.js';
+import { FormProperty, formOf, internRun, isAsciiLetter } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
+import { findWholeRuns, isLetterAt } from './find-whole-runs.js';
 import {
   FUSED, NOISE, PART_RANK, WORD_RANK, cutAt, joinEvidence, judgeSpelling, lastParts, splitLowerCase, type JoinEvidence,
 } from './split-lower-case.js';
@@ -89,20 +89,19 @@ function findJoins(text: string, ev: JoinEvidence): Finding[] {
   // the form alone is read by its intern-table id, judged once per process); only the few that may be
   // fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
   const { forms, counts, ids } = vocabularyForms(vocab);
+  const wanted = new Map<string, number>();
   for (let f = 0; f < ids.length; f++) {
     if (!CANDIDATE.of(ids[f]!)) continue;
     const form = forms[f]!;
     const count = counts[f]!;
-    // What mayBeFusion adds to the form's own verdict: a capitalised form that recurs is a word.
+    // What findJoinsBeside adds to the form's own verdict too: a capitalised form that recurs is a word.
     if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, ids[f]!, ev, text)) continue;
-    // Each of the form's `count` occurrences as a whole run of letters, from the first one on.
-    let seen = 0;
-    for (let at = text.indexOf(form); at >= 0 && seen < count; at = text.indexOf(form, at + form.length)) {
-      const end = at + form.length;
-      if (isLetterAt(text, at - 1) || isLetterAt(text, end)) continue;
-      seen++;
-      if (!inUrl(text, at, end)) examine(text, at, end, ev, findings);
-    }
+    wanted.set(form, count);
+  }
+  // Each such form's `count` occurrences as a whole run of letters, from the first one on.
+  for (const [at, form] of findWholeRuns(text, wanted)) {
+    const end = at + form.length;
+    if (!inUrl(text, at, end)) examine(text, at, end, ev, findings);
   }
   return findings.sort((x, y) => x.start - y.start);
 }
@@ -126,57 +125,39 @@ function findJoinsBeside(text: string, inserted: readonly number[], evidence: ()
   }
   for (const s of [...starts].sort((a, b) => a - b)) {
     if (!isAsciiLetter(text.charCodeAt(s)) || isLetterAt(text, s - 1)) continue;
+    // The run, hashed as it is read: found in the intern table without a string when it was met before.
     let e = s;
-    while (isAsciiLetter(text.charCodeAt(e))) e++;
+    let hash = 0;
+    for (let c = text.charCodeAt(e); isAsciiLetter(c); c = text.charCodeAt(++e)) hash = (Math.imul(hash, 31) + c) | 0;
     if (isLetterAt(text, e)) continue;
-    const form = text.slice(s, e);
-    if (!mayBeFusionInAnyText(form)) continue;
+    const id = internRun(text, s, e - s, hash);
+    if (!MAY_BE_FUSION.of(id)) continue;
+    const form = formOf(id);
     ev ??= evidence();
     if (!ev.vocab.english) return [];
-    if (mayBeFusion(form, ev.vocab.counts.get(form) ?? 0) && !inUrl(text, s, e)) examine(text, s, e, ev, findings);
+    // The one judgement that hangs on the document: a capitalised form that recurs is a word.
+    if (!(form.charCodeAt(0) <= 90 && (ev.vocab.counts.get(form) ?? 0) >= 2) && !inUrl(text, s, e)) examine(text, s, e, ev, findings);
   }
   return findings;
 }
 
-/** True when a letter (any script) stands at `k`. */
-function isLetterAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c !== c) return false; // NaN: off either end
-  return isAsciiLetter(c) || (c >= 128 && /\p{L}/u.test(text[k]!));
-}
-
 /**
- * A cheap test on a word form, true when {@link examine} may split it: ASCII letters only, of a length
- * that can hold two words, and not a listed word (or a capitalised form that recurs: `count` is how often
- * the form stands in the document, read by the caller from the vocabulary it holds).
+ * A cheap test on a word form, true when {@link examine} may split it in some text: ASCII letters only, of a
+ * length that can hold two words, and not a listed word. Per interned form ({@link MAY_BE_FUSION}): word
+ * forms repeat heavily from document to document, and the intern table answers faster than the 60,000-word
+ * lexicon.
  */
-function mayBeFusion(form: string, count: number): boolean {
-  const n = form.length;
-  if (n < MIN_RUN || n > MAX_TOKEN) return false;
-  const first = form.charCodeAt(0);
-  // The one judgement that hangs on the document: a capitalised form that recurs is a word.
-  if (first >= 65 && first <= 90 && count >= 2) return false;
-  return mayBeFusionInAnyText(form);
+function mayBeFusion(form: string): boolean {
+  return form.length >= MIN_RUN && form.length <= MAX_TOKEN && mayBeFusionForm(form);
 }
 
-/** {@link mayBeFusion} without its one judgement that hangs on the document (false: in no text a candidate). */
-function mayBeFusionInAnyText(form: string): boolean {
-  const n = form.length;
-  if (n < MIN_RUN || n > MAX_TOKEN) return false;
-  let v = candidateMemo.get(form);
-  if (v === undefined) {
-    v = mayBeFusionForm(form);
-    if (candidateMemo.size >= CANDIDATE_MEMO_LIMIT) candidateMemo.clear();
-    candidateMemo.set(detachString(form), v);
-  }
-  return v;
-}
+const MAY_BE_FUSION = new FormProperty(mayBeFusion);
 
 /**
- * {@link mayBeFusionInAnyText} of each interned form, except that a lower-case form {@link neverSplitsLower}
+ * {@link mayBeFusion} of each interned form, except that a lower-case form {@link neverSplitsLower}
  * rules out is no candidate either.
  */
-const CANDIDATE = new FormProperty((form) => mayBeFusionInAnyText(form) && !neverSplitsLower(form));
+const CANDIDATE = new FormProperty((form) => mayBeFusion(form) && !neverSplitsLower(form));
 
 /**
  * True for a lower-case candidate form that {@link mayEverSplit} refuses in every document: no clitic
@@ -193,14 +174,6 @@ function neverSplitsLower(form: string): boolean {
   const last = lastParts(form);
   return last !== true && last.length === 0;
 }
-
-/**
- * {@link mayBeFusion} without the document: per form, kept process-wide (bounded). Word forms repeat
- * heavily from document to document (most of a page's forms were judged on an earlier page), and this
- * small map answers faster than the 60,000-word lexicon it stands in front of.
- */
-const candidateMemo = new Map<string, boolean>();
-const CANDIDATE_MEMO_LIMIT = 50_000;
 
 function mayBeFusionForm(form: string): boolean {
   const n = form.length;

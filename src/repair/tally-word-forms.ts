@@ -27,6 +27,43 @@ export function isLetterCode(cp: number): boolean {
   return c === 1;
 }
 
+/**
+ * The length in code units of the letter (`\p{L}`, a surrogate pair for one outside the BMP) that ends right
+ * before `at`, or 0 when none does (or `at` is 0).
+ *
+ * @param text - Any text.
+ * @param at - An offset in it.
+ * @returns 0, 1 or 2.
+ * @example
+ * ```ts
+ * letterBefore('a𝒜b', 3); // 2
+ * letterBefore('a-b', 2); // 0
+ * ```
+ */
+export function letterBefore(text: string, at: number): number {
+  const c = text.charCodeAt(at - 1);
+  const pair = c >= 0xdc00 && c <= 0xdfff && text.codePointAt(at - 2)! > 0xffff;
+  return isLetterCode(pair ? text.codePointAt(at - 2)! : c) ? (pair ? 2 : 1) : 0;
+}
+
+/**
+ * The length in code units of the letter (`\p{L}`) that starts at `at`, or 0 when none does (or `at` is past
+ * the end).
+ *
+ * @param text - Any text.
+ * @param at - An offset in it.
+ * @returns 0, 1 or 2.
+ * @example
+ * ```ts
+ * letterAt('a𝒜b', 1); // 2
+ * letterAt('a-b', 1); // 0
+ * ```
+ */
+export function letterAt(text: string, at: number): number {
+  const cp = text.codePointAt(at);
+  return cp !== undefined && isLetterCode(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
 /** The distinct word forms of a text and how often each stands in it. */
 export interface WordFormTally {
   /** The distinct forms (maximal runs of letters), in order of first occurrence. */
@@ -50,6 +87,10 @@ export interface WordFormTally {
    * or the first slot after it (wrapping) that holds the form or is empty.
    */
   readonly index: Int32Array;
+  /** The text counted. */
+  readonly text: string;
+  /** Where each of `forms` first stands in `text`. */
+  readonly firsts: Int32Array;
 }
 
 // The open-addressing table, its buffer reused from text to text (a tally runs to its end before the next begins).
@@ -175,7 +216,7 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
   const tally = {
     forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(),
-    index: indexOf(distinct),
+    index: indexOf(distinct), text, firsts: formStart.slice(0, distinct),
   };
   // A long text's table and form arrays are not kept: what stays between texts is bounded (some 100 KB).
   if (slots.length > MAX_KEPT_SLOTS * 2) slots = new Int32Array(0);

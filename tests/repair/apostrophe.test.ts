@@ -64,6 +64,27 @@ describe('apostrophe', () => {
     expect(fix('It’s sure. They dont know and it doesnt matter.')).toBe('It’s sure. They don’t know and it doesn’t matter.');
   });
 
+  it('counts the apostrophes between letters as /\\p{L}[\'’]\\p{L}/gu finds them (never two sharing a letter)', () => {
+    const byRegex = (text: string): string => {
+      let curly = 0;
+      let straight = 0;
+      for (const m of text.matchAll(/\p{L}['’]\p{L}/gu)) {
+        if (m[0][1] === '’') curly++;
+        else straight++;
+      }
+      return curly !== straight ? (curly > straight ? '’' : "'") : /[“”]/.test(text) ? '’' : "'";
+    };
+    const PIECES = ["'", '’', 'a', 'b', 'é', ' ', '“', '\ud835\udc00', '\ud835', '\udc00', '\ud83d\udc4d', '1', "a'b'c", 'a’b’c', "’'"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }), (parts) => {
+        const t = parts.join('');
+        expect(apostropheStyle(t)).toBe(byRegex(t));
+      }),
+      runs(500),
+    );
+    expect(apostropheStyle("a'b'c d’e f’g")).toBe('’'); // one straight match, not two
+  });
+
   it('only inserts apostrophes', () => {
     const out = fix(STRIPPED);
     expect(out.replace(/'/g, '')).toBe(STRIPPED);

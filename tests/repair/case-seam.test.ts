@@ -93,4 +93,10 @@ describe('case-seam', () => {
       .toBe('In Kyiv the Legion In a statement. éLegion In ŁódźWarsaw and Canada Freedom, Canada and Freedom rallied');
     expect(fix('the iPhone and McDonald spoke; 𝒜bCd and LegionIn.')).toBe('the iPhone and McDonald spoke; 𝒜bCd and Legion In.');
   });
+
+  it('looks again at the seams the spaces of a round leave whole, however the letters around them are written', () => {
+    expect(fix('the LegionInLegionIn what it said')).toBe('the Legion In Legion In what it said');
+    expect(fix('the 𝒜LegionInLegion Kyiv said, and éLegionInThe unit')).toBe('the 𝒜Legion InLegion Kyiv said, and éLegion In The unit');
+    expect(fix('CanadaFreedomLegionIn what, Canada and Freedom')).toBe('Canada FreedomLegion In what, Canada and Freedom');
+  });
 });
