@@ -172,7 +172,8 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const recurs = words <= 4 && t.length <= longest && (recurring.get(lowerKey(f)) ?? 0) >= B.recurringLabel;
     // The line's verdicts by the (few) page-dependent inputs, in a small array: no key strings to build.
     const k = slot * 2 + (recurs ? 1 : 0);
-    const verdict = (f.verdicts[k] ??= judge(f, lang, recurs));
+    const verdicts = (f.verdicts ??= new Array<{ cls: LineClass; score: number } | undefined>(k + 1));
+    const verdict = (verdicts[k] ??= judge(f, lang, recurs));
     out.push({ line, cls: verdict.cls, words, score: verdict.score });
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
