@@ -130,29 +130,6 @@ export function stripEdges(text: string): string {
   return i === 0 && j === n ? text : text.slice(i, j);
 }
 
-/** The lower-case code unit of each non-ASCII BMP code unit met by {@link lowerUnit} (0: not looked up yet). */
-const BMP_LOWER = new Uint16Array(0x10000);
-
-/**
- * What a code unit lower-cases to, for a character that lower-cases to one code unit (every ASCII one, and
- * every BMP character with {@link LOWER_KEEPS_WORDS_BIT}): lower-casing a text of such characters one at a
- * time gives `text.toLowerCase()`, but for the final sigma (`Σ`, the one rule that looks at context). Non-ASCII
- * units are looked up once per process.
- *
- * @param c - A code unit that is not a surrogate and lower-cases to one code unit.
- * @returns `String.fromCharCode(c).toLowerCase().charCodeAt(0)`.
- * @example
- * ```ts
- * lowerUnit(0x41); // 0x61 ('A' -> 'a')
- * lowerUnit(0xc9); // 0xe9 ('É' -> 'é')
- * ```
- */
-export function lowerUnit(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  const k = BMP_LOWER[c]!;
-  return k !== 0 ? k : (BMP_LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0));
-}
-
 /**
  * True when lower-casing `text` keeps its words as they are (every character has {@link LOWER_KEEPS_WORDS_BIT}):
  * then `countWords(text.toLowerCase())` is `countWords(text)`, with no string to build.

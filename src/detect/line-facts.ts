@@ -88,18 +88,17 @@ export function lowerKey(f: LineFacts): string {
 }
 
 /**
- * The line's stop-list tally, computed once (from the lower-cased key when it is built, else from the trimmed
- * line, which {@link tallyWords} reads lower-cased without building the copy).
+ * The line's stop-list tally, computed once (from the lower-cased key when it is built; not kept otherwise).
  *
  * @param f - A line's facts.
- * @returns `tallyWords(f.trimmed)`, the tally of the untrimmed line too.
+ * @returns `tallyWords(f.trimmed.toLowerCase())`, the tally of the untrimmed line too.
  * @example
  * ```ts
  * tallyOf(factsOfLine('The end')).words; // 2
  * ```
  */
 export function tallyOf(f: LineFacts): LineTally {
-  return (f.tally ??= tallyWords(f.lower ?? f.trimmed));
+  return (f.tally ??= tallyWords(f.lower ?? f.trimmed.toLowerCase()));
 }
 
 /**

@@ -1,9 +1,9 @@
 import { STOP_SETS } from '../data/stopwords.js';
 import type { Line } from '../parse/split-lines.js';
-import { HASH_SEED, createWordTable, hashLowerUnit } from './word-table.js';
+import { createWordTable } from './word-table.js';
 import { createLineMemo, rememberLine } from './line-memo.js';
 import { detachString } from '../model/detach-string.js';
-import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, LOWER_KEEPS_WORDS_BIT, WORD_BIT, charBits, lowerUnit, runEnd, runStart, widthAt } from './char-scan.js';
+import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
 
 /**
  * Shallow text features of one line, the text-mode stand-ins for what HTML extractors read from markup
@@ -405,89 +405,26 @@ const lineTallies = new Map<string, LineTally>();
 function tallyLine(line: string): LineTally {
   const known = lineTallies.get(line);
   if (known !== undefined) return known;
-  const tally = tallyWords(line);
+  const tally = tallyWords(line.toLowerCase());
   if (lineTallies.size > CACHE_SIZE) lineTallies.clear();
   lineTallies.set(detachString(line), tally);
   return tally;
 }
 
 /**
- * The tally of a line as lower-casing it would give: the matches of `[\p{L}\p{N}]+` in `text.toLowerCase()`,
- * scanned with the character table. No stopword starts with an ASCII digit, so the hits among all words are
- * the hits among the `plain` ones. Trimming does not change it (white space is never part of a word, and a
- * trimmed character is never a cased letter, so lower-casing the ends gives the same letters), so the tally of
- * a trimmed line is the line's.
+ * The tally of a lower-cased line: the matches of `[\p{L}\p{N}]+`, scanned with the character table. No
+ * stopword starts with an ASCII digit, so the hits among all words are the hits among the `plain` ones.
+ * Trimming does not change it (white space is never part of a word, and a trimmed character is never a cased
+ * letter, so lower-casing the ends gives the same letters), so the tally of a trimmed line is the line's.
  *
- * A line whose every character lower-cases to one code unit of the same kind (word character or not: see
- * `LOWER_KEEPS_WORDS_BIT`) is tallied as it stands, each word looked up lower-cased in place: most lines, with
- * no lower-cased copy to build. Any other (a surrogate pair, `İ`, the final sigma's `Σ`) is lower-cased first.
- *
- * @param text - One line, in any case (a lower-cased line gives the same tally).
+ * @param text - One line, lower-cased.
  * @returns Its tally.
  * @example
  * ```ts
- * tallyWords('The 3 mayors said'); // { words: 4, plain: 3, hits: [...] } ("the" in several lists)
+ * tallyWords('the 3 mayors said'); // { words: 4, plain: 3, hits: [...] } ("the" in several lists)
  * ```
  */
 export function tallyWords(text: string): LineTally {
-  return tallyInPlace(text) ?? tallyLowerCased(text.toLowerCase());
-}
-
-/** {@link tallyWords} of a line that lower-cases one code unit at a time, or `null` when a unit does not. */
-function tallyInPlace(text: string): LineTally | null {
-  const n = text.length;
-  let words = 0;
-  let plain = 0;
-  let hits: Int32Array | null = null;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    let kind = c < 128 ? ASCII_KIND[c]! : foldKind(c);
-    if (kind === 0) {
-      i++;
-      continue;
-    }
-    if (kind < 0) return null;
-    const start = i;
-    let h = HASH_SEED;
-    do {
-      h = hashLowerUnit(h, c < 128 ? ASCII_LOWER[c]! : lowerUnit(c));
-      if (++i === n) break;
-      c = text.charCodeAt(i);
-      kind = c < 128 ? ASCII_KIND[c]! : foldKind(c);
-    } while (kind > 0);
-    if (kind < 0) return null;
-    words++;
-    const first = text.charCodeAt(start);
-    if (first >= 48 && first <= 57) continue;
-    plain++;
-    const langs = STOP_TABLE.getLowerHashed(text, start, i, h);
-    if (langs) {
-      hits ??= new Int32Array(LANGS.length);
-      for (const k of langs) hits[k]!++;
-    }
-  }
-  return { words, plain, hits };
-}
-
-/** {@link foldKind} of each ASCII code unit: 1 for a letter or digit. */
-const ASCII_KIND = Int8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
-/** The lower case of each ASCII code unit. */
-const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
-
-/**
- * A non-ASCII code unit as {@link tallyInPlace} reads it: 1 a word character, 0 not one, -1 one whose lower
- * case is not one code unit of the same kind, or that lower-cases by context (a surrogate, `İ`, `Σ`).
- */
-function foldKind(c: number): number {
-  if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) return -1;
-  const bits = charBits(c);
-  if ((bits & LOWER_KEEPS_WORDS_BIT) === 0) return -1;
-  return (bits & WORD_BIT) !== 0 ? 1 : 0;
-}
-
-/** {@link tallyWords} of a lower-cased line, any characters. */
-function tallyLowerCased(text: string): LineTally {
   const n = text.length;
   let words = 0;
   let plain = 0;

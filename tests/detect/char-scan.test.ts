@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripEdges, lowerUnit } from '../../src/detect/char-scan.js';
+import { stripEdges } from '../../src/detect/char-scan.js';
 import { countWords } from '../../src/detect/line-shape.js';
 import { runs } from '../setup/properties.js';
 
@@ -66,17 +66,5 @@ describe('countWords (one scan, CJK found on the way; same counts as before)', (
       }),
       runs(3000),
     );
-  });
-});
-
-describe('lowerUnit', () => {
-  it('is the lower case of a BMP character that lower-cases to one code unit', () => {
-    for (let c = 0; c < 0x10000; c += 7) {
-      if (c >= 0xd800 && c <= 0xdfff) continue;
-      const lower = String.fromCharCode(c).toLowerCase();
-      if (lower.length === 1) expect(lowerUnit(c)).toBe(lower.charCodeAt(0));
-    }
-    expect(lowerUnit(0x41)).toBe(0x61);
-    expect(lowerUnit(0x212a)).toBe(0x6b); // Kelvin sign -> 'k'
   });
 });

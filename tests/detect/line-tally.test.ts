@@ -45,16 +45,6 @@ describe('line tallies', () => {
 });
 
 describe('tallyWords', () => {
-  it('tallies a line in any case as the line lower-cased (in place when every unit lower-cases alone)', () => {
-    const cased = fc.constantFrom(' ', 'The', 'THE', 'Und', 'DER', 'Le', 'DE', 'Que', 'A', 'É', 'Über', 'ÜBER', 'Σ', 'ΟΔΟΣ', 'Ος', 'İ', 'İstanbul',
-      'ß', 'ẞ', 'K', 'Ǆ', 'Ⅻ', '1', '2x', '’', '—', '😀', '𐐀', '東京', 'И', 'В', 'НА', 'Є', '\u0301');
-    const text = fc.oneof(fc.array(cased, { maxLength: 14 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 24 }));
-    fc.assert(fc.property(text, (t) => {
-      expect(tallyWords(t)).toEqual(tallyWords(t.toLowerCase()));
-    }), runs(1000));
-    expect(tallyWords('The Mayor Said')).toEqual(tallyWords('the mayor said'));
-  });
-
   const piece2 = fc.constantFrom(' ', 'the', 'und', 'le', 'de', 'que', 'a', 'thé', 'é', 'über', '1', '2x', 'x2', '-', "'", '’', 'ß', 'σ', '😀', '東京', '\u0301', 'abc');
   const lower = fc.oneof(fc.array(piece2, { maxLength: 14 }).map((p) => p.join('')), fc.string({ maxLength: 24 }).map((t) => t.toLowerCase()));
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HASH_SEED, createWordTable, hashLowerUnit } from '../../src/detect/word-table.js';
-import { lowerUnit } from '../../src/detect/char-scan.js';
+import { createWordTable } from '../../src/detect/word-table.js';
 import { runs } from '../setup/properties.js';
 
 describe('createWordTable', () => {
@@ -19,20 +18,6 @@ describe('createWordTable', () => {
     expect(table.get('in the end', 3, 5)).toBeUndefined(); // 'th'
     expect(table.get('The end', 0, 3)).toBeUndefined(); // case-sensitive
     expect(table.get('theme', 0, 5)).toBeUndefined();
-  });
-
-  it('getLower finds the lower-cased span, and getLowerHashed with the hash made while scanning', () => {
-    expect(table.get('THE end', 0, 3)).toBeUndefined();
-    expect(table.getLower('THE end', 0, 3)).toBe(1);
-    expect(table.getLower('gut FÜR dich', 4, 7)).toBe(3);
-    expect(table.getLower('É', 0, 1)).toBe(4);
-    expect(table.getLower('Theme', 0, 5)).toBeUndefined();
-    fc.assert(fc.property(fc.stringMatching(/^[A-Za-zÀ-ÿ]{0,6}$/), (w) => {
-      let h = HASH_SEED;
-      for (let i = 0; i < w.length; i++) h = hashLowerUnit(h, lowerUnit(w.charCodeAt(i)));
-      expect(table.getLower(`x${w}`, 1, w.length + 1)).toBe(words.get(w.toLowerCase()));
-      expect(table.getLowerHashed(w, 0, w.length, h)).toBe(words.get(w.toLowerCase()));
-    }), runs(500));
   });
 
   it('agrees with a Map of the sliced span, for many words in few buckets', () => {
