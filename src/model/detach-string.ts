@@ -9,9 +9,8 @@
 const SHORTEST_SLICED = 13;
 
 /**
- * The same characters in a flat string of their own: joining two pieces writes them into one new sequential
- * string. (`(' ' + text).slice(1)`, the copy this used to make, is a slice of the flattened rope: reading a
- * sliced string costs an indirection per access, and the tables' strings are scanned again and again.)
+ * The same characters in a string of their own: concatenating makes a rope, and slicing the rope flattens it
+ * into a new string, which the slice then points into (one copy of the characters, plus one).
  *
  * @param text - A string, perhaps a slice of a page.
  * @returns An equal string that keeps no larger string alive.
@@ -21,5 +20,5 @@ const SHORTEST_SLICED = 13;
  * ```
  */
 export function detachString(text: string): string {
-  return text.length < SHORTEST_SLICED ? text : [text.slice(0, 1), text.slice(1)].join('');
+  return text.length < SHORTEST_SLICED ? text : (' ' + text).slice(1);
 }
