@@ -40,12 +40,6 @@ export function updateLines(lines: readonly Line[], edits: readonly EditSpan[], 
   let delta = 0;
   let k = 0;
   while (k < n) {
-    if (applied === edits.length) {
-      // Every edit is behind: the lines left only move by `delta` (most edits are near the top, the title and
-      // byline, so this loop copies most lines).
-      for (; k < n; k++) out.push(moved(lines[k]!, out.length, delta));
-      break;
-    }
     if (!touched(k)) {
       out.push(moved(lines[k]!, out.length, delta));
       k++;
