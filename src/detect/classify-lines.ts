@@ -145,15 +145,18 @@ function isTableRow(text: string): boolean {
  * ```
  */
 export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.text).join('\n')): LineVerdict[] {
-  const out: LineVerdict[] = [];
   const recurring = new Map<string, number>();
   // Each non-blank line's facts, by line position, for the second pass; and the longest key: lower-casing
   // never shortens a string, so a line longer than every key is none of them (no key to build for it).
-  const facts: Array<LineFacts | undefined> = [];
+  // Both arrays are made at their final length (this runs after each edit of the page; grown by pushing,
+  // they would be copied some ten times each).
+  const facts = new Array<LineFacts | undefined>(lines.length);
   let longest = 0;
+  let nonBlank = 0;
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p]!;
     if (line.blank) continue;
+    nonBlank++;
     const f = factsOfLine(line.text);
     facts[p] = f;
     if (line.text.length > 40) continue;
@@ -164,6 +167,8 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   // The stop-list guess reads the tallies kept in the facts (a line's tally is its trimmed line's).
   const lang = guessStopLanguageBy(text, lines, (_line, p) => tallyOf(facts[p]!));
   const slot = variantSlot(lang);
+  const out = new Array<LineVerdict>(nonBlank);
+  let n = 0;
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p]!;
     if (line.blank) continue;
@@ -172,8 +177,9 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const recurs = words <= 4 && t.length <= longest && (recurring.get(lowerKey(f)) ?? 0) >= B.recurringLabel;
     // The line's verdicts by the (few) page-dependent inputs, in a small array: no key strings to build.
     const k = slot * 2 + (recurs ? 1 : 0);
-    const verdict = (f.verdicts[k] ??= judge(f, lang, recurs));
-    out.push({ line, cls: verdict.cls, words, score: verdict.score });
+    const verdicts = (f.verdicts ??= new Array<{ cls: LineClass; score: number } | undefined>(k + 1));
+    const verdict = (verdicts[k] ??= judge(f, lang, recurs));
+    out[n++] = { line, cls: verdict.cls, words, score: verdict.score };
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
   // (headline, dek, date) more often than an article paragraph; it weighs less.

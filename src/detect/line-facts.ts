@@ -31,8 +31,11 @@ export interface LineFacts {
   chrome: boolean | undefined;
   /** Whether the line is a photo credit (`isCreditLine`). */
   credit: boolean | undefined;
-  /** The line's class and score, by stop-list slot and recurrence. */
-  readonly verdicts: Array<{ cls: LineClass; score: number } | undefined>;
+  /**
+   * The line's class and score, by stop-list slot and recurrence; made by the first verdict, as long as its
+   * index needs (an empty array grown to an index would reserve some twenty slots, for each line kept).
+   */
+  verdicts: Array<{ cls: LineClass; score: number } | undefined> | undefined;
 }
 
 /**
@@ -63,7 +66,7 @@ export function factsOfLine(text: string): LineFacts {
     // The table outlives the page: its key and the trimmed line are copies that do not point into the page.
     const key = detachString(text);
     const trimmed = key.trim();
-    f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdicts: [] };
+    f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdicts: undefined };
     if (lineFacts.size > CACHE_SIZE) lineFacts.clear();
     lineFacts.set(key, f);
   }

@@ -74,7 +74,29 @@ export function composeEdits(source: string, base: readonly Edit[], next: readon
     if (!inside) kept.push(b);
   }
   // A group may net out to no change (an insertion taken back); it still absorbed what lay inside it.
-  return [...kept, ...made.filter((e) => e.before !== e.after)].sort(byPosition);
+  return mergeByPosition(kept, made.filter((e) => e.before !== e.after));
+}
+
+/**
+ * `[...a, ...b].sort(byPosition)` for two lists each already in order (the ledger's edits kept, and the new
+ * ones): merged in one pass, `a`'s edit first on a tie, as the stable sort puts it. A list out of order (a
+ * ledger not made here) is sorted as before.
+ */
+function mergeByPosition(a: readonly Edit[], b: readonly Edit[]): Edit[] {
+  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort(byPosition);
+  const out = new Array<Edit>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+function inOrder(edits: readonly Edit[]): boolean {
+  for (let k = 1; k < edits.length; k++) if (byPosition(edits[k - 1]!, edits[k]!) > 0) return false;
+  return true;
 }
 
 function byPosition(x: Edit, y: Edit): number {
@@ -150,6 +172,11 @@ function splitAtHiddenRemovals(next: readonly Edit[], pieces: readonly Piece[]):
   let c = 0;
   for (const e of next) {
     while (c < cuts.length && cuts[c]! <= e.start) c++;
+    // No removal hidden inside: the edit is its own atom (most are; atoms are read, never kept or changed).
+    if (c === cuts.length || cuts[c]! >= e.end) {
+      out.push(e);
+      continue;
+    }
     let start = e.start;
     let first = true;
     for (let k = c; k < cuts.length && cuts[k]! < e.end; k++) {
