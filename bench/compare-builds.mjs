@@ -11,15 +11,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
+import { twoBuildArgs } from './lib/two-builds.mjs';
 import { damage, mulberry32 } from './lib/damage.mjs';
 
 const argv = process.argv.slice(2);
-const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
-const paths = argv.filter((a, k) => !a.startsWith('--') && !(k > 0 && ['--rule', '--rounds'].includes(argv[k - 1])));
-if (paths.length !== 2) {
-  console.error('usage: node bench/compare-builds.mjs <a/dist/index.js> <b/dist/index.js> [--rule id] [--rounds N] [--damaged]');
-  process.exit(2);
-}
+const { paths, opt } = twoBuildArgs(argv, 'node bench/compare-builds.mjs <a/dist/index.js> <b/dist/index.js> [--rule id] [--rounds N] [--damaged]', ['--rule', '--rounds']);
 const ruleId = opt('--rule', 'word-join');
 const rounds = Number(opt('--rounds', 12));
 requireBenchDir();

@@ -15,15 +15,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
+import { twoBuildArgs } from './lib/two-builds.mjs';
 import { freshLines as tag } from './lib/fresh-lines.mjs';
 
 const argv = process.argv.slice(2);
-const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
-const paths = argv.filter((a, k) => !a.startsWith('--') && !(k > 0 && ['--file', '--rounds'].includes(argv[k - 1])));
-if (paths.length !== 2) {
-  console.error('usage: node bench/compare-clean.mjs <a/dist/index.js> <b/dist/index.js> [--no-repair] [--warm] [--file name] [--rounds N]');
-  process.exit(2);
-}
+const { paths, opt } = twoBuildArgs(argv, 'node bench/compare-clean.mjs <a/dist/index.js> <b/dist/index.js> [--no-repair] [--warm] [--file name] [--rounds N]', ['--file', '--rounds']);
 const [A, B] = await Promise.all(paths.map(async (p) => (await import(pathToFileURL(resolve(p)).href)).clean));
 requireBenchDir();
 const file = opt('--file', 'scraped.txt');
