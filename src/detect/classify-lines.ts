@@ -6,7 +6,8 @@ import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/da
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
 import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './line-facts.js';
-import { countNumberTokens, countSentences, countWords, isSpace, endsSentence, guessStopLanguageBy, stopwordDensityBy, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, endsSentence, guessStopLanguageBy, stopwordDensityBy, titleCaseRatio } from './line-shape.js';
+import { isSpace } from '../model/characters.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
 export type LineClass = 'good' | 'near' | 'short' | 'chrome';

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { countWords, isSpace } from './line-shape.js';
+import { countWords } from './line-shape.js';
+import { isSpace } from '../model/characters.js';
 
 const RULE = 'repeated-line';
 /** Whether `replace(/\s+/g, ' ')` would change the line: it holds a run of two white-space characters or more, or one that is not a plain space. */

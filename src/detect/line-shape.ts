@@ -4,6 +4,7 @@ import { createWordTable } from './word-table.js';
 import { createLineMemo, rememberLine } from './line-memo.js';
 import { detachString } from '../model/detach-string.js';
 import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart, widthAt } from './char-scan.js';
+import { isSpace } from '../model/characters.js';
 
 /**
  * Shallow text features of one line, the text-mode stand-ins for what HTML extractors read from markup
@@ -202,20 +203,6 @@ export function countNumberTokens(text: string): { tokens: number; numbers: numb
   return { tokens, numbers };
 }
 
-/**
- * Whether a code unit is white space or a line break: what `\s` matches and `trim` removes.
- *
- * @param c - A UTF-16 code unit.
- * @returns Whether it is white space.
- * @example
- * ```ts
- * isSpace(0xa0); // true (no-break space)
- * ```
- */
-export function isSpace(c: number): boolean {
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isUnicodeSpace(c);
-}
-
 /** `[.!?。！？…]`: a character that ends a sentence. */
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026;
@@ -224,12 +211,7 @@ function isSentenceEnd(c: number): boolean {
 /** `[\s"'”’»)\]」』]`: white space, or a quote or bracket that may close a sentence. */
 function isCloserOrSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 41 || c === 93;
-  return c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f || isUnicodeSpace(c);
-}
-
-/** The non-ASCII white space of `\s` (and of `trim`): no-break, Ogham, the en quad to hair spaces, line and paragraph separators, and the rest. */
-function isUnicodeSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f || isSpace(c);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { englishLexicon } from './english-lexicon.js';
 import { FormCounts, type VocabularyForms } from './form-counts.js';
-import { isLetterCode, tallyWordForms } from './tally-word-forms.js';
+import { tallyWordForms } from './tally-word-forms.js';
 import { FormProperty } from './word-form-table.js';
+import { isLetterCode } from '../model/characters.js';
 
 export type { VocabularyForms } from './form-counts.js';
 

@@ -1,4 +1,5 @@
-import { formHash, isAsciiLetter } from './word-form-table.js';
+import { formHash } from './word-form-table.js';
+import { isAsciiLetter } from '../model/characters.js';
 
 /** With more forms to find than this, one pass over the text beats a search of the whole text per form. */
 const SEARCHES_PER_PASS = 6;

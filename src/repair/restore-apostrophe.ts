@@ -7,9 +7,8 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
 import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
-import { isLetterCode, letterAt, letterBefore } from './tally-word-forms.js';
-import { isSpace } from '../detect/line-shape.js';
 import { isLowerAscii, wordRank } from './english-lexicon.js';
+import { isLetterCode, isSpace, letterAt, letterBefore } from '../model/characters.js';
 
 const RULE = 'apostrophe';
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.

@@ -5,12 +5,13 @@ import {
 } from '../data/repair-words.js';
 import { foldedCount, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
 import { detachString } from '../model/detach-string.js';
-import { FormProperty, isAsciiLetter } from './word-form-table.js';
+import { FormProperty } from './word-form-table.js';
 import { englishLexicon, isLowerAscii, lexiconSize, wordRank } from './english-lexicon.js';
 import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
 import { mayBeFoldedForm, partSieve, type PartSieve } from './part-sieve.js';
 import { countApart } from './count-apart.js';
 import { isWordInCorpus, type CorpusVocabulary } from './corpus-vocabulary.js';
+import { isAsciiLetter } from '../model/characters.js';
 
 // The lower-case readings of `word-join` (`formedin` -> `formed|in`, `claimedlast`, `modelsina`): a unigram
 // segmentation of a lower-case a-z token into two to four parts, vetoed by the guards a plain segmenter

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyAfterInsertions, vocabularyForms } from './document-vocabulary.js';
-import { FormProperty, formOf, internRun, isAsciiLetter } from './word-form-table.js';
+import { FormProperty, formOf, internRun } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
@@ -11,6 +11,7 @@ import {
   FUSED, NOISE, PART_RANK, WORD_RANK, cutAt, joinEvidence, judgeSpelling, lastParts, splitLowerCase, type JoinEvidence,
 } from './split-lower-case.js';
 import { CAPITALISED_WORD_RANK, isLoneCapitals, splitCapitalised, splitCapitals } from './split-capitalised.js';
+import { isAsciiLetter } from '../model/characters.js';
 
 // The rule: finds the tokens that may be fusions and turns their readings into findings. The readings
 // themselves are judged in `split-lower-case` (lower-case tokens: segmentation and guards) and

@@ -34,20 +34,6 @@ export function slotOf(hash: number): number {
 }
 
 /**
- * True for a-z and A-Z (false for `NaN`, off either end of a string): the letters the repairs split between.
- *
- * @param c - A UTF-16 code unit.
- * @returns Whether it is an ASCII letter.
- * @example
- * ```ts
- * isAsciiLetter('K'.charCodeAt(0)); // true
- * ```
- */
-export function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-/**
  * The generation of the table: ids handed out under one generation are valid until it changes.
  *
  * @returns The current generation.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterAt, letterBefore, tallyWordForms } from '../../src/repair/tally-word-forms.js';
+import { tallyWordForms } from '../../src/repair/tally-word-forms.js';
 
 /** What the tally must give: the tokens of `split(/[^\p{L}]+/u)`, counted, in order of first occurrence. */
 function expected(text: string): Map<string, number> {
@@ -41,16 +41,5 @@ describe('tallyWordForms', () => {
     expect([...tallied(long)]).toEqual([...expected(long)]);
     const short = 'the cat and the hat';
     expect([...tallied(short)]).toEqual([...expected(short)]);
-  });
-});
-
-describe('letterBefore / letterAt', () => {
-  it('give the length of the letter (\\p{L}) ending before / starting at an offset, as a unicode regex reads it', () => {
-    const text = 'a𝒜b-\ud835x\udc00’é1 Ω\ud83d\udc4d';
-    for (let at = 0; at <= text.length; at++) {
-      const before = /(\p{L})$/u.exec(text.slice(0, at))?.[1]?.length ?? 0;
-      const after = /^(\p{L})/u.exec(text.slice(at))?.[1]?.length ?? 0;
-      expect([at, letterBefore(text, at), letterAt(text, at)]).toEqual([at, before, after]);
-    }
   });
 });
