@@ -69,6 +69,24 @@ export function letterAt(text: string, at: number): number {
 }
 
 /**
+ * True when the UTF-16 code unit at `k` is a letter (`\p{L}`), as `/\p{L}/u.test(text[k])` says: false off
+ * either end, and false on either half of a surrogate pair (see {@link letterAt} to read a code point).
+ *
+ * @param text - The text.
+ * @param k - An offset (may be -1 or `text.length`).
+ * @returns Whether the code unit there is a letter.
+ * @example
+ * ```ts
+ * isLetterAt('a-b', 1); // false
+ * isLetterAt('a-b', 2); // true
+ * ```
+ */
+export function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === c && isLetterCode(c); // NaN off either end
+}
+
+/**
  * True for a-z and A-Z (false for `NaN`, off either end of a string): the letters the repairs split between.
  *
  * @param c - A UTF-16 code unit.

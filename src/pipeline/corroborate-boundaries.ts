@@ -1,6 +1,7 @@
 import { STRONG_SENTENCE_STARTERS } from '../data/repair-words.js';
 import type { Edit } from '../model/edit.js';
 import type { Finding } from '../model/finding.js';
+import { isLetterAt } from '../model/characters.js';
 
 /**
  * A lost word boundary that a repair restores with less confidence than this needs corroboration: other lost
@@ -104,9 +105,9 @@ export function corroborateBoundaries(findings: readonly Finding[], restored: nu
  */
 export function spelledLikeAWord(text: string, at: number): boolean {
   let start = at;
-  while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+  while (start > 0 && isLetterAt(text, start - 1)) start--;
   let end = at;
-  while (end < text.length && LETTER.test(text[end]!)) end++;
+  while (end < text.length && isLetterAt(text, end)) end++;
   const form = text.slice(start, end);
   if (LOWER_INITIAL.test(form) && UPPER.test(form)) return false;
   let next = at + 1; // the capitalised part that starts at `at`: its capital, then lower-case letters
@@ -116,6 +117,5 @@ export function spelledLikeAWord(text: string, at: number): boolean {
 
 const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
 
-const LETTER = /\p{L}/u;
 const LOWER_INITIAL = /^\p{Ll}/u;
 const UPPER = /\p{Lu}/u;

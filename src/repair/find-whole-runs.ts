@@ -1,5 +1,5 @@
 import { formHash } from './word-form-table.js';
-import { isAsciiLetter } from '../model/characters.js';
+import { isAsciiLetter, isLetterAt, isLetterCode } from '../model/characters.js';
 
 /** With more forms to find than this, one pass over the text beats a search of the whole text per form. */
 const SEARCHES_PER_PASS = 6;
@@ -45,7 +45,7 @@ export function findWholeRuns(text: string, wanted: ReadonlyMap<string, number>)
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32; // a space past the end ends the last run (never NaN: `c` stays a small integer)
     if (isAsciiLetter(c)) hash = (Math.imul(hash, 31) + c) | 0;
-    else if (c >= 128 && LETTER.test(text[i]!)) ascii = false;
+    else if (c >= 128 && isLetterCode(c)) ascii = false;
     else {
       // The run [start, i) ends here.
       if (ascii && i > start && hashes.has(hash)) {
@@ -64,22 +64,3 @@ export function findWholeRuns(text: string, wanted: ReadonlyMap<string, number>)
   }
   return found;
 }
-
-/**
- * True when a letter stands at `k`: a-z, A-Z, or a code unit past ASCII in `\p{L}` (false off either end).
- *
- * @param text - The text.
- * @param k - An offset (may be -1 or `text.length`).
- * @returns Whether the code unit there is a letter.
- * @example
- * ```ts
- * isLetterAt('a-b', 1); // false
- * ```
- */
-export function isLetterAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c !== c) return false; // NaN: off either end
-  return isAsciiLetter(c) || (c >= 128 && LETTER.test(text[k]!));
-}
-
-const LETTER = /\p{L}/u;

@@ -8,7 +8,7 @@ import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.
 import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { isLowerAscii, wordRank } from './english-lexicon.js';
-import { isLetterCode, isSpace, letterAt, letterBefore } from '../model/characters.js';
+import { isLetterAt, isLetterCode, isSpace, letterAt, letterBefore } from '../model/characters.js';
 
 const RULE = 'apostrophe';
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
@@ -142,13 +142,12 @@ const STRIPPED = new FormProperty((form) => {
 function hasIntactApostrophe(text: string): boolean {
   for (const mark of ["'", '’']) {
     for (let at = text.indexOf(mark, 1); at >= 0; at = text.indexOf(mark, at + 1)) {
-      if (LETTER.test(text[at - 1]!) && LETTER.test(text[at + 1] ?? '')) return true;
+      if (isLetterAt(text, at - 1) && isLetterAt(text, at + 1)) return true;
     }
   }
   return false;
 }
 
-const LETTER = /\p{L}/u;
 const GLUE = /[\p{L}\p{M}\p{N}'’@/_]/u;
 
 /** True when the run is a whole word: not glued to letters, digits, apostrophes, `@`, `/`, `_` (a hyphen before is allowed). */

@@ -1,6 +1,7 @@
 import { ABBREVIATIONS, DOMAIN_LABELS } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
+import { isLetterAt } from '../model/characters.js';
 
 const RULE = 'sentence-seam';
 const ABBREV = new Set(ABBREVIATIONS);
@@ -79,7 +80,7 @@ export function splitSentenceSeam({ text }: RuleContext): Finding[] {
         if (next.length <= 3 && text[at + m[0].length + next.length] === '.') continue; // `W.Va.`: a chain of abbreviations
         kind = 'the space after an initial or abbreviation lost';
       }
-      if (DOMAINS.has(next.toLowerCase()) && !/\p{L}/u.test(text[at + m[0].length + next.length] ?? '')) continue;
+      if (DOMAINS.has(next.toLowerCase()) && !isLetterAt(text, at + m[0].length + next.length)) continue;
       if (/^\p{Lu}$/u.test(next) && text[at + m[0].length + 1] === '.') continue; // `Inc.A.` initials after
     }
     // Where the space goes: after closing quotes/brackets, before an opening one. A straight `"` closes when
@@ -108,7 +109,7 @@ function wordBefore(text: string, at: number, floor: number): string {
 
 function wordAfter(text: string, at: number): string {
   let e = at;
-  while (e < text.length && /\p{L}/u.test(text[e]!)) e++;
+  while (e < text.length && isLetterAt(text, e)) e++;
   return text.slice(at, e);
 }
 
@@ -126,7 +127,7 @@ function chunkAround(text: string, at: number): string {
  * verdict on a chunk is the same whether the apostrophe rule has restored it yet or not.
  */
 function isInnerApostrophe(text: string, k: number): boolean {
-  return /['’]/.test(text[k]!) && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? '');
+  return /['’]/.test(text[k]!) && isLetterAt(text, k - 1) && isLetterAt(text, k + 1);
 }
 
 function quotesBefore(text: string, at: number): number {

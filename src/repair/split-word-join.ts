@@ -6,12 +6,12 @@ import { repairVocabulary } from './repair-vocabulary.js';
 import { englishLexicon, wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
-import { findWholeRuns, isLetterAt } from './find-whole-runs.js';
+import { findWholeRuns } from './find-whole-runs.js';
 import {
   FUSED, NOISE, PART_RANK, WORD_RANK, cutAt, joinEvidence, judgeSpelling, lastParts, splitLowerCase, type JoinEvidence,
 } from './split-lower-case.js';
 import { CAPITALISED_WORD_RANK, isLoneCapitals, splitCapitalised, splitCapitals } from './split-capitalised.js';
-import { isAsciiLetter } from '../model/characters.js';
+import { isAsciiLetter, isLetterAt } from '../model/characters.js';
 
 // The rule: finds the tokens that may be fusions and turns their readings into findings. The readings
 // themselves are judged in `split-lower-case` (lower-case tokens: segmentation and guards) and
@@ -293,7 +293,7 @@ function isHyphenSegment(text: string, start: number, end: number): boolean {
   const after = text[end];
   const okBefore = before === undefined || before === ' ' || before === '\n' || (before === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? ''));
   const okAfter = after === undefined || after === ' ' || after === '\n' || /[,;:!?)\]”"]/.test(after)
-    || (after === '-' && /\p{L}/u.test(text[end + 1] ?? '')) || (after === '.' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
+    || (after === '-' && isLetterAt(text, end + 1)) || (after === '.' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
   return okBefore && okAfter && (before === '-' || after === '-');
 }
 

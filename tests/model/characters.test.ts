@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiLetter, isLetterCode, isSpace, letterAt, letterBefore } from '../../src/model/characters.js';
+import { isAsciiLetter, isLetterAt, isLetterCode, isSpace, letterAt, letterBefore } from '../../src/model/characters.js';
 
 describe('the character predicates agree with the regexes they stand for', () => {
   it('isSpace is \\s, isLetterCode is \\p{L} and isAsciiLetter is [A-Za-z], on every BMP code unit', () => {
@@ -11,6 +11,11 @@ describe('the character predicates agree with the regexes they stand for', () =>
       if (isAsciiLetter(c) !== /[A-Za-z]/.test(ch)) wrong.push(`isAsciiLetter ${c.toString(16)}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('isLetterAt reads the code unit at an offset as /\\p{L}/u.test(text[k]) does, false off either end', () => {
+    const text = 'a𝒜b-\ud835x\udc00’é1 Ω\ud83d\udc4d';
+    for (let k = -1; k <= text.length; k++) expect([k, isLetterAt(text, k)]).toEqual([k, /\p{L}/u.test(text[k] ?? '')]);
   });
 
   it('isLetterCode reads astral code points, and isAsciiLetter is false off either end of a string', () => {
