@@ -6,8 +6,10 @@ import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/da
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from './char-scan.js';
 import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './line-facts.js';
-import { countNumberTokens, countSentences, countWords, endsSentence, guessStopLanguageBy, stopwordDensityBy, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
+import { guessStopLanguageBy, stopwordDensityBy } from './stop-language.js';
 import { isSpace } from '../model/characters.js';
+import { LINE_TABLE_SIZE } from './line-memo.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
 export type LineClass = 'good' | 'near' | 'short' | 'chrome';
@@ -63,7 +65,7 @@ export function isChromeLine(text: string, words = countWords(text)): boolean {
   const known = chromeCache.get(text);
   if (known !== undefined) return known;
   const is = testChrome(text, words);
-  if (chromeCache.size > 50_000) chromeCache.clear();
+  if (chromeCache.size > LINE_TABLE_SIZE) chromeCache.clear();
   chromeCache.set(detachString(text), is);
   return is;
 }

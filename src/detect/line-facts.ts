@@ -1,6 +1,7 @@
 import type { LineClass } from './classify-lines.js';
-import { countWordsOnce, tallyWords, titleCaseRatio, type LineTally } from './line-shape.js';
-import { createLineMemo, rememberLine } from './line-memo.js';
+import { countWordsOnce, titleCaseRatio } from './line-shape.js';
+import { tallyWords, type LineTally } from './stop-language.js';
+import { LINE_TABLE_SIZE, createLineMemo, rememberLine } from './line-memo.js';
 import { detachString } from '../model/detach-string.js';
 
 /**
@@ -43,7 +44,6 @@ export interface LineFacts {
  * keys are copies of the lines ({@link detachString}), so the table keeps no page alive.
  */
 const lineFacts = new Map<string, LineFacts>();
-const CACHE_SIZE = 50_000;
 
 /** The facts of this run's lines, in front of `lineFacts` (each line is asked about many times per run). */
 const runLineFacts = createLineMemo<LineFacts>();
@@ -67,7 +67,7 @@ export function factsOfLine(text: string): LineFacts {
     const key = detachString(text);
     const trimmed = key.trim();
     f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdicts: undefined };
-    if (lineFacts.size > CACHE_SIZE) lineFacts.clear();
+    if (lineFacts.size > LINE_TABLE_SIZE) lineFacts.clear();
     lineFacts.set(key, f);
   }
   return rememberLine(runLineFacts, text, f);

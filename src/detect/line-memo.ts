@@ -1,7 +1,7 @@
 /**
  * Small tables of what the detectors found out about the lines of the page being cleaned, kept for one run
  * of the pipeline. The process-wide tables (`countWords`' word counts, the line facts of `classifyLines`) hold
- * 50,000 lines: a lookup there costs a few cache misses, and the rules of one run ask about the same line
+ * {@link LINE_TABLE_SIZE} lines: a lookup there costs a few cache misses, and the rules of one run ask about the same line
  * strings again and again (each line's word count about ten times). A table of the current page's lines,
  * in front of the big one, answers those repeats from memory the CPU still holds.
  *
@@ -12,6 +12,12 @@
 
 /** Lines a memo holds at most before it starts over. */
 export const LINE_MEMO_SIZE = 4096;
+
+/**
+ * Lines a process-wide table of line facts holds at most before it starts over (the word counts, the line
+ * facts, the stop-word tallies, the chrome verdicts): a bound on what a worker keeps between pages.
+ */
+export const LINE_TABLE_SIZE = 50_000;
 
 const memos: Array<Map<string, unknown>> = [];
 

@@ -5,7 +5,8 @@ import { isChromeFact, isChromeLine } from '../../src/detect/classify-lines.js';
 import { isCreditLine } from '../../src/detect/detect-photo-credit.js';
 import { factsOfLine, lowerKey, tallyOf, titleCaseOf } from '../../src/detect/line-facts.js';
 import { createLineMemo, forgetLineMemos, LINE_MEMO_SIZE, rememberLine } from '../../src/detect/line-memo.js';
-import { countWords, tallyWords, titleCaseRatio } from '../../src/detect/line-shape.js';
+import { countWords, titleCaseRatio } from '../../src/detect/line-shape.js';
+import { tallyWords } from '../../src/detect/stop-language.js';
 import { CREDIT_SOURCE, PICTURE_AGENCY_SOURCE } from '../../src/data/chrome-phrases.js';
 import { runs } from '../setup/properties.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guessStopLanguage, guessStopLanguageBy, stopwordDensity, stopwordDensityBy, tallyWords } from '../../src/detect/line-shape.js';
+import { guessStopLanguage, guessStopLanguageBy, stopwordDensity, stopwordDensityBy, tallyWords } from '../../src/detect/stop-language.js';
 import { splitLines } from '../../src/parse/split-lines.js';
 import { runs } from '../setup/properties.js';
 
