@@ -118,3 +118,21 @@ export function isSpace(c: number): boolean {
 function isUnicodeSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * True for an apostrophe (`'` or `’`) at `k` between two letters, each read as a code unit ({@link isLetterAt}):
+ * `don't`, `Kyiv’s`; not a quote's mark (`'Yes,'`).
+ *
+ * @param text - The text.
+ * @param k - An offset.
+ * @returns Whether an apostrophe stands there inside a word.
+ * @example
+ * ```ts
+ * isInnerApostrophe("don't", 3); // true
+ * isInnerApostrophe("'Yes'", 0); // false
+ * ```
+ */
+export function isInnerApostrophe(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c === 39 || c === 0x2019) && isLetterAt(text, k - 1) && isLetterAt(text, k + 1);
+}

@@ -8,7 +8,7 @@ import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.
 import { FormProperty } from './word-form-table.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { isLowerAscii, wordRank } from './english-lexicon.js';
-import { isLetterAt, isLetterCode, isSpace, letterAt, letterBefore } from '../model/characters.js';
+import { isInnerApostrophe, isLetterCode, isSpace, letterAt, letterBefore } from '../model/characters.js';
 
 const RULE = 'apostrophe';
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
@@ -141,9 +141,7 @@ const STRIPPED = new FormProperty((form) => {
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {
   for (const mark of ["'", '’']) {
-    for (let at = text.indexOf(mark, 1); at >= 0; at = text.indexOf(mark, at + 1)) {
-      if (isLetterAt(text, at - 1) && isLetterAt(text, at + 1)) return true;
-    }
+    for (let at = text.indexOf(mark, 1); at >= 0; at = text.indexOf(mark, at + 1)) if (isInnerApostrophe(text, at)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { ABBREVIATIONS, DOMAIN_LABELS } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { isLetterAt } from '../model/characters.js';
+import { isInnerApostrophe, isLetterAt } from '../model/characters.js';
 
 const RULE = 'sentence-seam';
 const ABBREV = new Set(ABBREVIATIONS);
@@ -113,7 +113,11 @@ function wordAfter(text: string, at: number): string {
   return text.slice(at, e);
 }
 
-/** The URL- or address-like stretch around `at`: bounded by white space, brackets, quotes, commas and semicolons. */
+/**
+ * The URL- or address-like stretch around `at`: bounded by white space, brackets, quotes, commas and semicolons.
+ * An apostrophe between two letters (`don't`) is part of a word, not a chunk's end, so that the verdict on a
+ * chunk is the same whether the apostrophe rule has restored it yet or not.
+ */
 function chunkAround(text: string, at: number): string {
   let s = at;
   while (s > 0 && !(CHUNK_END.test(text[s - 1]!) && !isInnerApostrophe(text, s - 1))) s--;
@@ -122,13 +126,6 @@ function chunkAround(text: string, at: number): string {
   return text.slice(s, e);
 }
 
-/**
- * True for an apostrophe between two letters (`don't`): part of a word, not a chunk's end, so that the
- * verdict on a chunk is the same whether the apostrophe rule has restored it yet or not.
- */
-function isInnerApostrophe(text: string, k: number): boolean {
-  return /['’]/.test(text[k]!) && isLetterAt(text, k - 1) && isLetterAt(text, k + 1);
-}
 
 function quotesBefore(text: string, at: number): number {
   let n = 0;

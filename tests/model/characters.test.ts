@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiLetter, isLetterAt, isLetterCode, isSpace, letterAt, letterBefore } from '../../src/model/characters.js';
+import { isAsciiLetter, isInnerApostrophe, isLetterAt, isLetterCode, isSpace, letterAt, letterBefore } from '../../src/model/characters.js';
 
 describe('the character predicates agree with the regexes they stand for', () => {
   it('isSpace is \\s, isLetterCode is \\p{L} and isAsciiLetter is [A-Za-z], on every BMP code unit', () => {
@@ -16,6 +16,15 @@ describe('the character predicates agree with the regexes they stand for', () =>
   it('isLetterAt reads the code unit at an offset as /\\p{L}/u.test(text[k]) does, false off either end', () => {
     const text = 'a𝒜b-\ud835x\udc00’é1 Ω\ud83d\udc4d';
     for (let k = -1; k <= text.length; k++) expect([k, isLetterAt(text, k)]).toEqual([k, /\p{L}/u.test(text[k] ?? '')]);
+  });
+
+  it('isInnerApostrophe is a straight or curly apostrophe with a letter code unit on each side', () => {
+    const text = "don't 'Yes,' Kyiv’s 𝒜'b a'𝒜 ’a a’ ''";
+    const inner: number[] = [];
+    for (let k = -1; k <= text.length; k++) if (isInnerApostrophe(text, k)) inner.push(k);
+    const expected = Array.from({ length: text.length }, (_, k) => k).filter((k) => /['’]/.test(text[k]!) && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? ''));
+    expect(inner).toEqual(expected);
+    expect(inner).toEqual([3, 17]); // don't, Kyiv’s; not the quotes, not beside an astral letter's surrogates
   });
 
   it('isLetterCode reads astral code points, and isAsciiLetter is false off either end of a string', () => {
