@@ -4,7 +4,7 @@ import { createClueTest } from './clue-test.js';
 import { detachString } from '../model/detach-string.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
-import { stripEdges } from './char-scan.js';
+import { stripEdges } from '../model/char-scan.js';
 import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './line-facts.js';
 import { countNumberTokens, countSentences, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
 import { guessStopLanguageBy, stopwordDensityBy } from './stop-language.js';

@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { endsSentence } from './line-shape.js';
 import { factsOfLine } from './line-facts.js';
-import { stripEdges } from './char-scan.js';
+import { stripEdges } from '../model/char-scan.js';
 
 const RULE = 'comment-section';
 const HEADER = new RegExp(`^(?:${COMMENT_HEADER_SOURCE})$`, 'iu');

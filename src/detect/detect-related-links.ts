@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { countNumberTokens, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
-import { lowerKeepsWordRuns, stripEdges } from './char-scan.js';
+import { lowerKeepsWordRuns, stripEdges } from '../model/char-scan.js';
 import { factsOfLine, lowerKey, titleCaseOf, type LineFacts } from './line-facts.js';
 
 const RULE = 'related-links';

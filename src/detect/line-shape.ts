@@ -1,6 +1,6 @@
 import { LINE_TABLE_SIZE, createLineMemo, rememberLine } from './line-memo.js';
 import { detachString } from '../model/detach-string.js';
-import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart } from './char-scan.js';
+import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart } from '../model/char-scan.js';
 import { isSpace } from '../model/characters.js';
 
 /**

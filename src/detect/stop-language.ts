@@ -3,7 +3,7 @@ import type { Line } from '../parse/split-lines.js';
 import { createWordTable } from './word-table.js';
 import { LINE_TABLE_SIZE } from './line-memo.js';
 import { detachString } from '../model/detach-string.js';
-import { WORD_BIT, runEnd, runStart, widthAt } from './char-scan.js';
+import { WORD_BIT, runEnd, runStart, widthAt } from '../model/char-scan.js';
 
 /**
  * Which language's stop words a text is written with, and how dense they are in a line: jusText's

@@ -1,6 +1,6 @@
 import { ENGLISH_MARKERS } from '../data/english-markers.js';
 import { STOPWORDS } from '../data/stopwords.js';
-import { LETTER_BIT, charBits } from '../detect/char-scan.js';
+import { isLetterCode } from '../model/characters.js';
 
 /**
  * Shares of a sample's words above which English is beyond doubt (and the share of other languages' function
@@ -53,7 +53,7 @@ export function isClearlyEnglish(sample: string): boolean {
   let other = 0;
   let i = 0;
   while (i < n) {
-    if (!isLetter(sample.charCodeAt(i))) {
+    if (!isLetterCode(sample.charCodeAt(i))) {
       if (sample.charCodeAt(i) > 127) nonAscii++;
       i++;
       continue;
@@ -62,7 +62,7 @@ export function isClearlyEnglish(sample: string): boolean {
     const start = i;
     for (; i < n; i++) {
       const c = sample.charCodeAt(i);
-      if (!isLetter(c)) break;
+      if (!isLetterCode(c)) break;
       if (c > 127) {
         nonAscii++;
         nonAsciiLetters++;
@@ -78,8 +78,3 @@ export function isClearlyEnglish(sample: string): boolean {
   return asciiLetters > nonAscii && nonAsciiLetters * 20 <= asciiLetters && words > 0 && stop >= words * MIN_STOPWORD_SHARE && markers >= words * MIN_MARKER_SHARE && other <= words * MAX_OTHER_SHARE;
 }
 
-/** Whether a UTF-16 unit is a letter (`\p{L}`); the halves of astral characters count as none. */
-function isLetter(c: number): boolean {
-  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122);
-  return (c < 0xd800 || c > 0xdfff) && (charBits(c) & LETTER_BIT) !== 0;
-}

@@ -1,15 +1,14 @@
+import { LETTER_BIT, charBits } from './char-scan.js';
+
 /**
  * What kind of character a code unit or code point is, without a regex per character: the predicates the
  * detectors and the repairs share (white space as `\s` has it, letters as `\p{L}` has them, ASCII letters,
  * and the letter before or at an offset, surrogate pairs read as one).
  */
 
-const LETTER = /\p{L}/u;
-/** Letter class of each BMP code unit, filled on first sight: 0 unknown, 1 letter, 2 not a letter. */
-let bmpClass: Uint8Array | null = null;
-
 /**
- * True when the code point is a letter (`\p{L}`); cached for the BMP.
+ * True when the code point is a letter (`\p{L}`): ASCII by comparison, the rest by the class bits of
+ * {@link charBits} (one table per process for every character class the scanners use).
  *
  * @param cp - A code point.
  * @returns Whether it is in `\p{L}`.
@@ -21,14 +20,7 @@ let bmpClass: Uint8Array | null = null;
  */
 export function isLetterCode(cp: number): boolean {
   if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
-  bmpClass ??= new Uint8Array(0x10000);
-  let c = bmpClass[cp]!;
-  if (c === 0) {
-    c = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
-    bmpClass[cp] = c;
-  }
-  return c === 1;
+  return (charBits(cp) & LETTER_BIT) !== 0;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
 import { InvalidOptionError } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
+import { letterAt } from '../model/characters.js';
 
 const RULE = 'unicode-tidy';
 
@@ -128,7 +129,7 @@ export function tidyUnicode(context: RuleContext): Finding[] {
       push({ start: prev.start, end, out: nfc, why: changed ? prev.why || 'composed to NFC' : '' });
       i = end;
       continue;
-    } else if (ch === '\u2018' && !settings.straightQuotes && LETTER.test(lastOut(units).slice(-1)) && isLetterAt(text, skipInvisible(text, i + len), 1)) {
+    } else if (ch === '\u2018' && !settings.straightQuotes && LETTER.test(lastOut(units).slice(-1)) && letterAt(text, skipInvisible(text, i + len)) > 0) {
       push({ start: i, end: i + len, out: '\u2019', why: 'left quote used as an apostrophe made ’' });
     } else if (settings.straightQuotes && STRAIGHT_QUOTES[ch] !== undefined) {
       push({ start: i, end: i + len, out: STRAIGHT_QUOTES[ch]!, why: 'curly quote made straight (straightQuotes)' });
@@ -272,11 +273,6 @@ function isPlainNeighbour(text: string, at: number, dir: 1 | -1): boolean {
   return c < 0x80 || /\s/.test(String.fromCharCode(c));
 }
 
-function isLetterAt(text: string, at: number, dir: 1 | -1): boolean {
-  if (at < 0 || at >= text.length) return false;
-  const c = dir === 1 ? String.fromCodePoint(text.codePointAt(at)!) : text[at]!;
-  return LETTER.test(c);
-}
 
 function byteOf(ch: string): number | undefined {
   const cp = ch.charCodeAt(0);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripEdges } from '../../src/detect/char-scan.js';
+import { stripEdges } from '../../src/model/char-scan.js';
 import { countWords } from '../../src/detect/line-shape.js';
 import { runs } from '../setup/properties.js';
 
