@@ -1,7 +1,6 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
 import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE, LEGAL_CLUES, LEGAL_SOURCE } from '../data/chrome-phrases.js';
 import { createClueTest } from './clue-test.js';
-import { detachString } from '../model/detach-string.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from '../model/char-scan.js';
@@ -9,7 +8,7 @@ import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './l
 import { countNumberTokens, countSentences, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
 import { guessStopLanguageBy, stopwordDensityBy } from './stop-language.js';
 import { isSpace } from '../model/characters.js';
-import { LINE_TABLE_SIZE } from './line-memo.js';
+import { keepLine } from './line-memo.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
 export type LineClass = 'good' | 'near' | 'short' | 'chrome';
@@ -64,10 +63,7 @@ const MAY_BE_LEGAL = createClueTest(LEGAL_CLUES);
 export function isChromeLine(text: string, words = countWords(text)): boolean {
   const known = chromeCache.get(text);
   if (known !== undefined) return known;
-  const is = testChrome(text, words);
-  if (chromeCache.size > LINE_TABLE_SIZE) chromeCache.clear();
-  chromeCache.set(detachString(text), is);
-  return is;
+  return keepLine(chromeCache, text, testChrome(text, words));
 }
 
 const chromeCache = new Map<string, boolean>();

@@ -1,3 +1,5 @@
+import { detachString } from '../model/detach-string.js';
+
 /**
  * Small tables of what the detectors found out about the lines of the page being cleaned, kept for one run
  * of the pipeline. The process-wide tables (`countWords`' word counts, the line facts of `classifyLines`) hold
@@ -51,6 +53,25 @@ export function createLineMemo<T>(): Map<string, T> {
 export function rememberLine<T>(memo: Map<string, T>, line: string, value: T): T {
   if (memo.size >= LINE_MEMO_SIZE) memo.clear();
   memo.set(line, value);
+  return value;
+}
+
+/**
+ * Adds a line's value to a process-wide table of line facts: under a copy of the line ({@link detachString}),
+ * so the table keeps no page alive, in a table emptied first when it holds {@link LINE_TABLE_SIZE} lines.
+ *
+ * @param table - The process-wide table.
+ * @param line - The line text (perhaps a slice of the page).
+ * @param value - What was found out about it.
+ * @returns `value`.
+ * @example
+ * ```ts
+ * return wordCounts.get(text) ?? keepLine(wordCounts, text, count(text));
+ * ```
+ */
+export function keepLine<T>(table: Map<string, T>, line: string, value: T): T {
+  if (table.size > LINE_TABLE_SIZE) table.clear();
+  table.set(detachString(line), value);
   return value;
 }
 

@@ -1,5 +1,4 @@
-import { LINE_TABLE_SIZE, createLineMemo, rememberLine } from './line-memo.js';
-import { detachString } from '../model/detach-string.js';
+import { createLineMemo, keepLine, rememberLine } from './line-memo.js';
 import { CASED_REST_BIT, CASED_START_BIT, CJK_BIT, WORD_BIT, charBits, runEnd, runStart } from '../model/char-scan.js';
 import { isSpace } from '../model/characters.js';
 
@@ -59,9 +58,7 @@ export function countWords(text: string): number {
   let n = wordCounts.get(text);
   if (n === undefined) {
     // One scan: plain counting, unless a Han or Kana character turns up.
-    n = countPlainWords(text);
-    if (wordCounts.size > LINE_TABLE_SIZE) wordCounts.clear();
-    wordCounts.set(detachString(text), n);
+    n = keepLine(wordCounts, text, countPlainWords(text));
   }
   return rememberLine(runWordCounts, text, n);
 }

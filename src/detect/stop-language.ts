@@ -1,8 +1,7 @@
 import { STOP_SETS } from '../data/stopwords.js';
 import type { Line } from '../parse/split-lines.js';
 import { createWordTable } from './word-table.js';
-import { LINE_TABLE_SIZE } from './line-memo.js';
-import { detachString } from '../model/detach-string.js';
+import { keepLine } from './line-memo.js';
 import { WORD_BIT, runEnd, runStart, widthAt } from '../model/char-scan.js';
 
 /**
@@ -98,10 +97,7 @@ const lineTallies = new Map<string, LineTally>();
 function tallyLine(line: string): LineTally {
   const known = lineTallies.get(line);
   if (known !== undefined) return known;
-  const tally = tallyWords(line.toLowerCase());
-  if (lineTallies.size > LINE_TABLE_SIZE) lineTallies.clear();
-  lineTallies.set(detachString(line), tally);
-  return tally;
+  return keepLine(lineTallies, line, tallyWords(line.toLowerCase()));
 }
 
 /**

@@ -4,7 +4,7 @@ import { clean } from '../../src/pipeline/clean.js';
 import { isChromeFact, isChromeLine } from '../../src/detect/classify-lines.js';
 import { isCreditLine } from '../../src/detect/detect-photo-credit.js';
 import { factsOfLine, lowerKey, tallyOf, titleCaseOf } from '../../src/detect/line-facts.js';
-import { createLineMemo, forgetLineMemos, LINE_MEMO_SIZE, rememberLine } from '../../src/detect/line-memo.js';
+import { createLineMemo, forgetLineMemos, keepLine, LINE_MEMO_SIZE, LINE_TABLE_SIZE, rememberLine } from '../../src/detect/line-memo.js';
 import { countWords, titleCaseRatio } from '../../src/detect/line-shape.js';
 import { tallyWords } from '../../src/detect/stop-language.js';
 import { CREDIT_SOURCE, PICTURE_AGENCY_SOURCE } from '../../src/data/chrome-phrases.js';
@@ -80,5 +80,20 @@ describe('line memos', () => {
     rememberLine(memo, 'a line', 1);
     clean('Home\n\nThe council voted on Monday to close the bridge for repairs, officials said.', { lang: false });
     expect(memo.size).toBe(0);
+  });
+});
+
+describe('process-wide line tables (keepLine)', () => {
+  it('keep a value under the line, start over past LINE_TABLE_SIZE lines, and are not emptied when a run ends', () => {
+    const table = new Map<string, number>();
+    const line = 'The council voted on Monday to close the bridge for repairs.';
+    expect(keepLine(table, line, 7)).toBe(7);
+    expect(table.get(line)).toBe(7);
+    for (let k = 0; table.size <= LINE_TABLE_SIZE; k++) keepLine(table, `line ${k}`, k);
+    expect(table.size).toBe(LINE_TABLE_SIZE + 1);
+    keepLine(table, 'one more', 1);
+    expect([...table]).toEqual([['one more', 1]]);
+    forgetLineMemos();
+    expect(table.size).toBe(1);
   });
 });
