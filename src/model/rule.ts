@@ -16,9 +16,12 @@ export type Phase = 'tidy' | 'repair' | 'extract' | 'remove' | 'normalize' | 'la
 export interface RuleContext {
   /** The text as it stands after the rules before this one. */
   readonly text: string;
-  /** `text` split into lines. */
+  /**
+   * `text` split into lines. In the runner's context it is computed on first read (a getter), so pass the
+   * context on as it is: a copy made by spreading it (`{ ...context }`) has no `lines` and no `blocks`.
+   */
   readonly lines: readonly Line[];
-  /** `text` split into blocks (runs of non-blank lines). */
+  /** `text` split into blocks (runs of non-blank lines); computed on first read, like `lines`. */
   readonly blocks: readonly Block[];
   /** The options `clean` was called with (rules read their own entry in `options.rules`). */
   readonly options: CleanOptions;
