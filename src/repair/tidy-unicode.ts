@@ -5,7 +5,7 @@ import {
 import { InvalidOptionError } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { letterAt } from '../model/characters.js';
+import { isSpace, letterAt } from '../model/characters.js';
 
 const RULE = 'unicode-tidy';
 
@@ -91,7 +91,7 @@ export function tidyUnicode(context: RuleContext): Finding[] {
       push({ start: i, end: i + len, out: '', why: `control character U+${hex(cp)} removed` });
     } else if (INVISIBLE_CHARS.includes(ch)) {
       push({ start: i, end: i + len, out: '', why: `invisible character U+${hex(cp)} removed` });
-    } else if (CONTEXTUAL_INVISIBLE_CHARS.includes(ch) && isPlainNeighbour(text, i - 1, -1) && isPlainNeighbour(text, i + len, 1)) {
+    } else if (CONTEXTUAL_INVISIBLE_CHARS.includes(ch) && isPlainNeighbour(text, i - 1) && isPlainNeighbour(text, i + len)) {
       push({ start: i, end: i + len, out: '', why: `joiner or direction mark U+${hex(cp)} removed between plain characters` });
     } else if (cp === 0x20 || ODD_SPACES.includes(ch)) {
       const why = cp === 0x20 ? '' : `odd space U+${hex(cp)} made a plain space`;
@@ -267,10 +267,15 @@ function skipInvisible(text: string, at: number): number {
   return k;
 }
 
-function isPlainNeighbour(text: string, at: number, dir: 1 | -1): boolean {
+/**
+ * True when the code unit at `at` is ASCII or white space, or `at` is outside the text. A character
+ * outside the BMP reads as a surrogate, so it is never plain (its code point cut to 16 bits could read as
+ * a space: U+12000 as U+2000).
+ */
+function isPlainNeighbour(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return true;
-  const c = dir === 1 ? text.codePointAt(at)! : text.charCodeAt(at);
-  return c < 0x80 || /\s/.test(String.fromCharCode(c));
+  const c = text.charCodeAt(at);
+  return c < 0x80 || isSpace(c);
 }
 
 

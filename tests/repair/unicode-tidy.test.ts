@@ -38,6 +38,10 @@ describe('unicode-tidy', () => {
     'trailing spaces are the layout rule\u2019s   \nnext',
     '\u041c\u043e\u0441\u043a\u0432\u0430 \u6771\u4eac \ud83d\udc4d\u200d',
     'emoji \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67 family',
+    // A joiner before a letter outside the BMP is no joiner between plain characters, whatever the letter's
+    // low 16 bits are: U+12000 (cuneiform) is not U+2000 (a space), U+10020 (Linear B) is not U+0020.
+    'a\u200d\ud808\udc00 b',
+    'a\u200c\ud800\udc20 b',
     '\u6771\u4eac\u3067\u3001\u30c8\u30e8\u30bf\u304c\u767a\u8868\u3002 \ud55c\uad6d\uc5b4 \ubb38\uc7a5\uc785\ub2c8\ub2e4. \u0645\u0631\u062d\u0628\u0627 \u0928\u092e\u0938\u094d\u0924\u0947',
   ])('leaves %j alone', (input) => {
     expect(fix(input)).toBe(input);
