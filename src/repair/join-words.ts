@@ -5,7 +5,7 @@ import {
 
 // The word lists of `word-join` as sets, and the ranks that bound a word and a part: what the costs, the
 // guards and the judges of the lower-case and the capitalised readings all read, so that they read one list
-// the same way.
+// the same way (`case-seam` reads its closed-class words and well-known fusions here too).
 
 /** The one- and two-letter words a reading may have as parts ({@link SHORT_WORDS}). */
 export const SHORT = new Set(SHORT_WORDS);
