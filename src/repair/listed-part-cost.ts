@@ -28,7 +28,8 @@ const STRIPPED_RANK = 1_000;
 /**
  * What the word lists alone say of a part (a lower-case a-z word): its cost, `undefined` when they refuse
  * it, or `null` when no list holds it (then the part cost of `cheapestReading` asks the document and the inflection rules).
- * Depends on the word alone; {@link listedCell} and {@link lastParts} read it, so the two never disagree.
+ * Depends on the word alone; {@link listedCell} (the cells the segmentation reads) and {@link lastParts} both
+ * read it, so they never disagree.
  *
  * @param word - A lower-case a-z word.
  * @returns Its cost, `undefined` (refused) or `null` (in no list).

@@ -24,7 +24,9 @@ export interface Reading {
  * process-wide), asking `cost` only about the last parts that a document alone can admit.
  *
  * @param token - A lower-case a-z token.
- * @param cost - The cost of the part `token.slice(i, j)`, or `undefined` when it is no part.
+ * @param cost - The cost of the part `token.slice(i, j)`, or `undefined` when it is no part. It must refuse
+ *   what the lists refuse of a last part: where {@link lastParts} is not `true`, only the starts it names
+ *   are asked before the search.
  * @returns The cheapest reading, or `null` when no segmentation has admissible parts only.
  * @example
  * ```ts

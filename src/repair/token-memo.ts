@@ -7,8 +7,9 @@ import type { PartGuards } from './part-guards.js';
 // What the word lists alone make of a lower-case token, kept process-wide (bounded) for the judge
 // (`split-lower-case`): its spelling's verdict, the listed cost of each part, the reading when the
 // document attests no part and what the guards say of that reading. Word forms recur from page to page,
-// and none of these hangs on the page. The memo only keeps them: the judge, the segmentation
-// (`cheapest-reading`) and the guards (`part-guards`) make them.
+// and none of these hangs on the page. The memo makes an entry with its spelling's verdict
+// (`judge-spelling`) and otherwise only keeps what others make: the segmentation (`cheapest-reading`)
+// fills the cells and the reading, the judge the guards' verdict on it (`part-guards`).
 
 /** What the word lists alone make of one token the judge is asked about: kept process-wide (bounded) by {@link tokenEntry}. */
 export interface TokenEntry {

@@ -83,7 +83,8 @@ function apartAtLeast(text: string, a: string, b: string, vocab: DocumentVocabul
  * @returns Whether the document vouches for the two as words of their own.
  * @example
  * ```ts
- * bothStandAlone('protein', 'intake', documentVocabulary('protein ... intake')); // true
+ * bothStandAlone('protein', 'cells', documentVocabulary('protein ... cells')); // true
+ * bothStandAlone('protein', 'intake', documentVocabulary('protein ... intake')); // false: `intake` ranks 10,067
  * ```
  */
 export function bothStandAlone(a: string, b: string, vocab: DocumentVocabulary): boolean {
