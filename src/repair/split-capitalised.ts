@@ -2,10 +2,13 @@ import { DAYS_AND_MONTHS, INSTITUTION_HEADS, OPENER_TAILS, SENTENCE_STARTERS } f
 import { foldedCount, type DocumentVocabulary } from './document-vocabulary.js';
 import { englishLexicon, wordRank } from './english-lexicon.js';
 import { isKnownWordForm } from './is-known-word.js';
-import {
-  FUNCTION, HEADS, NOISE, PARTICLES, PART_RANK, PREFIXES, SHORT, bothStandAlone, isFunctionWord, pairAllowed, rankCost, splitLowerCase,
-  type JoinEvidence, type Split,
-} from './split-lower-case.js';
+import { FUNCTION, HEADS, NOISE, PARTICLES, PART_RANK, PREFIXES, SHORT, isFunctionWord } from './join-words.js';
+import type { Split } from './cut-at.js';
+import type { JoinEvidence } from './join-evidence.js';
+import { rankCost } from './listed-part-cost.js';
+import { pairAllowed } from './part-guards.js';
+import { bothStandAlone } from './written-apart.js';
+import { splitLowerCase } from './split-lower-case.js';
 
 // The readings of `word-join` for tokens that start with a capital (`Thepresident`, `Iwas`, `Russiasaid`,
 // `Figginsdeclined`, `CNNthat`, `THEBILLIONAIRES`): a proper noun is never split, so each reading needs

@@ -1,18 +1,23 @@
 import {
-  DAYS_AND_MONTHS, GIVEN_NAMES, INSTITUTION_HEADS, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, NAME_TITLES, SENTENCE_STARTERS,
+  DAYS_AND_MONTHS, GIVEN_NAMES, INSTITUTION_HEADS, MIXED_CASE_PREFIXES, MIXED_CASE_WORDS, NAME_PARTICLES, NAME_TITLES, SENTENCE_STARTERS,
   STRONG_SENTENCE_STARTERS,
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { vocabularyAfterInsertions, vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
-import { FormProperty } from './word-form-table.js';
+import { vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
 import { repairVocabulary } from './repair-vocabulary.js';
 import { wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import { countApart } from './count-apart.js';
 import { isWordInCorpus, type CorpusVocabulary } from './corpus-vocabulary.js';
-import { letterAt, letterBefore } from '../model/characters.js';
+import { FUNCTION } from './join-words.js';
+import { seamStarts, startsAfterInsertions } from './seam-starts.js';
+import { findAcronymSeams } from './find-acronym-seams.js';
+import { MAX_CLOSED, endsInClosedClass } from './ends-in-closed-class.js';
+
+// The rule: where a case seam can stand comes from `seam-starts`, each seam is judged below, and the first
+// round adds the seams of a closed-class word before capitals (`find-acronym-seams`).
 
 const RULE = 'case-seam';
 const MIXED = new Set(MIXED_CASE_WORDS);
@@ -20,14 +25,10 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const STRONG_STARTERS = new Set(STRONG_SENTENCE_STARTERS);
 const NAME_HEADS = new Set([...GIVEN_NAMES, ...NAME_TITLES]);
-const FUNCTION = new Set(JOINABLE_FUNCTION_WORDS);
-const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));
 const INSTITUTIONS = new Set(INSTITUTION_HEADS);
 const DATES = new Set(DAYS_AND_MONTHS);
 
 /** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
 const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -82,78 +83,9 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
   });
 }
 
-/** {@link hasSeamShape} per interned form. */
-const SEAM_SHAPE = new FormProperty(hasSeamShape);
-
-/**
- * True when a form holds a lower-case letter, a capital and a lower-case letter in a row ({@link seamAt}
- * somewhere in it): the three are letters, so they stand in one run of letters, one form.
- */
-function hasSeamShape(form: string): boolean {
-  for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) return true;
-  return false;
-}
-
-/** Where a form in the acronym shape (a-z, then A-Z only, two letters or more before) leaves its lower-case run, or -1. */
-function acronymCut(form: string): number {
-  const c0 = form.charCodeAt(0);
-  if (c0 < 97 || c0 > 122) return -1;
-  const last = form.charCodeAt(form.length - 1);
-  if (last < 65 || last > 90) return -1; // no capitals at the end: most forms end here, unscanned
-  let k = 1;
-  while (k < form.length && form.charCodeAt(k) >= 97 && form.charCodeAt(k) <= 122) k++;
-  if (k < 2 || k === form.length || !/^[A-Z]+$/.test(form.slice(k))) return -1;
-  return k;
-}
-
-/** {@link acronymCut} found a cut, per interned form. */
-const ACRONYM_SHAPE = new FormProperty((form) => acronymCut(form) >= 0);
-
-/**
- * `theNASA`, `saidU.S.`, `areONLY`: a closed-class word fused to an acronym or a word in capitals. Found
- * among the document's word forms (a lower-case run, then capitals only), so the text is searched only for
- * forms that have the shape. The left part must be a closed-class word of two letters or more: product
- * names in this shape start with one letter or a short stem (`iOS`, `eSIM`, `macOS`, `mRNA`, `kWh`).
- */
-function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
-  const findings: Finding[] = [];
-  const { forms, counts, ids } = vocabularyForms(vocab);
-  for (let f = 0; f < ids.length; f++) {
-    if (!ACRONYM_SHAPE.of(ids[f]!)) continue;
-    const form = forms[f]!;
-    const count = counts[f]!;
-    const k = acronymCut(form);
-    const left = form.slice(0, k);
-    if (!FUNCTION.has(left) && !endsInClosedClass(left, vocab)) continue; // `theNASA`, `aboutaNASA`
-    let seen = 0;
-    for (let at = text.indexOf(form); at >= 0; at = seen < count ? text.indexOf(form, at + form.length) : -1) {
-      const end = at + form.length;
-      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
-      seen++;
-      if (/[\p{N}'’@/_.\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end)) continue;
-      // One capital only when an abbreviation with full stops follows (`U.S.`), or the pronoun `I` (`butI did`,
-      // `whyI’m`), never `theX`.
-      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) && !isPronounI(text, at + k)) continue;
-      findings.push({
-        start: at + k, end: at + k, replacement: ' ', rule: RULE, confidence: 0.8,
-        reason: `"${left}" is a closed-class word fused to "${form.slice(k)}" in capitals`,
-      });
-    }
-  }
-  return findings;
-}
-
 /** True when a full stop and a letter follow the token ending at `end`: a domain label (`Woman'sDay.ru`). */
 function isDomainLabel(text: string, end: number): boolean {
   return text[end] === '.' && /[a-z]/.test(text[end + 1] ?? '');
-}
-
-/** True when the pronoun `I` stands at `k`, then a space, a line end or a clitic (`I’m`, `I've`). */
-function isPronounI(text: string, k: number): boolean {
-  if (text[k] !== 'I') return false;
-  const next = text[k + 1];
-  return next === undefined || next === ' ' || next === '\n' || /[,;:]/.test(next)
-    || (/['’]/.test(next) && /^(?:m|ve|ll|d)(?![\p{L}])/u.test(text.slice(k + 2, k + 5)));
 }
 
 /**
@@ -180,50 +112,8 @@ function pairCode(s: string, i: number): number {
 const MIXED_HEADS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, 0)));
 const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2)));
 
-/** Length of the longest closed-class word {@link mixedWordCut} looks for. */
-const MAX_CLOSED = 7;
-
 /**
- * Where {@link seamAt} holds in `text`, ascending: the seam starts inside each occurrence (as a
- * whole run of letters) of each form of `vocab` (the vocabulary of `text` itself) that has a seam. The
- * three letters of a seam stand in one run, one form, so no other place can hold one.
- */
-function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
-  const starts: number[] = [];
-  const { forms, counts, ids, firsts, text: counted } = vocabularyForms(vocab);
-  for (let f = 0; f < ids.length; f++) {
-    if (!SEAM_SHAPE.of(ids[f]!)) continue;
-    const form = forms[f]!;
-    const inside: number[] = [];
-    for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) inside.push(at);
-    let seen = 0;
-    // From its first occurrence on, when the vocabulary counted this very text (no search for most: they stand once).
-    for (let at = counted === text ? firsts![f]! : text.indexOf(form); at >= 0; at = seen < counts[f]! ? text.indexOf(form, at + 1) : -1) {
-      if (letterBefore(text, at) > 0 || letterAt(text, at + form.length) > 0) continue;
-      seen++;
-      for (const k of inside) starts.push(at + k);
-    }
-  }
-  return starts.sort((a, b) => a - b);
-}
-
-/**
- * {@link seamStarts} of `text`, the text whose seam starts are `starts` with a space inserted before each
- * offset of `inserted` (ascending, distinct): a space is no letter, so it makes no new seam, and each
- * seam it leaves whole has moved by the spaces before it. Each one moved is checked where it now stands.
- */
-function startsAfterInsertions(text: string, starts: readonly number[], inserted: readonly number[]): number[] {
-  const moved: number[] = [];
-  let k = 0;
-  for (const q of starts) {
-    while (k < inserted.length && inserted[k]! <= q) k++;
-    if (seamAt(text, q + k)) moved.push(q + k);
-  }
-  return moved;
-}
-
-/**
- * The seams of `text` (see {@link splitCaseSeam}). `starts`: where {@link seamAt} holds
+ * The seams of `text` (see {@link splitCaseSeam}). `starts`: where a seam can stand
  * ({@link seamStarts}, {@link startsAfterInsertions}). `corpus`: the caller's corpus vocabulary
  * (`options.vocabulary`): a form it keeps whole at a seam recurs there, as one seen in two lines does.
  */
@@ -275,50 +165,6 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: r
     }
   }
   return findings;
-}
-
-/** Case class of each BMP code unit, filled on first sight: bit 1 known, 2 lower-case (`Ll`), 4 upper-case (`Lu`). */
-let caseClass: Uint8Array | null = null;
-
-/** 2 when the code point is `\p{Ll}`, 4 when `\p{Lu}`, 0 otherwise. */
-function caseOf(cp: number): number {
-  if (cp < 128) return cp >= 97 && cp <= 122 ? 2 : cp >= 65 && cp <= 90 ? 4 : 0;
-  if (cp > 0xffff) {
-    const ch = String.fromCodePoint(cp);
-    return LOWER.test(ch) ? 2 : UPPER.test(ch) ? 4 : 0;
-  }
-  caseClass ??= new Uint8Array(0x10000);
-  let c = caseClass[cp]!;
-  if (c === 0) {
-    const ch = String.fromCharCode(cp);
-    c = 1 | (LOWER.test(ch) ? 2 : UPPER.test(ch) ? 4 : 0);
-    caseClass[cp] = c;
-  }
-  return c & 6;
-}
-
-/** Length in code units of the code point at `i` (2 for a surrogate pair). */
-function cpLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
-  const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-}
-
-/**
- * True when a lower-case letter, a capital and a lower-case letter stand in a row from the code point at `i`
- * (what `/\p{Ll}\p{Lu}\p{Ll}/u` matches there): a seam's start. Read with a cached case class.
- */
-function seamAt(text: string, i: number): boolean {
-  const n = text.length;
-  const len = cpLength(text, i);
-  if (caseOf(len === 2 ? text.codePointAt(i)! : text.charCodeAt(i)) !== 2) return false;
-  const j = i + len;
-  if (j >= n) return false;
-  const lenJ = cpLength(text, j);
-  if (caseOf(lenJ === 2 ? text.codePointAt(j)! : text.charCodeAt(j)) !== 4) return false;
-  const k = j + lenJ;
-  return k < n && caseOf(text.codePointAt(k)!) === 2;
 }
 
 /** The token (letters with inner apostrophes) around `at`, shaped like a match. */
@@ -374,30 +220,6 @@ function isPossessive(whole: string): boolean {
   const n = whole.length;
   return n >= 3 && whole.charCodeAt(n - 1) === 115 && (whole[n - 2] === "'" || whole[n - 2] === '’');
 }
-
-/**
- * `Hospitalin|Aberdeen`, `Reedon|Saturday`, `concludedthat|Epstein`, `onthe|Coupe`: the part before the
- * seam is no word and stands nowhere alone, but reads as a word (a lexicon word ranked < 20,000 of three
- * letters or more, or one the document uses alone) and a closed-class word run together, or is a listed
- * fusion (`onthe`): two lost spaces in a row. The seam is split here; `word-join` splits the rest in its next round.
- */
-function endsInClosedClass(part: string, vocab: DocumentVocabulary): { reason: string; confidence: number } | null {
-  const lower = part.toLowerCase();
-  if (FUSED.has(lower)) return { reason: 'a well-known fusion before it', confidence: 0.8 };
-  for (let at = lower.length - 1; at >= 3 && at >= lower.length - MAX_CLOSED; at--) {
-    const tail = lower.slice(at);
-    if (!FUNCTION.has(tail) || (tail.length < 2 && tail !== 'a')) continue;
-    const head = part.slice(0, at);
-    const r = wordRank(head);
-    if ((r !== undefined && r < CLOSED_HEAD_RANK) || (vocab.counts.get(head) ?? 0) > 0) {
-      return { reason: `"${head}" and "${tail}" run together before it`, confidence: 0.75 };
-    }
-  }
-  return null;
-}
-
-/** The word before a closed-class word in {@link endsInClosedClass} must rank above this (or stand alone). */
-const CLOSED_HEAD_RANK = 20_000;
 
 /**
  * `MacBookPro` on a page that writes `MacBook Pro`, `inchMacBook` beside `16-inch MacBook`, `FixContainers` beside `Fix Containers`: the token up to

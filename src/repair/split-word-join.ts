@@ -7,9 +7,12 @@ import { englishLexicon, wordRank } from './english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import { findWholeRuns } from './find-whole-runs.js';
-import {
-  FUSED, NOISE, PART_RANK, WORD_RANK, cutAt, joinEvidence, judgeSpelling, lastParts, splitLowerCase, type JoinEvidence,
-} from './split-lower-case.js';
+import { FUSED, NOISE, PART_RANK, WORD_RANK } from './join-words.js';
+import { cutAt } from './cut-at.js';
+import { joinEvidence, type JoinEvidence } from './join-evidence.js';
+import { judgeSpelling } from './judge-spelling.js';
+import { lastParts } from './listed-part-cost.js';
+import { splitLowerCase } from './split-lower-case.js';
 import { CAPITALISED_WORD_RANK, isLoneCapitals, splitCapitalised, splitCapitals } from './split-capitalised.js';
 import { isAsciiLetter, isLetterAt } from '../model/characters.js';
 

@@ -1,0 +1,123 @@
+import { FormProperty } from './word-form-table.js';
+import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
+import { letterAt, letterBefore } from '../model/characters.js';
+
+// Where a case seam can stand in a text (a lower-case letter, a capital, a lower-case letter: `LegionIn`),
+// found among the document's word forms rather than by scanning the text, and carried over a round's
+// inserted spaces. `split-case-seam` judges the seams found here.
+
+/** `\p{Ll}` and `\p{Lu}`, for the code points {@link caseOf} has not seen yet. */
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** {@link hasSeamShape} per interned form. */
+const SEAM_SHAPE = new FormProperty(hasSeamShape);
+
+/**
+ * True when a form holds a lower-case letter, a capital and a lower-case letter in a row ({@link seamAt}
+ * somewhere in it): the three are letters, so they stand in one run of letters, one form.
+ */
+function hasSeamShape(form: string): boolean {
+  for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) return true;
+  return false;
+}
+
+/**
+ * Where {@link seamAt} holds in `text`, ascending: the seam starts inside each occurrence (as a
+ * whole run of letters) of each form of `vocab` (the vocabulary of `text` itself) that has a seam. The
+ * three letters of a seam stand in one run, one form, so no other place can hold one.
+ *
+ * @param text - A text.
+ * @param vocab - The vocabulary of `text`.
+ * @returns The offsets of the lower-case letters that start a seam, ascending.
+ * @example
+ * ```ts
+ * seamStarts('the LegionIn a statement', documentVocabulary('the LegionIn a statement')); // [9]
+ * ```
+ */
+export function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
+  const starts: number[] = [];
+  const { forms, counts, ids, firsts, text: counted } = vocabularyForms(vocab);
+  for (let f = 0; f < ids.length; f++) {
+    if (!SEAM_SHAPE.of(ids[f]!)) continue;
+    const form = forms[f]!;
+    const inside: number[] = [];
+    for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) inside.push(at);
+    let seen = 0;
+    // From its first occurrence on, when the vocabulary counted this very text (no search for most: they stand once).
+    for (let at = counted === text ? firsts![f]! : text.indexOf(form); at >= 0; at = seen < counts[f]! ? text.indexOf(form, at + 1) : -1) {
+      if (letterBefore(text, at) > 0 || letterAt(text, at + form.length) > 0) continue;
+      seen++;
+      for (const k of inside) starts.push(at + k);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/**
+ * {@link seamStarts} of `text`, the text whose seam starts are `starts` with a space inserted before each
+ * offset of `inserted` (ascending, distinct): a space is no letter, so it makes no new seam, and each
+ * seam it leaves whole has moved by the spaces before it. Each one moved is checked where it now stands.
+ *
+ * @param text - The text after the insertions.
+ * @param starts - The seam starts of the text before them.
+ * @param inserted - Where a space went, in offsets of the text before, ascending and distinct.
+ * @returns The seam starts of `text`, ascending.
+ * @example
+ * ```ts
+ * startsAfterInsertions('the Legion In a LegionIn', [9, 20], [10]); // [21]: the first seam is gone, the second moved
+ * ```
+ */
+export function startsAfterInsertions(text: string, starts: readonly number[], inserted: readonly number[]): number[] {
+  const moved: number[] = [];
+  let k = 0;
+  for (const q of starts) {
+    while (k < inserted.length && inserted[k]! <= q) k++;
+    if (seamAt(text, q + k)) moved.push(q + k);
+  }
+  return moved;
+}
+
+/** Case class of each BMP code unit, filled on first sight: bit 1 known, 2 lower-case (`Ll`), 4 upper-case (`Lu`). */
+let caseClass: Uint8Array | null = null;
+
+/** 2 when the code point is `\p{Ll}`, 4 when `\p{Lu}`, 0 otherwise. */
+function caseOf(cp: number): number {
+  if (cp < 128) return cp >= 97 && cp <= 122 ? 2 : cp >= 65 && cp <= 90 ? 4 : 0;
+  if (cp > 0xffff) {
+    const ch = String.fromCodePoint(cp);
+    return LOWER.test(ch) ? 2 : UPPER.test(ch) ? 4 : 0;
+  }
+  caseClass ??= new Uint8Array(0x10000);
+  let c = caseClass[cp]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(cp);
+    c = 1 | (LOWER.test(ch) ? 2 : UPPER.test(ch) ? 4 : 0);
+    caseClass[cp] = c;
+  }
+  return c & 6;
+}
+
+/** Length in code units of the code point at `i` (2 for a surrogate pair). */
+function cpLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * True when a lower-case letter, a capital and a lower-case letter stand in a row from the code point at `i`
+ * (what `/\p{Ll}\p{Lu}\p{Ll}/u` matches there): a seam's start. Read with a cached case class.
+ */
+function seamAt(text: string, i: number): boolean {
+  const n = text.length;
+  const len = cpLength(text, i);
+  if (caseOf(len === 2 ? text.codePointAt(i)! : text.charCodeAt(i)) !== 2) return false;
+  const j = i + len;
+  if (j >= n) return false;
+  const lenJ = cpLength(text, j);
+  if (caseOf(lenJ === 2 ? text.codePointAt(j)! : text.charCodeAt(j)) !== 4) return false;
+  const k = j + lenJ;
+  return k < n && caseOf(text.codePointAt(k)!) === 2;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { documentVocabulary } from '../../src/repair/document-vocabulary.js';
+import { endsInClosedClass } from '../../src/repair/ends-in-closed-class.js';
+import { findAcronymSeams } from '../../src/repair/find-acronym-seams.js';
+
+/** Where findAcronymSeams puts a space in `text`, as the two parts around it. */
+function seams(text: string): string[] {
+  return findAcronymSeams(text, documentVocabulary(text)).map((f) => {
+    const s = text.lastIndexOf(' ', f.start) + 1;
+    const e = text.indexOf(' ', f.start);
+    return `${text.slice(s, f.start)}|${text.slice(f.start, e < 0 ? text.length : e)}`;
+  });
+}
+
+describe('findAcronymSeams: a closed-class word fused to capitals', () => {
+  it.each([
+    ['a report by theNASA team', ['the|NASA']],
+    ['but saidU.S. officials', ['said|U.S.']],
+    ['and butI did', ['but|I']],
+    ['the iOS and macOS and mRNA', []], // product names: one letter or a short stem
+    ['and theX marks', []], // one capital, no abbreviation, no pronoun
+    ['see example.com/theNASA now', []], // inside a URL
+  ])('%s -> %j', (text, expected) => {
+    expect(seams(text)).toEqual(expected);
+  });
+});
+
+describe('endsInClosedClass: a word and a closed-class word before a seam', () => {
+  const vocab = documentVocabulary('nothing here');
+  it.each([
+    ['Hospitalin', '"Hospital" and "in" run together before it'],
+    ['onthe', 'a well-known fusion before it'],
+    ['Zorbfest', undefined],
+  ])('%s -> %s', (part, reason) => {
+    expect(endsInClosedClass(part, vocab)?.reason).toBe(reason);
+  });
+});
