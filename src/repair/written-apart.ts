@@ -75,7 +75,8 @@ function apartAtLeast(text: string, a: string, b: string, vocab: DocumentVocabul
 
 /**
  * Weaker document evidence, for two content words that are not compound parts: each stands alone elsewhere
- * in the document and both are common (`tuft|cells` on a page about tuft cells, `protein|intake`).
+ * in the document and both are common, ranked under 10,000 (`protein|cells` on a page that writes each
+ * alone; not `tuft|cells` or `protein|intake`: `tuft` and `intake` rank lower).
  *
  * @param a - The left part, lower-case.
  * @param b - The right part, lower-case.
