@@ -168,23 +168,52 @@ function sameAt(text: string, start: number, form: string): boolean {
 }
 
 /**
+ * The answers of every {@link FormProperty}, two bits each (judged, and the answer) in one word per id: the
+ * repair rules read several properties of each form of a page in turn (`COMMON`, `SEAM_SHAPE`,
+ * `CANDIDATE`, `STRIPPED`), and one word per form brings them all into the cache at once, where an array
+ * per property (eight bytes a form) cost a cache miss per property and form. Sixteen properties a bank.
+ */
+const banks: Uint32Array[] = [];
+let banksGeneration = -1;
+let properties = 0;
+
+/** The bank of properties `bank` (16 a bank), long enough for id `id`, emptied when the table's generation moved on. */
+function bankOf(bank: number, id: number): Uint32Array {
+  if (banksGeneration !== generation) {
+    banksGeneration = generation;
+    banks.length = 0; // the old ids mean nothing now
+  }
+  let bits = banks[bank];
+  if (bits === undefined || id >= bits.length) {
+    const next = new Uint32Array(Math.max(1024, (bits?.length ?? 0) * 2, id + 1024));
+    if (bits !== undefined) next.set(bits);
+    banks[bank] = bits = next;
+  }
+  return bits;
+}
+
+/**
  * A yes/no judgement of a word form alone (no document: the same form always gets the same answer),
  * made once per form of the {@link internForm intern table} and read by id afterwards.
  *
  * @example
  * ```ts
  * const long = new FormProperty((form) => form.length > 9);
- * long.of(internForm('hodgepodge')); // true, computed; asked again, read from a byte
+ * long.of(internForm('hodgepodge')); // true, computed; asked again, read from two bits
  * ```
  */
 export class FormProperty {
-  private readonly values: FormNumber;
+  private readonly bank: number;
+  /** The bit that says the form was judged; the bit above it holds the answer. */
+  private readonly judged: number;
 
   /**
    * @param judge - The judgement; must depend on the form alone.
    */
-  constructor(judge: (form: string) => boolean) {
-    this.values = new FormNumber((form) => +judge(form)); // 1 or 0
+  constructor(private readonly judge: (form: string) => boolean) {
+    const k = properties++;
+    this.bank = k >>> 4;
+    this.judged = 1 << ((k & 15) * 2);
   }
 
   /**
@@ -198,7 +227,14 @@ export class FormProperty {
    * ```
    */
   of(id: number): boolean {
-    return this.values.of(id) === 1;
+    let bits = banks[this.bank];
+    if (bits === undefined || id >= bits.length || banksGeneration !== generation) bits = bankOf(this.bank, id);
+    const word = bits[id]!;
+    if ((word & this.judged) !== 0) return (word & (this.judged << 1)) !== 0;
+    const v = this.judge(strings[id]!);
+    // The judgement may have asked other properties (and grown the bank): write into the bank as it is now.
+    bankOf(this.bank, id)[id]! |= this.judged | (v ? this.judged << 1 : 0);
+    return v;
   }
 }
 
