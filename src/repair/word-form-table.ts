@@ -15,8 +15,8 @@ let generation = 0;
 let count = 0;
 let strings: string[] = [];
 let capacity = 2048;
-let slotId = new Int32Array(capacity); // id + 1; 0: empty
-let slotHash = new Int32Array(capacity);
+/** Two numbers a slot, side by side so that a probe reads one cache line: the id + 1 (0: empty) and the form's hash. */
+let slots = new Int32Array(capacity * 2);
 
 /**
  * Spreads a {@link formHash} over the slots of an open-addressing table (mask the result to its size): the
@@ -61,8 +61,7 @@ export function prepareFormTable(): void {
   count = 0;
   strings = [];
   capacity = 2048;
-  slotId = new Int32Array(capacity);
-  slotHash = new Int32Array(capacity);
+  slots = new Int32Array(capacity * 2);
 }
 
 /**
@@ -100,9 +99,9 @@ export function internRun(text: string, start: number, length: number, hash: num
   const mask = capacity - 1;
   let slot = slotOf(hash) & mask;
   for (;;) {
-    const f = slotId[slot]!;
+    const f = slots[slot * 2]!;
     if (f === 0) break;
-    if (slotHash[slot] === hash) {
+    if (slots[slot * 2 + 1] === hash) {
       const s = strings[f - 1]!;
       if (s.length === length && sameAt(text, start, s)) return f - 1;
     }
@@ -142,22 +141,21 @@ export function formOf(id: number): string {
 function add(form: string, hash: number, slot: number): number {
   const id = count++;
   strings.push(form);
-  slotId[slot] = id + 1;
-  slotHash[slot] = hash;
+  slots[slot * 2] = id + 1;
+  slots[slot * 2 + 1] = hash;
   if (count * 2 > capacity) rehash(capacity * 2);
   return id;
 }
 
-function rehash(slots: number): void {
-  capacity = slots;
-  slotId = new Int32Array(slots);
-  slotHash = new Int32Array(slots);
+function rehash(size: number): void {
+  capacity = size;
+  slots = new Int32Array(size * 2);
   for (let id = 0; id < count; id++) {
     const hash = formHash(strings[id]!);
-    let slot = slotOf(hash) & (slots - 1);
-    while (slotId[slot] !== 0) slot = (slot + 1) & (slots - 1);
-    slotId[slot] = id + 1;
-    slotHash[slot] = hash;
+    let slot = slotOf(hash) & (size - 1);
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot * 2] = id + 1;
+    slots[slot * 2 + 1] = hash;
   }
 }
 
