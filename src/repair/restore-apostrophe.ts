@@ -88,10 +88,14 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   const unamb = new Array<number>(blocks.length).fill(0);
   const intact = new Array<number>(blocks.length).fill(0);
   const candidates: { at: number; token: string; block: number }[] = [];
+  const restorable = restorableForms(vocab);
   let b = 0;
   for (const m of text.matchAll(CANDIDATE)) {
     while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
     const token = m[0];
+    // A whole word is a form of the document: one `examine` can do nothing with, whatever its context, is
+    // skipped here (a token that is no whole word is no candidate either: `isFreeToken` below).
+    if (!restorable.has(token)) continue;
     const endsInS = token.charCodeAt(token.length - 1) === 115;
     const lower = token.toLowerCase();
     const isUnamb = UNAMBIGUOUS.get(lower) !== undefined;
@@ -137,6 +141,54 @@ const STRIPPED = new FormProperty((form) => {
   // A form of a-z only is its own lower case: no second probe, no new string.
   return UNAMBIGUOUS.has(form) || (!isLowerAscii(form) && UNAMBIGUOUS.has(form.toLowerCase()));
 });
+
+/**
+ * The forms of the document that {@link examine} may restore an apostrophe in, in some context: the
+ * stripped contractions ({@link MAY_RESTORE}, per interned form). On a page most words that end in `s`
+ * are plurals the lexicon lists (`officials`, `Americans`) or forms no possessive reading can take, and
+ * they are told apart once per form instead of at every occurrence.
+ */
+function restorableForms(vocab: DocumentVocabulary): Set<string> {
+  const set = new Set<string>();
+  const { forms, ids } = vocabularyForms(vocab);
+  for (let f = 0; f < ids.length; f++) if (MAY_RESTORE.of(ids[f]!)) set.add(forms[f]!);
+  return set;
+}
+
+/**
+ * False for a form {@link examine} never restores an apostrophe in, whatever the context (the block,
+ * the words around it, the document's vocabulary): no stripped contraction, and the form-only tests of
+ * {@link possessiveEvidence} and {@link singularPossessive} say no. Depends on the form alone.
+ */
+const MAY_RESTORE = new FormProperty((form) => {
+  const lower = form.toLowerCase();
+  if (UNAMBIGUOUS.has(lower) || AMBIGUOUS.has(lower)) return true;
+  return mayBePossessive(form) || mayBeSingularPossessive(form);
+});
+
+/** The tests of {@link possessiveEvidence} that read the token alone: false when it returns `null` for every context. */
+function mayBePossessive(token: string): boolean {
+  if (token.length < 4 || !token.endsWith('s')) return false;
+  const base = token.slice(0, -1);
+  if (base.endsWith('s')) return false;
+  if (/^[A-Z]{2,}$/.test(base)) return true;
+  const pluralRank = wordRank(token);
+  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
+    if (DEMONYM_ENDINGS.test(base)) return false;
+    return pluralRank === undefined || (pluralRank >= COMMON_PLURAL_RANK && !PLURAL_NAME_ENDINGS.test(base));
+  }
+  if (!/^[a-z]+$/.test(base) || pluralRank !== undefined) return false;
+  const r = wordRank(base);
+  return r !== undefined && r < COMMON_BASE_RANK;
+}
+
+/** The tests of {@link singularPossessive} that read the token alone: false when it returns `null` for every context. */
+function mayBeSingularPossessive(token: string): boolean {
+  if (!/^[a-z]{3,}s$/.test(token) || token.endsWith('ss') || SINGULAR_IN_S.has(token)) return false;
+  const base = token.slice(0, -1);
+  const r = wordRank(base);
+  return r !== undefined && r < COMMON_BASE_RANK && !/(?:u|i)$/.test(base);
+}
 
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {
