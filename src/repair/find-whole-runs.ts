@@ -15,18 +15,21 @@ const SEARCHES_PER_PASS = 6;
  * @param text - The text.
  * @param wanted - The forms to find (each of ASCII letters only, non-empty), and how many occurrences of
  *   each at most (its count in the text's vocabulary).
+ * @param from - Where to start looking for each form, when the caller knows that no whole run of it stands
+ *   before (`VocabularyForms.firsts`): then each form is searched for from there, most of them found where
+ *   the search starts, and the text is not read through. Default: no such knowledge.
  * @returns The occurrences, ascending by offset, each as `[start, form]`.
  * @example
  * ```ts
  * findWholeRuns('upto the upto, uptown', new Map([['upto', 2]])); // [[0, 'upto'], [9, 'upto']]
  * ```
  */
-export function findWholeRuns(text: string, wanted: ReadonlyMap<string, number>): Array<[number, string]> {
+export function findWholeRuns(text: string, wanted: ReadonlyMap<string, number>, from?: ReadonlyMap<string, number>): Array<[number, string]> {
   const found: Array<[number, string]> = [];
-  if (wanted.size <= SEARCHES_PER_PASS) {
+  if (from !== undefined || wanted.size <= SEARCHES_PER_PASS) {
     for (const [form, count] of wanted) {
       let seen = 0;
-      for (let at = text.indexOf(form); at >= 0; at = seen < count ? text.indexOf(form, at + form.length) : -1) {
+      for (let at = text.indexOf(form, from?.get(form) ?? 0); at >= 0; at = seen < count ? text.indexOf(form, at + form.length) : -1) {
         if (isLetterAt(text, at - 1) || isLetterAt(text, at + form.length)) continue;
         seen++;
         found.push([at, form]);
