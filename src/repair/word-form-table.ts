@@ -11,12 +11,21 @@ import { detachString } from '../model/detach-string.js';
 /** Forms held before the table is emptied. */
 export const FORM_TABLE_LIMIT = 50_000;
 
+/** Numbers a slot of the table: id + 1, hash, length, then {@link INLINE} code units two a number. */
+const STRIDE = 8;
+const INLINE = (STRIDE - 3) * 2;
+
 let generation = 0;
 let count = 0;
 let strings: string[] = [];
 let capacity = 2048;
-/** Two numbers a slot, side by side so that a probe reads one cache line: the id + 1 (0: empty) and the form's hash. */
-let slots = new Int32Array(capacity * 2);
+/**
+ * {@link STRIDE} numbers a slot, side by side: the id + 1 (0: empty), the form's hash, its length, and its
+ * first {@link INLINE} code units, two a number. A probe reads one slot and compares the form there, not
+ * in its string: a page's tally probes the table once per distinct form (some 700), and between two pages
+ * the rest of `clean()` has evicted the table from the cache, so each read elsewhere was a miss of its own.
+ */
+let slots = new Int32Array(capacity * STRIDE);
 
 /**
  * Spreads a {@link formHash} over the slots of an open-addressing table (mask the result to its size): the
@@ -61,7 +70,7 @@ export function prepareFormTable(): void {
   count = 0;
   strings = [];
   capacity = 2048;
-  slots = new Int32Array(capacity * 2);
+  slots = new Int32Array(capacity * STRIDE);
 }
 
 /**
@@ -99,12 +108,10 @@ export function internRun(text: string, start: number, length: number, hash: num
   const mask = capacity - 1;
   let slot = slotOf(hash) & mask;
   for (;;) {
-    const f = slots[slot * 2]!;
+    const at = slot * STRIDE;
+    const f = slots[at]!;
     if (f === 0) break;
-    if (slots[slot * 2 + 1] === hash) {
-      const s = strings[f - 1]!;
-      if (s.length === length && sameAt(text, start, s)) return f - 1;
-    }
+    if (slots[at + 1] === hash && slots[at + 2] === length && sameRun(text, start, length, at, f - 1)) return f - 1;
     slot = (slot + 1) & mask;
   }
   return add(detachString(text.slice(start, start + length)), hash, slot);
@@ -141,27 +148,43 @@ export function formOf(id: number): string {
 function add(form: string, hash: number, slot: number): number {
   const id = count++;
   strings.push(form);
-  slots[slot * 2] = id + 1;
-  slots[slot * 2 + 1] = hash;
+  put(slot, id, form, hash);
   if (count * 2 > capacity) rehash(capacity * 2);
   return id;
 }
 
+/** Writes form `id` into slot `slot`. */
+function put(slot: number, id: number, form: string, hash: number): void {
+  const at = slot * STRIDE;
+  slots[at] = id + 1;
+  slots[at + 1] = hash;
+  slots[at + 2] = form.length;
+  for (let k = 0; k < form.length && k < INLINE; k += 2) slots[at + 3 + (k >> 1)] = form.charCodeAt(k) | (form.charCodeAt(k + 1) << 16); // NaN | 0 past the end
+}
+
 function rehash(size: number): void {
   capacity = size;
-  slots = new Int32Array(size * 2);
+  slots = new Int32Array(size * STRIDE);
   for (let id = 0; id < count; id++) {
     const hash = formHash(strings[id]!);
     let slot = slotOf(hash) & (size - 1);
-    while (slots[slot * 2] !== 0) slot = (slot + 1) & (size - 1);
-    slots[slot * 2] = id + 1;
-    slots[slot * 2 + 1] = hash;
+    while (slots[slot * STRIDE] !== 0) slot = (slot + 1) & (size - 1);
+    put(slot, id, strings[id]!, hash);
   }
 }
 
-/** True when `form` stands in `text` at `start`. */
-function sameAt(text: string, start: number, form: string): boolean {
-  for (let k = 0; k < form.length; k++) if (text.charCodeAt(start + k) !== form.charCodeAt(k)) return false;
+/**
+ * True when the `length` code units of `text` at `start` are the form of the slot at `at` (form `id`, of
+ * that length): its first {@link INLINE} read from the slot, the rest (a long form) from its string.
+ */
+function sameRun(text: string, start: number, length: number, at: number, id: number): boolean {
+  for (let k = 0; k < length && k < INLINE; k++) {
+    const w = slots[at + 3 + (k >> 1)]!;
+    if (text.charCodeAt(start + k) !== ((k & 1) === 0 ? w & 0xffff : w >>> 16)) return false;
+  }
+  if (length <= INLINE) return true;
+  const form = strings[id]!;
+  for (let k = INLINE; k < length; k++) if (text.charCodeAt(start + k) !== form.charCodeAt(k)) return false;
   return true;
 }
 
