@@ -87,7 +87,7 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
   const unamb = new Array<number>(blocks.length).fill(0);
   const intact = new Array<number>(blocks.length).fill(0);
-  const candidates: { at: number; token: string; block: number }[] = [];
+  const candidates: { at: number; token: string; block: number; possessive: boolean }[] = [];
   const restorable = restorableForms(vocab);
   let b = 0;
   for (const m of text.matchAll(CANDIDATE)) {
@@ -95,14 +95,15 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
     const token = m[0];
     // A whole word is a form of the document: one `examine` can do nothing with, whatever its context, is
     // skipped here (a token that is no whole word is no candidate either: `isFreeToken` below).
-    if (!restorable.has(token)) continue;
+    const possessive = restorable.get(token);
+    if (possessive === undefined) continue;
     const endsInS = token.charCodeAt(token.length - 1) === 115;
     const lower = token.toLowerCase();
     const isUnamb = UNAMBIGUOUS.get(lower) !== undefined;
     if (!isUnamb && AMBIGUOUS.get(lower) === undefined && !(token.length >= 4 && endsInS)) continue;
     if (!isFreeToken(text, m.index, m.index + token.length)) continue;
     if (isUnamb) unamb[b]!++;
-    candidates.push({ at: m.index, token, block: b });
+    candidates.push({ at: m.index, token, block: b, possessive });
   }
   // One pass over the intact apostrophes: per block, and by kind for the document's style.
   b = 0;
@@ -120,7 +121,7 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   const docStripped = (docIntact === 0 && vocab.tokens >= MIN_WORDS_NO_APOSTROPHE) || (docUnamb >= 2 && docUnamb >= docIntact);
   const stripped = blocks.map((_, k) => docStripped || (unamb[k]! >= 2 && unamb[k]! > intact[k]!));
   const findings: Finding[] = [];
-  for (const c of candidates) examine(text, c.at, c.token, stripped[c.block]!, mark, vocab, findings);
+  for (const c of candidates) examine(text, c.at, c.token, stripped[c.block]!, mark, vocab, findings, c.possessive);
   return findings;
 }
 
@@ -143,17 +144,21 @@ const STRIPPED = new FormProperty((form) => {
 });
 
 /**
- * The forms of the document that {@link examine} may restore an apostrophe in, in some context: the
- * stripped contractions ({@link MAY_RESTORE}, per interned form). On a page most words that end in `s`
- * are plurals the lexicon lists (`officials`, `Americans`) or forms no possessive reading can take, and
- * they are told apart once per form instead of at every occurrence.
+ * The forms of the document that {@link examine} may restore an apostrophe in, in some context
+ * ({@link MAY_RESTORE}, per interned form), each with whether {@link possessiveEvidence} may take it
+ * ({@link POSSESSIVE}; else only the other readings may). On a page most words that end in `s` are plurals
+ * the lexicon lists (`officials`, `Americans`) or forms no possessive reading can take, and they are told
+ * apart once per form instead of at every occurrence.
  */
-function restorableForms(vocab: DocumentVocabulary): Set<string> {
-  const set = new Set<string>();
+function restorableForms(vocab: DocumentVocabulary): Map<string, boolean> {
+  const map = new Map<string, boolean>();
   const { forms, ids } = vocabularyForms(vocab);
-  for (let f = 0; f < ids.length; f++) if (MAY_RESTORE.of(ids[f]!)) set.add(forms[f]!);
-  return set;
+  for (let f = 0; f < ids.length; f++) if (MAY_RESTORE.of(ids[f]!)) map.set(forms[f]!, POSSESSIVE.of(ids[f]!));
+  return map;
 }
+
+/** {@link mayBePossessive} per interned form. */
+const POSSESSIVE = new FormProperty(mayBePossessive);
 
 /**
  * False for a form {@link examine} never restores an apostrophe in, whatever the context (the block,
@@ -259,7 +264,8 @@ function styleOf(curly: number, straight: number, text: string): string {
   return /[“”]/.test(text) ? '’' : "'";
 }
 
-function examine(text: string, at: number, token: string, stripped: boolean, mark: string, vocab: DocumentVocabulary, out: Finding[]): void {
+/** `possessive`: false when {@link possessiveEvidence} says no to the token whatever its context ({@link mayBePossessive}). */
+function examine(text: string, at: number, token: string, stripped: boolean, mark: string, vocab: DocumentVocabulary, out: Finding[], possessive: boolean): void {
   const lower = token.toLowerCase();
   const insert = (offset: number, confidence: number, reason: string): void => {
     out.push({ start: at + offset, end: at + offset, replacement: mark, rule: RULE, confidence, reason });
@@ -268,7 +274,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
   const unamb = UNAMBIGUOUS.get(lower);
   if (afterHyphen) {
     // Only a hyphenated name's possessive (`Rose-Lynns` -> `Rose-Lynn's`).
-    if (stripped && /^[A-Z]/.test(token)) {
+    if (stripped && possessive && /^[A-Z]/.test(token)) {
       const poss = possessiveEvidence(token, nextWord(text, at + token.length), vocab);
       if (poss) insert(token.length - 1, poss.confidence, poss.reason);
     }
@@ -286,7 +292,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
     if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
     return;
   }
-  const poss = possessiveEvidence(token, next, vocab, text) ?? singularPossessive(token, next, previousWord(text, at));
+  const poss = (possessive ? possessiveEvidence(token, next, vocab, text) : null) ?? singularPossessive(token, next, previousWord(text, at));
   if (poss) insert(token.length - 1, poss.confidence, poss.reason);
 }
 
