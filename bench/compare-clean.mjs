@@ -7,23 +7,29 @@
 // difference. The two paths must differ (one file imported twice is one module, with one set of caches).
 // Each build has its own per-line caches.
 //
-//   node bench/compare-clean.mjs <a/dist/index.js> <b/dist/index.js> [--no-repair] [--warm] [--file gold.txt] [--rounds 16]
+//   node bench/compare-clean.mjs <a/dist/index.js> <b/dist/index.js> [--no-repair] [--warm] [--file gold.txt] [--damaged] [--rounds 16]
 // Default (tagged): every round cleans the pages with a tag of its own after each line's first word (every line
 // new to the caches, as in a corpus: see profile-rules --tagged), after three such rounds to warm the JIT.
 // --warm: the same pages every round (lines answered from the caches). `{ lang: false }` always.
+// --damaged: the English pages' gold.txt damaged as bench:repair damages them (bench/lib/damage.mjs, its seed):
+// the texts where the repairs cost most (issue 3's cost target).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
 import { twoBuildArgs } from './lib/two-builds.mjs';
 import { freshLines as tag } from './lib/fresh-lines.mjs';
+import { damage, mulberry32 } from './lib/damage.mjs';
 
 const argv = process.argv.slice(2);
-const { paths, opt } = twoBuildArgs(argv, 'node bench/compare-clean.mjs <a/dist/index.js> <b/dist/index.js> [--no-repair] [--warm] [--file name] [--rounds N]', ['--file', '--rounds']);
+const { paths, opt } = twoBuildArgs(argv, 'node bench/compare-clean.mjs <a/dist/index.js> <b/dist/index.js> [--no-repair] [--warm] [--file name] [--damaged] [--rounds N]', ['--file', '--rounds']);
 const [A, B] = await Promise.all(paths.map(async (p) => (await import(pathToFileURL(resolve(p)).href)).clean));
 requireBenchDir();
-const file = opt('--file', 'scraped.txt');
-const texts = articlePages().filter((p) => existsSync(join(p.dir, file))).map((p) => readPageFile(p, file));
+const damaged = argv.includes('--damaged');
+const file = damaged ? 'gold.txt' : opt('--file', 'scraped.txt');
+const rand = mulberry32(20240611);
+const texts = articlePages().filter((p) => existsSync(join(p.dir, file)) && (!damaged || p.language === 'en'))
+  .map((p) => readPageFile(p, file)).map((t) => (damaged ? damage(t, rand).text : t));
 const repair = !argv.includes('--no-repair');
 const warm = argv.includes('--warm');
 const rounds = Number(opt('--rounds', 16));
@@ -59,7 +65,7 @@ for (let r = 0; r < rounds; r++) {
 }
 const median = (x) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
 const mbs = (ms) => (bytes / 1e6 / (ms / 1000)).toFixed(2);
-console.log(`${texts.length} pages (${file}), ${repair ? 'default rules' : 'repair: false'}, ${warm ? 'warm (the same pages every round)' : 'every line new (tagged)'}, ${rounds} rounds`);
+console.log(`${texts.length} pages (${file}${damaged ? ', damaged' : ''}), ${repair ? 'default rules' : 'repair: false'}, ${warm ? 'warm (the same pages every round)' : 'every line new (tagged)'}, ${rounds} rounds`);
 console.log(`  a: least ${Math.min(...as).toFixed(1)} ms (${mbs(Math.min(...as))} MB per CPU-second), median ${median(as).toFixed(1)} ms`);
 console.log(`  b: least ${Math.min(...bs).toFixed(1)} ms (${mbs(Math.min(...bs))} MB per CPU-second), median ${median(bs).toFixed(1)} ms`);
 console.log(`  median ratio b/a: ${median(ratios).toFixed(3)}`);

@@ -233,8 +233,9 @@ export function vocabularyAfterInsertions(
   if (changed.length === 0) {
     if (!exact) return base;
     // A new object all the same (what a caller derives from a vocabulary, it keys by the object: part-sieve,
-    // split-lower-case), so that one derived for another text never shares an entry by accident.
-    const same = { counts: base.counts, tokens: base.tokens, english: base.english };
+    // split-lower-case), so that one derived for another text never shares an entry by accident; its counts
+    // the same, and where its forms stand moved past the insertions.
+    const same = { counts: base.counts.patched([], [], { before: text, positions, text: spaced }), tokens: base.tokens, english: base.english };
     commonTally.set(same, baseCommon);
     return same;
   }
@@ -242,7 +243,7 @@ export function vocabularyAfterInsertions(
   if (tokens > JUDGE_TOKENS) return documentVocabulary(spaced);
   if (exact && !judge(tokens, common)) return documentVocabulary(spaced); // a fresh count asks the list judge
   const wasList = listEnglish.has(base);
-  const vocab = { counts: base.counts.patched(changed, deltas), tokens, english: judge(tokens, common) || wasList };
+  const vocab = { counts: base.counts.patched(changed, deltas, { before: text, positions, text: spaced }), tokens, english: judge(tokens, common) || wasList };
   commonTally.set(vocab, common);
   if (wasList) listEnglish.add(vocab);
   return vocab;

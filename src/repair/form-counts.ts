@@ -11,7 +11,12 @@ export interface VocabularyForms {
   readonly ids: Int32Array;
   /** The intern table's generation the ids belong to. */
   readonly generation: number;
-  /** Where each of `forms` first stands in `text`, for the counts of a text as counted (else `null`). */
+  /**
+   * Where to start looking for each of `forms` in `text`: no whole run of letters of the form stands in
+   * `text` before it. Exact (its first occurrence) for the counts of a text as counted; for counts carried
+   * across insertions ({@link FormCounts.patched}), a form the insertions left alone has its first
+   * occurrence moved by the insertions before it, and a form they touched starts at 0. `null` when unknown.
+   */
   readonly firsts: Int32Array | null;
   /** The text `firsts` refer to, or `null`. */
   readonly text: string | null;
@@ -59,6 +64,10 @@ export class FormCounts implements ReadonlyMap<string, number> {
     private readonly added: ReadonlyMap<string, number> | null,
     /** Number of the tally's forms still counted. */
     private readonly rootLive: number,
+    /** Where to start looking for each of the tally's forms in `text` (see {@link VocabularyForms.firsts}), or `null`. */
+    private readonly rootFirsts: Int32Array | null,
+    /** The text `rootFirsts` refer to. */
+    private readonly text: string | null,
   ) {
     this.size = rootLive + (added?.size ?? 0);
   }
@@ -75,7 +84,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
    */
   static of(tally: WordFormTally): FormCounts {
     const root: Root = { tally, index: tally.index, mask: (tally.index.length >>> 1) - 1 };
-    return new FormCounts(root, tally.counts, null, tally.forms.length);
+    return new FormCounts(root, tally.counts, null, tally.forms.length, tally.firsts, tally.text);
   }
 
   /**
@@ -120,6 +129,11 @@ export class FormCounts implements ReadonlyMap<string, number> {
    *
    * @param forms - The forms whose counts change, in the order of the changes (a form may come more than once).
    * @param deltas - What each change adds to its form's count (the counts never fall below 0).
+   * @param moved - `text`: the text `before` (the one these counts are of) with characters that are no
+   *   letters inserted at `positions` (offsets in `before`, ascending and distinct; one or more characters
+   *   at each), `forms` being the changes those insertions made: where to look for each form the insertions
+   *   left alone is carried over ({@link VocabularyForms.firsts}). Without it, or for another `before`, the
+   *   changed counts know no places.
    * @returns The changed counts.
    * @example
    * ```ts
@@ -127,14 +141,19 @@ export class FormCounts implements ReadonlyMap<string, number> {
    * counts.patched(['LegionIn', 'Legion', 'In'], [-1, 1, 1]).get('In'); // 1
    * ```
    */
-  patched(forms: readonly string[], deltas: readonly number[]): FormCounts {
+  patched(
+    forms: readonly string[], deltas: readonly number[],
+    moved?: { readonly before: string; readonly positions: readonly number[]; readonly text: string },
+  ): FormCounts {
     const counts = this.rootCounts.slice();
+    const firsts = this.rootFirsts !== null && moved?.before === this.text ? movedFirsts(this.rootFirsts, moved.positions) : null;
     let live = this.rootLive;
     let added: Map<string, number> | null = this.added === null ? null : new Map(this.added);
     for (let c = 0; c < forms.length; c++) {
       const form = forms[c]!;
       const delta = deltas[c]!;
       const k = this.rootIndexOf(form);
+      if (k >= 0 && firsts !== null) firsts[k] = 0; // an occurrence made or unmade: look from the start
       if (k >= 0 && counts[k]! > 0) {
         // Still where the tally found it: its place in the order is kept; gone when its count falls to 0.
         counts[k]! += delta;
@@ -149,7 +168,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
       if (n > 0) added.set(form, n);
       else added.delete(form);
     }
-    return new FormCounts(this.root, counts, added !== null && added.size > 0 ? added : null, live);
+    return new FormCounts(this.root, counts, added !== null && added.size > 0 ? added : null, live, firsts, firsts && moved!.text);
   }
 
   /**
@@ -175,6 +194,8 @@ export class FormCounts implements ReadonlyMap<string, number> {
       const forms: string[] = new Array(this.size);
       const counts = new Int32Array(this.size);
       const ids = new Int32Array(this.size);
+      const from = this.rootFirsts;
+      const firsts = from && new Int32Array(this.size); // the forms gained start at 0
       let f = 0;
       for (let k = 0; k < tally.forms.length; k++) {
         const n = this.rootCounts[k]!;
@@ -182,6 +203,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
         forms[f] = tally.forms[k]!;
         counts[f] = n;
         ids[f] = stale ? internForm(tally.forms[k]!) : tally.ids[k]!;
+        if (firsts) firsts[f] = from![k]!;
         f++;
       }
       if (this.added !== null) {
@@ -192,7 +214,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
           f++;
         }
       }
-      list = { forms, counts, ids, generation, firsts: null, text: null };
+      list = { forms, counts, ids, generation, firsts, text: firsts && this.text };
     }
     this.list = list;
     return list;
@@ -284,4 +306,25 @@ export class FormCounts implements ReadonlyMap<string, number> {
       slot = (slot + 1) & mask;
     }
   }
+}
+
+/**
+ * Where to look for each form after characters were inserted at `positions`: a place `p` moves past the
+ * insertions at or before it (at least one character each), so no occurrence of the form stands before
+ * `p` plus their number.
+ */
+function movedFirsts(firsts: Int32Array, positions: readonly number[]): Int32Array {
+  const moved = new Int32Array(firsts.length);
+  for (let k = 0; k < firsts.length; k++) {
+    const p = firsts[k]!;
+    let lo = 0; // the number of positions <= p
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (positions[mid]! <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    moved[k] = p + lo;
+  }
+  return moved;
 }

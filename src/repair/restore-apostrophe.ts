@@ -87,18 +87,23 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
   const unamb = new Array<number>(blocks.length).fill(0);
   const intact = new Array<number>(blocks.length).fill(0);
-  const candidates: { at: number; token: string; block: number }[] = [];
+  const candidates: { at: number; token: string; block: number; possessive: boolean }[] = [];
+  const restorable = restorableForms(vocab);
   let b = 0;
   for (const m of text.matchAll(CANDIDATE)) {
     while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
     const token = m[0];
+    // A whole word is a form of the document: one `examine` can do nothing with, whatever its context, is
+    // skipped here (a token that is no whole word is no candidate either: `isFreeToken` below).
+    const possessive = restorable.get(token);
+    if (possessive === undefined) continue;
     const endsInS = token.charCodeAt(token.length - 1) === 115;
     const lower = token.toLowerCase();
     const isUnamb = UNAMBIGUOUS.get(lower) !== undefined;
     if (!isUnamb && AMBIGUOUS.get(lower) === undefined && !(token.length >= 4 && endsInS)) continue;
     if (!isFreeToken(text, m.index, m.index + token.length)) continue;
     if (isUnamb) unamb[b]!++;
-    candidates.push({ at: m.index, token, block: b });
+    candidates.push({ at: m.index, token, block: b, possessive });
   }
   // One pass over the intact apostrophes: per block, and by kind for the document's style.
   b = 0;
@@ -116,7 +121,7 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   const docStripped = (docIntact === 0 && vocab.tokens >= MIN_WORDS_NO_APOSTROPHE) || (docUnamb >= 2 && docUnamb >= docIntact);
   const stripped = blocks.map((_, k) => docStripped || (unamb[k]! >= 2 && unamb[k]! > intact[k]!));
   const findings: Finding[] = [];
-  for (const c of candidates) examine(text, c.at, c.token, stripped[c.block]!, mark, vocab, findings);
+  for (const c of candidates) examine(text, c.at, c.token, stripped[c.block]!, mark, vocab, findings, c.possessive);
   return findings;
 }
 
@@ -137,6 +142,58 @@ const STRIPPED = new FormProperty((form) => {
   // A form of a-z only is its own lower case: no second probe, no new string.
   return UNAMBIGUOUS.has(form) || (!isLowerAscii(form) && UNAMBIGUOUS.has(form.toLowerCase()));
 });
+
+/**
+ * The forms of the document that {@link examine} may restore an apostrophe in, in some context
+ * ({@link MAY_RESTORE}, per interned form), each with whether {@link possessiveEvidence} may take it
+ * ({@link POSSESSIVE}; else only the other readings may). On a page most words that end in `s` are plurals
+ * the lexicon lists (`officials`, `Americans`) or forms no possessive reading can take, and they are told
+ * apart once per form instead of at every occurrence.
+ */
+function restorableForms(vocab: DocumentVocabulary): Map<string, boolean> {
+  const map = new Map<string, boolean>();
+  const { forms, ids } = vocabularyForms(vocab);
+  for (let f = 0; f < ids.length; f++) if (MAY_RESTORE.of(ids[f]!)) map.set(forms[f]!, POSSESSIVE.of(ids[f]!));
+  return map;
+}
+
+/** {@link mayBePossessive} per interned form. */
+const POSSESSIVE = new FormProperty(mayBePossessive);
+
+/**
+ * False for a form {@link examine} never restores an apostrophe in, whatever the context (the block,
+ * the words around it, the document's vocabulary): no stripped contraction, and the form-only tests of
+ * {@link possessiveEvidence} and {@link singularPossessive} say no. Depends on the form alone.
+ */
+const MAY_RESTORE = new FormProperty((form) => {
+  const lower = form.toLowerCase();
+  if (UNAMBIGUOUS.has(lower) || AMBIGUOUS.has(lower)) return true;
+  return mayBePossessive(form) || mayBeSingularPossessive(form);
+});
+
+/** The tests of {@link possessiveEvidence} that read the token alone: false when it returns `null` for every context. */
+function mayBePossessive(token: string): boolean {
+  if (token.length < 4 || !token.endsWith('s')) return false;
+  const base = token.slice(0, -1);
+  if (base.endsWith('s')) return false;
+  if (/^[A-Z]{2,}$/.test(base)) return true;
+  const pluralRank = wordRank(token);
+  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
+    if (DEMONYM_ENDINGS.test(base)) return false;
+    return pluralRank === undefined || (pluralRank >= COMMON_PLURAL_RANK && !PLURAL_NAME_ENDINGS.test(base));
+  }
+  if (!/^[a-z]+$/.test(base) || pluralRank !== undefined) return false;
+  const r = wordRank(base);
+  return r !== undefined && r < COMMON_BASE_RANK;
+}
+
+/** The tests of {@link singularPossessive} that read the token alone: false when it returns `null` for every context. */
+function mayBeSingularPossessive(token: string): boolean {
+  if (!/^[a-z]{3,}s$/.test(token) || token.endsWith('ss') || SINGULAR_IN_S.has(token)) return false;
+  const base = token.slice(0, -1);
+  const r = wordRank(base);
+  return r !== undefined && r < COMMON_BASE_RANK && !/(?:u|i)$/.test(base);
+}
 
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {
@@ -207,7 +264,8 @@ function styleOf(curly: number, straight: number, text: string): string {
   return /[“”]/.test(text) ? '’' : "'";
 }
 
-function examine(text: string, at: number, token: string, stripped: boolean, mark: string, vocab: DocumentVocabulary, out: Finding[]): void {
+/** `possessive`: false when {@link possessiveEvidence} says no to the token whatever its context ({@link mayBePossessive}). */
+function examine(text: string, at: number, token: string, stripped: boolean, mark: string, vocab: DocumentVocabulary, out: Finding[], possessive: boolean): void {
   const lower = token.toLowerCase();
   const insert = (offset: number, confidence: number, reason: string): void => {
     out.push({ start: at + offset, end: at + offset, replacement: mark, rule: RULE, confidence, reason });
@@ -216,7 +274,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
   const unamb = UNAMBIGUOUS.get(lower);
   if (afterHyphen) {
     // Only a hyphenated name's possessive (`Rose-Lynns` -> `Rose-Lynn's`).
-    if (stripped && /^[A-Z]/.test(token)) {
+    if (stripped && possessive && /^[A-Z]/.test(token)) {
       const poss = possessiveEvidence(token, nextWord(text, at + token.length), vocab);
       if (poss) insert(token.length - 1, poss.confidence, poss.reason);
     }
@@ -234,7 +292,7 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
     if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
     return;
   }
-  const poss = possessiveEvidence(token, next, vocab, text) ?? singularPossessive(token, next, previousWord(text, at));
+  const poss = (possessive ? possessiveEvidence(token, next, vocab, text) : null) ?? singularPossessive(token, next, previousWord(text, at));
   if (poss) insert(token.length - 1, poss.confidence, poss.reason);
 }
 

@@ -44,8 +44,8 @@ export function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
     const inside: number[] = [];
     for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) inside.push(at);
     let seen = 0;
-    // From its first occurrence on, when the vocabulary counted this very text (no search for most: they stand once).
-    for (let at = counted === text ? firsts![f]! : text.indexOf(form); at >= 0; at = seen < counts[f]! ? text.indexOf(form, at + 1) : -1) {
+    // From where the vocabulary says it first stands (most stand once: the search ends where it starts).
+    for (let at = text.indexOf(form, counted === text ? firsts![f]! : 0); at >= 0; at = seen < counts[f]! ? text.indexOf(form, at + 1) : -1) {
       if (letterBefore(text, at) > 0 || letterAt(text, at + form.length) > 0) continue;
       seen++;
       for (const k of inside) starts.push(at + k);

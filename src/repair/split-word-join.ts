@@ -92,8 +92,10 @@ function findJoins(text: string, ev: JoinEvidence): Finding[] {
   // The document's distinct word forms are judged once each (most are words and end here: what hangs on
   // the form alone is read by its intern-table id, judged once per process); only the few that may be
   // fusions are then looked for in the text. Far cheaper than a lexicon probe per token.
-  const { forms, counts, ids } = vocabularyForms(vocab);
+  const { forms, counts, ids, firsts, text: counted } = vocabularyForms(vocab);
   const wanted = new Map<string, number>();
+  // Where each form first stands, when the vocabulary knows (counted or carried to this very text).
+  const from = counted === text ? new Map<string, number>() : undefined;
   for (let f = 0; f < ids.length; f++) {
     if (!CANDIDATE.of(ids[f]!)) continue;
     const form = forms[f]!;
@@ -101,9 +103,10 @@ function findJoins(text: string, ev: JoinEvidence): Finding[] {
     // What findJoinsBeside adds to the form's own verdict too: a capitalised form that recurs is a word.
     if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, ids[f]!, ev, text)) continue;
     wanted.set(form, count);
+    from?.set(form, firsts![f]!);
   }
   // Each such form's `count` occurrences as a whole run of letters, from the first one on.
-  for (const [at, form] of findWholeRuns(text, wanted)) {
+  for (const [at, form] of findWholeRuns(text, wanted, from)) {
     const end = at + form.length;
     if (!inUrl(text, at, end)) examine(text, at, end, ev, findings);
   }

@@ -11,12 +11,21 @@ import { detachString } from '../model/detach-string.js';
 /** Forms held before the table is emptied. */
 export const FORM_TABLE_LIMIT = 50_000;
 
+/** Numbers a slot of the table: id + 1, hash, length, then {@link INLINE} code units two a number. */
+const STRIDE = 8;
+const INLINE = (STRIDE - 3) * 2;
+
 let generation = 0;
 let count = 0;
 let strings: string[] = [];
 let capacity = 2048;
-let slotId = new Int32Array(capacity); // id + 1; 0: empty
-let slotHash = new Int32Array(capacity);
+/**
+ * {@link STRIDE} numbers a slot, side by side: the id + 1 (0: empty), the form's hash, its length, and its
+ * first {@link INLINE} code units, two a number. A probe reads one slot and compares the form there, not
+ * in its string: a page's tally probes the table once per distinct form (some 700), and between two pages
+ * the rest of `clean()` has evicted the table from the cache, so each read elsewhere was a miss of its own.
+ */
+let slots = new Int32Array(capacity * STRIDE);
 
 /**
  * Spreads a {@link formHash} over the slots of an open-addressing table (mask the result to its size): the
@@ -61,8 +70,7 @@ export function prepareFormTable(): void {
   count = 0;
   strings = [];
   capacity = 2048;
-  slotId = new Int32Array(capacity);
-  slotHash = new Int32Array(capacity);
+  slots = new Int32Array(capacity * STRIDE);
 }
 
 /**
@@ -100,12 +108,10 @@ export function internRun(text: string, start: number, length: number, hash: num
   const mask = capacity - 1;
   let slot = slotOf(hash) & mask;
   for (;;) {
-    const f = slotId[slot]!;
+    const at = slot * STRIDE;
+    const f = slots[at]!;
     if (f === 0) break;
-    if (slotHash[slot] === hash) {
-      const s = strings[f - 1]!;
-      if (s.length === length && sameAt(text, start, s)) return f - 1;
-    }
+    if (slots[at + 1] === hash && slots[at + 2] === length && sameRun(text, start, length, at, f - 1)) return f - 1;
     slot = (slot + 1) & mask;
   }
   return add(detachString(text.slice(start, start + length)), hash, slot);
@@ -142,29 +148,69 @@ export function formOf(id: number): string {
 function add(form: string, hash: number, slot: number): number {
   const id = count++;
   strings.push(form);
-  slotId[slot] = id + 1;
-  slotHash[slot] = hash;
+  put(slot, id, form, hash);
   if (count * 2 > capacity) rehash(capacity * 2);
   return id;
 }
 
-function rehash(slots: number): void {
-  capacity = slots;
-  slotId = new Int32Array(slots);
-  slotHash = new Int32Array(slots);
+/** Writes form `id` into slot `slot`. */
+function put(slot: number, id: number, form: string, hash: number): void {
+  const at = slot * STRIDE;
+  slots[at] = id + 1;
+  slots[at + 1] = hash;
+  slots[at + 2] = form.length;
+  for (let k = 0; k < form.length && k < INLINE; k += 2) slots[at + 3 + (k >> 1)] = form.charCodeAt(k) | (form.charCodeAt(k + 1) << 16); // NaN | 0 past the end
+}
+
+function rehash(size: number): void {
+  capacity = size;
+  slots = new Int32Array(size * STRIDE);
   for (let id = 0; id < count; id++) {
     const hash = formHash(strings[id]!);
-    let slot = slotOf(hash) & (slots - 1);
-    while (slotId[slot] !== 0) slot = (slot + 1) & (slots - 1);
-    slotId[slot] = id + 1;
-    slotHash[slot] = hash;
+    let slot = slotOf(hash) & (size - 1);
+    while (slots[slot * STRIDE] !== 0) slot = (slot + 1) & (size - 1);
+    put(slot, id, strings[id]!, hash);
   }
 }
 
-/** True when `form` stands in `text` at `start`. */
-function sameAt(text: string, start: number, form: string): boolean {
-  for (let k = 0; k < form.length; k++) if (text.charCodeAt(start + k) !== form.charCodeAt(k)) return false;
+/**
+ * True when the `length` code units of `text` at `start` are the form of the slot at `at` (form `id`, of
+ * that length): its first {@link INLINE} read from the slot, the rest (a long form) from its string.
+ */
+function sameRun(text: string, start: number, length: number, at: number, id: number): boolean {
+  for (let k = 0; k < length && k < INLINE; k++) {
+    const w = slots[at + 3 + (k >> 1)]!;
+    if (text.charCodeAt(start + k) !== ((k & 1) === 0 ? w & 0xffff : w >>> 16)) return false;
+  }
+  if (length <= INLINE) return true;
+  const form = strings[id]!;
+  for (let k = INLINE; k < length; k++) if (text.charCodeAt(start + k) !== form.charCodeAt(k)) return false;
   return true;
+}
+
+/**
+ * The answers of every {@link FormProperty}, two bits each (judged, and the answer) in one word per id: the
+ * repair rules read several properties of each form of a page in turn (`COMMON`, `SEAM_SHAPE`,
+ * `CANDIDATE`, `STRIPPED`), and one word per form brings them all into the cache at once, where an array
+ * per property (eight bytes a form) cost a cache miss per property and form. Sixteen properties a bank.
+ */
+const banks: Uint32Array[] = [];
+let banksGeneration = -1;
+let properties = 0;
+
+/** The bank of properties `bank` (16 a bank), long enough for id `id`, emptied when the table's generation moved on. */
+function bankOf(bank: number, id: number): Uint32Array {
+  if (banksGeneration !== generation) {
+    banksGeneration = generation;
+    banks.length = 0; // the old ids mean nothing now
+  }
+  let bits = banks[bank];
+  if (bits === undefined || id >= bits.length) {
+    const next = new Uint32Array(Math.max(1024, (bits?.length ?? 0) * 2, id + 1024));
+    if (bits !== undefined) next.set(bits);
+    banks[bank] = bits = next;
+  }
+  return bits;
 }
 
 /**
@@ -174,17 +220,21 @@ function sameAt(text: string, start: number, form: string): boolean {
  * @example
  * ```ts
  * const long = new FormProperty((form) => form.length > 9);
- * long.of(internForm('hodgepodge')); // true, computed; asked again, read from a byte
+ * long.of(internForm('hodgepodge')); // true, computed; asked again, read from two bits
  * ```
  */
 export class FormProperty {
-  private readonly values: FormNumber;
+  private readonly bank: number;
+  /** The bit that says the form was judged; the bit above it holds the answer. */
+  private readonly judged: number;
 
   /**
    * @param judge - The judgement; must depend on the form alone.
    */
-  constructor(judge: (form: string) => boolean) {
-    this.values = new FormNumber((form) => +judge(form)); // 1 or 0
+  constructor(private readonly judge: (form: string) => boolean) {
+    const k = properties++;
+    this.bank = k >>> 4;
+    this.judged = 1 << ((k & 15) * 2);
   }
 
   /**
@@ -198,7 +248,14 @@ export class FormProperty {
    * ```
    */
   of(id: number): boolean {
-    return this.values.of(id) === 1;
+    let bits = banks[this.bank];
+    if (bits === undefined || id >= bits.length || banksGeneration !== generation) bits = bankOf(this.bank, id);
+    const word = bits[id]!;
+    if ((word & this.judged) !== 0) return (word & (this.judged << 1)) !== 0;
+    const v = this.judge(strings[id]!);
+    // The judgement may have asked other properties (and grown the bank): write into the bank as it is now.
+    bankOf(this.bank, id)[id]! |= this.judged | (v ? this.judged << 1 : 0);
+    return v;
   }
 }
 

@@ -37,6 +37,17 @@ describe('findWholeRuns', () => {
     }));
   });
 
+  it('gives the same from any place at or before each form\'s first whole occurrence', () => {
+    const word = fc.constantFrom(...MANY, 'the', 'up', 'to', 'é', '-', ' ', '.', 'x');
+    fc.assert(fc.property(fc.array(word, { maxLength: 40 }), fc.integer({ min: 1, max: 3 }), fc.nat(), (words, count, back) => {
+      const text = words.join('');
+      const wanted = new Map(MANY.map((f) => [f, count]));
+      const first = (f: string): number => searched(text, new Map([[f, 1]]))[0]?.[0] ?? text.length;
+      const from = new Map(MANY.map((f) => [f, Math.max(0, first(f) - (back % 4))]));
+      expect(findWholeRuns(text, wanted, from)).toEqual(searched(text, wanted));
+    }));
+  });
+
   it('finds nothing when nothing is wanted', () => {
     expect(findWholeRuns('upto', new Map())).toEqual([]);
   });

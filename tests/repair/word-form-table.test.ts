@@ -15,6 +15,19 @@ describe('word-form-table', () => {
     expect(internForm('kyiv')).not.toBe(id); // case kept
   });
 
+  it('tells apart forms that share a beginning, long ones and ones past ASCII too', () => {
+    const forms = ['counteroffensive', 'counteroffensives', 'counteroff', 'counterofff', 'Ωμέγα', 'Ωμέγαα', '𝒜𝒷c', '𝒜𝒷d', 'ｋｙｉｖ', 'ｋｙｉｗ'];
+    const ids = forms.map(internForm);
+    expect(new Set(ids).size).toBe(forms.length);
+    expect(ids.map(formOf)).toEqual(forms);
+    const text = forms.join(' ');
+    let at = 0;
+    forms.forEach((form, k) => {
+      expect(internRun(text, at, form.length, formHash(form))).toBe(ids[k]);
+      at += form.length + 1;
+    });
+  });
+
   it('hashes a form as the tally does: the ids of a tally are the interned forms', () => {
     const t = tallyWordForms('Kyiv said. Kyiv forces 𝒜𝒷c café', 3);
     expect(t.generation).toBe(formTableGeneration());
