@@ -66,7 +66,7 @@ export { restoreApostrophe, apostropheRule, apostropheStyle } from './repair/res
 export {
   countCorpusVocabulary, createCorpusCounter, mergeCorpusVocabularies, serializeCorpusVocabulary, parseCorpusVocabulary,
   validateCorpusVocabulary, isWordInCorpus, pairCount, CORPUS_ATTESTED_DOCUMENTS, CORPUS_INTACT_MARGIN, PAIR_SLOTS, type CorpusVocabulary, type CorpusCounter,
-} from './repair/corpus-vocabulary.js';
+} from './repair/vocabulary/corpus-vocabulary.js';
 
 // Spelling variants: apply a dictionary, discover variant clusters (map: collectTerms, reduce: mergeTermStats)
 export { normalizeVariants, findVariants, variantsRule } from './variants/normalize-variants.js';

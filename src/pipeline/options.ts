@@ -1,6 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import type { VariantDictionary } from '../variants/variant-dictionary.js';
-import type { CorpusVocabulary } from '../repair/corpus-vocabulary.js';
+import type { CorpusVocabulary } from '../repair/vocabulary/corpus-vocabulary.js';
 
 /**
  * Options of {@link clean}. Every field is optional; `false` turns a step off.

@@ -1,7 +1,7 @@
 import { InvalidOptionError } from '../errors.js';
 import type { CleanOptions } from './options.js';
 import { validateVariantDictionary } from '../variants/variant-dictionary.js';
-import { validateCorpusVocabulary } from '../repair/corpus-vocabulary.js';
+import { validateCorpusVocabulary } from '../repair/vocabulary/corpus-vocabulary.js';
 
 /**
  * Throws {@link InvalidOptionError} naming the first option that has the wrong type or range.

@@ -4,10 +4,10 @@ import {
 } from '../data/contractions.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
-import { FormProperty } from './word-form-table.js';
-import { repairVocabulary } from './repair-vocabulary.js';
-import { isLowerAscii, wordRank } from './english-lexicon.js';
+import { vocabularyForms, type DocumentVocabulary } from './vocabulary/document-vocabulary.js';
+import { FormProperty } from './vocabulary/word-form-table.js';
+import { repairVocabulary } from './vocabulary/repair-vocabulary.js';
+import { isLowerAscii, wordRank } from './vocabulary/english-lexicon.js';
 import { isInnerApostrophe, isLetterCode, isSpace, letterAt, letterBefore } from '../model/characters.js';
 
 const RULE = 'apostrophe';

@@ -4,17 +4,17 @@ import {
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
-import { repairVocabulary } from './repair-vocabulary.js';
-import { wordRank } from './english-lexicon.js';
+import { vocabularyAfterInsertions, type DocumentVocabulary } from './vocabulary/document-vocabulary.js';
+import { repairVocabulary } from './vocabulary/repair-vocabulary.js';
+import { wordRank } from './vocabulary/english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import { countApart } from './count-apart.js';
-import { isWordInCorpus, type CorpusVocabulary } from './corpus-vocabulary.js';
-import { FUNCTION } from './join-words.js';
-import { seamStarts, startsAfterInsertions } from './seam-starts.js';
-import { findAcronymSeams } from './find-acronym-seams.js';
-import { MAX_CLOSED, endsInClosedClass } from './ends-in-closed-class.js';
+import { isWordInCorpus, type CorpusVocabulary } from './vocabulary/corpus-vocabulary.js';
+import { FUNCTION } from './word-join/join-words.js';
+import { seamStarts, startsAfterInsertions } from './case-seam/seam-starts.js';
+import { findAcronymSeams } from './case-seam/find-acronym-seams.js';
+import { MAX_CLOSED, endsInClosedClass } from './case-seam/ends-in-closed-class.js';
 
 // The rule: where a case seam can stand comes from `seam-starts`, each seam is judged below, and the first
 // round adds the seams of a closed-class word before capitals (`find-acronym-seams`).

@@ -1,19 +1,19 @@
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { vocabularyAfterInsertions, vocabularyForms } from './document-vocabulary.js';
-import { FormProperty, formOf, internRun } from './word-form-table.js';
-import { repairVocabulary } from './repair-vocabulary.js';
-import { englishLexicon, wordRank } from './english-lexicon.js';
+import { vocabularyAfterInsertions, vocabularyForms } from './vocabulary/document-vocabulary.js';
+import { FormProperty, formOf, internRun } from './vocabulary/word-form-table.js';
+import { repairVocabulary } from './vocabulary/repair-vocabulary.js';
+import { englishLexicon, wordRank } from './vocabulary/english-lexicon.js';
 import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
-import { findWholeRuns } from './find-whole-runs.js';
-import { FUSED, NOISE, PART_RANK, WORD_RANK } from './join-words.js';
-import { cutAt } from './cut-at.js';
-import { joinEvidence, type JoinEvidence } from './join-evidence.js';
-import { judgeSpelling } from './judge-spelling.js';
-import { lastParts } from './listed-part-cost.js';
-import { splitLowerCase } from './split-lower-case.js';
-import { CAPITALISED_WORD_RANK, isLoneCapitals, splitCapitalised, splitCapitals } from './split-capitalised.js';
+import { findWholeRuns } from './word-join/find-whole-runs.js';
+import { FUSED, NOISE, PART_RANK, WORD_RANK } from './word-join/join-words.js';
+import { cutAt } from './word-join/cut-at.js';
+import { joinEvidence, type JoinEvidence } from './word-join/join-evidence.js';
+import { judgeSpelling } from './word-join/judge-spelling.js';
+import { lastParts } from './word-join/listed-part-cost.js';
+import { splitLowerCase } from './word-join/split-lower-case.js';
+import { CAPITALISED_WORD_RANK, isLoneCapitals, splitCapitalised, splitCapitals } from './word-join/split-capitalised.js';
 import { isAsciiLetter, isLetterAt } from '../model/characters.js';
 
 // The rule: finds the tokens that may be fusions and turns their readings into findings. The readings

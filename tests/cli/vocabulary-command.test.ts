@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.js';
 import { repair } from '../../src/repair/repair.js';
-import { countCorpusVocabulary, parseCorpusVocabulary, serializeCorpusVocabulary } from '../../src/repair/corpus-vocabulary.js';
+import { countCorpusVocabulary, parseCorpusVocabulary, serializeCorpusVocabulary } from '../../src/repair/vocabulary/corpus-vocabulary.js';
 import { createRunner } from '../../src/cli/pool/create-runner.js';
 import { jsonl, parseJsonl, run } from './helpers.js';
 

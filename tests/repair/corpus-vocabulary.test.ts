@@ -5,7 +5,7 @@ import { clean } from '../../src/pipeline/clean.js';
 import {
   CORPUS_ATTESTED_DOCUMENTS, countCorpusVocabulary, createCorpusCounter, isWordInCorpus, mergeCorpusVocabularies, pairCount,
   parseCorpusVocabulary, serializeCorpusVocabulary, validateCorpusVocabulary,
-} from '../../src/repair/corpus-vocabulary.js';
+} from '../../src/repair/vocabulary/corpus-vocabulary.js';
 import { repair } from '../../src/repair/repair.js';
 import { caseSeamRule } from '../../src/repair/split-case-seam.js';
 import { wordJoinRule } from '../../src/repair/split-word-join.js';

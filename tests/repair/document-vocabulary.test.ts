@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary, vocabularyAfterInsertions } from '../../src/repair/document-vocabulary.js';
-import { carryVocabulary, insertionsBetween } from '../../src/repair/repair-vocabulary.js';
+import { documentVocabulary, vocabularyAfterInsertions } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { carryVocabulary, insertionsBetween } from '../../src/repair/vocabulary/repair-vocabulary.js';
 import { runs } from '../setup/properties.js';
 
 describe('documentVocabulary: is the text English?', () => {

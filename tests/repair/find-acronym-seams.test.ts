@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary } from '../../src/repair/document-vocabulary.js';
-import { endsInClosedClass } from '../../src/repair/ends-in-closed-class.js';
-import { findAcronymSeams } from '../../src/repair/find-acronym-seams.js';
+import { documentVocabulary } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { endsInClosedClass } from '../../src/repair/case-seam/ends-in-closed-class.js';
+import { findAcronymSeams } from '../../src/repair/case-seam/find-acronym-seams.js';
 
 /** Where findAcronymSeams puts a space in `text`, as the two parts around it. */
 function seams(text: string): string[] {

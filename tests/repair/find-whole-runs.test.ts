@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findWholeRuns } from '../../src/repair/find-whole-runs.js';
+import { findWholeRuns } from '../../src/repair/word-join/find-whole-runs.js';
 
 /** What the rules searched for before: each form in turn, its whole occurrences up to its count, then sorted. */
 function searched(text: string, wanted: ReadonlyMap<string, number>): Array<[number, string]> {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary, vocabularyAfterInsertions, vocabularyForms } from '../../src/repair/document-vocabulary.js';
-import { FormCounts } from '../../src/repair/form-counts.js';
-import { tallyWordForms } from '../../src/repair/tally-word-forms.js';
-import { formOf } from '../../src/repair/word-form-table.js';
+import { documentVocabulary, vocabularyAfterInsertions, vocabularyForms } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { FormCounts } from '../../src/repair/vocabulary/form-counts.js';
+import { tallyWordForms } from '../../src/repair/vocabulary/tally-word-forms.js';
+import { formOf } from '../../src/repair/vocabulary/word-form-table.js';
 import { runs } from '../setup/properties.js';
 
 /** The plain reference: a `Map` of the runs of letters (`split(/[^\p{L}]+/u)`), in order of first occurrence. */

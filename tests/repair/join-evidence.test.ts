@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary } from '../../src/repair/document-vocabulary.js';
-import { hasFoldedForm, joinEvidence } from '../../src/repair/join-evidence.js';
+import { documentVocabulary } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { hasFoldedForm, joinEvidence } from '../../src/repair/word-join/join-evidence.js';
 
 describe('hasFoldedForm: the document attests a lower-case word in some casing', () => {
   const vocab = documentVocabulary('the Kyiv office of NATO and McDonald and iPhone users');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeSpelling } from '../../src/repair/judge-spelling.js';
+import { judgeSpelling } from '../../src/repair/word-join/judge-spelling.js';
 
 describe('judgeSpelling: what the spelling says before any segmentation', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary } from '../../src/repair/document-vocabulary.js';
-import { wordRank } from '../../src/repair/english-lexicon.js';
+import { documentVocabulary } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { wordRank } from '../../src/repair/vocabulary/english-lexicon.js';
 import {
   ATTESTED_ONLY, ATTESTED_OR_KNOWN, REFUSED, lastParts, listedCell, listedPartCost, rankCost,
-} from '../../src/repair/listed-part-cost.js';
-import { partSieve } from '../../src/repair/part-sieve.js';
+} from '../../src/repair/word-join/listed-part-cost.js';
+import { partSieve } from '../../src/repair/word-join/part-sieve.js';
 
 describe('listedPartCost: what the word lists alone say of a part', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError } from '../../src/errors.js';
-import { addPairCounts, countPairs, PAIR_SLOTS, pairEntries, pairSlot, readPairEntries } from '../../src/repair/pair-counts.js';
+import { addPairCounts, countPairs, PAIR_SLOTS, pairEntries, pairSlot, readPairEntries } from '../../src/repair/vocabulary/pair-counts.js';
 
 describe('pair counts (the corpus vocabulary\'s count-min row)', () => {
   it('counts runs of ASCII letters one space apart, not across punctuation, line breaks or glued to digits and marks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArticleNoun, judgeParts, pairAllowed, shortPartAllowed, tripleAllowed } from '../../src/repair/part-guards.js';
+import { isArticleNoun, judgeParts, pairAllowed, shortPartAllowed, tripleAllowed } from '../../src/repair/word-join/part-guards.js';
 
 // The guards on the parts of a reading, each asked alone: input -> expected tables (the rule's tests in
 // word-join.test.ts show them at work on whole texts).

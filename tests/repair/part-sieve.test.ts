@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UNAMBIGUOUS_CONTRACTIONS } from '../../src/data/contractions.js';
-import { documentVocabulary } from '../../src/repair/document-vocabulary.js';
-import { englishLexicon } from '../../src/repair/english-lexicon.js';
-import { mayBeFoldedForm, partSieve } from '../../src/repair/part-sieve.js';
+import { documentVocabulary } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { englishLexicon } from '../../src/repair/vocabulary/english-lexicon.js';
+import { mayBeFoldedForm, partSieve } from '../../src/repair/word-join/part-sieve.js';
 
 describe('partSieve: substrings that are certainly no part', () => {
   it('never refuses a lexicon word or a folded form of the document', () => {

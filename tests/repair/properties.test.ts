@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/ledger/apply-edits.js';
 import { repair } from '../../src/repair/repair.js';
-import { countCorpusVocabulary } from '../../src/repair/corpus-vocabulary.js';
+import { countCorpusVocabulary } from '../../src/repair/vocabulary/corpus-vocabulary.js';
 import { runs } from '../setup/properties.js';
 
 /** Pieces that exercise every repair: seams, joins, stripped apostrophes, unicode debris, protected words. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary } from '../../src/repair/document-vocabulary.js';
-import { seamStarts, startsAfterInsertions } from '../../src/repair/seam-starts.js';
+import { documentVocabulary } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { seamStarts, startsAfterInsertions } from '../../src/repair/case-seam/seam-starts.js';
 
 describe('seamStarts: where a case seam can stand', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listedPartCost } from '../../src/repair/listed-part-cost.js';
-import { segment } from '../../src/repair/segment.js';
+import { listedPartCost } from '../../src/repair/word-join/listed-part-cost.js';
+import { segment } from '../../src/repair/word-join/segment.js';
 
 /** The part cost of the word lists alone (what a document could add left out). */
 const listed = (token: string) => (i: number, j: number): number | undefined => listedPartCost(token.slice(i, j)) ?? undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tallyWordForms } from '../../src/repair/tally-word-forms.js';
+import { tallyWordForms } from '../../src/repair/vocabulary/tally-word-forms.js';
 
 /** What the tally must give: the tokens of `split(/[^\p{L}]+/u)`, counted, in order of first occurrence. */
 function expected(text: string): Map<string, number> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary, vocabularyAfterInsertions, vocabularyForms } from '../../src/repair/document-vocabulary.js';
-import { tallyWordForms } from '../../src/repair/tally-word-forms.js';
+import { documentVocabulary, vocabularyAfterInsertions, vocabularyForms } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { tallyWordForms } from '../../src/repair/vocabulary/tally-word-forms.js';
 import {
   FORM_TABLE_LIMIT, FormNumber, FormProperty, formHash, formOf, formTableGeneration, internForm, internRun, prepareFormTable,
-} from '../../src/repair/word-form-table.js';
+} from '../../src/repair/vocabulary/word-form-table.js';
 
 describe('word-form-table', () => {
   it('gives one id and one string per form, found in place or by the string', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary } from '../../src/repair/document-vocabulary.js';
-import { apartMoreOften, bothStandAlone, writtenApart } from '../../src/repair/written-apart.js';
+import { documentVocabulary } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { apartMoreOften, bothStandAlone, writtenApart } from '../../src/repair/word-join/written-apart.js';
 
 describe('writtenApart: the page writes the two parts as two words', () => {
   it('takes common words written apart once', () => {

@@ -13,7 +13,7 @@ import type { CleanTransformOptions } from '../transforms/clean-record.js';
 import { validateOptions } from '../../pipeline/validate-options.js';
 import { InvalidOptionError } from '../../errors.js';
 import { parseVariantDictionary } from '../../variants/variant-dictionary.js';
-import { parseCorpusVocabulary, type CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
+import { parseCorpusVocabulary, type CorpusVocabulary } from '../../repair/vocabulary/corpus-vocabulary.js';
 
 /** Output formats of `clean`. */
 export type CleanFormat = 'text' | 'json' | 'jsonl';

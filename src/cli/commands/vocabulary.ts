@@ -13,7 +13,7 @@ import { InvalidOptionError } from '../../errors.js';
 import { clean } from '../../pipeline/clean.js';
 import {
   createCorpusCounter, mergeCorpusVocabularies, parseCorpusVocabulary, serializeCorpusVocabulary, type CorpusVocabulary,
-} from '../../repair/corpus-vocabulary.js';
+} from '../../repair/vocabulary/corpus-vocabulary.js';
 
 const USAGE = `usage: unscrape vocabulary [FILE|DIR ...] [--min-documents N]
        unscrape vocabulary --merge VOCABULARY.json ... [--min-documents N]

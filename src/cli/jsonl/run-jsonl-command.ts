@@ -8,7 +8,7 @@ import type { TransformName } from '../transforms/registry.js';
 import { RejectSink } from './rejects.js';
 import { runJsonl } from './run-jsonl.js';
 import type { PostStep, ReportPieces } from '../steps/clean-steps.js';
-import type { CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
+import type { CorpusVocabulary } from '../../repair/vocabulary/corpus-vocabulary.js';
 
 /** The settings of a JSONL run (stdin or JSONL files to stdout), as a command builds them from its flags. */
 export interface JsonlCommand {

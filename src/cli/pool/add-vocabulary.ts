@@ -1,4 +1,4 @@
-import type { CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
+import type { CorpusVocabulary } from '../../repair/vocabulary/corpus-vocabulary.js';
 import type { LinesTask } from '../transforms/run-lines.js';
 import type { Task } from '../transforms/run-task.js';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { runLines, type LinesResult, type LinesTask } from '../transforms/run-lines.js';
 import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';
-import type { CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
+import type { CorpusVocabulary } from '../../repair/vocabulary/corpus-vocabulary.js';
 import { addVocabulary } from './add-vocabulary.js';
 import { trackLoaded } from './worker-loaded.js';
 

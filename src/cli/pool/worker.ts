@@ -1,6 +1,6 @@
 // The worker-thread entry of the `--jobs` pool (built by tsup to dist/cli-worker.js).
 import { workerData } from 'node:worker_threads';
-import type { CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
+import type { CorpusVocabulary } from '../../repair/vocabulary/corpus-vocabulary.js';
 import { addVocabulary } from './add-vocabulary.js';
 import { runLines, type LinesResult, type LinesTask } from '../transforms/run-lines.js';
 import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';

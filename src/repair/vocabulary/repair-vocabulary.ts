@@ -1,4 +1,4 @@
-import { memoize, type RuleContext } from '../model/rule.js';
+import { memoize, type RuleContext } from '../../model/rule.js';
 import { documentVocabulary, vocabularyAfterInsertions, type DocumentVocabulary } from './document-vocabulary.js';
 
 /**

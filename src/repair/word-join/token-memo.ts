@@ -1,4 +1,4 @@
-import { detachString } from '../model/detach-string.js';
+import { detachString } from '../../model/detach-string.js';
 import { judgeSpelling } from './judge-spelling.js';
 import type { Split } from './cut-at.js';
 import type { Reading } from './segment.js';

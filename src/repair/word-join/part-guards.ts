@@ -1,5 +1,5 @@
-import { INFLECTED_LEFT_ENDINGS } from '../data/repair-words.js';
-import { englishLexicon, wordRank } from './english-lexicon.js';
+import { INFLECTED_LEFT_ENDINGS } from '../../data/repair-words.js';
+import { englishLexicon, wordRank } from '../vocabulary/english-lexicon.js';
 import { HEADS, PARTICLES, PART_RANK, PREFIXES, isFunctionWord } from './join-words.js';
 import { rankCost } from './listed-part-cost.js';
 import { cutAt } from './cut-at.js';

@@ -1,4 +1,4 @@
-import { lexiconSize } from './english-lexicon.js';
+import { lexiconSize } from '../vocabulary/english-lexicon.js';
 import { partSieve } from './part-sieve.js';
 import { PART_RANK } from './join-words.js';
 import { ATTESTED_OR_KNOWN, REFUSED, listedCell, rankCost } from './listed-part-cost.js';

@@ -1,4 +1,4 @@
-import { detachString } from '../model/detach-string.js';
+import { detachString } from '../../model/detach-string.js';
 /**
  * A process-wide intern table of word forms (one per worker thread), bounded: each distinct form seen in
  * any text gets a small id and one string, so that a form met on an earlier page costs no new string, and

@@ -1,7 +1,7 @@
-import { isKnownWordForm, mayBeInflected } from './is-known-word.js';
-import { englishLexicon, lexiconSize } from './english-lexicon.js';
+import { isKnownWordForm, mayBeInflected } from '../vocabulary/is-known-word.js';
+import { englishLexicon, lexiconSize } from '../vocabulary/english-lexicon.js';
 import type { PartSieve } from './part-sieve.js';
-import { detachString } from '../model/detach-string.js';
+import { detachString } from '../../model/detach-string.js';
 import { FUSED, NOISE, PART_RANK, SHORT, STRIPPED, isFunctionWord } from './join-words.js';
 
 // What the word lists alone say of a part of a lower-case token, whatever the document: its cost in the

@@ -2,7 +2,7 @@ import { englishLexicon } from './english-lexicon.js';
 import { FormCounts, type VocabularyForms } from './form-counts.js';
 import { tallyWordForms } from './tally-word-forms.js';
 import { FormProperty } from './word-form-table.js';
-import { isLetterCode } from '../model/characters.js';
+import { isLetterCode } from '../../model/characters.js';
 
 export type { VocabularyForms } from './form-counts.js';
 

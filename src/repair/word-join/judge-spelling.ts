@@ -1,6 +1,6 @@
-import { AMBIGUOUS_CONTRACTIONS, UNAMBIGUOUS_CONTRACTIONS } from '../data/contractions.js';
-import { englishLexicon } from './english-lexicon.js';
-import { isKnownWordForm } from './is-known-word.js';
+import { AMBIGUOUS_CONTRACTIONS, UNAMBIGUOUS_CONTRACTIONS } from '../../data/contractions.js';
+import { englishLexicon } from '../vocabulary/english-lexicon.js';
+import { isKnownWordForm } from '../vocabulary/is-known-word.js';
 import { FUSED, WORD_RANK } from './join-words.js';
 import type { Split } from './cut-at.js';
 

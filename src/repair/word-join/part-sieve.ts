@@ -1,8 +1,8 @@
-import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
-import { FormNumber } from './word-form-table.js';
-import { UNAMBIGUOUS_CONTRACTIONS } from '../data/contractions.js';
-import { KNOWN_FUSED_FORMS, LEXICON_NOISE } from '../data/repair-words.js';
-import { englishLexicon } from './english-lexicon.js';
+import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
+import { FormNumber } from '../vocabulary/word-form-table.js';
+import { UNAMBIGUOUS_CONTRACTIONS } from '../../data/contractions.js';
+import { KNOWN_FUSED_FORMS, LEXICON_NOISE } from '../../data/repair-words.js';
+import { englishLexicon } from '../vocabulary/english-lexicon.js';
 
 /**
  * Hash bits of the lexicon's words, of the contractions written without their apostrophe (`itll`,

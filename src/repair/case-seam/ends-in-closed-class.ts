@@ -1,6 +1,6 @@
-import { wordRank } from './english-lexicon.js';
-import type { DocumentVocabulary } from './document-vocabulary.js';
-import { FUNCTION, FUSED } from './join-words.js';
+import { wordRank } from '../vocabulary/english-lexicon.js';
+import type { DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
+import { FUNCTION, FUSED } from '../word-join/join-words.js';
 
 // Two lost spaces in a row before a case seam (`Hospitalin|Aberdeen`, `onthe|Coupe`, `aboutaNASA`): the part
 // before the seam is a word and a closed-class word run together. Read by the case seams

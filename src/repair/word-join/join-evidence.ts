@@ -1,9 +1,9 @@
-import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
-import type { CorpusVocabulary } from './corpus-vocabulary.js';
-import { FormProperty } from './word-form-table.js';
-import { isLowerAscii } from './english-lexicon.js';
+import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
+import type { CorpusVocabulary } from '../vocabulary/corpus-vocabulary.js';
+import { FormProperty } from '../vocabulary/word-form-table.js';
+import { isLowerAscii } from '../vocabulary/english-lexicon.js';
 import { mayBeFoldedForm } from './part-sieve.js';
-import { isAsciiLetter } from '../model/characters.js';
+import { isAsciiLetter } from '../../model/characters.js';
 import type { Split } from './cut-at.js';
 
 // What one round of `word-join` judges a token against beyond the word lists: the document's vocabulary,

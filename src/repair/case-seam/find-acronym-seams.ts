@@ -1,8 +1,8 @@
-import type { Finding } from '../model/finding.js';
-import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
-import { FormProperty } from './word-form-table.js';
-import { inUrl } from './in-url.js';
-import { FUNCTION } from './join-words.js';
+import type { Finding } from '../../model/finding.js';
+import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
+import { FormProperty } from '../vocabulary/word-form-table.js';
+import { inUrl } from '../in-url.js';
+import { FUNCTION } from '../word-join/join-words.js';
 import { endsInClosedClass } from './ends-in-closed-class.js';
 
 // The seams of `case-seam` without a case change inside a word: a closed-class word fused to a word in

@@ -1,6 +1,6 @@
-import { foldedCount, type DocumentVocabulary } from './document-vocabulary.js';
-import { wordRank } from './english-lexicon.js';
-import { countApart } from './count-apart.js';
+import { foldedCount, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
+import { wordRank } from '../vocabulary/english-lexicon.js';
+import { countApart } from '../count-apart.js';
 import { HEADS, PARTICLES, PREFIXES } from './join-words.js';
 import { hasFoldedForm } from './join-evidence.js';
 

@@ -1,4 +1,4 @@
-import { InvalidOptionError } from '../errors.js';
+import { InvalidOptionError } from '../../errors.js';
 import { englishLexicon } from './english-lexicon.js';
 import { addPairCounts, countPairs, PAIR_SLOTS, pairEntries, pairSlot, readPairEntries } from './pair-counts.js';
 import { tallyWordForms } from './tally-word-forms.js';

@@ -1,4 +1,4 @@
-import { isLetterAt } from '../model/characters.js';
+import { isLetterAt } from '../../model/characters.js';
 
 /**
  * Where some word forms of a text stand as whole runs of letters: for each of `wanted` (ASCII-letter forms),

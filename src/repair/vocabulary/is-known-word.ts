@@ -1,6 +1,6 @@
-import { WORD_ENDINGS, WORD_PREFIXES } from '../data/repair-words.js';
+import { WORD_ENDINGS, WORD_PREFIXES } from '../../data/repair-words.js';
 import { englishLexicon } from './english-lexicon.js';
-import { detachString } from '../model/detach-string.js';
+import { detachString } from '../../model/detach-string.js';
 
 const ENDINGS = [...WORD_ENDINGS].sort((a, b) => b.length - a.length);
 /** A stem must rank above this: the list's tail holds names and fragments (`andi`, `isan`) that make bad stems. */

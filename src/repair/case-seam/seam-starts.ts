@@ -1,6 +1,6 @@
-import { FormProperty } from './word-form-table.js';
-import { vocabularyForms, type DocumentVocabulary } from './document-vocabulary.js';
-import { letterAt, letterBefore } from '../model/characters.js';
+import { FormProperty } from '../vocabulary/word-form-table.js';
+import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
+import { letterAt, letterBefore } from '../../model/characters.js';
 
 // Where a case seam can stand in a text (a lower-case letter, a capital, a lower-case letter: `LegionIn`),
 // found among the document's word forms rather than by scanning the text, and carried over a round's

@@ -1,7 +1,7 @@
-import { UNAMBIGUOUS_CONTRACTIONS } from '../data/contractions.js';
+import { UNAMBIGUOUS_CONTRACTIONS } from '../../data/contractions.js';
 import {
   COMPOUND_HEADS, COMPOUND_PREFIXES, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, LEXICON_NOISE, PARTICLE_HEADS, SHORT_WORDS,
-} from '../data/repair-words.js';
+} from '../../data/repair-words.js';
 
 // The word lists of `word-join` as sets, and the ranks that bound a word and a part: what the costs, the
 // guards and the judges of the lower-case and the capitalised readings all read, so that they read one list

@@ -1,6 +1,6 @@
-import { InvalidOptionError } from '../errors.js';
+import { InvalidOptionError } from '../../errors.js';
 import { formHash, slotOf } from './word-form-table.js';
-import { isAsciiLetter } from '../model/characters.js';
+import { isAsciiLetter } from '../../model/characters.js';
 
 /**
  * How often a corpus writes two words side by side, one space apart (`I was`): the pair counters of a

@@ -1,5 +1,5 @@
-import { foldedCount } from './document-vocabulary.js';
-import { isWordInCorpus } from './corpus-vocabulary.js';
+import { foldedCount } from '../vocabulary/document-vocabulary.js';
+import { isWordInCorpus } from '../vocabulary/corpus-vocabulary.js';
 import { cutAt, type Split } from './cut-at.js';
 import type { JoinEvidence } from './join-evidence.js';
 import { tokenEntry } from './token-memo.js';

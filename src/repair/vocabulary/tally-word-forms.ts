@@ -1,5 +1,5 @@
 import { formOf, formTableGeneration, internRun, prepareFormTable, slotOf } from './word-form-table.js';
-import { isLetterCode } from '../model/characters.js';
+import { isLetterCode } from '../../model/characters.js';
 
 /** The distinct word forms of a text and how often each stands in it. */
 export interface WordFormTally {

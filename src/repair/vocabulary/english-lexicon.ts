@@ -1,5 +1,5 @@
-import { ENGLISH_WORDS_BY_RANK } from '../data/english-lexicon.js';
-import { detachString } from '../model/detach-string.js';
+import { ENGLISH_WORDS_BY_RANK } from '../../data/english-lexicon.js';
+import { detachString } from '../../model/detach-string.js';
 
 let ranks: Map<string, number> | null = null;
 

@@ -1,7 +1,7 @@
-import { DAYS_AND_MONTHS, INSTITUTION_HEADS, OPENER_TAILS, SENTENCE_STARTERS } from '../data/repair-words.js';
-import { foldedCount, type DocumentVocabulary } from './document-vocabulary.js';
-import { englishLexicon, wordRank } from './english-lexicon.js';
-import { isKnownWordForm } from './is-known-word.js';
+import { DAYS_AND_MONTHS, INSTITUTION_HEADS, OPENER_TAILS, SENTENCE_STARTERS } from '../../data/repair-words.js';
+import { foldedCount, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
+import { englishLexicon, wordRank } from '../vocabulary/english-lexicon.js';
+import { isKnownWordForm } from '../vocabulary/is-known-word.js';
 import { FUNCTION, HEADS, NOISE, PARTICLES, PART_RANK, PREFIXES, SHORT, isFunctionWord } from './join-words.js';
 import type { Split } from './cut-at.js';
 import type { JoinEvidence } from './join-evidence.js';
