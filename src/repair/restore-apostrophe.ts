@@ -326,9 +326,10 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
 }
 
 function possessiveEvidence(token: string, next: string, vocab: DocumentVocabulary, text = ''): { confidence: number; reason: string } | null {
-  if (token.length < 4 || !token.endsWith('s') || next === '') return null;
+  // The form-only tests first, as the rule's per-form filter asks them (MAY_RESTORE, POSSESSIVE): the filter
+  // can never drop a token this function would take.
+  if (next === '' || !mayBePossessive(token)) return null;
   const base = token.slice(0, -1);
-  if (base.endsWith('s')) return null;
   const pluralRank = wordRank(token);
   if (/^[A-Z]{2,}$/.test(base)) {
     // `NASAs exploration`: an acronym that stands alone, before a content word or a name (`NGOs and` is a plural).
@@ -381,12 +382,9 @@ const AFTER_PLURAL = new Set(['ago', 'later', 'earlier', 'ahead', 'before', 'aft
  * even though `xs` is a word. Nouns that end in `s` in the singular (`a news report`) are left alone.
  */
 function singularPossessive(token: string, next: string, prev: string): { confidence: number; reason: string } | null {
-  if (!/^[a-z]{3,}s$/.test(token) || token.endsWith('ss') || SINGULAR_IN_S.has(token)) return null;
+  if (!mayBeSingularPossessive(token)) return null; // the form-only tests, as MAY_RESTORE asks them
   if (!SINGULAR_DETERMINERS.has(prev.toLowerCase()) || !/^[a-z]{3,}$/.test(next) || isFunctionLike(next) || AFTER_PLURAL.has(next)) return null;
   if (/(?:ly|ed)$/.test(next)) return null;
-  const base = token.slice(0, -1);
-  const r = wordRank(base);
-  if (r === undefined || r >= COMMON_BASE_RANK || /(?:u|i)$/.test(base)) return null;
   return { confidence: 0.7, reason: `"${prev}" determines one thing, so "${token}" before "${next}" is a possessive that lost its apostrophe` };
 }
 
