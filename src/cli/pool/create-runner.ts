@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { runLines, type LinesResult, type LinesTask } from '../transforms/run-lines.js';
+import { runLines, type LinesResult, type LinesTask, type packLines } from '../transforms/run-lines.js';
 import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';
 import type { CorpusVocabulary } from '../../repair/corpus-vocabulary.js';
 import { addVocabulary } from './add-vocabulary.js';
@@ -11,7 +11,10 @@ import { trackLoaded } from './worker-loaded.js';
 export interface TaskRunner {
   /** Runs one task. */
   run(task: Task): Promise<TaskResult>;
-  /** Runs a batch of raw JSONL lines in one round trip. */
+  /**
+   * Runs a batch of raw JSONL lines in one round trip. A worker pool takes the batch's `bytes.buffer`
+   * (moved, not copied: detached here), so it must hold nothing else ({@link packLines} makes one).
+   */
   runLines(task: LinesTask): Promise<LinesResult>;
   /** How many tasks (or batches) to keep in flight to keep every worker busy. */
   readonly window: number;
@@ -100,10 +103,12 @@ export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRun
   pool.on('error', (error: Error) => {
     broken ??= error;
   });
-  const run = <R>(task: Task | LinesTask): Promise<R> => (broken ? Promise.reject(broken) : (pool.run(task) as Promise<R>));
+  const run = <R>(task: Task | LinesTask, transferList?: ArrayBuffer[]): Promise<R> =>
+    broken ? Promise.reject(broken) : (pool.run(task, transferList ? { transferList } : {}) as Promise<R>);
   return {
     run: (task) => run<TaskResult>(task),
-    runLines: (task) => run<LinesResult>(task),
+    // A batch's bytes are its own block (packLines): moved to the worker, not copied.
+    runLines: (task) => run<LinesResult>(task, [task.bytes.buffer as ArrayBuffer]),
     window: jobs * 4,
     // Never terminate a thread still loading its module: that aborts the process (see worker-loaded.ts).
     close: async () => {
