@@ -55,11 +55,14 @@ const WORKER_YOUNG_MB = 8;
 
 /**
  * Young-generation size of a single worker (`--jobs 1`), in MB: one worker can spend the room two share.
- * Measured (`bench:scale`, 1k documents, full pipeline, 2 interleaved runs each): 16 MB against 8 is
- * 1.70-1.71 against 1.58-1.62 MB per CPU-second (fewer scavenges), peak RSS 197-199 against 182-185 MB. With
- * 2 workers it gains as much, but peaks at 270-273 MB (235-239 with 8), too near 300 with `--dedupe` or `--report`.
+ * Measured (`bench:scale`, 1k documents, full pipeline): 16 MB against 8 is 1.70-1.71 against 1.58-1.62 MB
+ * per CPU-second (fewer scavenges), peak RSS 197-199 against 182-185 MB. 32 against 16 (once the CLI stopped
+ * loading linkedom at start-up, which saved 15-20 MB): the worker's mark-compacts 13 -> 8 and scavenges
+ * 104 -> 56 over the 1k corpus (`--trace-gc`), 0.1-0.3 CPU-s less per 1k documents (V8's background
+ * threads), peak RSS +25 MB (about 205 MB). With 2 workers 16 MB each peaks near 260 MB, too near 300 with
+ * `--dedupe` or `--report`, so 2 or more workers keep 8 MB. See BENCHMARKS.md, "CLI overhead, stop 14".
  */
-const SOLE_WORKER_YOUNG_MB = 16;
+const SOLE_WORKER_YOUNG_MB = 32;
 
 /**
  * Makes a runner for `jobs` workers: a piscina pool of that many worker threads (the pure cleaning
