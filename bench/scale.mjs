@@ -10,23 +10,24 @@
 // and every document of the corpus came out.
 //
 //   node bench/scale.mjs [--sizes 1000,10000,100000] [--jobs 1,default] [--lang on,off,light]
-//                        [--big-lang light] [--keep] [-- extra CLI flags]
+//                        [--big-lang light] [--keep] [--dist DIR] [-- extra CLI flags]
 // `--jobs`: the `--jobs` values to run (`default` = no flag, i.e. the number of cores). `--lang`: `on` =
 // default options, `off` = `--no-lang`, `light` = `--no-lang` and every rule disabled but `layout` (the
 // CLI's plumbing, workers and memory with a cheap pipeline). Corpora above 10k documents run only the
 // `--big-lang` options (default `light`: at today's ~1-2 MB per CPU-second, the full pipeline over a
 // 100k corpus (1 GB) takes far longer than a bench should).
-// Corpora go to $TMPDIR/unscrape-bench-scale/ (removed afterwards unless --keep).
+// Corpora go to $TMPDIR/unscrape-bench-scale/ (removed afterwards unless --keep). `--dist DIR`: the build
+// to run (`DIR/cli.js`; default: this checkout's dist/), e.g. a copy of another commit's dist/ to compare
+// two builds on the same corpus, runs interleaved by the caller.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, '..', 'dist', 'cli.js');
 const dashdash = process.argv.indexOf('--');
 const args = dashdash >= 0 ? process.argv.slice(2, dashdash) : process.argv.slice(2);
 const extra = dashdash >= 0 ? process.argv.slice(dashdash + 1) : [];
@@ -34,6 +35,8 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
+const dist = resolve(opt('--dist', join(here, '..', 'dist')));
+const cli = join(dist, 'cli.js');
 
 requireBenchDir();
 if (!existsSync(cli)) throw new Error(`${cli} not found: run npm run build first`);
@@ -42,12 +45,12 @@ const sizes = opt('--sizes', '1000,10000,100000').split(',').map(Number);
 const jobsList = opt('--jobs', '1,default').split(',');
 const langs = opt('--lang', 'on,off').split(',');
 const bigLangs = opt('--big-lang', 'light').split(',');
-const { defaultRules } = await import('../dist/index.js');
+const { defaultRules } = await import(pathToFileURL(join(dist, 'index.js')).href);
 const light = defaultRules.filter((r) => r.id !== 'layout').flatMap((r) => ['--disable', r.id]);
 const dir = join(tmpdir(), 'unscrape-bench-scale');
 mkdirSync(dir, { recursive: true });
 const pages = articlePages().map((p) => readPageFile(p, 'scraped.txt'));
-console.log(`pages: ${pages.length} scraped.txt; cores: ${availableParallelism()}; extra flags: ${extra.join(' ') || 'none'}; load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(`build: ${cli}; pages: ${pages.length} scraped.txt; cores: ${availableParallelism()}; extra flags: ${extra.join(' ') || 'none'}; load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log('| documents | text MB | --jobs | options | wall s | docs/s | MB/s (wall) | CPU s | MB per CPU-second | peak RSS MB |');
 console.log('| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const n of sizes) {

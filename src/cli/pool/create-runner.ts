@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { runLines, type LinesResult, type LinesTask } from '../transforms/run-lines.js';
+import { runLines, type LinesResult, type LinesTask, type packLines } from '../transforms/run-lines.js';
 import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';
 import type { CorpusVocabulary } from '../../repair/vocabulary/corpus-vocabulary.js';
 import { addVocabulary } from './add-vocabulary.js';
@@ -11,7 +11,10 @@ import { trackLoaded } from './worker-loaded.js';
 export interface TaskRunner {
   /** Runs one task. */
   run(task: Task): Promise<TaskResult>;
-  /** Runs a batch of raw JSONL lines in one round trip. */
+  /**
+   * Runs a batch of raw JSONL lines in one round trip. A worker pool takes the batch's `bytes.buffer`
+   * (moved, not copied: detached here), so it must hold nothing else ({@link packLines} makes one).
+   */
   runLines(task: LinesTask): Promise<LinesResult>;
   /** How many tasks (or batches) to keep in flight to keep every worker busy. */
   readonly window: number;
@@ -52,11 +55,14 @@ const WORKER_YOUNG_MB = 8;
 
 /**
  * Young-generation size of a single worker (`--jobs 1`), in MB: one worker can spend the room two share.
- * Measured (`bench:scale`, 1k documents, full pipeline, 2 interleaved runs each): 16 MB against 8 is
- * 1.70-1.71 against 1.58-1.62 MB per CPU-second (fewer scavenges), peak RSS 197-199 against 182-185 MB. With
- * 2 workers it gains as much, but peaks at 270-273 MB (235-239 with 8), too near 300 with `--dedupe` or `--report`.
+ * Measured (`bench:scale`, 1k documents, full pipeline): 16 MB against 8 is 1.70-1.71 against 1.58-1.62 MB
+ * per CPU-second (fewer scavenges), peak RSS 197-199 against 182-185 MB. 32 against 16 (once the CLI stopped
+ * loading linkedom at start-up, which saved 15-20 MB): the worker's mark-compacts 13 -> 8 and scavenges
+ * 104 -> 56 over the 1k corpus (`--trace-gc`), 0.1-0.3 CPU-s less per 1k documents (V8's background
+ * threads), peak RSS +25 MB (about 205 MB). With 2 workers 16 MB each peaks near 260 MB, too near 300 with
+ * `--dedupe` or `--report`, so 2 or more workers keep 8 MB. See BENCHMARKS.md, "CLI overhead, stop 14".
  */
-const SOLE_WORKER_YOUNG_MB = 16;
+const SOLE_WORKER_YOUNG_MB = 32;
 
 /**
  * Makes a runner for `jobs` workers: a piscina pool of that many worker threads (the pure cleaning
@@ -100,10 +106,12 @@ export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRun
   pool.on('error', (error: Error) => {
     broken ??= error;
   });
-  const run = <R>(task: Task | LinesTask): Promise<R> => (broken ? Promise.reject(broken) : (pool.run(task) as Promise<R>));
+  const run = <R>(task: Task | LinesTask, transferList?: ArrayBuffer[]): Promise<R> =>
+    broken ? Promise.reject(broken) : (pool.run(task, transferList ? { transferList } : {}) as Promise<R>);
   return {
     run: (task) => run<TaskResult>(task),
-    runLines: (task) => run<LinesResult>(task),
+    // A batch's bytes are its own block (packLines): moved to the worker, not copied.
+    runLines: (task) => run<LinesResult>(task, [task.bytes.buffer as ArrayBuffer]),
     window: jobs * 4,
     // Never terminate a thread still loading its module: that aborts the process (see worker-loaded.ts).
     close: async () => {

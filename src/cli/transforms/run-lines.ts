@@ -1,5 +1,6 @@
 import { createReportPiece, type ReportDocument, type ReportPiece } from '../../emit/report-document.js';
 import { parseRecord, type JsonlRecord } from '../jsonl/parse-record.js';
+import { Utf8Buffer } from '../stream/utf8-buffer.js';
 import { transforms, type TransformName } from './registry.js';
 import { runTask, type TaskResult } from './run-task.js';
 
@@ -45,7 +46,8 @@ export interface LinesResult {
   readonly outcomes: readonly LineOutcome[];
   /**
    * Without `keep`: the JSONL output lines of the done records, in order, each ending in `\n`, as
-   * UTF-8 bytes (they cross back from a worker as one block of memory outside the main heap).
+   * UTF-8 bytes (they cross back from a worker as one block of memory outside the main heap, its
+   * `buffer` of their exact size, which the worker transfers rather than copies).
    */
   readonly output?: Uint8Array;
 }
@@ -71,7 +73,8 @@ export function runLines(task: LinesTask): LinesResult {
   const keep = task.keep === true;
   const report = keep ? undefined : task.report;
   const outcomes: LineOutcome[] = [];
-  let output = '';
+  // Each output line is encoded as soon as it is made (see Utf8Buffer): about 3 bytes out per byte in.
+  const output = keep ? undefined : new Utf8Buffer(3 * task.bytes.length);
   let start = 0;
   for (const end of task.ends) {
     const parsed = parseRecord(task.bytes.subarray(start, end), fields);
@@ -84,17 +87,17 @@ export function runLines(task: LinesTask): LinesResult {
       const withFull = keep || report !== undefined;
       const result = runTask({ transform: task.transform, record: parsed.record, options: task.options, want: ['jsonl'], ...(withFull ? { keep: true } : {}) });
       const tallies: TaskResult = { ...(result.lang !== undefined ? { lang: result.lang } : {}), edits: result.edits };
-      if (keep) outcomes.push({ kind: 'done', result: tallies, kept: packKept(parsed.record, result) });
+      if (output === undefined) outcomes.push({ kind: 'done', result: tallies, kept: packKept(parsed.record, result) });
       else {
         const piece = report !== undefined ? createReportPiece(result.full as unknown as ReportDocument, report === 'draw') : undefined;
-        output += `${result.jsonl}\n`;
+        output.appendLine(result.jsonl ?? '');
         outcomes.push({ kind: 'done', result: tallies, ...(piece ? { piece } : {}) });
       }
     } catch (e) {
       outcomes.push({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
     }
   }
-  return keep ? { outcomes } : { outcomes, output: encoder.encode(output) };
+  return output === undefined ? { outcomes } : { outcomes, output: output.exactBytes() };
 }
 
 /** What {@link unpackKept} gives back: a main-thread step's input for one record. */
