@@ -7,8 +7,10 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyForms, type DocumentVocabulary } from './vocabulary/document-vocabulary.js';
 import { FormProperty } from './vocabulary/word-form-table.js';
 import { repairVocabulary } from './vocabulary/repair-vocabulary.js';
-import { isLowerAscii, wordRank } from './vocabulary/english-lexicon.js';
-import { isInnerApostrophe, isLetterCode, isSpace, letterAt, letterBefore } from '../model/characters.js';
+import { isLowerAscii } from './vocabulary/english-lexicon.js';
+import { isInnerApostrophe, letterAt, letterBefore } from '../model/characters.js';
+import { mayBePossessive, mayBeSingularPossessive, possessiveEvidence, singularPossessive } from './apostrophe/possessive-evidence.js';
+import { atSentenceStart, isFunctionLike, nextWord, previousWord } from './apostrophe/words-around.js';
 
 const RULE = 'apostrophe';
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
@@ -29,15 +31,7 @@ const BEFORE_WERE = new Set(BEFORE_SUBJECTLESS_WERE);
 /** Words before `well` that make it the adverb (`as well be`, `very well`). */
 const BEFORE_ADVERB_WELL = new Set(['as', 'very', 'so', 'too', 'pretty', 'quite', 'how', 'really', 'fairly', 'extremely', 'just', 'might', 'may', 'could', 'would', 'do', 'does', 'did', 'done', 'went', 'go', 'goes', 'going', 'work', 'works', 'worked', 'fit', 'fits', 'sit', 'sits', 'bode', 'bodes', 'play', 'played']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-/** Endings of demonyms and agent nouns whose plural is a word (`Georgians`, `Packers`): never made possessive when the plural is in the lexicon. */
-const PLURAL_NAME_ENDINGS = /(?:an|ian|ese|i|ish|er|ite|ist)$/;
-/** Demonym endings (`Belarusian`, `Korean`, `Mexican`, `Israeli`): such a name plus `s` is a plural, never made possessive. */
-const DEMONYM_ENDINGS = /(?:ian|ean|can|ese|ish|ite|ist|i)$/;
-/** A capitalised plural in the lexicon ranked above this is a word first (`Americans`, `Streets`). */
-const COMMON_PLURAL_RANK = 15_000;
 const AFTER_IVE = new Set(['been', 'got', 'had', 'seen', 'never', 'always', 'already', 'done', 'heard', 'said', 'made', 'lived', 'worked', 'known', 'tried', 'learned', 'decided', 'just', 'ever', 'also', 'spent', 'met', 'spoken', 'talked', 'lost']);
-/** A lower-case common noun's possessive is restored only when the noun ranks this high. */
-const COMMON_BASE_RANK = 10_000;
 /** A document with no apostrophe at all and at least this many words counts as stripped. */
 const MIN_WORDS_NO_APOSTROPHE = 100;
 
@@ -171,30 +165,6 @@ const MAY_RESTORE = new FormProperty((form) => {
   return mayBePossessive(form) || mayBeSingularPossessive(form);
 });
 
-/** The tests of {@link possessiveEvidence} that read the token alone: false when it returns `null` for every context. */
-function mayBePossessive(token: string): boolean {
-  if (token.length < 4 || !token.endsWith('s')) return false;
-  const base = token.slice(0, -1);
-  if (base.endsWith('s')) return false;
-  if (/^[A-Z]{2,}$/.test(base)) return true;
-  const pluralRank = wordRank(token);
-  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
-    if (DEMONYM_ENDINGS.test(base)) return false;
-    return pluralRank === undefined || (pluralRank >= COMMON_PLURAL_RANK && !PLURAL_NAME_ENDINGS.test(base));
-  }
-  if (!/^[a-z]+$/.test(base) || pluralRank !== undefined) return false;
-  const r = wordRank(base);
-  return r !== undefined && r < COMMON_BASE_RANK;
-}
-
-/** The tests of {@link singularPossessive} that read the token alone: false when it returns `null` for every context. */
-function mayBeSingularPossessive(token: string): boolean {
-  if (!/^[a-z]{3,}s$/.test(token) || token.endsWith('ss') || SINGULAR_IN_S.has(token)) return false;
-  const base = token.slice(0, -1);
-  const r = wordRank(base);
-  return r !== undefined && r < COMMON_BASE_RANK && !/(?:u|i)$/.test(base);
-}
-
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {
   for (const mark of ["'", '’']) {
@@ -325,157 +295,8 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
   return null;
 }
 
-function possessiveEvidence(token: string, next: string, vocab: DocumentVocabulary, text = ''): { confidence: number; reason: string } | null {
-  // The form-only tests first, as the rule's per-form filter asks them (MAY_RESTORE, POSSESSIVE): the filter
-  // can never drop a token this function would take.
-  if (next === '' || !mayBePossessive(token)) return null;
-  const base = token.slice(0, -1);
-  const pluralRank = wordRank(token);
-  if (/^[A-Z]{2,}$/.test(base)) {
-    // `NASAs exploration`: an acronym that stands alone, before a content word or a name (`NGOs and` is a plural).
-    if ((vocab.counts.get(base) ?? 0) === 0 || next === '') return null;
-    // A recurring `NASAs` is a plural unless the acronym reads as a name: standing alone at least twice
-    // and never counted (`an SUV`, `two SUVs`, `many NGOs`).
-    if ((vocab.counts.get(token) ?? 0) > 1 && !(text !== '' && (vocab.counts.get(base) ?? 0) >= 2 && !isCounted(text, base))) return null;
-    if (/^[a-z]/.test(next) && (isFunctionLike(next) || /(?:ed|ing)$/.test(next))) return null;
-    return { confidence: 0.7, reason: `the acronym "${base}" stands alone in the document and a noun phrase follows "${token}": a possessive that lost its apostrophe` };
-  }
-  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
-    // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
-    if (isFunctionLike(next) || DEMONYM_ENDINGS.test(base)) return null;
-    const attested = (vocab.counts.get(base) ?? 0) > 0;
-    const baseRank = wordRank(base);
-    if (!attested && (baseRank === undefined || baseRank >= COMMON_BASE_RANK * 2)) return null;
-    if (pluralRank !== undefined) {
-      // The plural is a word too (`Trumps`, `Russians`): only a rare plural of a name that is not a
-      // demonym, before a content word, reads as a possessive.
-      if (pluralRank < COMMON_PLURAL_RANK || PLURAL_NAME_ENDINGS.test(base)) return null;
-      if (!attested || /ed$/.test(next)) return null;
-      return { confidence: 0.7, reason: `"${base}" is a name in the document and a content word follows "${token}": a possessive that lost its apostrophe` };
-    }
-    const why = attested ? `"${base}" stands alone in the document` : `"${base}" is a known name or word`;
-    return { confidence: attested ? 0.85 : 0.75, reason: `${why} and "${token}" is not a word: a possessive that lost its apostrophe` };
-  }
-  if (/^[a-z]+$/.test(base)) {
-    if (pluralRank !== undefined) return null;
-    const r = wordRank(base);
-    if (r === undefined || r >= COMMON_BASE_RANK || !/^[a-z]/.test(next) || isFunctionLike(next)) return null; // `vacuums to`
-    return { confidence: 0.75, reason: `"${base}" is a common word and "${token}" is not: a possessive that lost its apostrophe` };
-  }
-  return null;
-}
-
 /** After `lets`, words the verb `lets` itself takes (`lets go of`, `lets all`): never read as `let's`. */
 const LETS_VERB_PARTICLES = new Set(['go', 'all', 'break', 'turn', 'put', 'not']);
-/** Determiners of one thing: a plural cannot follow them (`a farmers tan`, `this weeks hearing`). */
-const SINGULAR_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'this', 'one', 'last', 'next', 'another']); // not `that`: a rack that makes
-/** Nouns that end in `s` in the singular and so may follow a singular determiner (`a news`, `a means`). */
-const SINGULAR_IN_S = new Set(['news', 'means', 'lens', 'gas', 'series', 'species', 'thanks', 'odds', 'politics', 'economics', 'physics', 'ethics', 'athletics', 'headquarters', 'crossroads', 'whereabouts', 'works', 'barracks', 'lyrics', 'graphics', 'dynamics', 'tactics', 'analytics', 'logistics', 'statistics', 'always', 'perhaps', 'towards', 'afterwards', 'sometimes', 'has', 'is', 'was', 'does', 'yes', 'this', 'thus', 'plus', 'minus', 'less',
-  // plural noun adjuncts: `a sales tax`, `a sports car`, `a jobs report`
-  'sales', 'sports', 'parts', 'savings', 'systems', 'goods', 'customs', 'jobs', 'arms', 'communications', 'operations', 'affairs', 'services', 'resources', 'students', 'veterans', 'workers', 'consumers', 'rights', 'drugs', 'games', 'weapons', 'records', 'sciences', 'arts', 'letters', 'products', 'materials', 'assets', 'securities', 'markets']);
-/** Words after `last`/`next` + plural that make it a plural after all (`the last weeks before`). */
-const AFTER_PLURAL = new Set(['ago', 'later', 'earlier', 'ahead', 'before', 'after', 'since', 'left', 'remaining', 'running', 'straight', 'together', 'apart']);
-
-/**
- * `a farmers tan`, `this weeks hearing`, `every parents nightmare`: after a determiner of one thing a
- * lower-case plural cannot stand, so `xs` before a content word is a possessive that lost its apostrophe,
- * even though `xs` is a word. Nouns that end in `s` in the singular (`a news report`) are left alone.
- */
-function singularPossessive(token: string, next: string, prev: string): { confidence: number; reason: string } | null {
-  if (!mayBeSingularPossessive(token)) return null; // the form-only tests, as MAY_RESTORE asks them
-  if (!SINGULAR_DETERMINERS.has(prev.toLowerCase()) || !/^[a-z]{3,}$/.test(next) || isFunctionLike(next) || AFTER_PLURAL.has(next)) return null;
-  if (/(?:ly|ed)$/.test(next)) return null;
-  return { confidence: 0.7, reason: `"${prev}" determines one thing, so "${token}" before "${next}" is a possessive that lost its apostrophe` };
-}
-
-/** Words that count things: an acronym after one of these names a countable thing (`an SUV`, `two NGOs`). */
-const COUNTING = 'a|an|one|two|three|four|five|several|many|more|most|few|other|these|those|every|each|some|all|new|its|their|our';
-
-/**
- * True when the acronym (or its plural) stands after a counting word somewhere in the text. Asked at each
- * occurrence of a recurring acronym plural (`NGOs`), so the answers for the text last asked about are kept:
- * each search is a new expression run over the whole text.
- */
-function isCounted(text: string, acronym: string): boolean {
-  if (text !== countedIn) {
-    countedIn = text;
-    counted.clear();
-  }
-  let v = counted.get(acronym);
-  if (v === undefined) {
-    v = new RegExp(`(?<![\\p{L}])(?:${COUNTING})\\s+${acronym}s?(?![\\p{L}])`, 'iu').test(text);
-    counted.set(acronym, v);
-  }
-  return v;
-}
-
-/** The text {@link isCounted} last answered for, and its answers by acronym. */
-let countedIn: string | null = null;
-const counted = new Map<string, boolean>();
-
-function isFunctionLike(word: string): boolean {
-  if (!/^[a-z]/.test(word)) return false;
-  const r = wordRank(word);
-  return r !== undefined && r < 150;
-}
-
-/**
- * The word before `at` when only white space stands between (at least one character of it), looking back
- * at most {@link PREVIOUS_WORD_REACH} code units: what `/(\p{L}+)\s+$/u` finds in that window, read
- * backwards from `at` instead of tried from every offset of the window (the regex's cost on every
- * candidate `s` word of a page).
- *
- * @param text - The text.
- * @param at - Where the candidate token starts.
- * @returns The word, or '' when none stands there.
- * @example
- * ```ts
- * previousWord('the Kyivs forces', 4); // 'the'
- * ```
- */
-export function previousWord(text: string, at: number): string {
-  const lo = Math.max(0, at - PREVIOUS_WORD_REACH);
-  let k = at - 1;
-  while (k >= lo && isSpace(text.charCodeAt(k))) k--;
-  const end = k + 1;
-  if (end === at) return '';
-  while (k >= lo) {
-    const c = text.charCodeAt(k);
-    if (c >= 0xdc00 && c <= 0xdfff && k - 1 >= lo) { // a letter outside the BMP is a surrogate pair
-      const h = text.charCodeAt(k - 1);
-      if (h >= 0xd800 && h <= 0xdbff && isLetterCode((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000)) {
-        k -= 2;
-        continue;
-      }
-      break;
-    }
-    if ((c >= 0xd800 && c <= 0xdfff) || !isLetterCode(c)) break;
-    k--;
-  }
-  return text.slice(k + 1, end);
-}
-
-/** How far back {@link previousWord} looks (code units). */
-const PREVIOUS_WORD_REACH = 30;
-
-function atSentenceStart(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && /["“‘'(\[]/.test(text[k]!)) k--;
-  if (k < 0 || text[k] === '\n') return true;
-  while (k >= 0 && text[k] === ' ') k--;
-  while (k >= 0 && /["”’')\]]/.test(text[k]!)) k--;
-  return k < 0 || /[.!?:\n]/.test(text[k]!);
-}
-
-/** The next word after `at` when only spaces stand between; '' at punctuation or a line end. */
-function nextWord(text: string, at: number): string {
-  let k = at;
-  while (k < text.length && text[k] === ' ') k++;
-  if (k === at) return '';
-  const m = /^[\p{L}]+/u.exec(text.slice(k, k + 40));
-  return m ? m[0] : '';
-}
-
 /** The `apostrophe` rule: apostrophes a scraper stripped, restored. */
 export const apostropheRule: Rule = {
   examples: ['The soldiers said they dont want to fight. Putin doesnt listen, and Russia isnt winning. Kyiv said Kyivs forces held the line; Russias losses grew. They didnt say more, and it wasnt clear why.'],

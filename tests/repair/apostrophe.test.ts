@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apostropheRule, apostropheStyle, previousWord } from '../../src/repair/restore-apostrophe.js';
+import { apostropheRule, apostropheStyle } from '../../src/repair/restore-apostrophe.js';
+import { previousWord } from '../../src/repair/apostrophe/words-around.js';
 import { runs } from '../setup/properties.js';
 import { runOne } from './helpers.js';
 

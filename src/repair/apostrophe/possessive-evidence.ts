@@ -1,0 +1,175 @@
+import type { DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
+import { wordRank } from '../vocabulary/english-lexicon.js';
+import { isFunctionLike } from './words-around.js';
+
+// The possessives of the `apostrophe` rule (restore-apostrophe.ts): a word with an `s` whose apostrophe a
+// scraper stripped (`Kyivs`, `NASAs`, `a farmers tan`), told from a plural by the document and the words
+// around it. The form-only tests (`mayBePossessive`, `mayBeSingularPossessive`) stand first in the two
+// judges, so the rule's per-form filter, which asks them alone, can never drop a token a judge would take.
+
+/** Endings of demonyms and agent nouns whose plural is a word (`Georgians`, `Packers`): never made possessive when the plural is in the lexicon. */
+const PLURAL_NAME_ENDINGS = /(?:an|ian|ese|i|ish|er|ite|ist)$/;
+/** Demonym endings (`Belarusian`, `Korean`, `Mexican`, `Israeli`): such a name plus `s` is a plural, never made possessive. */
+const DEMONYM_ENDINGS = /(?:ian|ean|can|ese|ish|ite|ist|i)$/;
+/** A capitalised plural in the lexicon ranked above this is a word first (`Americans`, `Streets`). */
+const COMMON_PLURAL_RANK = 15_000;
+/** A lower-case common noun's possessive is restored only when the noun ranks this high. */
+const COMMON_BASE_RANK = 10_000;
+
+/**
+ * The tests of {@link possessiveEvidence} that read the token alone: false when it returns `null` for
+ * every context, so a rule may skip such a form once and for all (per interned form).
+ *
+ * @param token - A word.
+ * @returns Whether some context could make it a possessive that lost its apostrophe.
+ * @example
+ * ```ts
+ * mayBePossessive('Kyivs'); // true
+ * mayBePossessive('Russians'); // false: a demonym's plural
+ * ```
+ */
+export function mayBePossessive(token: string): boolean {
+  if (token.length < 4 || !token.endsWith('s')) return false;
+  const base = token.slice(0, -1);
+  if (base.endsWith('s')) return false;
+  if (/^[A-Z]{2,}$/.test(base)) return true;
+  const pluralRank = wordRank(token);
+  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
+    if (DEMONYM_ENDINGS.test(base)) return false;
+    return pluralRank === undefined || (pluralRank >= COMMON_PLURAL_RANK && !PLURAL_NAME_ENDINGS.test(base));
+  }
+  if (!/^[a-z]+$/.test(base) || pluralRank !== undefined) return false;
+  const r = wordRank(base);
+  return r !== undefined && r < COMMON_BASE_RANK;
+}
+
+/**
+ * The tests of {@link singularPossessive} that read the token alone: false when it returns `null` for
+ * every context.
+ *
+ * @param token - A word.
+ * @returns Whether some context could make it a singular possessive that lost its apostrophe.
+ * @example
+ * ```ts
+ * mayBeSingularPossessive('farmers'); // true
+ * mayBeSingularPossessive('news'); // false: singular already
+ * ```
+ */
+export function mayBeSingularPossessive(token: string): boolean {
+  if (!/^[a-z]{3,}s$/.test(token) || token.endsWith('ss') || SINGULAR_IN_S.has(token)) return false;
+  const base = token.slice(0, -1);
+  const r = wordRank(base);
+  return r !== undefined && r < COMMON_BASE_RANK && !/(?:u|i)$/.test(base);
+}
+
+/**
+ * A name, an acronym or a common noun with an `s` that lost its apostrophe (`Kyivs forces`, `NASAs
+ * probe`, `the companys profits`): the base form stands alone in the document or is a known word, the
+ * form with `s` is no common word, and a content word or a name follows, not a function word.
+ *
+ * @param token - The candidate, ending in `s`.
+ * @param next - The word after it ('' at punctuation or a line end).
+ * @param vocab - The document's vocabulary.
+ * @param text - The document's text, for an acronym's plural (is it counted somewhere: `two SUVs`).
+ *   Default: '' (not asked).
+ * @returns The confidence and the reason, or `null`.
+ * @example
+ * ```ts
+ * possessiveEvidence('Kyivs', 'forces', documentVocabulary('Kyiv said. Kyivs forces'))?.confidence; // 0.85
+ * ```
+ */
+export function possessiveEvidence(token: string, next: string, vocab: DocumentVocabulary, text = ''): { confidence: number; reason: string } | null {
+  // The form-only tests first, as the rule's per-form filter asks them (MAY_RESTORE, POSSESSIVE): the filter
+  // can never drop a token this function would take.
+  if (next === '' || !mayBePossessive(token)) return null;
+  const base = token.slice(0, -1);
+  const pluralRank = wordRank(token);
+  if (/^[A-Z]{2,}$/.test(base)) {
+    // `NASAs exploration`: an acronym that stands alone, before a content word or a name (`NGOs and` is a plural).
+    if ((vocab.counts.get(base) ?? 0) === 0 || next === '') return null;
+    // A recurring `NASAs` is a plural unless the acronym reads as a name: standing alone at least twice
+    // and never counted (`an SUV`, `two SUVs`, `many NGOs`).
+    if ((vocab.counts.get(token) ?? 0) > 1 && !(text !== '' && (vocab.counts.get(base) ?? 0) >= 2 && !isCounted(text, base))) return null;
+    if (/^[a-z]/.test(next) && (isFunctionLike(next) || /(?:ed|ing)$/.test(next))) return null;
+    return { confidence: 0.7, reason: `the acronym "${base}" stands alone in the document and a noun phrase follows "${token}": a possessive that lost its apostrophe` };
+  }
+  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
+    // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
+    if (isFunctionLike(next) || DEMONYM_ENDINGS.test(base)) return null;
+    const attested = (vocab.counts.get(base) ?? 0) > 0;
+    const baseRank = wordRank(base);
+    if (!attested && (baseRank === undefined || baseRank >= COMMON_BASE_RANK * 2)) return null;
+    if (pluralRank !== undefined) {
+      // The plural is a word too (`Trumps`, `Russians`): only a rare plural of a name that is not a
+      // demonym, before a content word, reads as a possessive.
+      if (pluralRank < COMMON_PLURAL_RANK || PLURAL_NAME_ENDINGS.test(base)) return null;
+      if (!attested || /ed$/.test(next)) return null;
+      return { confidence: 0.7, reason: `"${base}" is a name in the document and a content word follows "${token}": a possessive that lost its apostrophe` };
+    }
+    const why = attested ? `"${base}" stands alone in the document` : `"${base}" is a known name or word`;
+    return { confidence: attested ? 0.85 : 0.75, reason: `${why} and "${token}" is not a word: a possessive that lost its apostrophe` };
+  }
+  if (/^[a-z]+$/.test(base)) {
+    if (pluralRank !== undefined) return null;
+    const r = wordRank(base);
+    if (r === undefined || r >= COMMON_BASE_RANK || !/^[a-z]/.test(next) || isFunctionLike(next)) return null; // `vacuums to`
+    return { confidence: 0.75, reason: `"${base}" is a common word and "${token}" is not: a possessive that lost its apostrophe` };
+  }
+  return null;
+}
+
+/** Determiners of one thing: a plural cannot follow them (`a farmers tan`, `this weeks hearing`). */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'this', 'one', 'last', 'next', 'another']); // not `that`: a rack that makes
+/** Nouns that end in `s` in the singular and so may follow a singular determiner (`a news`, `a means`). */
+const SINGULAR_IN_S = new Set(['news', 'means', 'lens', 'gas', 'series', 'species', 'thanks', 'odds', 'politics', 'economics', 'physics', 'ethics', 'athletics', 'headquarters', 'crossroads', 'whereabouts', 'works', 'barracks', 'lyrics', 'graphics', 'dynamics', 'tactics', 'analytics', 'logistics', 'statistics', 'always', 'perhaps', 'towards', 'afterwards', 'sometimes', 'has', 'is', 'was', 'does', 'yes', 'this', 'thus', 'plus', 'minus', 'less',
+  // plural noun adjuncts: `a sales tax`, `a sports car`, `a jobs report`
+  'sales', 'sports', 'parts', 'savings', 'systems', 'goods', 'customs', 'jobs', 'arms', 'communications', 'operations', 'affairs', 'services', 'resources', 'students', 'veterans', 'workers', 'consumers', 'rights', 'drugs', 'games', 'weapons', 'records', 'sciences', 'arts', 'letters', 'products', 'materials', 'assets', 'securities', 'markets']);
+/** Words after `last`/`next` + plural that make it a plural after all (`the last weeks before`). */
+const AFTER_PLURAL = new Set(['ago', 'later', 'earlier', 'ahead', 'before', 'after', 'since', 'left', 'remaining', 'running', 'straight', 'together', 'apart']);
+
+/**
+ * `a farmers tan`, `this weeks hearing`, `every parents nightmare`: after a determiner of one thing a
+ * lower-case plural cannot stand, so `xs` before a content word is a possessive that lost its apostrophe,
+ * even though `xs` is a word. Nouns that end in `s` in the singular (`a news report`) are left alone.
+ *
+ * @param token - The candidate, lower-case, ending in `s`.
+ * @param next - The word after it.
+ * @param prev - The word before it.
+ * @returns The confidence and the reason, or `null`.
+ * @example
+ * ```ts
+ * singularPossessive('farmers', 'tan', 'a')?.confidence; // 0.7
+ * singularPossessive('farmers', 'market', 'the'); // null: `the` may determine many
+ * ```
+ */
+export function singularPossessive(token: string, next: string, prev: string): { confidence: number; reason: string } | null {
+  if (!mayBeSingularPossessive(token)) return null; // the form-only tests, as MAY_RESTORE asks them
+  if (!SINGULAR_DETERMINERS.has(prev.toLowerCase()) || !/^[a-z]{3,}$/.test(next) || isFunctionLike(next) || AFTER_PLURAL.has(next)) return null;
+  if (/(?:ly|ed)$/.test(next)) return null;
+  return { confidence: 0.7, reason: `"${prev}" determines one thing, so "${token}" before "${next}" is a possessive that lost its apostrophe` };
+}
+
+/** Words that count things: an acronym after one of these names a countable thing (`an SUV`, `two NGOs`). */
+const COUNTING = 'a|an|one|two|three|four|five|several|many|more|most|few|other|these|those|every|each|some|all|new|its|their|our';
+
+/**
+ * True when the acronym (or its plural) stands after a counting word somewhere in the text. Asked at each
+ * occurrence of a recurring acronym plural (`NGOs`), so the answers for the text last asked about are kept:
+ * each search is a new expression run over the whole text.
+ */
+function isCounted(text: string, acronym: string): boolean {
+  if (text !== countedIn) {
+    countedIn = text;
+    counted.clear();
+  }
+  let v = counted.get(acronym);
+  if (v === undefined) {
+    v = new RegExp(`(?<![\\p{L}])(?:${COUNTING})\\s+${acronym}s?(?![\\p{L}])`, 'iu').test(text);
+    counted.set(acronym, v);
+  }
+  return v;
+}
+
+/** The text {@link isCounted} last answered for, and its answers by acronym. */
+let countedIn: string | null = null;
+const counted = new Map<string, boolean>();
