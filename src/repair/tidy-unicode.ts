@@ -1,11 +1,10 @@
-import {
-  CONTEXTUAL_INVISIBLE_CHARS, CP1252_HIGH, INVISIBLE_CHARS, MOJIBAKE_CONTINUATION, ODD_SPACES, STRAIGHT_QUOTES,
-  TIDY_STABLE_CHARS,
-} from '../data/unicode-tidy.js';
+import { CONTEXTUAL_INVISIBLE_CHARS, INVISIBLE_CHARS, ODD_SPACES, STRAIGHT_QUOTES } from '../data/unicode-tidy.js';
 import { InvalidOptionError } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { isSpace, letterAt } from '../model/characters.js';
+import { decodeMojibake } from './unicode/decode-mojibake.js';
+import { nextToTidy } from './unicode/next-to-tidy.js';
 
 const RULE = 'unicode-tidy';
 
@@ -29,7 +28,6 @@ interface Unit {
 const INTERESTING = /[^\x20-\x7e\t\n\r]| (?=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad])|(?<=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad]) /g;
 const MARK = /[\p{M}\u1160-\u11ff]/u; // combining marks and Hangul medial/final jamo: compose with what precedes
 const LETTER = /\p{L}/u;
-const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true }) : null;
 
 /**
  * Finds unicode debris and reports its fix, one finding per changed span (never one whole-text
@@ -151,73 +149,6 @@ export function tidyUnicode(context: RuleContext): Finding[] {
   return unitsToFindings(text, units);
 }
 
-/** Characters a space beside which makes a run of spaces (a plain space, odd spaces, invisible characters). */
-const SPACE_RUN_NEIGHBOURS = new Set(' \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u2060\ufeff\u00ad'.split('').map((c) => c.charCodeAt(0)));
-const STABLE_RANGES = new RegExp(`[${TIDY_STABLE_CHARS}]`);
-const CONTINUATION = new RegExp(`[${MOJIBAKE_CONTINUATION}]`);
-/**
- * Never changed by the rule on their own: combining marks (and the Hangul jamo composed like them), control,
- * format, space, separator, surrogate and unassigned characters, and `‘` (an apostrophe between letters)
- * excepted; what remains is kept when NFC leaves it as it is.
- */
-const NEEDS_A_LOOK = /[\p{M}\p{Cc}\p{Cf}\p{Z}\p{Cs}\p{Cn}\u1160-\u11ff\u2018]/u;
-
-/** Per BMP code unit, filled on first sight: 0 not yet known, 1 always kept as it is, 2 worth a look. */
-let keepClass: Uint8Array | null = null;
-
-/**
- * True when the rule keeps the BMP code unit `c` as it is whatever surrounds it (a mojibake lead aside,
- * which {@link nextToTidy} looks at with what follows): the listed {@link TIDY_STABLE_CHARS} and, tested on
- * first sight by the same criteria the list was made with, any other character (CJK, Hangul syllables,
- * kana, Arabic, Indic letters...), so that a page in another script is skipped in runs as well.
- */
-function alwaysKept(c: number): boolean {
-  keepClass ??= new Uint8Array(0x10000);
-  let k = keepClass[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    const kept = c >= 0xa0 && (STABLE_RANGES.test(ch) || (!NEEDS_A_LOOK.test(ch) && ch.normalize('NFC') === ch));
-    k = kept ? 1 : 2;
-    keepClass[c] = k;
-  }
-  return k === 1;
-}
-
-/**
- * The first offset at or after `from` that the rule must look at one by one, or the text's length: a
- * character outside printable ASCII (tab and line ends included) that is not {@link alwaysKept}, a
- * mojibake lead (U+00C2-U+00F4) before a continuation character, or a space beside a space-like character.
- * A scan by char code with a cached class per code unit: most of a text is skipped without a regex.
- */
-function nextToTidy(text: string, from: number): number {
-  const n = text.length;
-  // A space after a space-like character: only at `from` can the character before be one not yet looked at
-  // (a space-like character further on stops the scan itself: it is no printable ASCII and never kept).
-  if (text.charCodeAt(from) === 0x20 && from > 0 && isSpaceRunNeighbour(text.charCodeAt(from - 1))) return from;
-  const table = keepClass ?? (keepClass = new Uint8Array(0x10000));
-  for (let i = from; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x20) {
-        const d = text.charCodeAt(i + 1);
-        if (d === 0x20 || (d >= 0xa0 && isSpaceRunNeighbour(d))) return i;
-      } else if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f) {
-        return i;
-      }
-      continue;
-    }
-    const k = table[c]!;
-    if (k === 2 || (k === 0 && !alwaysKept(c))) return i;
-    if (c >= 0xc2 && c <= 0xf4 && i + 1 < n && CONTINUATION.test(text[i + 1]!)) return i;
-  }
-  return n;
-}
-
-/** True for the characters beside which a space makes a run: a plain space, odd spaces, invisible characters. */
-function isSpaceRunNeighbour(c: number): boolean {
-  return c === 0x20 || SPACE_RUN_NEIGHBOURS.has(c);
-}
-
 function readSettings(context: RuleContext): Required<UnicodeTidyOptions> {
   const raw = context.options.rules?.[RULE];
   const s = raw && typeof raw === 'object' ? (raw as UnicodeTidyOptions) : {};
@@ -227,7 +158,6 @@ function readSettings(context: RuleContext): Required<UnicodeTidyOptions> {
   return { straightQuotes: s.straightQuotes ?? false, collapseSpaces: s.collapseSpaces ?? true };
 }
 
-/** True when the space just output follows a word on the same line (so a further space is a run). */
 /** True when only spaces stand between `at` and a line end (trailing white space is the layout rule's). */
 function spacesRunToLineEnd(text: string, at: number): boolean {
   let k = at;
@@ -240,6 +170,7 @@ function lastOut(units: readonly Unit[]): string {
   return '';
 }
 
+/** True when the space just output follows a word on the same line (so a further space is a run). */
 function prevIsWordSpace(units: readonly Unit[]): boolean {
   for (let k = units.length - 1; k >= 0; k--) {
     const out = units[k]!.out.replace(/ +$/, '');
@@ -278,39 +209,6 @@ function isPlainNeighbour(text: string, at: number): boolean {
   return c < 0x80 || isSpace(c);
 }
 
-
-function byteOf(ch: string): number | undefined {
-  const cp = ch.charCodeAt(0);
-  if (cp >= 0xa0 && cp <= 0xff) return cp;
-  if (cp >= 0x80 && cp <= 0x9f) return cp; // undefined Windows-1252 bytes often survive as C1 controls
-  return CP1252_HIGH[ch];
-}
-
-/** Decodes a run at `at` that is UTF-8 bytes shown as Windows-1252 (`â€™`), or null. */
-function decodeMojibake(text: string, at: number): { length: number; out: string } | null {
-  if (!decoder) return null;
-  const lead = text.charCodeAt(at);
-  const need = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
-  const bytes = [lead];
-  for (let k = 1; k <= need; k++) {
-    const ch = text[at + k];
-    if (ch === undefined) return null;
-    const b = byteOf(ch);
-    if (b === undefined || b < 0x80 || b > 0xbf) return null;
-    bytes.push(b);
-  }
-  let out: string;
-  try {
-    out = decoder.decode(new Uint8Array(bytes));
-  } catch {
-    return null;
-  }
-  const cp = out.codePointAt(0)!;
-  // Two-byte sequences are only trusted for punctuation and Latin letters an English text would carry, and
-  // never for a pair that reads as a real word part (`Ã©` is never one).
-  if (need === 1 && !(cp >= 0xa0 && cp <= 0x24f)) return null;
-  return { length: need + 1, out };
-}
 
 function hex(cp: number): string {
   return cp.toString(16).toUpperCase().padStart(4, '0');
