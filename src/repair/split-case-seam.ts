@@ -78,7 +78,7 @@ export function splitCaseSeam(context: RuleContext): Finding[] {
     if (inserted.length === 0) baseStarts = seamStarts(text, vocabulary());
     const starts = inserted.length === 0 ? baseStarts : startsAfterInsertions(text, baseStarts, inserted);
     const findings = findSeams(text, vocabulary, starts, corpus);
-    const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary()) : [];
+    const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary(), RULE) : [];
     return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
   });
 }

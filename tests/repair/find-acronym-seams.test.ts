@@ -5,7 +5,7 @@ import { findAcronymSeams } from '../../src/repair/case-seam/find-acronym-seams.
 
 /** Where findAcronymSeams puts a space in `text`, as the two parts around it. */
 function seams(text: string): string[] {
-  return findAcronymSeams(text, documentVocabulary(text)).map((f) => {
+  return findAcronymSeams(text, documentVocabulary(text), 'case-seam').map((f) => {
     const s = text.lastIndexOf(' ', f.start) + 1;
     const e = text.indexOf(' ', f.start);
     return `${text.slice(s, f.start)}|${text.slice(f.start, e < 0 ? text.length : e)}`;

@@ -8,8 +8,6 @@ import { endsInClosedClass } from './ends-in-closed-class.js';
 // The seams of `case-seam` without a case change inside a word: a closed-class word fused to a word in
 // capitals (`theNASA`, `saidU.S.`, `butI did`). `split-case-seam` adds these to its seams in its first round.
 
-/** The rule these findings belong to (`split-case-seam`'s). */
-const RULE = 'case-seam';
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** Where a form in the acronym shape (a-z, then A-Z only, two letters or more before) leaves its lower-case run, or -1. */
@@ -35,13 +33,14 @@ const ACRONYM_SHAPE = new FormProperty((form) => acronymCut(form) >= 0);
  *
  * @param text - A text.
  * @param vocab - The vocabulary of `text`.
- * @returns One insertion finding of the `case-seam` rule per seam, in the order of the forms.
+ * @param rule - The id of the rule the findings belong to (`case-seam`, which owns it).
+ * @returns One insertion finding per seam, in the order of the forms.
  * @example
  * ```ts
- * findAcronymSeams('a report by theNASA team', documentVocabulary('a report by theNASA team')); // a space at 15
+ * findAcronymSeams('a report by theNASA team', documentVocabulary('a report by theNASA team'), 'case-seam'); // a space at 15
  * ```
  */
-export function findAcronymSeams(text: string, vocab: DocumentVocabulary): Finding[] {
+export function findAcronymSeams(text: string, vocab: DocumentVocabulary, rule: string): Finding[] {
   const findings: Finding[] = [];
   const { forms, counts, ids } = vocabularyForms(vocab);
   for (let f = 0; f < ids.length; f++) {
@@ -61,7 +60,7 @@ export function findAcronymSeams(text: string, vocab: DocumentVocabulary): Findi
       // `whyI’m`), never `theX`.
       if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) && !isPronounI(text, at + k)) continue;
       findings.push({
-        start: at + k, end: at + k, replacement: ' ', rule: RULE, confidence: 0.8,
+        start: at + k, end: at + k, replacement: ' ', rule, confidence: 0.8,
         reason: `"${left}" is a closed-class word fused to "${form.slice(k)}" in capitals`,
       });
     }
