@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findWholeRuns } from '../../src/repair/word-join/find-whole-runs.js';
 
-/** What the rules searched for before: each form in turn, its whole occurrences up to its count, then sorted. */
+/**
+ * Each form in turn, its whole occurrences up to its count, then sorted. A letter is read as a code point, as
+ * the word tally reads it (whose counts bound the search): `𝒜upto` holds no whole `upto`.
+ */
 function searched(text: string, wanted: ReadonlyMap<string, number>): Array<[number, string]> {
-  const letter = (k: number): boolean => k >= 0 && k < text.length && /\p{L}/u.test(text[k]!);
+  const letter = (k: number): boolean => k < 0 ? false : k < text.length && (/\p{L}$/u.test(text.slice(0, k + 1)) || /^\p{L}/u.test(text.slice(k)));
   const out: Array<[number, string]> = [];
   for (const [form, count] of wanted) {
     let seen = 0;
@@ -26,6 +29,12 @@ describe('findWholeRuns', () => {
       expect(findWholeRuns(text, wanted)).toEqual(searched(text, wanted));
     }
     expect(findWholeRuns(text, new Map([['upto', 2]]))).toEqual([[0, 'upto'], [9, 'upto']]);
+  });
+
+  it('reads a letter outside the BMP as a letter, as the word tally does', () => {
+    // The tally counts `𝒜upto` as one form, so `upto` stands once here, at 11, not at 2.
+    expect(findWholeRuns('\u{1d49c}upto and upto', new Map([['upto', 1]]))).toEqual([[11, 'upto']]);
+    expect(findWholeRuns('upto\u{1d49c} upto', new Map([['upto', 1]]))).toEqual([[7, 'upto']]);
   });
 
   it('gives what a search per form gives, with few forms or many', () => {

@@ -4,11 +4,11 @@ import { FormProperty } from '../vocabulary/word-form-table.js';
 import { inUrl } from '../in-url.js';
 import { FUNCTION } from '../word-join/join-words.js';
 import { endsInClosedClass } from './ends-in-closed-class.js';
+import { eachWholeRun } from '../vocabulary/each-whole-run.js';
 
 // The seams of `case-seam` without a case change inside a word: a closed-class word fused to a word in
 // capitals (`theNASA`, `saidU.S.`, `butI did`). `split-case-seam` adds these to its seams in its first round.
 
-const LETTER = /[\p{L}\p{M}]/u;
 
 /** Where a form in the acronym shape (a-z, then A-Z only, two letters or more before) leaves its lower-case run, or -1. */
 function acronymCut(form: string): number {
@@ -50,20 +50,17 @@ export function findAcronymSeams(text: string, vocab: DocumentVocabulary, rule: 
     const k = acronymCut(form);
     const left = form.slice(0, k);
     if (!FUNCTION.has(left) && !endsInClosedClass(left, vocab)) continue; // `theNASA`, `aboutaNASA`
-    let seen = 0;
-    for (let at = text.indexOf(form); at >= 0; at = seen < count ? text.indexOf(form, at + form.length) : -1) {
+    eachWholeRun(text, form, 0, count, (at) => {
       const end = at + form.length;
-      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
-      seen++;
-      if (/[\p{N}'’@/_.\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end)) continue;
+      if (/[\p{N}'’@/_.\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end)) return;
       // One capital only when an abbreviation with full stops follows (`U.S.`), or the pronoun `I` (`butI did`,
       // `whyI’m`), never `theX`.
-      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) && !isPronounI(text, at + k)) continue;
+      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) && !isPronounI(text, at + k)) return;
       findings.push({
         start: at + k, end: at + k, replacement: ' ', rule, confidence: 0.8,
         reason: `"${left}" is a closed-class word fused to "${form.slice(k)}" in capitals`,
       });
-    }
+    });
   }
   return findings;
 }

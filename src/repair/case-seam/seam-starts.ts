@@ -1,6 +1,6 @@
 import { FormProperty } from '../vocabulary/word-form-table.js';
 import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
-import { letterAt, letterBefore } from '../../model/characters.js';
+import { eachWholeRun } from '../vocabulary/each-whole-run.js';
 
 // Where a case seam can stand in a text (a lower-case letter, a capital, a lower-case letter: `LegionIn`),
 // found among the document's word forms rather than by scanning the text, and carried over a round's
@@ -43,13 +43,10 @@ export function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
     const form = forms[f]!;
     const inside: number[] = [];
     for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) inside.push(at);
-    let seen = 0;
     // From where the vocabulary says it first stands (most stand once: the search ends where it starts).
-    for (let at = text.indexOf(form, counted === text ? firsts![f]! : 0); at >= 0; at = seen < counts[f]! ? text.indexOf(form, at + 1) : -1) {
-      if (letterBefore(text, at) > 0 || letterAt(text, at + form.length) > 0) continue;
-      seen++;
+    eachWholeRun(text, form, counted === text ? firsts![f]! : 0, counts[f]!, (at) => {
       for (const k of inside) starts.push(at + k);
-    }
+    });
   }
   return starts.sort((a, b) => a - b);
 }
