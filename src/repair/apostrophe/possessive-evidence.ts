@@ -83,10 +83,9 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
   // can never drop a token this function would take.
   if (next === '' || !mayBePossessive(token)) return null;
   const base = token.slice(0, -1);
-  const pluralRank = wordRank(token);
   if (/^[A-Z]{2,}$/.test(base)) {
     // `NASAs exploration`: an acronym that stands alone, before a content word or a name (`NGOs and` is a plural).
-    if ((vocab.counts.get(base) ?? 0) === 0 || next === '') return null;
+    if ((vocab.counts.get(base) ?? 0) === 0) return null;
     // A recurring `NASAs` is a plural unless the acronym reads as a name: standing alone at least twice
     // and never counted (`an SUV`, `two SUVs`, `many NGOs`).
     if ((vocab.counts.get(token) ?? 0) > 1 && !(text !== '' && (vocab.counts.get(base) ?? 0) >= 2 && !isCounted(text, base))) return null;
@@ -95,14 +94,13 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
   }
   if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
     // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
-    if (isFunctionLike(next) || DEMONYM_ENDINGS.test(base)) return null;
+    if (isFunctionLike(next)) return null; // (a demonym's plural never gets here: mayBePossessive)
     const attested = (vocab.counts.get(base) ?? 0) > 0;
     const baseRank = wordRank(base);
     if (!attested && (baseRank === undefined || baseRank >= COMMON_BASE_RANK * 2)) return null;
-    if (pluralRank !== undefined) {
-      // The plural is a word too (`Trumps`, `Russians`): only a rare plural of a name that is not a
-      // demonym, before a content word, reads as a possessive.
-      if (pluralRank < COMMON_PLURAL_RANK || PLURAL_NAME_ENDINGS.test(base)) return null;
+    if (wordRank(token) !== undefined) {
+      // The plural is a word too (`Trumps`): only a rare plural of a name that is not a demonym (mayBePossessive
+      // saw to both) reads as a possessive, before a content word, when the name stands alone.
       if (!attested || /ed$/.test(next)) return null;
       return { confidence: 0.7, reason: `"${base}" is a name in the document and a content word follows "${token}": a possessive that lost its apostrophe` };
     }
@@ -110,9 +108,8 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
     return { confidence: attested ? 0.85 : 0.75, reason: `${why} and "${token}" is not a word: a possessive that lost its apostrophe` };
   }
   if (/^[a-z]+$/.test(base)) {
-    if (pluralRank !== undefined) return null;
-    const r = wordRank(base);
-    if (r === undefined || r >= COMMON_BASE_RANK || !/^[a-z]/.test(next) || isFunctionLike(next)) return null; // `vacuums to`
+    // A common word whose plural is no word (mayBePossessive), before a content word: not `vacuums to`.
+    if (!/^[a-z]/.test(next) || isFunctionLike(next)) return null;
     return { confidence: 0.75, reason: `"${base}" is a common word and "${token}" is not: a possessive that lost its apostrophe` };
   }
   return null;
