@@ -1,44 +1,11 @@
 import { BLOCK_TAGS, SKIPPED_TAGS } from '../data/html-hints.js';
 import { HEAD_TAGS } from './collect-head.js';
-
-/**
- * Attributes segmentation and metadata read ({@link segmentBlocks}, {@link collectHead}), with the tags they
- * are read on (`*`: any); the parser builds an object for every attribute, so the others are left out.
- */
-const READ_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string> | '*'> = new Map<string, ReadonlySet<string> | '*'>([
-  ['class', '*'], ['id', '*'], ['role', '*'], ['hidden', '*'], ['aria-hidden', '*'], ['style', '*'],
-  ['href', new Set(['a', 'link'])], ['rel', new Set(['a', 'link'])], ['lang', new Set(['html'])], ['xml:lang', new Set(['html'])],
-  ['datetime', new Set(['time'])], ['type', new Set(['script'])],
-  ...['name', 'property', 'itemprop', 'content'].map((a): [string, ReadonlySet<string>] => [a, new Set(['meta'])]),
-]);
-
-/** {@link READ_ATTRIBUTES} by name length, to test a name in place without slicing it out. */
-const READ_BY_LENGTH: readonly (readonly string[])[] = (() => {
-  const out: string[][] = [];
-  for (const name of READ_ATTRIBUTES.keys()) (out[name.length] ??= []).push(name);
-  return out;
-})();
-
-/** The read attribute `html[from..to)` names (ASCII case-insensitive, as the tokenizer lower-cases names), or `''`. */
-function readAttributeName(html: string, from: number, to: number): string {
-  const names = READ_BY_LENGTH[to - from];
-  if (!names) return '';
-  for (const name of names) {
-    let k = 0;
-    for (; k < name.length; k++) {
-      const c = html.charCodeAt(from + k);
-      if ((c >= 65 && c <= 90 ? c | 32 : c) !== name.charCodeAt(k)) break;
-    }
-    if (k === name.length) return name;
-  }
-  return '';
-}
+import { isAlnum, isAsciiAlpha, isEndOfTagSection, isWhitespace, startsMarkup } from './prune/markup-chars.js';
+import { OpenElements, UNREAD_TAGS } from './prune/open-elements.js';
+import { readTag, tagRead } from './prune/read-tag.js';
 
 /** Block elements segmentation enters (a block starts and ends a line of text). */
 const BREAKING_TAGS: ReadonlySet<string> = new Set([...BLOCK_TAGS].filter((t) => !SKIPPED_TAGS.has(t) && !HEAD_TAGS.has(t)));
-
-/** Elements segmentation passes over without reading anything in them (skipped, and not metadata like `<script>`). */
-const UNREAD_TAGS: ReadonlySet<string> = new Set([...SKIPPED_TAGS].filter((t) => !HEAD_TAGS.has(t)));
 
 /** Elements whose content is raw text up to `</name` (the tokenizer's special tags). */
 const RAW_TEXT = ['script', 'style', 'title', 'textarea', 'xmp'];
@@ -77,7 +44,8 @@ const RAW_TEXT = ['script', 'style', 'title', 'textarea', 'xmp'];
  */
 export function pruneMarkup(html: string): string {
   const parts: string[] = [];
-  const attrs: number[] = [];
+  const read = tagRead();
+  const attrs = read.attrs;
   const elements = new OpenElements();
   /** While an element segmentation skips is open: the length of `parts` when its content began, else -1. */
   let skipped = -1;
@@ -172,12 +140,12 @@ export function pruneMarkup(html: string): string {
     }
     // Segmentation never enters a skipped element: no attribute in or on one is read.
     const inert = elements.insideSkipped() || UNREAD_TAGS.has(name);
-    const end = readTag(html, j, inert ? '' : name, attrs);
+    const end = readTag(html, j, inert ? '' : name, read);
     if (end < 0) break;
-    const selfClosing = selfClosed;
-    elements.open(name, mayHide, selfClosing);
+    const selfClosing = read.selfClosed;
+    elements.open(name, read.mayHide, selfClosing);
     const block = BREAKING_TAGS.has(name);
-    if (block && !mayHide) {
+    if (block && !read.mayHide) {
       // White space just before a block that shows ends a line: segmentation trims it.
       let k = i;
       while (k > last && isWhitespace(html.charCodeAt(k - 1))) k--;
@@ -186,7 +154,7 @@ export function pruneMarkup(html: string): string {
         last = i;
       }
     }
-    if (dropped) {
+    if (read.dropped) {
       parts.push(html.slice(last, j));
       for (let k = 0; k < attrs.length; k += 4) {
         parts.push(' ', html.slice(attrs[k]!, attrs[k + 1]!));
@@ -231,18 +199,6 @@ export function pruneMarkup(html: string): string {
 
 const CDATA = 'CDATA[';
 
-function isAsciiAlpha(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-function isWhitespace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
-}
-
-function isEndOfTagSection(c: number): boolean {
-  return c === 47 || c === 62 || isWhitespace(c);
-}
-
 /**
  * Whether taking out the comment at `i` would let the text before it meet the text after it in a way the
  * tokenizer reads differently: the text before ends with `<`, or with an `&` and letters, digits or `#`
@@ -260,15 +216,6 @@ function joinsMarkup(html: string, i: number, last: number, parts: readonly stri
   return k >= last && html.charCodeAt(k) === 38;
 }
 
-function isAlnum(c: number): boolean {
-  return isAsciiAlpha(c) || (c >= 48 && c <= 57);
-}
-
-/** After a `<`: a letter, `/`, `!` or `?` starts markup; anything else leaves the `<` as text. */
-function startsMarkup(c: number): boolean {
-  return isAsciiAlpha(c) || c === 47 || c === 33 || c === 63;
-}
-
 /**
  * The name of the closing tag `</...>` whose `>` is at `end`, as the tokenizer reads it (white space after
  * `</` skipped, then up to white space or `>`, lower-cased), or `''` when it is a bogus comment (`</3>`).
@@ -282,87 +229,6 @@ function closingTagName(html: string, from: number, end: number): string {
   return html.slice(k, e).toLowerCase();
 }
 
-/** Tags whose opening closes open elements (htmlparser2's `openImpliesClose`). */
-const P_TAG = new Set(['p']);
-const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
-const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
-  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
-  ['body', new Set(['head', 'link', 'script'])], ['li', new Set(['li'])],
-  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset',
-    'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((t): [string, ReadonlySet<string>] => [t, P_TAG]),
-  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t): [string, ReadonlySet<string>] => [t, FORM_TAGS]),
-  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])],
-  ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])], ['rt', new Set(['rt', 'rp'])], ['rp', new Set(['rt', 'rp'])],
-  ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
-]);
-const VOID_TAGS: ReadonlySet<string> = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link',
-  'meta', 'param', 'source', 'track', 'wbr',
-]);
-const FOREIGN_TAGS: ReadonlySet<string> = new Set(['math', 'svg']);
-const HTML_INTEGRATION_TAGS: ReadonlySet<string> = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
-
-/**
- * The parser's stack of open elements, kept as htmlparser2 10 keeps it (implied closes, void elements,
- * self-closing tags only in SVG/MathML, `</x>` closing the nearest open x and everything above it, a stray
- * `</x>` ignored), so the scan knows whether a closing tag closes something. Counts per name make
- * "is x open" constant-time, so 10,000-deep nesting stays linear.
- */
-class OpenElements {
-  private readonly names: string[] = [];
-  private readonly mayHide: boolean[] = [];
-  private readonly counts = new Map<string, number>();
-  private readonly foreign: boolean[] = [false];
-  private skipped = 0;
-
-  isOpen(name: string): boolean {
-    return (this.counts.get(name) ?? 0) > 0;
-  }
-
-  /** Whether an open element is one segmentation skips (`<svg>`, `<select>`, `<noscript>`...). */
-  insideSkipped(): boolean {
-    return this.skipped > 0;
-  }
-
-  /** The closes an opening tag implies (`<p>` closes an open `<p>`), as the parser applies them before the tag. */
-  closeImplied(name: string): void {
-    const closes = OPEN_IMPLIES_CLOSE.get(name);
-    if (closes) while (this.names.length > 0 && closes.has(this.names[this.names.length - 1]!)) this.pop();
-  }
-
-  /** Opens `name` (after {@link OpenElements.closeImplied}). */
-  open(name: string, mayHide: boolean, selfClosing: boolean): void {
-    if (VOID_TAGS.has(name)) return;
-    this.names.push(name);
-    if (UNREAD_TAGS.has(name)) this.skipped++;
-    this.mayHide.push(mayHide);
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-    if (FOREIGN_TAGS.has(name)) this.foreign.push(true);
-    else if (HTML_INTEGRATION_TAGS.has(name)) this.foreign.push(false);
-    if (selfClosing && this.foreign[this.foreign.length - 1] && this.names[this.names.length - 1] === name) this.pop();
-  }
-
-  /** Closes `name` as `</name>` does; true when an element of that name closed and none of the closed ones may be hidden. */
-  close(name: string): boolean {
-    if (FOREIGN_TAGS.has(name) || HTML_INTEGRATION_TAGS.has(name)) this.foreign.pop();
-    if (VOID_TAGS.has(name) || !this.isOpen(name)) return false;
-    let shown = true;
-    for (;;) {
-      const hidden = this.mayHide[this.mayHide.length - 1]!;
-      if (this.pop() === name) return shown && !hidden;
-      shown &&= !hidden;
-    }
-  }
-
-  private pop(): string {
-    const name = this.names.pop()!;
-    this.mayHide.pop();
-    if (UNREAD_TAGS.has(name)) this.skipped--;
-    this.counts.set(name, this.counts.get(name)! - 1);
-    return name;
-  }
-}
-
 /** Where the raw text of `name` ends: the `<` of `</name` followed by white space or `>`, or -1. */
 function findCloseTag(html: string, name: string, from: number): number {
   for (let k = html.indexOf('</', from); k >= 0; k = html.indexOf('</', k + 2)) {
@@ -371,114 +237,6 @@ function findCloseTag(html: string, name: string, from: number): number {
     if (m < name.length) continue;
     const c = html.charCodeAt(k + 2 + m);
     if (c === 62 || isWhitespace(c)) return k;
-  }
-  return -1;
-}
-
-const BEFORE_NAME = 0;
-const IN_NAME = 1;
-const AFTER_NAME = 2;
-const BEFORE_VALUE = 3;
-const UNQUOTED = 4;
-const SELF_CLOSING = 5;
-
-/**
- * What {@link readTag} last read: whether the tag ended with `/>`, whether it left an attribute out, and
- * whether it has an attribute that can hide the element (`hidden`, `aria-hidden`, `style`).
- */
-let selfClosed = false;
-let dropped = false;
-let mayHide = false;
-
-/**
- * Reads the attributes of an opening tag (lower-case name `tag`, or `''` to keep none) from `j` (just past
- * its name) to the `>` that ends it, with the tokenizer's states. Fills `attrs` with the attributes to keep, four numbers each (name start and end,
- * value start and end, or -1 -1 without a value; a quoted value's range includes its quotes), and sets
- * `selfClosed` and `dropped`.
- *
- * @returns The index of the `>`, or -1 when the page ends first.
- */
-function readTag(html: string, j: number, tag: string, attrs: number[]): number {
-  const n = html.length;
-  attrs.length = 0;
-  selfClosed = false;
-  dropped = false;
-  mayHide = false;
-  let nameStart = -1;
-  let nameEnd = -1;
-  let valueStart = -1;
-  const attribute = (valueEnd: number): void => {
-    const name = readAttributeName(html, nameStart, nameEnd);
-    const on = name && tag ? READ_ATTRIBUTES.get(name)! : null;
-    if (!on || (on !== '*' && !on.has(tag))) dropped = true;
-    else {
-      attrs.push(nameStart, nameEnd, valueStart, valueEnd);
-      if (name === 'hidden' || name === 'aria-hidden' || name === 'style') mayHide = true;
-    }
-    nameStart = valueStart = -1;
-  };
-  let state = BEFORE_NAME;
-  for (let k = j; k < n; k++) {
-    const c = html.charCodeAt(k);
-    switch (state) {
-      case BEFORE_NAME:
-        if (c === 62) return k;
-        if (c === 47) state = SELF_CLOSING;
-        else if (!isWhitespace(c)) {
-          state = IN_NAME;
-          nameStart = k;
-        }
-        break;
-      case IN_NAME:
-        if (c === 61 || c === 62 || c === 47 || isWhitespace(c)) {
-          nameEnd = k;
-          state = AFTER_NAME;
-          k--; // the tokenizer looks at this character again in the next state
-        }
-        break;
-      case AFTER_NAME:
-        if (c === 61) state = BEFORE_VALUE;
-        else if (c === 62 || c === 47) {
-          attribute(-1);
-          state = BEFORE_NAME;
-          k--;
-        } else if (!isWhitespace(c)) {
-          attribute(-1);
-          state = IN_NAME;
-          nameStart = k;
-        }
-        break;
-      case BEFORE_VALUE:
-        if (c === 34 || c === 39) {
-          const close = html.indexOf(c === 34 ? '"' : "'", k + 1);
-          if (close < 0) return -1;
-          valueStart = k;
-          attribute(close + 1);
-          k = close;
-          state = BEFORE_NAME;
-        } else if (!isWhitespace(c)) {
-          valueStart = k;
-          state = UNQUOTED;
-          k--;
-        }
-        break;
-      case UNQUOTED:
-        if (c === 62 || isWhitespace(c)) {
-          attribute(k);
-          state = BEFORE_NAME;
-          k--;
-        }
-        break;
-      default: // SELF_CLOSING
-        if (c === 62) {
-          selfClosed = true;
-          return k;
-        }
-        if (!isWhitespace(c)) {
-          state = BEFORE_NAME;
-          k--;
-        }
-    }
   }
   return -1;
 }
