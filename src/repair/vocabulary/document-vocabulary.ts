@@ -266,11 +266,7 @@ export function vocabularyAfterInsertions(
   // first JUDGE_TOKENS: the last few pieces before the cutoff drop out of what it reads.
   let end = -1;
   if (tokens > JUDGE_TOKENS) {
-    if (base.tokens <= JUDGE_TOKENS) {
-      const last = lastWordEnd(text);
-      if (last === null) return documentVocabulary(spaced);
-      cutoff = last;
-    }
+    // (A text the judge read to its end has its cutoff at its end: the walk back starts at its last word.)
     const dropped = dropLastPieces(text, positions, cutoff, Math.min(base.tokens, JUDGE_TOKENS) + extra - JUDGE_TOKENS);
     if (dropped === null) return documentVocabulary(spaced);
     common -= dropped.common;
@@ -307,28 +303,24 @@ function countBelow(positions: readonly number[], at: number): number {
   return lo;
 }
 
-/** Where the last word of `text` ends (0 for none); `null` on a surrogate (the caller counts afresh). */
-function lastWordEnd(text: string): number | null {
-  let e = text.length;
-  for (;;) {
-    if (e === 0) return 0;
-    const l = letterUnitAt(text, e - 1);
-    if (l === null) return null;
-    if (l) return e;
-    e--;
-  }
-}
-
 /**
- * The last `n` pieces of the words of `text` that end at or before `cutoff` (itself the end of a word), the
- * words cut at the `positions` strictly inside them as {@link vocabularyAfterInsertions} cuts them: how many
- * of them are common words, and where the piece before them ends (in `text`). `null` on a surrogate.
+ * The last `n` pieces of the words of `text` that end at or before `cutoff`, the words cut at the
+ * `positions` strictly inside them as {@link vocabularyAfterInsertions} cuts them: how many of them are
+ * common words, and where the piece before them ends (in `text`). `null` on a surrogate, or when there are
+ * not that many pieces before a piece that stays.
  */
 function dropLastPieces(text: string, positions: readonly number[], cutoff: number, n: number): { common: number; end: number } | null {
   let common = 0;
-  let e = cutoff; // the end of the word looked at
+  let e = cutoff; // the end of the word looked at, once what is no letter before it is skipped
   let k = countBelow(positions, e); // positions[k - 1] is the last position below `e`
   for (;;) {
+    for (;;) {
+      if (e === 0) return null;
+      const l = letterUnitAt(text, e - 1);
+      if (l === null) return null;
+      if (l) break;
+      e--;
+    }
     // The word [s, e): find its start.
     let s = e;
     for (;;) {
@@ -350,14 +342,6 @@ function dropLastPieces(text: string, positions: readonly number[], cutoff: numb
       to = cut;
       k--;
     }
-    // The word before: skip what is no letter.
-    e = s;
-    for (;;) {
-      if (e === 0) return n === 0 ? { common, end: 0 } : null;
-      const l = letterUnitAt(text, e - 1);
-      if (l === null) return null;
-      if (l) break;
-      e--;
-    }
+    e = s; // the word before
   }
 }
