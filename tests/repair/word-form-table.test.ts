@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentVocabulary, vocabularyAfterInsertions, vocabularyForms } from '../../src/repair/vocabulary/document-vocabulary.js';
 import { tallyWordForms } from '../../src/repair/vocabulary/tally-word-forms.js';
 import {
-  FORM_TABLE_LIMIT, FormNumber, FormProperty, formHash, formOf, formTableGeneration, internForm, internRun, prepareFormTable,
+  FORM_TABLE_LIMIT, FormNumber, FormProperty, formHash, formOf, formTableGeneration, internForm, internRun, internRuns, prepareFormTable,
 } from '../../src/repair/vocabulary/word-form-table.js';
 
 describe('word-form-table', () => {
@@ -26,6 +26,20 @@ describe('word-form-table', () => {
       expect(internRun(text, at, form.length, formHash(form))).toBe(ids[k]);
       at += form.length + 1;
     });
+  });
+
+  it('interns many runs at once as one call per run would, new forms in order', () => {
+    const text = 'Zqxw said Zqxv said counteroffensivesss';
+    const runs = [[0, 4], [5, 4], [10, 4], [15, 4], [20, 19]] as const;
+    const starts = Int32Array.from(runs, ([s]) => s);
+    const lengths = Int32Array.from(runs, ([, l]) => l);
+    const hashes = Int32Array.from(runs, ([s, l]) => formHash(text.slice(s, s + l)));
+    const ids = new Int32Array(runs.length);
+    internRuns(text, starts, lengths, hashes, runs.length, ids);
+    expect([...ids].map(formOf)).toEqual(['Zqxw', 'said', 'Zqxv', 'said', 'counteroffensivesss']);
+    expect(ids[1]).toBe(ids[3]);
+    expect(ids[2]).toBeGreaterThan(ids[0]!); // new forms get their ids in the order of the runs
+    expect([...ids]).toEqual(runs.map(([s, l]) => internForm(text.slice(s, s + l))));
   });
 
   it('hashes a form as the tally does: the ids of a tally are the interned forms', () => {

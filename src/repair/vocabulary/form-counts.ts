@@ -315,15 +315,25 @@ export class FormCounts implements ReadonlyMap<string, number> {
  */
 function movedFirsts(firsts: Int32Array, positions: readonly number[]): Int32Array {
   const moved = new Int32Array(firsts.length);
+  // A tally lists its forms in the order they first stand in the text, so the places mostly ascend: the
+  // number of positions at or before each is carried on from the last (a binary search only where a place
+  // is lower than the one before, as a form the insertions touched has 0).
+  let lo = 0; // the number of positions <= p
+  let last = 0;
   for (let k = 0; k < firsts.length; k++) {
     const p = firsts[k]!;
-    let lo = 0; // the number of positions <= p
-    let hi = positions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (positions[mid]! <= p) lo = mid + 1;
-      else hi = mid;
+    if (p < last) {
+      lo = 0;
+      let hi = positions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (positions[mid]! <= p) lo = mid + 1;
+        else hi = mid;
+      }
+    } else {
+      while (lo < positions.length && positions[lo]! <= p) lo++;
     }
+    last = p;
     moved[k] = p + lo;
   }
   return moved;

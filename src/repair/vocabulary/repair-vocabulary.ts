@@ -51,8 +51,9 @@ export function carryVocabulary(text: string): DocumentVocabulary {
  * greedily from the start: when an inserted character equals the one after it (a space before a space)
  * the offset found may be one later than the rule's, which spells the same text and so the same words.
  * Stretches with no insertion are compared a block at a time (two slices and one string comparison, which
- * the engine does as a memory comparison) and only a block that differs character by character: the
- * greedy match takes every equal character, so an equal block is what it would have taken anyway.
+ * the engine does as a memory comparison; the block doubling while the blocks are equal) and only a block
+ * of {@link BLOCK} that differs character by character: the greedy match takes every equal character, so an
+ * equal block is what it would have taken anyway.
  *
  * @param before - A text.
  * @param after - Another text.
@@ -71,11 +72,17 @@ export function insertionsBetween(before: string, after: string): number[] | nul
   let j = 0;
   const n = before.length;
   let checked = 0; // before this offset in `before`, go character by character (the block there differed)
+  let block = BLOCK; // doubled after each equal block, back to BLOCK after one that differs
   while (i < n) {
     if (i >= checked) {
-      if (i + BLOCK <= n && before.slice(i, i + BLOCK) === after.slice(j, j + BLOCK)) {
-        i += BLOCK;
-        j += BLOCK;
+      if (i + block <= n && before.slice(i, i + block) === after.slice(j, j + block)) {
+        i += block;
+        j += block;
+        if (block < MAX_BLOCK) block *= 2;
+        continue;
+      }
+      if (block > BLOCK) {
+        block = BLOCK;
         continue;
       }
       checked = i + BLOCK;
@@ -98,8 +105,13 @@ export function insertionsBetween(before: string, after: string): number[] | nul
   return positions;
 }
 
-/** Characters {@link insertionsBetween} compares at once where nothing was inserted. */
+/**
+ * Characters {@link insertionsBetween} compares at once where nothing was inserted, at first and after a
+ * block that differed; doubled after each equal block up to {@link MAX_BLOCK}, so that the long stretches
+ * between a text's few insertions take a few comparisons each, not one per 64 characters.
+ */
 const BLOCK = 64;
+const MAX_BLOCK = 4096;
 
 /** True for the characters a repair inserts between letters: ASCII characters other than letters, and `’`. */
 function isInsertable(c: number): boolean {

@@ -1,4 +1,4 @@
-import { formOf, formTableGeneration, internRun, prepareFormTable, slotOf } from './word-form-table.js';
+import { formOf, formTableGeneration, internRuns, prepareFormTable, slotOf } from './word-form-table.js';
 import { isLetterCode } from '../../model/characters.js';
 
 /** The distinct word forms of a text and how often each stands in it. */
@@ -14,6 +14,8 @@ export interface WordFormTally {
    * `forms`), or `null` when the text has fewer tokens than that.
    */
   readonly earlyCounts: Int32Array | null;
+  /** Where the `early`-th token ends in `text` (the offset after its last letter), or -1 when the text has fewer tokens. */
+  readonly earlyEnd: number;
   /** The id of each of `forms` in the process-wide intern table (word-form-table.ts), of generation `generation`. */
   readonly ids: Int32Array;
   /** The intern table's generation the `ids` belong to. */
@@ -77,8 +79,9 @@ function clearSlots(size: number): void {
  * `text.split(/[^\p{L}]+/u)` gives. Tokens are found in an open-addressing table keyed by a hash of their
  * code units and compared in place in the text, so one string is made per distinct form, not per token
  * (a page of 1,700 tokens has some 700 forms), and a repeated token costs no string and no map probe.
- * Each distinct form is then looked up the same way in the process-wide intern table (word-form-table.ts):
- * a form seen in an earlier text costs no string at all, and comes with its id there.
+ * Each distinct form is then looked up the same way in the process-wide intern table (word-form-table.ts),
+ * all of them once the text is read (`internRuns`): a form seen in an earlier text costs no string at all,
+ * and comes with its id there.
  *
  * @param text - Any text.
  * @param early - Also report the counts among the first this many tokens.
@@ -100,6 +103,13 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   let distinct = 0;
   let tokens = 0;
   let earlyCounts: Int32Array | null = null;
+  let earlyEnd = -1;
+  // The table and the form arrays in locals: a module variable is read again after each call the loop makes.
+  let table = slots;
+  let mask = capacity - 1;
+  let starts = formStart;
+  let lengths = formLength;
+  let counts = formCount;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -122,37 +132,49 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
     } while (len > 0); // the next turn of the outer loop steps over what ended the run
     // The token [start, i): find its form, or add it.
     const length = i - start;
-    const mask = capacity - 1;
     let slot = slotOf(hash) & mask;
     let form = 0;
     for (;;) {
-      const f = slots[slot * 2]!;
+      const f = table[slot * 2]!;
       if (f === 0) break;
-      if (slots[slot * 2 + 1] === hash && formLength[f - 1] === length && sameRun(text, formStart[f - 1]!, start, length)) {
+      if (table[slot * 2 + 1] === hash && lengths[f - 1] === length && sameRun(text, starts[f - 1]!, start, length)) {
         form = f;
         break;
       }
       slot = (slot + 1) & mask;
     }
     if (form === 0) {
-      if (distinct === formStart.length) growForms(distinct * 2);
-      formStart[distinct] = start;
-      formLength[distinct] = length;
+      if (distinct === starts.length) {
+        growForms(distinct * 2);
+        starts = formStart;
+        lengths = formLength;
+        counts = formCount;
+      }
+      starts[distinct] = start;
+      lengths[distinct] = length;
       formHash[distinct] = hash;
-      formCount[distinct] = 0;
-      formId[distinct] = internRun(text, start, length, hash);
-      slots[slot * 2] = ++distinct;
-      slots[slot * 2 + 1] = hash;
+      counts[distinct] = 0;
+      table[slot * 2] = ++distinct;
+      table[slot * 2 + 1] = hash;
       form = distinct;
-      if (distinct * 2 > capacity) rehash(capacity * 2, distinct);
+      if (distinct * 2 > capacity) {
+        rehash(capacity * 2, distinct);
+        table = slots;
+        mask = capacity - 1;
+      }
     }
-    formCount[form - 1]!++;
-    if (++tokens === early) earlyCounts = formCount.slice(0, distinct);
+    counts[form - 1]!++;
+    if (++tokens === early) {
+      earlyCounts = counts.slice(0, distinct);
+      earlyEnd = i;
+    }
   }
+  // Each distinct form's id in the intern table, all at once when the text is read (see internRuns).
+  internRuns(text, formStart, formLength, formHash, distinct, formId);
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
   const tally = {
-    forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(),
+    forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, earlyEnd, ids: formId.slice(0, distinct), generation: formTableGeneration(),
     index: indexOf(distinct), text, firsts: formStart.slice(0, distinct),
   };
   // A long text's table and form arrays are not kept: what stays between texts is bounded (some 100 KB).
