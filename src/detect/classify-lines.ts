@@ -5,9 +5,8 @@ import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/da
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from '../model/char-scan.js';
 import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './line-facts.js';
-import { countNumberTokens, countSentences, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, endsSentence, leadingCapsRun, titleCaseRatio } from './line-shape.js';
 import { guessStopLanguageBy, stopwordDensityBy } from './stop-language.js';
-import { isSpace } from '../model/characters.js';
 import { keepLine } from './line-memo.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
@@ -103,25 +102,6 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const CAPS_WORD = /^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u;
-
-/** How many words at the start of a line are capitalised (or numbers) in a row: a Title Case headline glued to a teaser. */
-function leadingCapsRun(text: string): number {
-  // The first 16 pieces of `text.split(/\s+/)`, cut one at a time while they pass (prose stops at its second word).
-  let n = 0;
-  let start = 0;
-  for (let k = 0; k < 16; k++) {
-    let end = start;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    if (!CAPS_WORD.test(text.slice(start, end))) break;
-    n++;
-    if (end >= text.length) break;
-    start = end;
-    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-  }
-  return n;
-}
-
 /** A row of a data table: at least three tokens, half of them numbers ("1 Kyle Busch 5040 5 1 17 27"). */
 function isTableRow(text: string): boolean {
   const { tokens, numbers } = countNumberTokens(text);
@@ -174,10 +154,8 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const f = facts[p]!;
     const { trimmed: t, words } = f;
     const recurs = words <= 4 && t.length <= longest && (recurring.get(lowerKey(f)) ?? 0) >= B.recurringLabel;
-    // The line's verdicts by the (few) page-dependent inputs, in a small array: no key strings to build.
-    const k = slot * 2 + (recurs ? 1 : 0);
-    const verdicts = (f.verdicts ??= new Array<{ cls: LineClass; score: number } | undefined>(k + 1));
-    const verdict = (verdicts[k] ??= judge(f, lang, recurs));
+    // The line's verdicts by the (few) page-dependent inputs, as a small number: no key strings to build.
+    const verdict = verdictOf(f, slot * 2 + (recurs ? 1 : 0), lang, recurs);
     out[n++] = { line, cls: verdict.cls, words, score: verdict.score };
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
@@ -193,6 +171,19 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     if (lonely) out[k] = { ...v, score: v.score * B.isolatedWeight };
   }
   return out;
+}
+
+/** The line's verdict under key `k` (its stop-list slot and recurrence), judged on first use and kept in its facts. */
+function verdictOf(f: LineFacts, k: number, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
+  if (f.verdictKey === k) return f.verdict!;
+  const known = f.verdicts?.[k];
+  if (known !== undefined) return known;
+  const verdict = judge(f, lang, recurs);
+  if (f.verdictKey < 0) {
+    f.verdictKey = k;
+    f.verdict = verdict;
+  } else (f.verdicts ??= new Array<{ cls: LineClass; score: number } | undefined>(k + 1))[k] = verdict;
+  return verdict;
 }
 
 /** Slot of each stop list in a line's verdicts (`null`, no list, has its own). */
