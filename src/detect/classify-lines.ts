@@ -5,7 +5,7 @@ import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/da
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from '../model/char-scan.js';
 import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './line-facts.js';
-import { countNumberTokens, countSentences, countWords, endsSentence, leadingCapsRun, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, endsSentence, endsWithPeriod, leadingCapsRun, titleCaseRatio } from './line-shape.js';
 import { guessStopLanguageBy, stopwordDensityBy } from './stop-language.js';
 import { keepLine } from './line-memo.js';
 
@@ -194,6 +194,11 @@ function variantSlot(lang: string | null): number {
   return k;
 }
 
+/** Whether a Title Case ratio ({@link titleCaseRatio}) makes a headline: at least `B.titleCase`. */
+function isTitleCased(tc: number | null): boolean {
+  return tc !== null && tc >= B.titleCase;
+}
+
 /** The class and score of one line, without context. */
 function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
   const { trimmed: t, words } = f;
@@ -206,9 +211,10 @@ function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineC
     // Features are computed as the branches need them (same verdicts, fewer scans).
     const ends = endsSentence(t);
     const sd = stopwordDensityBy(lang, () => tallyOf(f));
-    const tc = titleCaseOf(f);
     const prose = sd === null || sd >= B.minStopDensity;
-    const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
+    // A line closing with a period is no headline whatever its case, so its Title Case ratio is not asked for:
+    // the long paragraphs, most of a page's text, are never scanned for it.
+    const headline = !endsWithPeriod(t) && isTitleCased(titleCaseOf(f));
     if (words > B.teaserCapsRun + 2 && leadingCapsRun(t) >= B.teaserCapsRun) {
       cls = 'short';
       score = -words * B.teaserWeight;
@@ -226,6 +232,7 @@ function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineC
       score = B.tableRowScore;
     } else {
       cls = 'short';
+      const tc = titleCaseOf(f);
       const fragment = words >= 3 && tc !== null && tc < B.titleCase && !/^\p{Ll}/u.test(t) ? B.fragmentPenalty : B.shortPenalty;
       score = fragment - (words > B.shortWords ? words * 0.2 : 0);
     }

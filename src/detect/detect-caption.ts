@@ -10,14 +10,6 @@ const RULE = 'caption';
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
 /** A caption ends with its credit: "(Manu Fernandez/AP)", "Credit... Doug Mills/The New York Times", "PHOTOS BY X/GETTY IMAGES". */
 const ENDS_WITH_CREDIT = /(?:\((?:[Pp]hoto:? |[Cc]redit:? )?[^()\n]{2,50}\/[^()\n]{1,40}\)|\b(?:Credit|CREDIT)(?:\.{3}|…|:) ?[^.\n]{2,60}|(?:PHOTO|IMAGE|PICTURE)S? BY [\p{Lu}\p{N} .,'’&/-]{2,80}|\((?:[Pp]hoto|[Ii]mage|[Ff]oto)s?:? [^()\n]{2,50}\))$/u;
-/**
- * Whether {@link ENDS_WITH_CREDIT} may match a trimmed line: each of its shapes closes the line with `)` or holds
- * `Credit`, `CREDIT` or ` BY ` (the regex is case-sensitive). The regex, anchored at the end only, is tried at
- * every position of the line; these native searches spare most lines that scan.
- */
-function mayEndWithCredit(t: string): boolean {
-  return t.endsWith(')') || t.includes(' BY ') || t.includes('Credit') || t.includes('CREDIT');
-}
 /** Caption openers: "Above: ...", "Pictured: ...", "In the photo, ...". */
 const OPENER = /^(?:above|below|top|pictured|left|right|inset|main image|in the (?:photo|picture|image))\s*[:,-]/iu;
 /** Gallery counters: "Image 1 of 23", "1 / 23". */
@@ -101,7 +93,7 @@ export function captionAt(nonBlank: readonly Line[], k: number): { reason: strin
   let reason: string | null = null;
   let confidence = 0.75;
   if (COUNTER.test(t)) reason = 'gallery counter';
-  else if (words <= 80 && mayEndWithCredit(t) && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
+  else if (words <= 80 && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
   else if (words <= 50 && OPENER.test(t)) reason = 'caption opening with a position word';
   else if (words <= 40) {
     const prev = nonBlank[k - 1];

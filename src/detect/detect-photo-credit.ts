@@ -51,14 +51,6 @@ function mayEndWithSlashCredit(t: string): boolean {
 }
 
 /**
- * Whether {@link CAPS_CREDIT} may match: every match holds ` BY ` or ` CREDIT` (the regex is case-sensitive). Two
- * native searches spare most lines the regex, which is tried at every position of the line.
- */
-function mayHoldCapsCredit(t: string): boolean {
-  return t.includes(' BY ') || t.includes(' CREDIT');
-}
-
-/**
  * A function word of any stop list, capitalised ("The", "In", "Der"): one that follows a word with no
  * sentence end before it starts a new sentence whose seam was lost (and split again by the repairs).
  * "I" is left out: it is capitalised anywhere.
@@ -138,7 +130,7 @@ export function detectPhotoCredit(context: RuleContext): Finding[] {
       }
     }
     const slash = mayEndWithSlashCredit(t) ? SLASH_CREDIT.exec(t) : null;
-    const caps = (mayHoldCapsCredit(t) ? CAPS_CREDIT.exec(t) : null) ?? (slash && AGENCY.test(slash[1]!.trim()) ? slash : null);
+    const caps = CAPS_CREDIT.exec(t) ?? (slash && AGENCY.test(slash[1]!.trim()) ? slash : null);
     if (caps) {
       const start = line.start + caps.index;
       findings.push({ start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit at the end of the line ("${caps[0].trim()}")` });

@@ -342,3 +342,26 @@ export function leadingCapsRun(text: string): number {
   }
   return n;
 }
+
+/**
+ * True when a line closes with a period (`.` or `。`), maybe followed by closing quotes or brackets: what
+ * `/[.。]['"”’)]*$/u.test(text)` says, read back from the end instead of trying the regex at every position.
+ * A headline does not close with a period.
+ *
+ * @param text - One line, trimmed.
+ * @returns Whether it closes with a period.
+ * @example
+ * ```ts
+ * endsWithPeriod('He said it was over.”'); // true
+ * endsWithPeriod('Nadal Keeps Spain Alive'); // false
+ * ```
+ */
+export function endsWithPeriod(text: string): boolean {
+  let i = text.length - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 39 && c !== 34 && c !== 0x201d && c !== 0x2019 && c !== 41) break;
+  }
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 0x3002;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leadingCapsRun, titleCaseRatio } from '../../src/detect/line-shape.js';
+import { endsWithPeriod, leadingCapsRun, titleCaseRatio } from '../../src/detect/line-shape.js';
 import { runs } from '../setup/properties.js';
 
 describe('titleCaseRatio (ASCII compared in place; same ratios as the regex scan)', () => {
@@ -58,5 +58,14 @@ describe('leadingCapsRun', () => {
       expect(leadingCapsRun(t)).toBe(plain(t));
     }), runs(5000));
     for (const t of ['Nadal Keeps Spain Alive the council said', 'The council said', 'A, B: C:, D', 'U.S. News & World Report’s Best', '']) expect(leadingCapsRun(t), t).toBe(plain(t));
+  });
+});
+
+describe('endsWithPeriod', () => {
+  it('says what its regex says', () => {
+    const unit = fc.constantFrom('a', ' ', '.', '。', "'", '"', '”', '’', ')', '!', '“', ']');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 12 }).map((u) => u.join('')), (t) => {
+      expect(endsWithPeriod(t)).toBe(/[.。]['"”’)]*$/u.test(t));
+    }), runs(3000));
   });
 });
