@@ -155,8 +155,9 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const { trimmed: t, words } = f;
     const recurs = words <= 4 && t.length <= longest && (recurring.get(lowerKey(f)) ?? 0) >= B.recurringLabel;
     // The line's verdicts by the (few) page-dependent inputs, as a small number: no key strings to build.
-    const verdict = verdictOf(f, slot * 2 + (recurs ? 1 : 0), lang, recurs);
-    out[n++] = { line, cls: verdict.cls, words, score: verdict.score };
+    const k = slot * 2 + (recurs ? 1 : 0);
+    if (f.verdictKey !== k) settleVerdict(f, k, lang, recurs);
+    out[n++] = f.verdictKey === k ? { line, cls: f.verdictCls!, words, score: f.verdictScore } : { line, cls: f.verdicts![k]!.cls, words, score: f.verdicts![k]!.score };
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
   // (headline, dek, date) more often than an article paragraph; it weighs less.
@@ -173,17 +174,18 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   return out;
 }
 
-/** The line's verdict under key `k` (its stop-list slot and recurrence), judged on first use and kept in its facts. */
-function verdictOf(f: LineFacts, k: number, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
-  if (f.verdictKey === k) return f.verdict!;
-  const known = f.verdicts?.[k];
-  if (known !== undefined) return known;
+/**
+ * Judges a line under key `k` (its stop-list slot and recurrence) unless it was before: the first verdict goes
+ * into the record's own fields, any later one (another page's stop list) into its `verdicts` array.
+ */
+function settleVerdict(f: LineFacts, k: number, lang: string | null, recurs: boolean): void {
+  if (f.verdicts?.[k] !== undefined) return;
   const verdict = judge(f, lang, recurs);
   if (f.verdictKey < 0) {
     f.verdictKey = k;
-    f.verdict = verdict;
+    f.verdictCls = verdict.cls;
+    f.verdictScore = verdict.score;
   } else (f.verdicts ??= new Array<{ cls: LineClass; score: number } | undefined>(k + 1))[k] = verdict;
-  return verdict;
 }
 
 /** Slot of each stop list in a line's verdicts (`null`, no list, has its own). */
