@@ -156,8 +156,16 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const recurs = words <= 4 && t.length <= longest && (recurring.get(lowerKey(f)) ?? 0) >= B.recurringLabel;
     // The line's verdicts by the (few) page-dependent inputs, as a small number: no key strings to build.
     const k = slot * 2 + (recurs ? 1 : 0);
-    if (f.verdictKey !== k) settleVerdict(f, k, lang, recurs);
-    out[n++] = f.verdictKey === k ? { line, cls: f.verdictCls!, words, score: f.verdictScore } : { line, cls: f.verdicts![k]!.cls, words, score: f.verdicts![k]!.score };
+    if (f.verdictKey === k) out[n++] = { line, cls: f.verdictCls!, words, score: f.verdictScore };
+    else {
+      const { cls, score } = judge(f, lang, recurs);
+      if (f.verdictKey < 0) {
+        f.verdictKey = k;
+        f.verdictCls = cls;
+        f.verdictScore = score;
+      }
+      out[n++] = { line, cls, words, score };
+    }
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
   // (headline, dek, date) more often than an article paragraph; it weighs less.
@@ -172,20 +180,6 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     if (lonely) out[k] = { ...v, score: v.score * B.isolatedWeight };
   }
   return out;
-}
-
-/**
- * Judges a line under key `k` (its stop-list slot and recurrence) unless it was before: the first verdict goes
- * into the record's own fields, any later one (another page's stop list) into its `verdicts` array.
- */
-function settleVerdict(f: LineFacts, k: number, lang: string | null, recurs: boolean): void {
-  if (f.verdicts?.[k] !== undefined) return;
-  const verdict = judge(f, lang, recurs);
-  if (f.verdictKey < 0) {
-    f.verdictKey = k;
-    f.verdictCls = verdict.cls;
-    f.verdictScore = verdict.score;
-  } else (f.verdicts ??= new Array<{ cls: LineClass; score: number } | undefined>(k + 1))[k] = verdict;
 }
 
 /** Slot of each stop list in a line's verdicts (`null`, no list, has its own). */
