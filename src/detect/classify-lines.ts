@@ -1,5 +1,5 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
-import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE, LEGAL_CLUES, LEGAL_SOURCE } from '../data/chrome-phrases.js';
+import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE, LEGAL_CLUE_SOURCE, LEGAL_SOURCE } from '../data/chrome-phrases.js';
 import { createClueTest } from './clue-test.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
@@ -43,8 +43,8 @@ function isDateOnly(text: string): boolean {
 }
 
 const LEGAL = new RegExp(LEGAL_SOURCE, 'i');
-/** Whether a line may hold a legal mark (`LEGAL_CLUES`): most lines hold none. */
-const MAY_BE_LEGAL = createClueTest(LEGAL_CLUES);
+/** Whether a line may hold a legal mark (`LEGAL_CLUE_SOURCE`, exact under `/i`): most lines hold none. */
+const MAY_BE_LEGAL = new RegExp(LEGAL_CLUE_SOURCE, 'i');
 
 /**
  * True when a line is made of page-chrome vocabulary: a menu item or button ("Subscribe", "Sign In",
@@ -89,7 +89,8 @@ function testChrome(text: string, words: number, titleCase: () => number | null 
   const plain = isAsciiAlnum(text.charCodeAt(0)) && isAsciiAlnum(text.charCodeAt(text.length - 1));
   const bare = plain ? text : stripEdges(text);
   if (bare === '') return false;
-  if (words <= 8 && (CHROME_LINE.test(bare) || (!plain && CHROME_LINE.test(text.trim())))) return true;
+  // (When nothing was stripped, the line has no white space at its ends either: the trimmed line is `bare`.)
+  if (words <= 8 && (CHROME_LINE.test(bare) || (bare !== text && CHROME_LINE.test(text.trim())))) return true;
   if (!MAY_HOLD_CHROME_PHRASE(text) || !CHROME_PHRASE.test(text)) return false;
   // A sentence of prose (8 words or more, in sentence case, ending a sentence) that only mentions a chrome
   // phrase ("... the related news the council published.") is not chrome; as chrome it opens with the
@@ -200,7 +201,7 @@ function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineC
   const { trimmed: t, words } = f;
   let cls: LineClass;
   let score: number;
-  if (recurs || isChromeFact(f) || (MAY_BE_LEGAL(t) && LEGAL.test(t)) || ITEM_META.test(t) || isDateOnly(t)) {
+  if (recurs || isChromeFact(f) || (MAY_BE_LEGAL.test(t) && LEGAL.test(t)) || ITEM_META.test(t) || isDateOnly(t)) {
     cls = 'chrome';
     score = B.chromePenalty - words;
   } else {
