@@ -70,8 +70,12 @@ export const CHROME_PHRASE_CLUES: readonly string[] = [
 /** A legal line's marks: a copyright sign, "All rights reserved", "registered trademark(s)", "copyright" (case-insensitive, `/i`). */
 export const LEGAL_SOURCE = '©|\\ball rights reserved\\b|\\bregistered trademarks?\\b|\\bcopyright\\b';
 
-/** Literal pieces of {@link LEGAL_SOURCE} (as {@link CHROME_PHRASE_CLUES} are of the chrome phrases; `©` is not ASCII). */
-export const LEGAL_CLUES: readonly string[] = ['right', 'trademark'];
+/**
+ * What every match of {@link LEGAL_SOURCE} holds: `right`, `trademark` or `©`. Both are compiled with `/i` alone,
+ * under which no character beyond ASCII matches an ASCII letter (only `/iu` folds `ſ` to `s`, the Kelvin sign to
+ * `k`), so this clue is exact for any line, accented or not: a line without it is spared the search.
+ */
+export const LEGAL_CLUE_SOURCE = 'right|trademark|©';
 
 /** Words of comment-section headers and forms ("Post a Comment", "Leave a Reply", "12 Comments"). */
 export const COMMENT_HEADER_SOURCE = [

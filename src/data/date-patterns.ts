@@ -19,10 +19,11 @@ const NUMERIC = '\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{
 export const DATE_SOURCE = `(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${NUMERIC})(?:(?:,? (?:at |um |às |a las )?|\\s*[|•·-]\\s*)${TIME})?`;
 
 /**
- * A clue every match of `DATE_SOURCE` holds (its day or year digits): a line without it is not searched with
- * the (large) date regex. Keep it true of every shape above when editing them.
+ * A clue every match of `DATE_SOURCE` holds (its four year digits: every shape above holds `\d{4}`): a line
+ * without it is not searched with the (large) date regex. Keep it true of every shape above when editing
+ * them.
  */
-export const DATE_CLUE_SOURCE = '\\d';
+export const DATE_CLUE_SOURCE = '\\d{4}';
 
 /** A time before a date ("1:39 am EST, Wednesday, November 20, 2019"). */
 export const TIME_SOURCE = TIME;

@@ -1,13 +1,12 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
-import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE, LEGAL_CLUES, LEGAL_SOURCE } from '../data/chrome-phrases.js';
+import { CHROME_LINE_SOURCE, CHROME_PHRASE_CLUES, CHROME_PHRASE_SOURCE, COMMENT_HEADER_SOURCE, ITEM_META_SOURCE, LEGAL_CLUE_SOURCE, LEGAL_SOURCE } from '../data/chrome-phrases.js';
 import { createClueTest } from './clue-test.js';
 import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/date-patterns.js';
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from '../model/char-scan.js';
 import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './line-facts.js';
-import { countNumberTokens, countSentences, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, endsSentence, endsWithPeriod, leadingCapsRun, titleCaseRatio } from './line-shape.js';
 import { guessStopLanguageBy, stopwordDensityBy } from './stop-language.js';
-import { isSpace } from '../model/characters.js';
 import { keepLine } from './line-memo.js';
 
 /** The class of a line, after jusText: prose, a short sentence, a short fragment, or chrome. */
@@ -44,8 +43,8 @@ function isDateOnly(text: string): boolean {
 }
 
 const LEGAL = new RegExp(LEGAL_SOURCE, 'i');
-/** Whether a line may hold a legal mark (`LEGAL_CLUES`): most lines hold none. */
-const MAY_BE_LEGAL = createClueTest(LEGAL_CLUES);
+/** Whether a line may hold a legal mark (`LEGAL_CLUE_SOURCE`, exact under `/i`): most lines hold none. */
+const MAY_BE_LEGAL = new RegExp(LEGAL_CLUE_SOURCE, 'i');
 
 /**
  * True when a line is made of page-chrome vocabulary: a menu item or button ("Subscribe", "Sign In",
@@ -90,7 +89,8 @@ function testChrome(text: string, words: number, titleCase: () => number | null 
   const plain = isAsciiAlnum(text.charCodeAt(0)) && isAsciiAlnum(text.charCodeAt(text.length - 1));
   const bare = plain ? text : stripEdges(text);
   if (bare === '') return false;
-  if (words <= 8 && (CHROME_LINE.test(bare) || (!plain && CHROME_LINE.test(text.trim())))) return true;
+  // (When nothing was stripped, the line has no white space at its ends either: the trimmed line is `bare`.)
+  if (words <= 8 && (CHROME_LINE.test(bare) || (bare !== text && CHROME_LINE.test(text.trim())))) return true;
   if (!MAY_HOLD_CHROME_PHRASE(text) || !CHROME_PHRASE.test(text)) return false;
   // A sentence of prose (8 words or more, in sentence case, ending a sentence) that only mentions a chrome
   // phrase ("... the related news the council published.") is not chrome; as chrome it opens with the
@@ -101,25 +101,6 @@ function testChrome(text: string, words: number, titleCase: () => number | null 
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-const CAPS_WORD = /^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u;
-
-/** How many words at the start of a line are capitalised (or numbers) in a row: a Title Case headline glued to a teaser. */
-function leadingCapsRun(text: string): number {
-  // The first 16 pieces of `text.split(/\s+/)`, cut one at a time while they pass (prose stops at its second word).
-  let n = 0;
-  let start = 0;
-  for (let k = 0; k < 16; k++) {
-    let end = start;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    if (!CAPS_WORD.test(text.slice(start, end))) break;
-    n++;
-    if (end >= text.length) break;
-    start = end;
-    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-  }
-  return n;
 }
 
 /** A row of a data table: at least three tokens, half of them numbers ("1 Kyle Busch 5040 5 1 17 27"). */
@@ -174,11 +155,18 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
     const f = facts[p]!;
     const { trimmed: t, words } = f;
     const recurs = words <= 4 && t.length <= longest && (recurring.get(lowerKey(f)) ?? 0) >= B.recurringLabel;
-    // The line's verdicts by the (few) page-dependent inputs, in a small array: no key strings to build.
+    // The line's verdicts by the (few) page-dependent inputs, as a small number: no key strings to build.
     const k = slot * 2 + (recurs ? 1 : 0);
-    const verdicts = (f.verdicts ??= new Array<{ cls: LineClass; score: number } | undefined>(k + 1));
-    const verdict = (verdicts[k] ??= judge(f, lang, recurs));
-    out[n++] = { line, cls: verdict.cls, words, score: verdict.score };
+    if (f.verdictKey === k) out[n++] = { line, cls: f.verdictCls!, words, score: f.verdictScore };
+    else {
+      const { cls, score } = judge(f, lang, recurs);
+      if (f.verdictKey < 0) {
+        f.verdictKey = k;
+        f.verdictCls = cls;
+        f.verdictScore = score;
+      }
+      out[n++] = { line, cls, words, score };
+    }
   }
   // Context (after jusText's smoothing): a good line with no prose on either side is a teaser in a list
   // (headline, dek, date) more often than an article paragraph; it weighs less.
@@ -203,21 +191,27 @@ function variantSlot(lang: string | null): number {
   return k;
 }
 
+/** Whether a Title Case ratio ({@link titleCaseRatio}) makes a headline: at least `B.titleCase`. */
+function isTitleCased(tc: number | null): boolean {
+  return tc !== null && tc >= B.titleCase;
+}
+
 /** The class and score of one line, without context. */
 function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineClass; score: number } {
   const { trimmed: t, words } = f;
   let cls: LineClass;
   let score: number;
-  if (recurs || isChromeFact(f) || (MAY_BE_LEGAL(t) && LEGAL.test(t)) || ITEM_META.test(t) || isDateOnly(t)) {
+  if (recurs || isChromeFact(f) || (MAY_BE_LEGAL.test(t) && LEGAL.test(t)) || ITEM_META.test(t) || isDateOnly(t)) {
     cls = 'chrome';
     score = B.chromePenalty - words;
   } else {
     // Features are computed as the branches need them (same verdicts, fewer scans).
     const ends = endsSentence(t);
     const sd = stopwordDensityBy(lang, () => tallyOf(f));
-    const tc = titleCaseOf(f);
     const prose = sd === null || sd >= B.minStopDensity;
-    const headline = tc !== null && tc >= B.titleCase && !/[.。]['"”’)]*$/u.test(t);
+    // A line closing with a period is no headline whatever its case, so its Title Case ratio is not asked for:
+    // the long paragraphs, most of a page's text, are never scanned for it.
+    const headline = !endsWithPeriod(t) && isTitleCased(titleCaseOf(f));
     if (words > B.teaserCapsRun + 2 && leadingCapsRun(t) >= B.teaserCapsRun) {
       cls = 'short';
       score = -words * B.teaserWeight;
@@ -235,6 +229,7 @@ function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineC
       score = B.tableRowScore;
     } else {
       cls = 'short';
+      const tc = titleCaseOf(f);
       const fragment = words >= 3 && tc !== null && tc < B.titleCase && !/^\p{Ll}/u.test(t) ? B.fragmentPenalty : B.shortPenalty;
       score = fragment - (words > B.shortWords ? words * 0.2 : 0);
     }

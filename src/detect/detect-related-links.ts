@@ -84,17 +84,12 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const counts = new Map<string, number>();
   for (const f of facts) {
-    const t = f.trimmed;
-    // Lower-casing keeps the words of almost every line as they are: count the line as written, and use the
-    // lower-cased key (kept in the facts) for the short lines only.
-    if (lowerKeepsWordRuns(t)) {
-      if (f.words > 4) continue;
-      const k = lowerKey(f);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-      continue;
-    }
+    // Lower-casing never joins or drops words (only `İ` changes a line's word runs: it gives `i` and a combining
+    // dot, so it can split a word), so a line of more than 4 words keeps more than 4 once lower-cased: no label,
+    // and no scan of it. A shorter one counts when its lower-cased key still has at most 4 words.
+    if (f.words > 4) continue;
     const k = lowerKey(f);
-    if (countWords(k) <= 4) counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (lowerKeepsWordRuns(f.trimmed) || countWords(k) <= 4) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   // Each line's shape is asked for up to three times (header scan, run start, run item).
   const shaped: Array<boolean | undefined> = [];

@@ -12,11 +12,15 @@ const BLOG_NAME = /(?:^|\s)(?:blog|weblog|blogue)(?:\s|$)/iu;
 const AUTHOR_BLURB = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:writes|covers|reports (?:on|for)|is an? (?:staff |senior |freelance |contributing )?(?:writer|reporter|journalist|correspondent|editor|contributor))\b/u;
 const REPORTING_CREDIT = new RegExp(REPORTING_CREDIT_SOURCE, 'iu');
 /**
- * What every match of {@link REPORTING_CREDIT} holds: it opens the line with `(`, `a`, `c`, `e`, `r` or `w` (in
- * either case: "(Reporting by", "Additional reporting", "Compiled by", "Editing:", "Writing by"), or holds
- * "contributed" further on. Lines with neither are spared the unanchored search.
+ * {@link REPORTING_CREDIT} tried at the line's start only. Its matches that do not hold "contributed" all open
+ * the line ("(Reporting by", "Additional reporting", "Compiled by", "Editing:", "Writing by"), so on a line
+ * without "contributed" this answers as the whole regex does, without trying every position of the line.
  */
-const REPORTING_CLUE = /^[(acerw]|ontributed/i;
+const REPORTING_CREDIT_OPENS = new RegExp(`^(?:${REPORTING_CREDIT_SOURCE})`, 'iu');
+/** Where a match of {@link REPORTING_CREDIT_OPENS} can start: a line opening with `(`, `a`, `c`, `e`, `r` or `w`, in either case. */
+const REPORTING_OPENER = /^[(acerw]/i;
+/** What the unanchored match of {@link REPORTING_CREDIT} holds ("X contributed reporting"). */
+const CONTRIBUTED = /ontributed/i;
 /** A copyright / rights line: `©|\ball rights reserved\b|^copyright\b` (case-insensitive), tested by its cheap parts first. */
 function isLegalLine(t: string): boolean {
   return t.includes('©') || COPYRIGHT_OPENS.test(t) || (RIGHTS_CLUE.test(t) && ALL_RIGHTS.test(t));
@@ -26,9 +30,10 @@ const ALL_RIGHTS = /\ball rights reserved\b/iu;
 /** What every match of {@link ALL_RIGHTS} holds, the case-insensitive way (`/iu` matches `ſ` for `s`). */
 const RIGHTS_CLUE = /right[sſ]/i;
 
-/** `REPORTING_CREDIT.test(t)`, searched for only in a line that holds its clue. */
+/** `REPORTING_CREDIT.test(t)`: searched for through the line only when it holds "contributed", else at its start. */
 function isReportingCredit(t: string): boolean {
-  return REPORTING_CLUE.test(t) && REPORTING_CREDIT.test(t);
+  if (CONTRIBUTED.test(t)) return REPORTING_CREDIT.test(t);
+  return REPORTING_OPENER.test(t) && REPORTING_CREDIT_OPENS.test(t);
 }
 
 /**

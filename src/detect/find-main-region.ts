@@ -1,6 +1,7 @@
 import { BOILERPLATE as B } from '../data/boilerplate-thresholds.js';
 import type { Line } from '../parse/split-lines.js';
 import { classifyLines, type LineVerdict } from './classify-lines.js';
+import { createLineMemo } from './line-memo.js';
 
 /** A run of lines that holds article text: line indexes (inclusive) and its score. */
 export interface Region {
@@ -39,15 +40,20 @@ export interface MainRegions {
 export function findMainRegion(lines: readonly Line[], text?: string): MainRegions {
   // The runner hands every rule the same `lines` array while the text is unchanged: the header zone (title,
   // byline, date) and boilerplate then share one analysis.
-  const known = regionsByLines.get(lines);
-  if (known && known.text === text) return known.result;
+  const known = lastAnalysis.get('');
+  if (known !== undefined && known.lines === lines && known.text === text) return known.result;
   const result = findRegions(lines, text);
-  regionsByLines.set(lines, { text, result });
+  lastAnalysis.set('', { lines, text, result });
   return result;
 }
 
-/** The last analysis of each `lines` array still alive (and the text it was given). */
-const regionsByLines = new WeakMap<readonly Line[], { text: string | undefined; result: MainRegions }>();
+/**
+ * The last analysis, with the `lines` array and the text it was given (under the one key `''`): the rules that
+ * share one (the header rules, boilerplate) ask for it in turn, each time about the newest lines. One slot in a
+ * per-run memo (emptied when the run ends), not a `WeakMap` by `lines`: the scavenger kept the lines and verdicts
+ * such a map held alive until a full collection, promoting every page's to the old generation.
+ */
+const lastAnalysis = createLineMemo<{ lines: readonly Line[]; text: string | undefined; result: MainRegions }>();
 
 function findRegions(lines: readonly Line[], text: string | undefined): MainRegions {
   const verdicts = classifyLines(lines, text);

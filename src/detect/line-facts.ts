@@ -14,8 +14,8 @@ import { detachString } from '../model/detach-string.js';
  *
  * Fields left `undefined` are filled by the one function that computes them, on first use:
  * `lower` by `lowerKey`, `tally` by `tallyOf`, `titleCase` by `titleCaseOf` (all three here), `chrome` by `classify-lines`'s `isChromeFact`,
- * `credit` by `isCreditLine`, `verdicts` by `classifyLines` (indexed by the page's stop list and whether the
- * line recurs: class and score depend on nothing else).
+ * `credit` by `isCreditLine`, `verdictKey`/`verdictCls`/`verdictScore` by `classifyLines` (keyed by the page's stop list
+ * and whether the line recurs: class and score depend on nothing else).
  */
 export interface LineFacts {
   /** The line without white space at its ends. */
@@ -32,11 +32,16 @@ export interface LineFacts {
   chrome: boolean | undefined;
   /** Whether the line is a photo credit (`isCreditLine`). */
   credit: boolean | undefined;
+  /** The key (stop-list slot and recurrence) of the line's verdict, `-1` before it. */
+  verdictKey: number;
   /**
-   * The line's class and score, by stop-list slot and recurrence; made by the first verdict, as long as its
-   * index needs (an empty array grown to an index would reserve some twenty slots, for each line kept).
+   * The line's class under `verdictKey`: a line is almost always judged under one key only (its page's stop
+   * list), so its first verdict is kept in the record itself (`verdictCls`, `verdictScore`), with no object; a
+   * line met under another key (a label recurring on one page and not on another) is judged again there.
    */
-  verdicts: Array<{ cls: LineClass; score: number } | undefined> | undefined;
+  verdictCls: LineClass | undefined;
+  /** The line's score under `verdictKey` (0 before it). */
+  verdictScore: number;
 }
 
 /**
@@ -66,7 +71,7 @@ export function factsOfLine(text: string): LineFacts {
     // The table outlives the page: its key and the trimmed line are copies that do not point into the page.
     const key = detachString(text);
     const trimmed = key.trim();
-    f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdicts: undefined };
+    f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdictKey: -1, verdictCls: undefined, verdictScore: 0 };
     if (lineFacts.size > LINE_TABLE_SIZE) lineFacts.clear();
     lineFacts.set(key, f);
   }

@@ -293,3 +293,75 @@ function casedRestEnd(text: string, i: number): number {
   }
   return i;
 }
+
+const CAPS_WORD = /^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u;
+
+/**
+ * `CAPS_WORD.test(text.slice(start, end))`: a word of ASCII is read in place (prose stops at a word in lower
+ * case, most often at its first letter); a word with any other code unit goes to the regex.
+ */
+function isCapsWord(text: string, start: number, end: number): boolean {
+  if (start === end) return false;
+  const first = text.charCodeAt(start);
+  if (first < 128 && !((first >= 65 && first <= 90) || (first >= 48 && first <= 57))) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return CAPS_WORD.test(text.slice(start, end));
+    // `[\p{L}\d'’.&-]` in ASCII; the last code unit may be `:` or `,` instead.
+    const inWord = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 38 || c === 45;
+    if (!inWord && !(i === end - 1 && i > start && (c === 58 || c === 44))) return false;
+  }
+  return true;
+}
+
+/**
+ * How many words at the start of a line are capitalised (or numbers) in a row, up to 16: a Title Case
+ * headline glued to a teaser. A word is a piece of `text.split(/\s+/)` that matches
+ * `/^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u`; words of ASCII are read in place, without the regex.
+ *
+ * @param text - One line, trimmed.
+ * @returns The length of the leading run of capitalised words (0 to 16).
+ * @example
+ * ```ts
+ * leadingCapsRun('Nadal Keeps Spain Alive the council said'); // 4
+ * leadingCapsRun('The council said'); // 1
+ * ```
+ */
+export function leadingCapsRun(text: string): number {
+  // The first 16 pieces of `text.split(/\s+/)`, cut one at a time while they pass (prose stops at its second word).
+  let n = 0;
+  let start = 0;
+  for (let k = 0; k < 16; k++) {
+    let end = start;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (!isCapsWord(text, start, end)) break;
+    n++;
+    if (end >= text.length) break;
+    start = end;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  }
+  return n;
+}
+
+/**
+ * True when a line closes with a period (`.` or `。`), maybe followed by closing quotes or brackets: what
+ * `/[.。]['"”’)]*$/u.test(text)` says, read back from the end instead of trying the regex at every position.
+ * A headline does not close with a period.
+ *
+ * @param text - One line, trimmed.
+ * @returns Whether it closes with a period.
+ * @example
+ * ```ts
+ * endsWithPeriod('He said it was over.”'); // true
+ * endsWithPeriod('Nadal Keeps Spain Alive'); // false
+ * ```
+ */
+export function endsWithPeriod(text: string): boolean {
+  let i = text.length - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 39 && c !== 34 && c !== 0x201d && c !== 0x2019 && c !== 41) break;
+  }
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 0x3002;
+}

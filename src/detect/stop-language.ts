@@ -66,6 +66,8 @@ for (const [lang, set] of STOP_SETS) for (const w of set) STOP_LANGS.set(w, [...
 
 /** The stop lists in `STOP_SETS` order, and each stopword's list indexes (for counting hits in an array). */
 const LANGS = [...STOP_SETS.keys()];
+/** A zero per stop list: copied to start a line's hits. */
+const NO_HITS: readonly number[] = LANGS.map(() => 0);
 const STOP_LANG_INDEXES = new Map<string, number[]>();
 for (const [w, langs] of STOP_LANGS) STOP_LANG_INDEXES.set(w, langs.map((l) => LANGS.indexOf(l)));
 
@@ -79,8 +81,12 @@ export interface LineTally {
   readonly words: number;
   /** Its words that do not start with an ASCII digit. */
   readonly plain: number;
-  /** Hits of each stop list (indexed as `STOP_SETS` is ordered) among the words, or `null` when there are none. */
-  readonly hits: Int32Array | null;
+  /**
+   * Hits of each stop list (indexed as `STOP_SETS` is ordered) among the words, or `null` when there are none.
+   * A plain array of small integers: the line facts keep a tally for every line met, and a typed array (with its
+   * buffer) is about twice the memory.
+   */
+  readonly hits: readonly number[] | null;
 }
 
 /** The list indexes of each stopword, looked up in place in the lower-cased line (no word strings built). */
@@ -117,7 +123,7 @@ export function tallyWords(text: string): LineTally {
   const n = text.length;
   let words = 0;
   let plain = 0;
-  let hits: Int32Array | null = null;
+  let hits: number[] | null = null;
   let i = 0;
   for (let start = runStart(text, 0, WORD_BIT); start < n; start = runStart(text, i, WORD_BIT)) {
     i = runEnd(text, start + widthAt(text, start), WORD_BIT);
@@ -127,7 +133,7 @@ export function tallyWords(text: string): LineTally {
     plain++;
     const langs = STOP_TABLE.get(text, start, i);
     if (langs) {
-      hits ??= new Int32Array(LANGS.length);
+      hits ??= NO_HITS.slice();
       for (const k of langs) hits[k]!++;
     }
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { titleCaseRatio } from '../../src/detect/line-shape.js';
+import { endsWithPeriod, leadingCapsRun, titleCaseRatio } from '../../src/detect/line-shape.js';
 import { runs } from '../setup/properties.js';
 
 describe('titleCaseRatio (ASCII compared in place; same ratios as the regex scan)', () => {
@@ -36,6 +36,36 @@ describe('titleCaseRatio (ASCII compared in place; same ratios as the regex scan
   it('agrees with the regex scan', () => {
     fc.assert(fc.property(text, (t) => {
       expect(titleCaseRatio(t)).toBe(reference(t));
+    }), runs(3000));
+  });
+});
+
+describe('leadingCapsRun', () => {
+  const CAPS_WORD = /^[\p{Lu}\d][\p{L}\d'’.&-]*[:,]?$/u;
+  /** The definition: the first 16 pieces of `split(/\s+/)`, counted while they match. */
+  const plain = (t: string): number => {
+    let n = 0;
+    for (const w of t.split(/\s+/).slice(0, 16)) {
+      if (!CAPS_WORD.test(w)) break;
+      n++;
+    }
+    return n;
+  };
+
+  it('counts what the regex over the split pieces counts', () => {
+    const unit = fc.constantFrom(' ', '  ', '\u00a0', 'A', 'a', 'Z', 'z', '1', "'", '’', '.', '&', '-', ':', ',', ';', 'É', 'é', 'ß', '𝐀', '!', '\t');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map((u) => u.join('')), (t) => {
+      expect(leadingCapsRun(t)).toBe(plain(t));
+    }), runs(5000));
+    for (const t of ['Nadal Keeps Spain Alive the council said', 'The council said', 'A, B: C:, D', 'U.S. News & World Report’s Best', '']) expect(leadingCapsRun(t), t).toBe(plain(t));
+  });
+});
+
+describe('endsWithPeriod', () => {
+  it('says what its regex says', () => {
+    const unit = fc.constantFrom('a', ' ', '.', '。', "'", '"', '”', '’', ')', '!', '“', ']');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 12 }).map((u) => u.join('')), (t) => {
+      expect(endsWithPeriod(t)).toBe(/[.。]['"”’)]*$/u.test(t));
     }), runs(3000));
   });
 });

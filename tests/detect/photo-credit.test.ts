@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectPhotoCredit, isCreditLine } from '../../src/detect/detect-photo-credit.js';
+import { STOP_SETS } from '../../src/data/stopwords.js';
+import { detectPhotoCredit, findFusedCredits, isCreditLine } from '../../src/detect/detect-photo-credit.js';
+import { countWords, titleCaseRatio } from '../../src/detect/line-shape.js';
+import { splitLines } from '../../src/parse/split-lines.js';
+import { runs } from '../setup/properties.js';
 import { PROSE, after } from './context.js';
 
 describe('detectPhotoCredit', () => {
@@ -49,5 +54,41 @@ describe('detectPhotoCredit', () => {
   it('tells a credit line', () => {
     expect(isCreditLine('Photo: Damian Dovarganes, AP')).toBe(true);
     expect(isCreditLine('The photos were taken by AP.')).toBe(false);
+  });
+});
+
+describe('findFusedCredits', () => {
+  // The fragment pattern as the rule builds it, tried at every sentence start with no cheap test before it.
+  const CAPITAL_STOPWORD = `(?:${[...new Set([...STOP_SETS.values()].flatMap((set) => [...set]))]
+    .filter((w) => w.length > 1 && /^\p{L}+$/u.test(w))
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('|')})`;
+  const FRAGMENT = new RegExp(`(?<=[.!?”"’)] ?)\\p{Lu}[^.!?\\n]{1,60}?\\p{Lu}\\p{Ll}{2,}(?=\\p{Lu}\\p{Ll}| ${CAPITAL_STOPWORD} \\p{Ll})`, 'gu');
+  const fragments = (text: string): string[] => [...text.matchAll(FRAGMENT)].map((m) => `${m.index}:${m[0]}`);
+  const pieces = ['project.', 'Freedom', 'of', 'Russia', 'Legion', 'LegionIn', 'In', 'what', 'The', 'the', 'most', 'Über', 'über', 'Été',
+    '’', '”', '.', '!', ')', ' ', 'é', 'É', 'Ab', 'said.', 'New', 'York', 'Der', 'ist', '\u{1d400}', 'a', 'Aa'];
+  const line = fc.tuple(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), fc.constantFrom('', ' ')).map(([p, sep]) => p.join(sep));
+
+  it('finds each recurring fragment the plain pattern finds, at the same places', () => {
+    fc.assert(fc.property(line, line, (a, b) => {
+      const text = `${a}\n${b}\n${a}`;
+      const found = findFusedCredits(splitLines(text));
+      // Every fragment the rule keeps is a match of the plain pattern, and every match of the plain pattern that
+      // recurs (in Title Case, of 8 words or fewer) is kept.
+      const plain = new Set(fragments(text));
+      for (const [fragment, spans] of found) {
+        for (const sp of spans) expect(text.slice(sp.start, sp.end)).toBe(fragment);
+        expect([...plain].some((p) => p.endsWith(`:${fragment}`))).toBe(true);
+      }
+      const counts = new Map<string, number>();
+      for (const p of plain) {
+        const f = p.slice(p.indexOf(':') + 1);
+        counts.set(f, (counts.get(f) ?? 0) + 1);
+      }
+      for (const [f, n] of counts) {
+        const tc = titleCaseRatio(f);
+        if (n >= 2 && countWords(f) <= 8 && tc !== null && tc >= 0.6) expect(found.has(f), f).toBe(true);
+      }
+    }), runs(500));
   });
 });

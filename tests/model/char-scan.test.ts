@@ -68,3 +68,27 @@ describe('countWords (one scan, CJK found on the way; same counts as before)', (
     );
   });
 });
+
+describe('lower-casing and word runs', () => {
+  it('only İ changes a character\'s word runs when lower-cased, and it keeps a word character first', () => {
+    const WORD = /[\p{L}\p{N}]/u;
+    const changed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const lower = ch.toLowerCase();
+      if (lower === ch) continue;
+      if (lower.length === ch.length && [...lower].every((x) => WORD.test(x) === WORD.test(ch))) continue;
+      changed.push(ch);
+      expect(WORD.test(ch) && WORD.test([...lower][0]!), ch).toBe(true);
+    }
+    expect(changed).toEqual(['\u0130']);
+  });
+
+  it('never lowers a line\'s word count (related-links counts labels by their lower-cased words)', () => {
+    const unit = fc.constantFrom(' ', 'a', 'A', 'İ', 'i', '\u0307', 'Σ', '東', '京', 'é', '1', '-', '𐐀', 'Ω');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 16 }).map((u) => u.join('')), (t) => {
+      expect(countWords(t.toLowerCase())).toBeGreaterThanOrEqual(countWords(t));
+    }), runs(3000));
+  });
+});
