@@ -204,7 +204,6 @@ function fusedFragments(text: string): RegExpExecArray[] {
   FUSED_START.lastIndex = 0;
   for (let start = FUSED_START.exec(text); start; start = FUSED_START.exec(text)) {
     const at = start.index + start[0].length; // the capital; FUSED_START resumes here if no fragment starts
-    if (!mayEndFragment(text, at)) continue;
     FUSED_FRAGMENT.lastIndex = at;
     const m = FUSED_FRAGMENT.exec(text);
     if (m) {
@@ -213,45 +212,6 @@ function fusedFragments(text: string): RegExpExecArray[] {
     }
   }
   return found;
-}
-
-/**
- * Whether a {@link FUSED_FRAGMENT} starting with the capital at `at` may end somewhere: a capital 2 to 61 code
- * units further on, with none of `.!?\n` before it, two lower-case letters or more after it, then a capital and
- * a lower-case letter, or a space and a capital. ASCII letters are compared; any other code unit may be a letter
- * of either case, so the test never turns away a fragment. Most sentence starts in prose have no such word
- * within reach, and the pattern (a lazy run and a long look-ahead) is costly to try.
- */
-function mayEndFragment(text: string, at: number): boolean {
-  const end = Math.min(text.length, at + 62);
-  for (let p = at + 1; p < end; p++) {
-    const c = text.charCodeAt(p);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return false; // `[^.!?\n]` stops here, and it is no capital
-    if (p >= at + 2 && mayBeUpper(c) && lowerRunThenSeam(text, p + 1)) return true;
-  }
-  return false;
-}
-
-/** Whether two or more possible lower-case letters from `i` are followed, after one of them, by a possible capital and lower-case letter, or a space and a possible capital. */
-function lowerRunThenSeam(text: string, i: number): boolean {
-  let r = i;
-  while (r < text.length && mayBeLower(text.charCodeAt(r))) {
-    r++;
-    if (r - i < 2) continue;
-    const c = text.charCodeAt(r);
-    if (c === 32 ? mayBeUpper(text.charCodeAt(r + 1)) : mayBeUpper(c) && mayBeLower(text.charCodeAt(r + 1))) return true;
-  }
-  return false;
-}
-
-/** `\p{Lu}` for ASCII; any other code unit may be one (false past the end of the text: `NaN`). */
-function mayBeUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || c >= 128;
-}
-
-/** `\p{Ll}` for ASCII; any other code unit may be one (false past the end of the text: `NaN`). */
-function mayBeLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || c >= 128;
 }
 
 /** The `photo-credit` rule: removes image credits, standalone or fused to a paragraph. */
