@@ -78,12 +78,6 @@ export function vocabularyForms(vocab: DocumentVocabulary): VocabularyForms {
 
 /** Share-of-common-words tally behind `english`, kept beside each vocabulary for {@link vocabularyAfterInsertions}. */
 const commonTally = new WeakMap<DocumentVocabulary, number>();
-/**
- * For a vocabulary of more than {@link JUDGE_TOKENS} tokens: the text it counts and where the last token the
- * judge read ends in it (the `JUDGE_TOKENS`-th), so that {@link vocabularyAfterInsertions} can tell which
- * tokens the judge reads in the spaced text. None: unknown (a derived vocabulary counts such a text afresh).
- */
-const judgedEnd = new WeakMap<DocumentVocabulary, { readonly text: string; readonly end: number }>();
 function countVocabulary(text: string): DocumentVocabulary {
   const tally = tallyWordForms(text, JUDGE_TOKENS);
   const counts = FormCounts.of(tally);
@@ -95,7 +89,6 @@ function countVocabulary(text: string): DocumentVocabulary {
   const list = !judge(tokens, common) && readsAsEnglishList(tally.forms, tally.counts, tokens, common);
   const vocab = { counts, tokens, english: list || judge(tokens, common) };
   commonTally.set(vocab, common);
-  if (tokens > JUDGE_TOKENS) judgedEnd.set(vocab, { text, end: tally.earlyEnd });
   if (list) listEnglish.add(vocab);
   return vocab;
 }
@@ -190,16 +183,6 @@ export function vocabularyAfterInsertions(
   const deltas: number[] = [];
   let tokens = base.tokens;
   let common = baseCommon;
-  // A text of more tokens than the judge reads: only the words up to where its last read token ends count
-  // towards `common` (a word there that a space falls inside makes the judge read fewer words further on:
-  // see below).
-  let cutoff = text.length;
-  if (base.tokens > JUDGE_TOKENS) {
-    const known = judgedEnd.get(base);
-    if (known === undefined || known.text !== text) return documentVocabulary(spaced);
-    cutoff = known.end;
-  }
-  let extra = 0; // pieces gained before the cutoff
   let i = 0;
   while (i < positions.length) {
     const p = positions[i]!;
@@ -227,10 +210,9 @@ export function vocabularyAfterInsertions(
       e++;
     }
     const whole = text.slice(s, e);
-    const read = e <= cutoff; // a word the judge reads (no word stands across the cutoff: it ends a word)
     changed.push(whole);
     deltas.push(-1);
-    if (read && isCommon(whole)) common--;
+    if (isCommon(whole)) common--;
     let from = s;
     while (i < positions.length && positions[i]! < e) {
       const cut = positions[i]!;
@@ -239,17 +221,14 @@ export function vocabularyAfterInsertions(
       const piece = text.slice(from, cut);
       changed.push(piece);
       deltas.push(1);
-      if (read) {
-        if (isCommon(piece)) common++;
-        extra++;
-      }
+      if (isCommon(piece)) common++;
       tokens++;
       from = cut;
     }
     const piece = text.slice(from, e);
     changed.push(piece);
     deltas.push(1);
-    if (read && isCommon(piece)) common++;
+    if (isCommon(piece)) common++;
   }
   if (changed.length === 0) {
     if (!exact) return base;
@@ -258,90 +237,14 @@ export function vocabularyAfterInsertions(
     // the same, and where its forms stand moved past the insertions.
     const same = { counts: base.counts.patched([], [], { before: text, positions, text: spaced }), tokens: base.tokens, english: base.english };
     commonTally.set(same, baseCommon);
-    if (base.tokens > JUDGE_TOKENS) keepJudgedEnd(same, text, positions, spaced, cutoff);
     return same;
   }
-  // The language judge reads only the first JUDGE_TOKENS tokens. When the spaced text has more, the tokens
-  // up to the cutoff became `min(base.tokens, JUDGE_TOKENS) + extra`, of which the judge now reads the
-  // first JUDGE_TOKENS: the last few pieces before the cutoff drop out of what it reads.
-  let end = -1;
-  if (tokens > JUDGE_TOKENS) {
-    // (A text the judge read to its end has its cutoff at its end: the walk back starts at its last word.)
-    const dropped = dropLastPieces(text, positions, cutoff, Math.min(base.tokens, JUDGE_TOKENS) + extra - JUDGE_TOKENS);
-    if (dropped === null) return documentVocabulary(spaced);
-    common -= dropped.common;
-    end = dropped.end;
-  }
+  // The language judge reads only the first tokens: past that, the shortcut's tally would be wrong.
+  if (tokens > JUDGE_TOKENS) return documentVocabulary(spaced);
   if (exact && !judge(tokens, common)) return documentVocabulary(spaced); // a fresh count asks the list judge
   const wasList = listEnglish.has(base);
   const vocab = { counts: base.counts.patched(changed, deltas, { before: text, positions, text: spaced }), tokens, english: judge(tokens, common) || wasList };
   commonTally.set(vocab, common);
-  if (tokens > JUDGE_TOKENS) keepJudgedEnd(vocab, text, positions, spaced, end);
   if (wasList) listEnglish.add(vocab);
   return vocab;
-}
-
-/**
- * Keeps, for a vocabulary of `spaced` (`text` with characters inserted at `positions`), where the last token
- * the judge reads ends in `spaced`, given where it ends in `text`: moved past the insertions before it, one
- * character each (when some position took more, where it ends is left unknown).
- */
-function keepJudgedEnd(vocab: DocumentVocabulary, text: string, positions: readonly number[], spaced: string, end: number): void {
-  if (positions.length !== spaced.length - text.length) return;
-  judgedEnd.set(vocab, { text: spaced, end: end + countBelow(positions, end) });
-}
-
-/** The number of `positions` (ascending) below `at`. */
-function countBelow(positions: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (positions[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The last `n` pieces of the words of `text` that end at or before `cutoff`, the words cut at the
- * `positions` strictly inside them as {@link vocabularyAfterInsertions} cuts them: how many of them are
- * common words, and where the piece before them ends (in `text`). `null` on a surrogate, or when there are
- * not that many pieces before a piece that stays.
- */
-function dropLastPieces(text: string, positions: readonly number[], cutoff: number, n: number): { common: number; end: number } | null {
-  let common = 0;
-  let e = cutoff; // the end of the word looked at, once what is no letter before it is skipped
-  let k = countBelow(positions, e); // positions[k - 1] is the last position below `e`
-  for (;;) {
-    for (;;) {
-      if (e === 0) return null;
-      const l = letterUnitAt(text, e - 1);
-      if (l === null) return null;
-      if (l) break;
-      e--;
-    }
-    // The word [s, e): find its start.
-    let s = e;
-    for (;;) {
-      if (s === 0) break;
-      const l = letterUnitAt(text, s - 1);
-      if (l === null) return null;
-      if (!l) break;
-      s--;
-    }
-    // Its pieces from the last: cut at each position strictly inside it.
-    let to = e;
-    while (k > 0 && positions[k - 1]! >= to) k--;
-    for (;;) {
-      const cut = k > 0 && positions[k - 1]! > s ? positions[k - 1]! : s;
-      if (n === 0) return { common, end: to };
-      if (isCommon(text.slice(cut, to))) common++;
-      n--;
-      if (cut === s) break;
-      to = cut;
-      k--;
-    }
-    e = s; // the word before
-  }
 }

@@ -14,8 +14,6 @@ export interface WordFormTally {
    * `forms`), or `null` when the text has fewer tokens than that.
    */
   readonly earlyCounts: Int32Array | null;
-  /** Where the `early`-th token ends in `text` (the offset after its last letter), or -1 when the text has fewer tokens. */
-  readonly earlyEnd: number;
   /** The id of each of `forms` in the process-wide intern table (word-form-table.ts), of generation `generation`. */
   readonly ids: Int32Array;
   /** The intern table's generation the `ids` belong to. */
@@ -103,7 +101,6 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
   let distinct = 0;
   let tokens = 0;
   let earlyCounts: Int32Array | null = null;
-  let earlyEnd = -1;
   // The table and the form arrays in locals: a module variable is read again after each call the loop makes.
   let table = slots;
   let mask = capacity - 1;
@@ -164,17 +161,14 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
       }
     }
     counts[form - 1]!++;
-    if (++tokens === early) {
-      earlyCounts = counts.slice(0, distinct);
-      earlyEnd = i;
-    }
+    if (++tokens === early) earlyCounts = counts.slice(0, distinct);
   }
   // Each distinct form's id in the intern table, all at once when the text is read (see internRuns).
   internRuns(text, formStart, formLength, formHash, distinct, formId);
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
   const tally = {
-    forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, earlyEnd, ids: formId.slice(0, distinct), generation: formTableGeneration(),
+    forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(),
     index: indexOf(distinct), text, firsts: formStart.slice(0, distinct),
   };
   // A long text's table and form arrays are not kept: what stays between texts is bounded (some 100 KB).
