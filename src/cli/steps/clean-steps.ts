@@ -1,6 +1,6 @@
 import type { DocumentSignature } from '../../dedup/collect-signatures.js';
 import { openLookup, type LookedUp } from '../pool/lookup-thread.js';
-import { describeFindings, type DedupeMode, type DuplicatesField } from './signed-lookup.js';
+import { describeFindings, type DedupeMode } from './signed-lookup.js';
 import { createDeduplicator, type IdentifiedDocument } from '../../dedup/dedupe-documents.js';
 import type { ReportPiece } from '../../emit/report-document.js';
 import { openReport } from '../../emit/report-stream.js';
@@ -128,23 +128,19 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
   let duplicateParagraphs = 0;
   let duplicateDocuments = 0;
   const passed = collectEvery();
-  const count = (duplicates: DuplicatesField): void => {
+  /** Counts one document for the summary: how many of its paragraphs repeat earlier ones, and whether it does whole. */
+  const count = (paragraphs: number, document: boolean): void => {
     documents++;
-    if (duplicates.paragraphs.length > 0 || duplicates.document !== null) withDuplicates++;
-    duplicateParagraphs += duplicates.paragraphs.length;
-    if (duplicates.document !== null) duplicateDocuments++;
+    if (paragraphs > 0 || document) withDuplicates++;
+    duplicateParagraphs += paragraphs;
+    if (document) duplicateDocuments++;
   };
   const lookup = dedup && !report ? openLookup(options.dedupe!, (options.jobs ?? 0) > 0) : undefined;
   const signedLines: SignedLines | undefined = lookup
     ? {
         async lookUp(batch) {
           const looked = await lookup.lookUp(batch);
-          for (const t of looked.turns) {
-            documents++;
-            if (t.paragraphs > 0 || t.document) withDuplicates++;
-            duplicateParagraphs += t.paragraphs;
-            if (t.document) duplicateDocuments++;
-          }
+          for (const t of looked.turns) count(t.paragraphs, t.document);
           return looked;
         },
       }
@@ -166,7 +162,6 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
     async post(record, result, want) {
       if (result.full === undefined) throw new Error('the worker did not return the document (task without keep)');
       const { signature, ...full } = result.full as unknown as CleanDocument & { id: string; signature?: DocumentSignature };
-      if (!dedup) documents++;
       passed((full.source?.length ?? 0) + (full.text?.length ?? 0));
       let doc: IdentifiedDocument = full;
       let extra: Record<string, unknown> | undefined;
@@ -175,7 +170,7 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
         doc = step.document ?? full;
         const duplicates = describeFindings(step.findings);
         extra = { duplicates };
-        count(duplicates);
+        count(duplicates.paragraphs.length, duplicates.document !== null);
       }
       if (report) await (await reportSink()).write(report.add(doc));
       const { full: _full, ...plain } = result;
