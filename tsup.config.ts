@@ -13,8 +13,9 @@ export default defineConfig([
     splitting: false,
   },
   {
-    // cli-worker: the --jobs worker-thread entry, found beside cli.js at run time.
-    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/pool/worker.ts' },
+    // cli-worker: the --jobs worker-thread entry, found beside cli.js at run time; cli-lookup: the
+    // --dedupe lookup thread's (it loads the dedup index, not the pipeline).
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/pool/worker.ts', 'cli-lookup': 'src/cli/pool/lookup-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

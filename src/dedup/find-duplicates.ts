@@ -147,7 +147,8 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
           continue;
         }
         if (same) continue; // a repeat inside the first document: not cross-document
-        const mh = near && sig.minhash.length === hashes ? Uint32Array.from(sig.minhash) : new Uint32Array(0);
+        // The constructor copies an array without iterating it (`Uint32Array.from` makes an iterator result per value).
+        const mh = near && sig.minhash.length === hashes ? new Uint32Array(sig.minhash) : new Uint32Array(0);
         let best: Seen | null = null;
         let bestIn = 0;
         let bestSim = 0;

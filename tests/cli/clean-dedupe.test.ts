@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanOutput } from '../../src/cli/transforms/clean-record.js';
-import { dedupeDocuments } from '../../src/dedup/dedupe-documents.js';
+import { createDeduplicator, dedupeDocuments } from '../../src/dedup/dedupe-documents.js';
+import { describeFindings } from '../../src/cli/steps/signed-lookup.js';
+import { DUPLICATES_SLOT } from '../../src/cli/transforms/signed-document.js';
 import { renderReport } from '../../src/emit/render-report.js';
 import { applyEdits } from '../../src/ledger/apply-edits.js';
 import { clean } from '../../src/pipeline/clean.js';
@@ -115,6 +117,37 @@ describe('clean --dedupe', () => {
         expect(JSON.stringify(rest)).toBe(JSON.stringify(expected));
       }
       expect(readFileSync(page, 'utf8')).toBe(renderReport(documents));
+    }
+  });
+
+  it('JSONL with --dedupe alone: lines spliced by bytes or finished in a worker are exactly the library’s', async () => {
+    // Without --report a document crosses back packed (packSigned): its signature for the lookup thread,
+    // and its output line with a slot for `duplicates`, spliced by bytes on the main thread, or, when it
+    // has paragraphs to remove (or its slot's text also appears in an input field), parsed and finished
+    // in a worker. Both must give the bytes the whole record would serialize to.
+    const slotLike = { x: 1, duplicates: DUPLICATES_SLOT };
+    const input = [
+      { id: 7, text: seed('003'), duplicates: 'an input field of that name', 12: 'an index-like key', meta: { s: 'x\u2028y 😀' } },
+      { id: 'b', text: `${seed('001')}\n\nA closing line of b.` },
+      { id: 'c', text: seed('002'), note: slotLike },
+      { id: 'd', text: seed('003'), url: 'https://example.com/d' },
+      { id: 'e', text: `Intro paragraph of e, with words enough to count here.\n\n${seed('002')}`, note: slotLike },
+    ];
+    for (const mode of ['paragraphs', 'report'] as const) {
+      const dedup = createDeduplicator({ remove: mode === 'paragraphs' ? 'paragraphs' : false });
+      const expected = input.map((r) => {
+        const step = dedup.add({ id: String(r.id), ...clean(r.text) });
+        return `${JSON.stringify(cleanOutput(r, step.document!, { duplicates: describeFindings(step.findings) }).record)}\n`;
+      });
+      // Paragraphs mode removes some (finished in a worker); report mode splices all but the slot-like ones.
+      expect(expected.some((line) => line.includes('"rule":"duplicate-paragraph"'))).toBe(mode === 'paragraphs');
+      for (const jobs of ['1', '2']) {
+        const r = await run(['clean', '--dedupe', mode, '-q', '-j', jobs], jsonl(input));
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout).toBe(expected.join(''));
+        for (const line of parseJsonl(r.stdout)) expect(line.duplicates).not.toBe(DUPLICATES_SLOT);
+      }
     }
   });
 

@@ -11,6 +11,7 @@ import type { TaskRunner } from '../../src/cli/pool/create-runner.js';
 import { Tally } from '../../src/cli/progress/tally.js';
 import type { Task } from '../../src/cli/transforms/run-task.js';
 import { MemoryStream } from './helpers.js';
+import { finishSigned } from '../../src/cli/transforms/finish-signed.js';
 
 describe('runFiles', () => {
   it('fills the record field named for the file extension (how HTML files will plug in)', async () => {
@@ -27,6 +28,7 @@ describe('runFiles', () => {
         return { jsonl: JSON.stringify(task.record), edits: {} };
       },
       runLines: async () => ({ outcomes: [] }),
+      finishSigned: async (t) => finishSigned(t),
       close: async () => {},
     };
     const tally = new Tally();
@@ -62,7 +64,7 @@ describe('runFiles', () => {
       sink: streamSink(new MemoryStream(), 'jsonl', false),
       transform: 'clean',
       options: {},
-      runner: { window: 1, run: async (t) => ({ jsonl: JSON.stringify(t.record), edits: {} }), runLines: async () => ({ outcomes: [] }), close: async () => {} },
+      runner: { window: 1, run: async (t) => ({ jsonl: JSON.stringify(t.record), edits: {} }), runLines: async () => ({ outcomes: [] }), finishSigned: async (t) => finishSigned(t), close: async () => {} },
       rejects: new RejectSink((m) => logged.push(m)),
       tally,
       progress: { update() {}, log() {}, stop() {} },

@@ -9,6 +9,7 @@ import { cleanTransform } from '../../src/cli/transforms/clean-record.js';
 import { clean } from '../../src/pipeline/clean.js';
 import { runTask } from '../../src/cli/transforms/run-task.js';
 import { MemoryStream, jsonl, parseJsonl } from './helpers.js';
+import { finishSigned } from '../../src/cli/transforms/finish-signed.js';
 
 async function runWith(runner: TaskRunner, input: string) {
   const output = new MemoryStream();
@@ -41,6 +42,7 @@ describe('runJsonl', () => {
         const results = lines.map((line, i) => runLines({ ...task, ...packLines([line]), options: i === 1 ? { minConfidence: 5 } : task.options }));
         return { outcomes: results.flatMap((r) => r.outcomes), output: Buffer.concat(results.map((r) => r.output!)) };
       },
+      finishSigned: async (t) => finishSigned(t),
       close: async () => {},
     };
     const { ids, logged, tally } = await runWith(runner, input);
@@ -56,6 +58,7 @@ describe('runJsonl', () => {
       runLines: async () => {
         throw new Error('worker exited');
       },
+      finishSigned: async (t) => finishSigned(t),
       close: async () => {},
     };
     const { ids, logged, tally } = await runWith(runner, input);
@@ -80,6 +83,7 @@ describe('runJsonl', () => {
         if (text.includes('"id":2')) throw new Error('Worker terminated due to reaching memory limit: JS heap out of memory');
         return runLines(task);
       },
+      finishSigned: async (t) => finishSigned(t),
       close: async () => {},
     };
     const { ids, logged, tally } = await runWith(runner, input);

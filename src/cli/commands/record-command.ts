@@ -86,8 +86,9 @@ async function runInputs(spec: RecordCommandSpec, options: CleanCommandOptions, 
         ...(options.vocabulary !== undefined ? { vocabulary: options.vocabulary } : {}),
         quiet: options.quiet,
         ...(options.rejects !== undefined ? { rejects: options.rejects } : {}),
-        // Without --dedupe the report is drawn in the workers: the main thread only writes bytes.
-        ...(steps?.reportPieces ? { reportPieces: steps.reportPieces } : post ? { post } : {}),
+        // Without --dedupe the report is drawn in the workers: the main thread only writes bytes; with
+        // --dedupe alone it looks signatures up and splices bytes, and changed documents go back to a worker.
+        ...(steps?.reportPieces ? { reportPieces: steps.reportPieces } : steps?.signedLines ? { signedLines: steps.signedLines } : post ? { post } : {}),
       });
     }
     return await runFileCommand(spec, options, io, post);

@@ -7,7 +7,7 @@ import { Tally } from '../progress/tally.js';
 import type { TransformName } from '../transforms/registry.js';
 import { RejectSink } from './rejects.js';
 import { runJsonl } from './run-jsonl.js';
-import type { PostStep, ReportPieces } from '../steps/clean-steps.js';
+import type { PostStep, ReportPieces, SignedLines } from '../steps/clean-steps.js';
 import type { CorpusVocabulary } from '../../repair/vocabulary/corpus-vocabulary.js';
 
 /**
@@ -42,6 +42,8 @@ export interface JsonlCommand {
   readonly post?: PostStep;
   /** The report drawn in the workers (see `TaskRun.reportPieces`). Default: none. */
   readonly reportPieces?: ReportPieces;
+  /** `--dedupe` looked up on the main thread, documents finished in the workers (see `TaskRun.signedLines`). Default: none. */
+  readonly signedLines?: SignedLines;
 }
 
 /**
@@ -91,6 +93,7 @@ export async function runJsonlCommand(io: CliIo, cmd: JsonlCommand): Promise<num
         ...(io.signal ? { signal: io.signal } : {}),
         ...(cmd.post ? { post: cmd.post } : {}),
         ...(cmd.reportPieces ? { reportPieces: cmd.reportPieces } : {}),
+        ...(cmd.signedLines ? { signedLines: cmd.signedLines } : {}),
       });
       if (end.interrupted) {
         stopped = { name: source.name, line: end.lastLine };

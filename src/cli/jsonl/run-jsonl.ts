@@ -8,6 +8,12 @@ import { packLines, unpackKept, type LineOutcome, type LinesResult } from '../tr
 import { parseRecord } from './parse-record.js';
 import { readLines, type RawLine } from './read-lines.js';
 import type { TaskRun } from '../transforms/task-run.js';
+import type { FinishItem, FinishResult } from '../transforms/finish-signed.js';
+import type { TaskResult } from '../transforms/run-task.js';
+import { readLine, SLOT_BYTES } from '../transforms/signed-document.js';
+import type { TaskRunner } from '../pool/create-runner.js';
+import type { SignedLines } from '../steps/clean-steps.js';
+import { Utf8Buffer } from '../stream/utf8-buffer.js';
 
 /** What {@link runJsonl} needs. */
 export interface JsonlRun extends TaskRun {
@@ -53,17 +59,19 @@ const BATCH_BYTES = 256 * 1024;
  * ```
  */
 export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
-  const keep = run.post !== undefined;
+  const signedLines = run.signedLines;
+  const keep = signedLines === undefined && run.post !== undefined;
   const batches = batchItems(readLines(run.input, run.signal), { maxItems: BATCH_RECORDS, maxWeight: BATCH_BYTES, weight: (raw) => raw.bytes.length });
   // With report pieces, whether a batch's documents are drawn is decided when it is sent: once the
   // report has drawn `limit` documents, no later one can be drawn, and its tasks only count.
-  const pieces = keep ? undefined : run.reportPieces;
+  const pieces = keep || signedLines ? undefined : run.reportPieces;
   const send = (lines: readonly RawLine[]): Promise<LinesResult> =>
     run.runner.runLines({
       transform: run.transform,
       ...packLines(lines.map((raw) => raw.bytes)),
       options: run.options,
       ...(keep ? { keep } : {}),
+      ...(signedLines ? { signed: true } : {}),
       ...(pieces ? { report: pieces.drawsNext() ? 'draw' : 'count' } : {}),
     });
   const output = new BatchWriter(run.output);
@@ -71,6 +79,9 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
   let lastLine = 0;
   for await (const settled of orderedWindow(batches, send, { size: run.runner.window })) {
     const outcomes = settled.ok ? settled.value.outcomes : await lineByLine(settled.input, send, transforms[run.transform].fields);
+    const turns = signedLines ? await lookUp(signedLines, outcomes, run.runner) : undefined;
+    // The signed documents' outputs, in order, written after the batch as one block.
+    const block = turns ? new Utf8Buffer(turns.size) : undefined;
     for (const [i, raw] of settled.input.entries()) {
       const outcome = outcomes[i]!;
       lastLine = raw.line;
@@ -89,9 +100,12 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
           raw: outcome.raw,
           ...(outcome.invalidUtf8 ? { rawBase64: Buffer.from(raw.bytes).toString('base64') } : {}),
         });
-      } else if (outcome.kind === 'failed') {
+      } else if (outcome.kind === 'failed' || turns?.failed.has(i)) {
         run.tally.rejected++;
-        await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${outcome.error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
+        const error = outcome.kind === 'failed' ? outcome.error : turns!.failed.get(i)!;
+        await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
+      } else if (turns && block && outcome.signed !== undefined) {
+        run.tally.addResult(writeTurn(block, turns, i) ?? outcome.result);
       } else if (run.post && outcome.kept !== undefined) {
         const kept = unpackKept(outcome.kept, outcome.result);
         const result = await run.post(kept.record, kept.result, ['jsonl']);
@@ -102,12 +116,95 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
         run.tally.addResult(outcome.result);
       }
     }
-    if (settled.ok && settled.value.output !== undefined && settled.value.output.length > 0) await output.writeBytes(settled.value.output);
+    if (block !== undefined && block.size > 0) await output.writeBytes(block.bytes());
+    else if (settled.ok && settled.value.output !== undefined && settled.value.output.length > 0) await output.writeBytes(settled.value.output);
     else if (!settled.ok) await writeRetried(output, outcomes);
     run.progress.update(run.tally);
   }
   await output.close();
   return { interrupted: run.signal?.aborted === true, lastLine };
+}
+
+/** A signed document whose output only gets its `duplicates` field: spliced into its line's bytes here. */
+interface SplicedLine {
+  /** The worker's output line (UTF-8, no newline), with `DUPLICATES_SLOT` as its `duplicates`. */
+  readonly line: Uint8Array;
+  /** Where the slot's JSON starts in `line` (`SLOT_BYTES` long). */
+  readonly slot: number;
+  /** The `duplicates` field's JSON, to write in the slot's place. */
+  readonly duplicates: string;
+}
+
+/** A batch's signed documents after the dedup lookup ({@link lookUp}). */
+interface Turns {
+  /** Per outcome index: the document's line to splice its `duplicates` field into. */
+  readonly splice: Map<number, SplicedLine>;
+  /** Per outcome index: where its finished line is in `finished` (see {@link finishSigned}). */
+  readonly finish: Map<number, number>;
+  readonly finished: FinishResult | undefined;
+  /** Per outcome index: why finishing it failed (its worker died). */
+  readonly failed: Map<number, string>;
+  /** Bytes of all the outputs, about. */
+  readonly size: number;
+}
+
+/**
+ * Looks a batch's signed documents up, in input order (the dedup index learns from each), then sends
+ * the ones that must change (paragraphs to remove) to a worker in one urgent task. The others are only
+ * spliced, here, by bytes: this thread never decodes them.
+ */
+async function lookUp(signedLines: SignedLines, outcomes: readonly LineOutcome[], runner: TaskRunner): Promise<Turns> {
+  const at: number[] = [];
+  const packed: Uint8Array[] = [];
+  let size = 0;
+  for (const [i, o] of outcomes.entries()) {
+    if (o.kind !== 'done' || o.signed === undefined) continue;
+    at.push(i);
+    packed.push(o.signed);
+    size += o.signed.length;
+  }
+  const splice = new Map<number, SplicedLine>();
+  const finish = new Map<number, number>();
+  const failed = new Map<number, string>();
+  const items: FinishItem[] = [];
+  if (packed.length > 0) {
+    const { turns, batch } = await signedLines.lookUp(packed);
+    for (const [k, turn] of turns.entries()) {
+      const bytes = batch[k]!;
+      const { line, slot } = readLine(bytes);
+      if (turn.remove.length === 0 && slot >= 0) splice.set(at[k]!, { line, slot, duplicates: turn.duplicates });
+      else {
+        finish.set(at[k]!, items.length);
+        items.push({ bytes, duplicates: turn.duplicates, remove: turn.remove });
+      }
+    }
+  }
+  let finished: FinishResult | undefined;
+  if (items.length > 0) {
+    try {
+      finished = await runner.finishSigned({ finish: items });
+    } catch (e) {
+      // The items' bytes went to the worker that died: their records are rejected with the reason.
+      for (const i of finish.keys()) failed.set(i, failureReason(e));
+    }
+  }
+  return { splice, finish, finished, failed, size };
+}
+
+/** Appends one signed document's output line to the batch's block; returns its tallies when a worker finished it. */
+function writeTurn(block: Utf8Buffer, turns: Turns, i: number): TaskResult | undefined {
+  const spliced = turns.splice.get(i);
+  if (spliced !== undefined) {
+    block.appendBytes(spliced.line.subarray(0, spliced.slot));
+    block.append(spliced.duplicates);
+    block.appendBytes(spliced.line.subarray(spliced.slot + SLOT_BYTES));
+    block.append('\n');
+    return undefined;
+  }
+  const at = turns.finish.get(i)!;
+  const { output, ends, tallies } = turns.finished!;
+  block.appendBytes(output.subarray(at === 0 ? 0 : ends[at - 1], ends[at]));
+  return tallies[at];
 }
 
 /** The retried lines' outputs (kept per line by {@link lineByLine}), in order. */

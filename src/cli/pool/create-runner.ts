@@ -6,6 +6,8 @@ import { runTask, type Task, type TaskResult } from '../transforms/run-task.js';
 import type { CorpusVocabulary } from '../../repair/vocabulary/corpus-vocabulary.js';
 import { addVocabulary } from './add-vocabulary.js';
 import { trackLoaded } from './worker-loaded.js';
+import { UrgentFirstQueue, urgent } from './urgent-queue.js';
+import { finishSigned, type FinishResult, type FinishTask } from '../transforms/finish-signed.js';
 
 /** Runs tasks in-process or in a worker pool. */
 export interface TaskRunner {
@@ -16,6 +18,12 @@ export interface TaskRunner {
    * (moved, not copied: detached here), so it must hold nothing else ({@link packLines} makes one).
    */
   runLines(task: LinesTask): Promise<LinesResult>;
+  /**
+   * Finishes signed documents after the dedup lookup (`clean --dedupe`), ahead of the tasks already
+   * queued (the caller waits for it, see {@link UrgentFirstQueue}). A worker pool takes each item's
+   * `bytes.buffer` (moved, not copied).
+   */
+  finishSigned(task: FinishTask): Promise<FinishResult>;
   /** How many tasks (or batches) to keep in flight to keep every worker busy. */
   readonly window: number;
   /** Stops the workers. */
@@ -88,12 +96,14 @@ export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRun
     return {
       run: async (task) => runTask(addVocabulary(task, vocabulary)),
       runLines: async (task) => runLines(addVocabulary(task, vocabulary)),
+      finishSigned: async (task) => finishSigned(task),
       window: 1,
       close: async () => {},
     };
   }
-  const pool = new Piscina<Task | LinesTask, TaskResult | LinesResult>({
-    filename: workerFile(),
+  const pool = new Piscina<Task | LinesTask | FinishTask, TaskResult | LinesResult | FinishResult>({
+    filename: builtEntry('cli-worker.js'),
+    taskQueue: new UrgentFirstQueue(),
     minThreads: jobs,
     maxThreads: jobs,
     resourceLimits: { maxYoungGenerationSizeMb: jobs === 1 ? SOLE_WORKER_YOUNG_MB : WORKER_YOUNG_MB, maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB },
@@ -106,12 +116,17 @@ export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRun
   pool.on('error', (error: Error) => {
     broken ??= error;
   });
-  const run = <R>(task: Task | LinesTask, transferList?: ArrayBuffer[]): Promise<R> =>
+  const run = <R>(task: Task | LinesTask | FinishTask, transferList?: ArrayBuffer[]): Promise<R> =>
     broken ? Promise.reject(broken) : (pool.run(task, transferList ? { transferList } : {}) as Promise<R>);
   return {
     run: (task) => run<TaskResult>(task),
     // A batch's bytes are its own block (packLines): moved to the worker, not copied.
     runLines: (task) => run<LinesResult>(task, [task.bytes.buffer as ArrayBuffer]),
+    finishSigned: (task) =>
+      run<FinishResult>(
+        urgent(task),
+        task.finish.map((item) => item.bytes.buffer as ArrayBuffer),
+      ),
     window: jobs * 4,
     // Never terminate a thread still loading its module: that aborts the process (see worker-loaded.ts).
     close: async () => {
@@ -146,11 +161,19 @@ export function failureReason(error: unknown): string {
 }
 
 /**
- * Where the built worker entry is: `cli-worker.js` beside the built CLI (`dist/`), or, when the CLI
- * runs from source (tests), the built one in `dist/`.
+ * Where a built thread entry is (`cli-worker.js`, `cli-lookup.js`): beside the built CLI (`dist/`), or,
+ * when the CLI runs from source (tests), the built one in `dist/`.
+ *
+ * @param file - The entry's file name.
+ * @returns Its `file:` URL.
+ *
+ * @example
+ * ```ts
+ * new Worker(new URL(builtEntry('cli-lookup.js')));
+ * ```
  */
-function workerFile(): string {
-  const candidates = [new URL('./cli-worker.js', import.meta.url), new URL('../../../dist/cli-worker.js', import.meta.url)];
+export function builtEntry(file: string): string {
+  const candidates = [new URL(`./${file}`, import.meta.url), new URL(`../../../dist/${file}`, import.meta.url)];
   for (const url of candidates) if (existsSync(fileURLToPath(url))) return url.href;
-  throw new Error('cannot find the worker entry cli-worker.js (run `npm run build`)');
+  throw new Error(`cannot find the thread entry ${file} (run \`npm run build\`)`);
 }

@@ -1,5 +1,6 @@
 import type { DocumentSignature } from '../../dedup/collect-signatures.js';
-import type { DocumentFindings } from '../../dedup/find-duplicates.js';
+import { openLookup, type LookedUp } from '../pool/lookup-thread.js';
+import { describeFindings, type DedupeMode } from './signed-lookup.js';
 import { createDeduplicator, type IdentifiedDocument } from '../../dedup/dedupe-documents.js';
 import type { ReportPiece } from '../../emit/report-document.js';
 import { openReport } from '../../emit/report-stream.js';
@@ -39,8 +40,22 @@ export interface ReportPieces {
   add(piece: ReportPiece): Promise<void>;
 }
 
-/** `--dedupe`: `report` adds a `duplicates` field to every output; `paragraphs` also removes the later copies. */
-export type DedupeMode = 'report' | 'paragraphs';
+/**
+ * `clean --dedupe` without `--report`, JSONL input: the dedup lookup of the documents the workers
+ * signed and packed (`packSigned`), batch after batch in input order (on a thread of its own with
+ * workers, see {@link openLookup}); the summary counts what it found.
+ */
+export interface SignedLines {
+  /**
+   * Looks a batch's documents up, in input order (the index learns each).
+   *
+   * @param batch - The packed documents (their buffers move to the lookup thread and back).
+   * @returns One turn per document, and the documents' bytes.
+   */
+  lookUp(batch: readonly Uint8Array[]): Promise<LookedUp>;
+}
+
+export type { DedupeMode } from './signed-lookup.js';
 
 /** What {@link createCleanSteps} needs. */
 export interface CleanStepsOptions {
@@ -52,6 +67,8 @@ export interface CleanStepsOptions {
   readonly reportLimit?: number | false;
   /** `--keep-source`: outputs rebuilt here keep `source` too. Default: `false`. */
   readonly keepSource?: boolean;
+  /** `--jobs`: with workers (1 or more), the `--dedupe` lookup of the JSONL path runs on a thread of its own. Default: `0`. */
+  readonly jobs?: number;
 }
 
 /** The main-thread steps of one `clean` run. */
@@ -62,6 +79,11 @@ export interface CleanSteps {
    * instead of `post`: the main thread then only writes bytes). `undefined` otherwise.
    */
   readonly reportPieces?: ReportPieces;
+  /**
+   * With `--dedupe` and no `--report`: the lookup for the JSONL path, used instead of `post` (the main
+   * thread then never decodes a document; `post` remains for directory mode). `undefined` otherwise.
+   */
+  readonly signedLines?: SignedLines;
   /** Ends the report (when asked: its tail, then the rename into place) and returns the summary lines for stderr; on a failure the caller calls {@link CleanSteps.abort}. */
   finish(): Promise<string>;
   /** Drops the report's temporary file, if one was started (the run failed before it could finish). */
@@ -106,6 +128,23 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
   let duplicateParagraphs = 0;
   let duplicateDocuments = 0;
   const passed = collectEvery();
+  /** Counts one document for the summary: how many of its paragraphs repeat earlier ones, and whether it does whole. */
+  const count = (paragraphs: number, document: boolean): void => {
+    documents++;
+    if (paragraphs > 0 || document) withDuplicates++;
+    duplicateParagraphs += paragraphs;
+    if (document) duplicateDocuments++;
+  };
+  const lookup = dedup && !report ? openLookup(options.dedupe!, (options.jobs ?? 0) > 0) : undefined;
+  const signedLines: SignedLines | undefined = lookup
+    ? {
+        async lookUp(batch) {
+          const looked = await lookup.lookUp(batch);
+          for (const t of looked.turns) count(t.paragraphs, t.document);
+          return looked;
+        },
+      }
+    : undefined;
   const reportPieces: ReportPieces | undefined =
     report && !dedup
       ? {
@@ -119,10 +158,10 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
       : undefined;
   return {
     ...(reportPieces ? { reportPieces } : {}),
+    ...(signedLines ? { signedLines } : {}),
     async post(record, result, want) {
       if (result.full === undefined) throw new Error('the worker did not return the document (task without keep)');
       const { signature, ...full } = result.full as unknown as CleanDocument & { id: string; signature?: DocumentSignature };
-      documents++;
       passed((full.source?.length ?? 0) + (full.text?.length ?? 0));
       let doc: IdentifiedDocument = full;
       let extra: Record<string, unknown> | undefined;
@@ -131,9 +170,7 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
         doc = step.document ?? full;
         const duplicates = describeFindings(step.findings);
         extra = { duplicates };
-        if (duplicates.paragraphs.length > 0 || duplicates.document !== null) withDuplicates++;
-        duplicateParagraphs += duplicates.paragraphs.length;
-        if (duplicates.document !== null) duplicateDocuments++;
+        count(duplicates.paragraphs.length, duplicates.document !== null);
       }
       if (report) await (await reportSink()).write(report.add(doc));
       const { full: _full, ...plain } = result;
@@ -141,6 +178,7 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
       return serializeOutput(cleanOutput(record, doc, extra, options.keepSource === true), want);
     },
     async finish() {
+      await lookup?.close();
       const lines: string[] = [];
       if (dedup) {
         const verb = options.dedupe === 'paragraphs' ? 'removed' : 'found';
@@ -159,29 +197,8 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
       return lines.join('');
     },
     async abort() {
+      await lookup?.close();
       await sink?.abort();
     },
   };
-}
-
-/** The `duplicates` field of an output record: what this document repeats, without the internal hashes. */
-interface DuplicatesField {
-  /** The earlier document this one repeats word for word, or `null`. */
-  readonly document: { readonly duplicateOf: string } | null;
-  /** Its paragraphs (indices in the text before any removal) that repeat an earlier document's. */
-  readonly paragraphs: readonly { paragraph: number; duplicateOf: { id: string; paragraph: number }; exact: boolean; similarity: number }[];
-  /** Its paragraphs that contain an earlier one and add text (reported, never removed). */
-  readonly overlaps: readonly { paragraph: number; contains: { id: string; paragraph: number }; containment: number }[];
-}
-
-function describeFindings(f: DocumentFindings): DuplicatesField {
-  return {
-    document: f.document ? { duplicateOf: f.document.duplicateOf } : null,
-    paragraphs: f.paragraphs.map((p) => ({ paragraph: p.paragraph, duplicateOf: { ...p.duplicateOf }, exact: p.exact, similarity: round(p.similarity) })),
-    overlaps: f.overlaps.map((o) => ({ paragraph: o.paragraph, contains: { ...o.contains }, containment: round(o.containment) })),
-  };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

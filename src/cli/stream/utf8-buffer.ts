@@ -50,6 +50,26 @@ export class Utf8Buffer {
   }
 
   /**
+   * Appends bytes that are already UTF-8 (e.g. part of an output line a worker encoded).
+   *
+   * @param bytes - What to append.
+   */
+  appendBytes(bytes: Uint8Array): void {
+    if (this.block.length - this.length < bytes.length) this.grow(this.length + bytes.length);
+    this.block.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /**
+   * The number of bytes appended so far.
+   *
+   * @returns The length.
+   */
+  get size(): number {
+    return this.length;
+  }
+
+  /**
    * The bytes appended so far: a view of the block (not a copy), valid until the next `append`.
    *
    * @returns The bytes.

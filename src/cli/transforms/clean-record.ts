@@ -4,6 +4,7 @@ import type { CleanDocument } from '../../model/document.js';
 import type { CleanOptions } from '../../pipeline/options.js';
 import { clean } from '../../pipeline/clean.js';
 import type { JsonlRecord } from '../jsonl/parse-record.js';
+import { DUPLICATES_SLOT } from './signed-document.js';
 import type { RecordTransform, TransformOutput } from './transform.js';
 
 /**
@@ -26,7 +27,8 @@ export const cleanTransform: RecordTransform<CleanTransformOptions> = {
   fields: ['text', 'html'],
   run(record, { keepSource, sign, ...options }) {
     const doc = typeof record.html === 'string' ? cleanHtml(record.html, options) : clean(record.text as string, options);
-    const out = cleanOutput(record, doc, {}, keepSource === true);
+    // A signed document's outputs get their `duplicates` on the main thread: the slot keeps its place.
+    const out = cleanOutput(record, doc, sign === true ? { duplicates: DUPLICATES_SLOT } : {}, keepSource === true);
     const full = { id: String(record.id), ...doc };
     // The dedup signature (shingles, MinHash) is the costly part of dedup: made here, in the worker.
     return { ...out, full: sign === true ? { ...full, signature: collectParagraphSignatures(full).documents[0] } : full };
@@ -39,7 +41,8 @@ export interface CleanTransformOptions extends CleanOptions {
   readonly keepSource?: boolean;
   /**
    * `--dedupe`: also put the document's dedup signature (`collectParagraphSignatures`, default
-   * settings) into `full.signature`, so the main thread only looks it up. Default: `false`.
+   * settings) into `full.signature`, so the main thread only looks it up, and `DUPLICATES_SLOT` as the
+   * outputs' `duplicates` field, for the main thread to fill in. Default: `false`.
    */
   readonly sign?: boolean;
 }

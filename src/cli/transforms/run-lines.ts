@@ -1,6 +1,7 @@
 import { createReportPiece, type ReportDocument, type ReportPiece } from '../../emit/report-document.js';
 import { parseRecord, type JsonlRecord } from '../jsonl/parse-record.js';
 import { Utf8Buffer } from '../stream/utf8-buffer.js';
+import { packSigned, type SignedFull } from './signed-document.js';
 import { transforms, type TransformName } from './registry.js';
 import { runTask, type TaskResult } from './run-task.js';
 
@@ -24,6 +25,13 @@ export interface LinesTask {
    */
   readonly keep?: boolean;
   /**
+   * For `clean --dedupe` (JSONL input, without `--report`): each done line returns, in `signed`, its
+   * signed document packed for the main thread's lookup ({@link packSigned}: its signature and its
+   * output line, whose `duplicates` the main thread fills in), and there is no joined `output`. Needs
+   * the transform's `sign` option. Takes precedence over `keep`. Default: `false`.
+   */
+  readonly signed?: boolean;
+  /**
    * For `clean --report` without a main-thread step: each done line also returns its document's
    * report piece (`createReportPiece`: its counts per rule, and with `draw` its drawing), made here in
    * the worker; the outputs are joined as without it. Ignored with `keep`. Default: none.
@@ -35,8 +43,11 @@ export interface LinesTask {
 export type LineOutcome =
   | { readonly kind: 'blank' }
   | { readonly kind: 'reject'; readonly reason: string; readonly raw: string; readonly invalidUtf8?: true }
-  /** Cleaned: `result` holds the tallies; with `keep`, `kept` holds the rest ({@link packKept}); with `report`, `piece` is its report piece. */
-  | { readonly kind: 'done'; readonly result: TaskResult; readonly kept?: Uint8Array; readonly piece?: ReportPiece }
+  /**
+   * Cleaned: `result` holds the tallies; with `keep`, `kept` holds the rest ({@link packKept}); with
+   * `signed`, `signed` holds the packed document ({@link packSigned}); with `report`, `piece` is its report piece.
+   */
+  | { readonly kind: 'done'; readonly result: TaskResult; readonly kept?: Uint8Array; readonly signed?: Uint8Array; readonly piece?: ReportPiece }
   /** The transform threw: the record is rejected with this message. */
   | { readonly kind: 'failed'; readonly error: string };
 
@@ -70,11 +81,12 @@ const encoder = new TextEncoder();
  */
 export function runLines(task: LinesTask): LinesResult {
   const fields = transforms[task.transform].fields;
-  const keep = task.keep === true;
-  const report = keep ? undefined : task.report;
+  const signed = task.signed === true;
+  const keep = !signed && task.keep === true;
+  const report = keep || signed ? undefined : task.report;
   const outcomes: LineOutcome[] = [];
   // Each output line is encoded as soon as it is made (see Utf8Buffer): about 3 bytes out per byte in.
-  const output = keep ? undefined : new Utf8Buffer(3 * task.bytes.length);
+  const output = keep || signed ? undefined : new Utf8Buffer(3 * task.bytes.length);
   let start = 0;
   for (const end of task.ends) {
     const parsed = parseRecord(task.bytes.subarray(start, end), fields);
@@ -84,10 +96,11 @@ export function runLines(task: LinesTask): LinesResult {
       continue;
     }
     try {
-      const withFull = keep || report !== undefined;
+      const withFull = keep || signed || report !== undefined;
       const result = runTask({ transform: task.transform, record: parsed.record, options: task.options, want: ['jsonl'], ...(withFull ? { keep: true } : {}) });
       const tallies: TaskResult = { ...(result.lang !== undefined ? { lang: result.lang } : {}), edits: result.edits };
-      if (output === undefined) outcomes.push({ kind: 'done', result: tallies, kept: packKept(parsed.record, result) });
+      if (signed) outcomes.push({ kind: 'done', result: tallies, signed: packSigned(result.full as unknown as SignedFull, result.jsonl ?? '') });
+      else if (output === undefined) outcomes.push({ kind: 'done', result: tallies, kept: packKept(parsed.record, result) });
       else {
         const piece = report !== undefined ? createReportPiece(result.full as unknown as ReportDocument, report === 'draw') : undefined;
         output.appendLine(result.jsonl ?? '');

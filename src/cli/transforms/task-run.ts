@@ -2,7 +2,7 @@ import type { RejectSink } from '../jsonl/rejects.js';
 import type { TaskRunner } from '../pool/create-runner.js';
 import type { Progress } from '../progress/progress.js';
 import type { Tally } from '../progress/tally.js';
-import type { PostStep, ReportPieces } from '../steps/clean-steps.js';
+import type { PostStep, ReportPieces, SignedLines } from '../steps/clean-steps.js';
 import type { TransformName } from './registry.js';
 
 /** What every run of a transform over many records needs, whatever the input (JSONL or files). */
@@ -32,4 +32,10 @@ export interface TaskRun {
    * of `post`. Default: none.
    */
   readonly reportPieces?: ReportPieces;
+  /**
+   * `clean --dedupe` without `--report`, JSONL input: the tasks sign each document and return it
+   * packed (`packSigned`); the main thread looks each up in input order and fills in its `duplicates`
+   * field, and only a document that changes goes back to a worker. Used instead of `post`. Default: none.
+   */
+  readonly signedLines?: SignedLines;
 }
