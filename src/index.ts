@@ -46,7 +46,8 @@ export { detectRepeatedLine, repeatedLineRule } from './detect/detect-repeated-l
 export { detectBoilerplate, boilerplateRule } from './detect/detect-boilerplate.js';
 export { classifyLines, isChromeLine, type LineClass, type LineVerdict } from './detect/classify-lines.js';
 export { findMainRegion, type MainRegions, type Region } from './detect/find-main-region.js';
-export { countWords, countSentences, endsSentence, isCjk, titleCaseRatio } from './detect/line-shape.js';
+export { countWords, countSentences, endsSentence, isCjk } from './detect/line-shape.js';
+export { titleCaseRatio } from './detect/line-case.js';
 export { guessStopLanguage, stopwordDensity } from './detect/stop-language.js';
 export { extractTitle, titleRule, isTitleLike } from './extract/extract-title.js';
 export { extractByline, bylineRule } from './extract/extract-byline.js';

@@ -5,7 +5,8 @@ import { DATE_CLUE_SOURCE, DATE_SOURCE, DATELINE_WORDS_SOURCE } from '../data/da
 import type { Line } from '../parse/split-lines.js';
 import { stripEdges } from '../model/char-scan.js';
 import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from './line-facts.js';
-import { countNumberTokens, countSentences, countWords, endsSentence, endsWithPeriod, leadingCapsRun, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countSentences, countWords, endsSentence, endsWithPeriod } from './line-shape.js';
+import { leadingCapsRun, titleCaseRatio } from './line-case.js';
 import { guessStopLanguageBy, stopwordDensityBy } from './stop-language.js';
 import { keepLine } from './line-memo.js';
 

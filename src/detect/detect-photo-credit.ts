@@ -3,7 +3,8 @@ import type { Finding } from '../model/finding.js';
 import { memoize, type Rule, type RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
 import { STOP_SETS } from '../data/stopwords.js';
-import { countWords, titleCaseRatio } from './line-shape.js';
+import { countWords } from './line-shape.js';
+import { titleCaseRatio } from './line-case.js';
 import { factsOfLine } from './line-facts.js';
 
 const RULE = 'photo-credit';

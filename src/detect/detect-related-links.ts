@@ -3,7 +3,8 @@ import { MONTH_SOURCE } from '../data/date-patterns.js';
 import type { Finding } from '../model/finding.js';
 import type { Line } from '../parse/split-lines.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { countNumberTokens, countWords, endsSentence, titleCaseRatio } from './line-shape.js';
+import { countNumberTokens, countWords, endsSentence } from './line-shape.js';
+import { titleCaseRatio } from './line-case.js';
 import { lowerKeepsWordRuns, stripEdges } from '../model/char-scan.js';
 import { factsOfLine, lowerKey, titleCaseOf, type LineFacts } from './line-facts.js';
 

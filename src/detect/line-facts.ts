@@ -1,5 +1,6 @@
 import type { LineClass } from './classify-lines.js';
-import { countWordsOnce, titleCaseRatio } from './line-shape.js';
+import { countWordsOnce } from './line-shape.js';
+import { titleCaseRatio } from './line-case.js';
 import { tallyWords, type LineTally } from './stop-language.js';
 import { LINE_TABLE_SIZE, createLineMemo, rememberLine } from './line-memo.js';
 import { detachString } from '../model/detach-string.js';

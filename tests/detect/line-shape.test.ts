@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsWithPeriod, leadingCapsRun, titleCaseRatio } from '../../src/detect/line-shape.js';
+import { endsWithPeriod } from '../../src/detect/line-shape.js';
+import { leadingCapsRun, titleCaseRatio } from '../../src/detect/line-case.js';
 import { runs } from '../setup/properties.js';
 
 describe('titleCaseRatio (ASCII compared in place; same ratios as the regex scan)', () => {
