@@ -4,7 +4,7 @@ import type { Edit } from '../../model/edit.js';
 import type { RuleStats } from '../../model/document.js';
 import { splitParagraphs } from '../../parse/split-lines.js';
 import { Utf8Buffer } from '../stream/utf8-buffer.js';
-import type { TaskResult } from './run-task.js';
+import { serializeOutput, type TaskResult } from './run-task.js';
 import { unpackSignedLine } from './signed-document.js';
 
 /** One signed document the main thread sends back to a worker to be finished ({@link finishSigned}). */
@@ -77,11 +77,11 @@ export function finishSigned(task: FinishTask): FinishResult {
       }
     }
     record.duplicates = JSON.parse(item.duplicates) as unknown;
-    output.appendLine(JSON.stringify(record));
+    // The line and the tallies as every other output gets them; the line is kept only in `output`.
+    const { jsonl, ...tally } = serializeOutput({ record, edits: record.edits as Edit[], ...(typeof record.lang === 'string' ? { lang: record.lang } : {}) }, ['jsonl']);
+    output.appendLine(jsonl!);
     ends.push(output.size);
-    const edits: Record<string, number> = {};
-    for (const e of record.edits as Edit[]) edits[e.rule] = (edits[e.rule] ?? 0) + 1;
-    tallies.push({ ...(typeof record.lang === 'string' ? { lang: record.lang } : {}), edits });
+    tallies.push(tally);
   }
   return { output: output.exactBytes(), ends, tallies };
 }
