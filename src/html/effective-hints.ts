@@ -1,5 +1,5 @@
 import { BOILERPLATE_HINTS, HINT_NAMES } from '../data/html-hints.js';
-import type { HtmlBlock, Segmentation } from './segment-blocks.js';
+import type { HtmlBlock, Segmentation } from './segmentation.js';
 
 /** Hint bits per element after overruling misleading names, and where each came from. */
 export interface EffectiveHints {

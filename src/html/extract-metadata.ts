@@ -1,5 +1,5 @@
 import { ISO639_1_TO_3 } from '../data/iso639.js';
-import type { PageHead } from './segment-blocks.js';
+import type { PageHead } from './collect-head.js';
 
 /** Document fields a page's markup states outright. */
 export interface PageMetadata {

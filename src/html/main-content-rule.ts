@@ -1,7 +1,7 @@
 import { InvalidOptionError } from '../errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import type { Segmentation } from './segment-blocks.js';
+import type { Segmentation } from './segmentation.js';
 import { selectMainContent, type MainContentSettings } from './select-main-content.js';
 import { authorName } from '../extract/extract-byline.js';
 

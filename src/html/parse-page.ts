@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { segmentBlocks, type Segmentation } from './segment-blocks.js';
+import { segmentBlocks } from './segment-blocks.js';
+import type { Segmentation } from './segmentation.js';
 import { pruneMarkup } from './prune-markup.js';
 
 /**

@@ -1,6 +1,6 @@
 import { BOILERPLATE_HINTS, CANDIDATE_NEGATIVE, CANDIDATE_POSITIVE, COMMAS, SENTENCE_END } from '../data/html-hints.js';
 import { isParagraphLike } from './effective-hints.js';
-import type { HtmlBlock, Segmentation } from './segment-blocks.js';
+import type { HtmlBlock, Segmentation } from './segmentation.js';
 
 /** The container chosen as the article, and the elements joined to it. */
 export interface MainContainer {

@@ -2,7 +2,7 @@ import { BOILERPLATE_HINTS, Hint, SENTENCE_END } from '../data/html-hints.js';
 import { effectiveHints, hintName, hintSource, isParagraphLike } from './effective-hints.js';
 import type { DocumentField } from '../model/finding.js';
 import { scoreCandidates, type MainContainer } from './score-candidates.js';
-import type { HtmlBlock, Segmentation } from './segment-blocks.js';
+import type { HtmlBlock, Segmentation } from './segmentation.js';
 
 /** What main-content selection decided for one block. */
 export interface BlockDecision {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pruneMarkup } from '../../src/html/prune-markup.js';
-import { segmentBlocks, type Segmentation } from '../../src/html/segment-blocks.js';
+import { segmentBlocks } from '../../src/html/segment-blocks.js';
+import type { Segmentation } from '../../src/html/segmentation.js';
 import { runs } from '../setup/properties.js';
 
 /** What segmentation makes of a page parsed as is (no pruning). */
