@@ -2,9 +2,11 @@ import type { Finding } from '../model/finding.js';
 
 /**
  * Runs an insertion-only detector until it finds nothing new: each round applies the insertions found so
- * far to a copy of the text and looks again, because a split can expose or attest another one
- * (`LegionInLegion`, `dontclaimedlast`). Findings of later rounds are mapped back to `text`, so the rule
- * reports them all at once and running it twice changes nothing more.
+ * far to a copy of the text and looks again, because a split can expose another one (`dontclaimedlast`,
+ * `Coloradoitsimpossible`). Findings of later rounds are mapped back to `text`, so the rule reports them all
+ * at once and running it twice changes nothing more. `word-join` uses it: what it exposes is then there for
+ * `apostrophe` in the same pass (`its|impossible` -> `it's`), which a document's later passes may no longer
+ * restore (its own restorations count as intact apostrophes there).
  *
  * @param text - The text the rule was given.
  * @param find - The detector; its findings must be insertions (`start === end`). Its second argument is the
@@ -14,7 +16,7 @@ import type { Finding } from '../model/finding.js';
  * @returns All findings, sorted, in `text` coordinates.
  * @example
  * ```ts
- * untilStable('LegionInLegionIn', findSeams);
+ * untilStable('dontclaimedlast', findJoins);
  * ```
  */
 export function untilStable(text: string, find: (text: string, inserted: readonly number[]) => Finding[], rounds = 3): Finding[] {
