@@ -65,8 +65,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 export function splitCaseSeam(context: RuleContext): Finding[] {
   // One look. A split that exposes or attests another (`LegionInLegionIn`, `AndLegion` once `And` stands
   // alone) is found when the runner runs the repair rules again, as it does after any pass that changed the
-  // text: rounds of this rule's own (`untilStable`) judged every seam of the text a second time to find the
-  // same, and on the bench's pages and damaged texts found nothing the runner's next pass does not.
+  // text.
   const text = context.text;
   const vocabulary = (): DocumentVocabulary => repairVocabulary(context);
   // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
