@@ -4,20 +4,19 @@ import {
 } from '../data/repair-words.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { vocabularyAfterInsertions, type DocumentVocabulary } from './vocabulary/document-vocabulary.js';
+import type { DocumentVocabulary } from './vocabulary/document-vocabulary.js';
 import { repairVocabulary } from './vocabulary/repair-vocabulary.js';
 import { wordRank } from './vocabulary/english-lexicon.js';
-import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import { countApart } from './count-apart.js';
 import { isWordInCorpus, type CorpusVocabulary } from './vocabulary/corpus-vocabulary.js';
 import { FUNCTION } from './word-join/join-words.js';
-import { seamStarts, startsAfterInsertions } from './case-seam/seam-starts.js';
+import { seamStarts } from './case-seam/seam-starts.js';
 import { findAcronymSeams } from './case-seam/find-acronym-seams.js';
 import { MAX_CLOSED, endsInClosedClass } from './case-seam/ends-in-closed-class.js';
 
-// The rule: where a case seam can stand comes from `seam-starts`, each seam is judged below, and the first
-// round adds the seams of a closed-class word before capitals (`find-acronym-seams`).
+// The rule: where a case seam can stand comes from `seam-starts`, each seam is judged below, and the seams
+// of a closed-class word before capitals are added (`find-acronym-seams`).
 
 const RULE = 'case-seam';
 const MIXED = new Set(MIXED_CASE_WORDS);
@@ -64,23 +63,15 @@ const LETTER = /[\p{L}\p{M}]/u;
  * ```
  */
 export function splitCaseSeam(context: RuleContext): Finding[] {
-  const base = context.text;
-  let baseStarts: readonly number[] = [];
-  return untilStable(base, (text, inserted) => {
-    let vocab: DocumentVocabulary | null = null;
-    const vocabulary = (): DocumentVocabulary => (vocab ??= inserted.length === 0
-      ? repairVocabulary(context)
-      : vocabularyAfterInsertions(repairVocabulary(context), base, inserted, text));
-    // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
-    // The first round finds its candidates among the forms that have a seam (the vocabulary counts this
-    // very text); a later one keeps those the spaces left whole (a space makes no new seam).
-    const corpus = context.options.vocabulary;
-    if (inserted.length === 0) baseStarts = seamStarts(text, vocabulary());
-    const starts = inserted.length === 0 ? baseStarts : startsAfterInsertions(text, baseStarts, inserted);
-    const findings = findSeams(text, vocabulary, starts, corpus);
-    const acronyms = inserted.length === 0 ? findAcronymSeams(text, vocabulary(), RULE) : [];
-    return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
-  });
+  // One look. A split that exposes or attests another (`LegionInLegionIn`, `AndLegion` once `And` stands
+  // alone) is found when the runner runs the repair rules again, as it does after any pass that changed the
+  // text.
+  const text = context.text;
+  const vocabulary = (): DocumentVocabulary => repairVocabulary(context);
+  // The cheap signal first: when no word form of the document has a case seam, the text is not scanned.
+  const findings = findSeams(text, vocabulary, seamStarts(text, vocabulary()), context.options.vocabulary);
+  const acronyms = findAcronymSeams(text, vocabulary(), RULE);
+  return acronyms.length === 0 ? findings : [...findings, ...acronyms].sort((x, y) => x.start - y.start);
 }
 
 /** True when a full stop and a letter follow the token ending at `end`: a domain label (`Woman'sDay.ru`). */
@@ -114,7 +105,7 @@ const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2
 
 /**
  * The seams of `text` (see {@link splitCaseSeam}). `starts`: where a seam can stand
- * ({@link seamStarts}, {@link startsAfterInsertions}). `corpus`: the caller's corpus vocabulary
+ * ({@link seamStarts}). `corpus`: the caller's corpus vocabulary
  * (`options.vocabulary`): a form it keeps whole at a seam recurs there, as one seen in two lines does.
  */
 function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[], corpus: CorpusVocabulary | undefined): Finding[] {

@@ -1,10 +1,9 @@
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { vocabularyAfterInsertions, vocabularyForms } from './vocabulary/document-vocabulary.js';
-import { FormProperty, formOf, internRun } from './vocabulary/word-form-table.js';
+import { vocabularyForms } from './vocabulary/document-vocabulary.js';
+import { FormProperty } from './vocabulary/word-form-table.js';
 import { repairVocabulary } from './vocabulary/repair-vocabulary.js';
 import { englishLexicon, wordRank } from './vocabulary/english-lexicon.js';
-import { untilStable } from './until-stable.js';
 import { inUrl } from './in-url.js';
 import { findWholeRuns } from './word-join/find-whole-runs.js';
 import { FUSED, NOISE, PART_RANK, WORD_RANK } from './word-join/join-words.js';
@@ -76,13 +75,9 @@ const GLUE_AFTER = /[\p{L}\p{M}\p{N}'’\-@/_]/u;
  * ```
  */
 export function splitWordJoin(context: RuleContext): Finding[] {
-  const base = context.text;
-  const baseVocab = repairVocabulary(context);
-  const corpus = context.options.vocabulary;
-  return untilStable(base, (text, inserted) => {
-    if (inserted.length === 0) return findJoins(text, joinEvidence(baseVocab, corpus));
-    return findJoinsBeside(text, inserted, () => joinEvidence(vocabularyAfterInsertions(baseVocab, base, inserted, text), corpus));
-  });
+  // One look. A fusion that a split exposes (`dont claimedlast`, `Colorado itsimpossible`) is split when the
+  // runner runs the repair rules again, as it does after any pass that changed the text.
+  return findJoins(context.text, joinEvidence(repairVocabulary(context), context.options.vocabulary));
 }
 
 function findJoins(text: string, ev: JoinEvidence): Finding[] {
@@ -100,7 +95,7 @@ function findJoins(text: string, ev: JoinEvidence): Finding[] {
     if (!CANDIDATE.of(ids[f]!)) continue;
     const form = forms[f]!;
     const count = counts[f]!;
-    // What findJoinsBeside adds to the form's own verdict too: a capitalised form that recurs is a word.
+    // The one judgement that hangs on the document besides the verdict: a capitalised form that recurs is a word.
     if ((form.charCodeAt(0) <= 90 && count >= 2) || !mayEverSplit(form, ids[f]!, ev, text)) continue;
     wanted.set(form, count);
     from?.set(form, firsts![f]!);
@@ -114,51 +109,14 @@ function findJoins(text: string, ev: JoinEvidence): Finding[] {
 }
 
 /**
- * A later round of {@link untilStable}: only the runs of letters right beside a space inserted by the
- * rounds before can be new (`dontclaimedlast` -> `dont claimedlast`), so only those are looked at.
- * `inserted` holds offsets in the text before the round's spaces; the k-th space stands at `inserted[k] + k`.
- */
-function findJoinsBeside(text: string, inserted: readonly number[], evidence: () => JoinEvidence): Finding[] {
-  const findings: Finding[] = [];
-  // The vocabulary of the spaced text is derived only when a run beside a space may be a fusion at all.
-  let ev: JoinEvidence | null = null;
-  const starts = new Set<number>();
-  for (let k = 0; k < inserted.length; k++) {
-    const space = inserted[k]! + k;
-    let s = space;
-    while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-    starts.add(s);
-    starts.add(space + 1);
-  }
-  for (const s of [...starts].sort((a, b) => a - b)) {
-    if (!isAsciiLetter(text.charCodeAt(s)) || isLetterAt(text, s - 1)) continue;
-    // The run, hashed as it is read: found in the intern table without a string when it was met before.
-    let e = s;
-    let hash = 0;
-    for (let c = text.charCodeAt(e); isAsciiLetter(c); c = text.charCodeAt(++e)) hash = (Math.imul(hash, 31) + c) | 0;
-    if (isLetterAt(text, e)) continue;
-    const id = internRun(text, s, e - s, hash);
-    if (!MAY_BE_FUSION.of(id)) continue;
-    const form = formOf(id);
-    ev ??= evidence();
-    if (!ev.vocab.english) return [];
-    // The one judgement that hangs on the document: a capitalised form that recurs is a word.
-    if (!(form.charCodeAt(0) <= 90 && (ev.vocab.counts.get(form) ?? 0) >= 2) && !inUrl(text, s, e)) examine(text, s, e, ev, findings);
-  }
-  return findings;
-}
-
-/**
  * A cheap test on a word form, true when {@link examine} may split it in some text: ASCII letters only, of a
- * length that can hold two words, and not a listed word. Per interned form ({@link MAY_BE_FUSION}): word
- * forms repeat heavily from document to document, and the intern table answers faster than the 60,000-word
+ * length that can hold two words, and not a listed word. Per interned form ({@link CANDIDATE}): word forms
+ * repeat heavily from document to document, and the intern table answers faster than the 60,000-word
  * lexicon.
  */
 function mayBeFusion(form: string): boolean {
   return form.length >= MIN_RUN && form.length <= MAX_TOKEN && mayBeFusionForm(form);
 }
-
-const MAY_BE_FUSION = new FormProperty(mayBeFusion);
 
 /**
  * {@link mayBeFusion} of each interned form, except that a lower-case form {@link neverSplitsLower}

@@ -33,3 +33,19 @@ describe('repairs in clean', () => {
     expect(new Set(doc.edits.map((e) => e.rule))).toEqual(new Set(['sentence-seam', 'word-join', 'apostrophe']));
   });
 });
+
+describe('a split that exposes or attests another', () => {
+  // `case-seam` and `word-join` look once per pass; the runner's next pass (it runs again after any pass
+  // that changed the text) finds what the split exposed or attested. These are what the rules' own rounds
+  // (`untilStable`, gone) were for; the texts are what they gave.
+  it.each([
+    ['the Freedom of Russia LegionInLegionIn a statement on Monday', 'the Freedom of Russia Legion In Legion In a statement on Monday'],
+    ['Many dontclaimedlast month that it would fight.', "Many don't claimed last month that it would fight."],
+    ['fight.Andthe LegionIn east. AndLegion fighters', 'fight. And the Legion In east. And Legion fighters'],
+    ['Mr.TrumpMr.Trumpis here', 'Mr. Trump Mr. Trump is here'],
+  ])('%j -> %j', (input, expected) => {
+    const once = repair(input, { lang: false }).text;
+    expect(once).toBe(expected);
+    expect(repair(once, { lang: false }).text).toBe(once);
+  });
+});

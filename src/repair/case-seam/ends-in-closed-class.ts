@@ -13,7 +13,7 @@ export const MAX_CLOSED = 7;
  * `Hospitalin|Aberdeen`, `Reedon|Saturday`, `concludedthat|Epstein`, `onthe|Coupe`: the part before the
  * seam is no word and stands nowhere alone, but reads as a word (a lexicon word ranked < 20,000 of three
  * letters or more, or one the document uses alone) and a closed-class word run together, or is a listed
- * fusion (`onthe`): two lost spaces in a row. The seam is split here; `word-join` splits the rest in its next round.
+ * fusion (`onthe`): two lost spaces in a row. The seam is split here; `word-join`, which runs next, splits the rest.
  *
  * @param part - The part before the seam, as written.
  * @param vocab - The document's vocabulary.

@@ -3,8 +3,8 @@ import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document
 import { eachWholeRun } from '../vocabulary/each-whole-run.js';
 
 // Where a case seam can stand in a text (a lower-case letter, a capital, a lower-case letter: `LegionIn`),
-// found among the document's word forms rather than by scanning the text, and carried over a round's
-// inserted spaces. `split-case-seam` judges the seams found here.
+// found among the document's word forms rather than by scanning the text. `split-case-seam` judges the
+// seams found here.
 
 /** `\p{Ll}` and `\p{Lu}`, for the code points {@link caseOf} has not seen yet. */
 const LOWER = /\p{Ll}/u;
@@ -49,30 +49,6 @@ export function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
     });
   }
   return starts.sort((a, b) => a - b);
-}
-
-/**
- * {@link seamStarts} of `text`, the text whose seam starts are `starts` with a space inserted before each
- * offset of `inserted` (ascending, distinct): a space is no letter, so it makes no new seam, and each
- * seam it leaves whole has moved by the spaces before it. Each one moved is checked where it now stands.
- *
- * @param text - The text after the insertions.
- * @param starts - The seam starts of the text before them.
- * @param inserted - Where a space went, in offsets of the text before, ascending and distinct.
- * @returns The seam starts of `text`, ascending.
- * @example
- * ```ts
- * startsAfterInsertions('the Legion In a LegionIn', [9, 20], [10]); // [21]: the first seam is gone, the second moved
- * ```
- */
-export function startsAfterInsertions(text: string, starts: readonly number[], inserted: readonly number[]): number[] {
-  const moved: number[] = [];
-  let k = 0;
-  for (const q of starts) {
-    while (k < inserted.length && inserted[k]! <= q) k++;
-    if (seamAt(text, q + k)) moved.push(q + k);
-  }
-  return moved;
 }
 
 /** Case class of each BMP code unit, filled on first sight: bit 1 known, 2 lower-case (`Ll`), 4 upper-case (`Lu`). */

@@ -165,8 +165,9 @@ function letterUnitAt(text: string, k: number): boolean | null {
  * @param spaced - The spaced text itself (counted afresh when the shortcut does not apply).
  * @param exact - Also give what a fresh count would give in the language verdict's bookkeeping: count afresh
  *   when the verdict came from the list judge (which a derived vocabulary keeps without asking again) or
- *   the function-word judge now says no, and never hand back `base` itself. Default: `false` (the rules'
- *   own rounds, which have always kept the verdict).
+ *   the function-word judge now says no, and never hand back `base` itself. Default: `false` (keep the
+ *   verdict; what the rounds of `case-seam` and `word-join` asked for, before they went: the repair rules'
+ *   only caller now, `carryVocabulary`, asks for `true`).
  * @returns The {@link DocumentVocabulary} of `spaced`.
  * @example
  * ```ts
