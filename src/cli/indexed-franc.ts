@@ -88,6 +88,37 @@ function allowed(language: string, only: readonly string[], ignore: readonly str
 }
 
 /**
+ * The script with the most characters in a text, and their share (franc's `getTopScript`, to the bit). Only the
+ * Latin expression matches ASCII (its letters, and no other ASCII character), and every other expression's
+ * match takes at least one code unit beyond ASCII: a text with more ASCII letters than such code units is
+ * Latin whatever the other counts, and its expressions are not run (most texts; the share is then unused).
+ *
+ * @param text - The text (at most `MAX_LENGTH` code units).
+ * @returns The script (`undefined` for an empty text) and its share of the text.
+ */
+function topScript(text: string): [string | undefined, number] {
+  let letters = 0;
+  let beyond = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) beyond++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  if (letters > beyond) return ['Latin', letters / text.length];
+  let script: string | undefined;
+  let most = -1;
+  for (const [name, expression] of SCRIPTS) {
+    // franc's measure: the share of the text's characters in the script.
+    const share = (text.match(expression)?.length ?? 0) / text.length || 0;
+    if (share > most) {
+      most = share;
+      script = name;
+    }
+  }
+  return [script, most];
+}
+
+/**
  * The most probable language of a text, as franc 6's `franc(value, options)` answers it: the script with the
  * most characters decides the candidates (a script with one language answers it), then the language whose
  * trigram ranks are nearest the text's (franc's out-of-place distance; the first in franc's order of equals).
@@ -110,16 +141,7 @@ export function franc(value?: string, options: Options = {}): string {
   const minLength = options.minLength ?? MIN_LENGTH;
   if (!value || value.length < minLength) return 'und';
   const text = value.slice(0, MAX_LENGTH);
-  let script: string | undefined;
-  let most = -1;
-  for (const [name, expression] of SCRIPTS) {
-    // franc's measure, to the bit: the share of the text's characters in the script.
-    const share = (text.match(expression)?.length ?? 0) / text.length || 0;
-    if (share > most) {
-      most = share;
-      script = name;
-    }
-  }
+  const [script, most] = topScript(text);
   if (script === undefined) return 'und';
   if (!Object.hasOwn(data, script)) return most === 0 || !allowed(script, only, ignore) ? 'und' : script;
   const { languages, byTrigram } = indexOf(script);

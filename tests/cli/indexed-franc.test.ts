@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { franc as realFranc } from 'franc';
 import { data } from 'franc/data.js';
+import { expressions } from 'franc/expressions.js';
 import { franc } from '../../src/cli/indexed-franc.js';
 import { WEB_LANGUAGES } from '../../src/data/web-languages.js';
 import { runs } from '../setup/properties.js';
@@ -57,8 +58,21 @@ describe('franc from an index of its models (the CLI build)', () => {
     expect(checked).toBeGreaterThan(150);
   });
 
+  it('may call a text with more ASCII letters than other code units Latin: no other script matches ASCII', () => {
+    // The premise of its shortcut: of ASCII, the Latin expression matches the letters and nothing else, and
+    // no other script's expression matches any of it.
+    for (const [script, expression] of Object.entries(expressions)) {
+      for (let c = 0; c < 128; c++) {
+        const char = String.fromCharCode(c);
+        const letter = /[A-Za-z]/.test(char);
+        expect((char.match(expression)?.length ?? 0) === 1, `${script} ${c}`).toBe(script === 'Latin' && letter);
+      }
+    }
+    expect(Object.hasOwn(data, 'Latin')).toBe(true);
+  });
+
   it('answers as franc on random mixtures of scripts, punctuation, digits and white space', () => {
-    const pieces = fc.constantFrom(...SENTENCES.flatMap((s) => s.split(/(?<=\s)/u)), ' ', '\n', '\t', '  ', '.', '42', '—', '’', '😀', '\u00a0', 'İ', 'ǅ', 'ß');
+    const pieces = fc.constantFrom(...SENTENCES.flatMap((s) => s.split(/(?<=\s)/u)), ' ', '\n', '\t', '  ', '.', '42', '—', '’', '😀', '\u00a0', 'İ', 'ǅ', 'ß', 'abc', 'Ωμέγα', 'да', 'ü', 'é', 'ʻ', 'ﬁ');
     const text = fc.array(pieces, { maxLength: 80 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.constantFrom(...OPTIONS), (sample, options) => {
