@@ -34,14 +34,20 @@ interface ScriptIndex {
 const indexes = new Map<string, ScriptIndex>();
 
 /**
- * A trigram's three UTF-16 code units as one number (exact below 2^53): no string is made per trigram.
+ * A trigram's three UTF-16 code units as one number: no string is made per trigram. Code units under 1024 (ASCII,
+ * Latin, Greek; most trigrams of Latin-script text) pack into ten bits each, a small integer that V8 hashes and
+ * keeps without allocating; any other trigram is its code units in base 65536 (exact below 2^53) above 2^30, so
+ * the two kinds never meet.
  *
  * @param text - The text.
  * @param at - Where the trigram starts.
  * @returns Its key.
  */
 function trigramKey(text: string, at: number): number {
-  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : 2 ** 30 + (a * 65536 + b) * 65536 + c;
 }
 
 /**
