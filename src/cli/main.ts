@@ -1,6 +1,14 @@
 // The `unscrape` executable (dist/cli.js): wires the process to runCli.
 import { fstatSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { runCli } from './run-cli.js';
+
+// No allocation-site pretenuring (a V8 flag, so the process's: every worker thread's too). V8 moves an
+// allocation site to the old generation once most of its objects survive, as the lines arrays and the per-rule
+// tables do while a page is cleaned; then the page's young lines and verdicts they hold live on until a full
+// collection, and the scavenger promotes them. Without it, over 1k bench documents (`--jobs 1`): mark-compacts
+// 9-10 -> 4-5, bytes promoted 73 -> 35 MB (see BENCHMARKS.md, "CLI throughput, stop 16"). Output unchanged.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const controller = new AbortController();
 let stoppedBy: NodeJS.Signals | undefined;

@@ -40,10 +40,10 @@ export interface MainRegions {
 export function findMainRegion(lines: readonly Line[], text?: string): MainRegions {
   // The runner hands every rule the same `lines` array while the text is unchanged: the header zone (title,
   // byline, date) and boilerplate then share one analysis.
-  const known = lastAnalysis.get('');
+  const known = lastAnalysis.map.get('');
   if (known !== undefined && known.lines === lines && known.text === text) return known.result;
   const result = findRegions(lines, text);
-  lastAnalysis.set('', { lines, text, result });
+  lastAnalysis.map.set('', { lines, text, result });
   return result;
 }
 

@@ -65,7 +65,7 @@ const runLineFacts = createLineMemo<LineFacts>();
  * ```
  */
 export function factsOfLine(text: string): LineFacts {
-  const recent = runLineFacts.get(text);
+  const recent = runLineFacts.map.get(text);
   if (recent !== undefined) return recent;
   let f = lineFacts.get(text);
   if (f === undefined) {

@@ -10,6 +10,11 @@ import { detachString } from '../model/detach-string.js';
  * The runner forgets every such table when a run ends ({@link forgetLineMemos}), so they never keep a page
  * alive (their keys are slices of the page); a table also starts over when it reaches {@link LINE_MEMO_SIZE}
  * lines, so a huge page cannot grow it without bound.
+ *
+ * Forgetting replaces a memo's `Map` rather than emptying it. A long-lived `Map`'s table is in V8's old
+ * generation, and there `clear()` and each growth allocate the next table too, while the abandoned tables keep
+ * their entries until a full collection: until then the scavenger counts them as roots and copies every run's
+ * lines, their pages and what the memos held, promoting them. A `Map` made for each run lives and dies young.
  */
 
 /** Lines a memo holds at most before it starts over. */
@@ -21,7 +26,13 @@ export const LINE_MEMO_SIZE = 4096;
  */
 export const LINE_TABLE_SIZE = 50_000;
 
-const memos: Array<Map<string, unknown>> = [];
+/** A per-run table of line facts ({@link createLineMemo}): `map`, replaced by an empty one when the run ends. */
+export interface LineMemo<T> {
+  /** The facts of this run's lines, by line text. */
+  map: Map<string, T>;
+}
+
+const memos: Array<LineMemo<unknown>> = [];
 
 /**
  * A new per-run table of line facts, keyed by line text (forgotten with the others at the end of each run).
@@ -32,8 +43,8 @@ const memos: Array<Map<string, unknown>> = [];
  * const recentCounts = createLineMemo<number>();
  * ```
  */
-export function createLineMemo<T>(): Map<string, T> {
-  const memo = new Map<string, T>();
+export function createLineMemo<T>(): LineMemo<T> {
+  const memo = { map: new Map<string, T>() };
   memos.push(memo);
   return memo;
 }
@@ -47,12 +58,12 @@ export function createLineMemo<T>(): Map<string, T> {
  * @returns `value`.
  * @example
  * ```ts
- * return recentCounts.get(text) ?? rememberLine(recentCounts, text, count(text));
+ * return recentCounts.map.get(text) ?? rememberLine(recentCounts, text, count(text));
  * ```
  */
-export function rememberLine<T>(memo: Map<string, T>, line: string, value: T): T {
-  if (memo.size >= LINE_MEMO_SIZE) memo.clear();
-  memo.set(line, value);
+export function rememberLine<T>(memo: LineMemo<T>, line: string, value: T): T {
+  if (memo.map.size >= LINE_MEMO_SIZE) memo.map = new Map();
+  memo.map.set(line, value);
   return value;
 }
 
@@ -85,5 +96,5 @@ export function keepLine<T>(table: Map<string, T>, line: string, value: T): T {
  * ```
  */
 export function forgetLineMemos(): void {
-  for (const memo of memos) memo.clear();
+  for (const memo of memos) memo.map = new Map();
 }

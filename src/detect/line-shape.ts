@@ -24,7 +24,7 @@ const SENTENCE_INSIDE = /[.!?。！？][\s"'”’»)\]]*(?=\s+["'“‘«(]?\p{
  * ```
  */
 export function countWords(text: string): number {
-  const recent = runWordCounts.get(text);
+  const recent = runWordCounts.map.get(text);
   if (recent !== undefined) return recent;
   let n = wordCounts.get(text);
   if (n === undefined) {

@@ -73,14 +73,14 @@ describe('line memos', () => {
   it('start over when full, and are forgotten when a run ends', () => {
     const memo = createLineMemo<number>();
     for (let k = 0; k < LINE_MEMO_SIZE; k++) rememberLine(memo, `line ${k}`, k);
-    expect(memo.size).toBe(LINE_MEMO_SIZE);
+    expect(memo.map.size).toBe(LINE_MEMO_SIZE);
     rememberLine(memo, 'one more', 1);
-    expect(memo.size).toBe(1);
+    expect(memo.map.size).toBe(1);
     forgetLineMemos();
-    expect(memo.size).toBe(0);
+    expect(memo.map.size).toBe(0);
     rememberLine(memo, 'a line', 1);
     clean('Home\n\nThe council voted on Monday to close the bridge for repairs, officials said.', { lang: false });
-    expect(memo.size).toBe(0);
+    expect(memo.map.size).toBe(0);
   });
 });
 
