@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addTallies, Tally, type BatchTallies } from '../../src/cli/progress/tally.js';
+import type { TaskResult } from '../../src/cli/transforms/run-task.js';
 
 describe('Tally.addBatch', () => {
   it('counts summed tallies as addResult counts each document', () => {
-    const results = [{ lang: 'en', edits: { layout: 2, 'duplicate-paragraph': 1 } }, { edits: { layout: 1 } }, { lang: 'de', edits: {} }];
+    const results: TaskResult[] = [{ lang: 'en', edits: { layout: 2, 'duplicate-paragraph': 1 } }, { edits: { layout: 1 } }, { lang: 'de', edits: {} }];
     const one = new Tally();
     for (const r of results) one.addResult(r);
     const batch: BatchTallies = { documents: 0, edits: {}, langs: {} };

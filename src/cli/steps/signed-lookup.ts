@@ -1,9 +1,8 @@
 import { createDuplicateIndex, type DocumentFindings, type DuplicateIndex } from '../../dedup/find-duplicates.js';
 import { resolveDedupeOptions } from '../../dedup/options.js';
-import { readSigned, SLOT_BYTES } from '../transforms/signed-document.js';
+import { readSigned, SLOT_BYTES, type SignedView } from '../transforms/signed-document.js';
 import { addTallies, type BatchTallies } from '../progress/tally.js';
 import { blockAt, blockCount, packBlocks } from '../stream/block-list.js';
-import { Utf8Buffer } from '../stream/utf8-buffer.js';
 
 /** `--dedupe`: `report` adds a `duplicates` field to every output; `paragraphs` also removes the later copies. */
 export type DedupeMode = 'report' | 'paragraphs';
@@ -66,6 +65,7 @@ export interface LookedUp {
 }
 
 const encoder = new TextEncoder();
+const NEWLINE = 0x0a;
 
 /**
  * The dedup lookup of `clean --dedupe` on documents signed and packed by the workers (`packSigned`,
@@ -91,11 +91,14 @@ export function createSignedLookup(mode: DedupeMode): (list: Uint8Array) => Look
   return (list) => {
     const idx = (index ??= newIndex());
     const n = blockCount(list);
-    const lines = new Utf8Buffer(list.length);
     const ends = new Int32Array(n);
     const finish: Uint8Array[] = [];
     const tallies: BatchTallies = { documents: 0, edits: {}, langs: {} };
     const found = { documents: n, withDuplicates: 0, paragraphs: 0, duplicateDocuments: 0 };
+    // First each document's field (the index learns them in order), then the spliced lines, written
+    // once into a block of their exact size: the batch's large blocks are what fragments the memory.
+    const spliced: { view: SignedView; duplicates: string }[] = [];
+    let size = 0;
     for (let i = 0; i < n; i++) {
       const bytes = blockAt(list, i);
       const view = readSigned(bytes, idx.knows);
@@ -106,18 +109,27 @@ export function createSignedLookup(mode: DedupeMode): (list: Uint8Array) => Look
       found.paragraphs += findings.paragraphs.length;
       if (findings.document !== null) found.duplicateDocuments++;
       if (remove.length === 0 && view.slot >= 0) {
-        lines.appendBytes(view.line.subarray(0, view.slot));
-        lines.append(duplicates);
-        lines.appendBytes(view.line.subarray(view.slot + SLOT_BYTES));
-        lines.append('\n');
-        ends[i] = lines.size;
+        size += view.line.length - SLOT_BYTES + Buffer.byteLength(duplicates, 'utf8') + 1;
+        ends[i] = size;
+        spliced.push({ view, duplicates });
         addTallies(tallies, view.tallies);
       } else {
         ends[i] = -1 - finish.length / 3;
         finish.push(bytes, encoder.encode(duplicates), encoder.encode(JSON.stringify(remove)));
       }
     }
-    return { lines: lines.exactBytes(), ends, ...(finish.length > 0 ? { finish: packBlocks(finish) } : {}), tallies, found };
+    const lines = new Uint8Array(size);
+    let at = 0;
+    for (const { view, duplicates } of spliced) {
+      lines.set(view.line.subarray(0, view.slot), at);
+      at += view.slot;
+      at += encoder.encodeInto(duplicates, lines.subarray(at)).written;
+      const tail = view.line.subarray(view.slot + SLOT_BYTES);
+      lines.set(tail, at);
+      at += tail.length;
+      lines[at++] = NEWLINE;
+    }
+    return { lines, ends, ...(finish.length > 0 ? { finish: packBlocks(finish) } : {}), tallies, found };
   };
 }
 

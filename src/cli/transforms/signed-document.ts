@@ -78,25 +78,26 @@ export function packSigned(full: SignedFull, line: string, tallies: DocumentTall
   // the same text), the main thread leaves the splicing to a worker, which parses the line.
   const unique = at >= 0 && line.indexOf(SLOT_MARK, at + 1) < 0;
   const start = HEADER_WORDS * 4 + words * 4;
-  const bytes = new Uint8Array(start + 3 * (meta.length + line.length + rest.length));
+  // Sized exactly (no room to trim afterwards): the batch's blocks are copied once more, into one list.
+  const metaBytes = utf8Length(meta);
+  const lineBytes = utf8Length(line);
+  const bytes = new Uint8Array(start + metaBytes + lineBytes + utf8Length(rest));
   const head = new Uint32Array(bytes.buffer, 0, HEADER_WORDS + words);
   let w = HEADER_WORDS;
   for (const p of sig.paragraphs) for (const v of p.minhash) head[w++] = v;
-  let end = start + encoder.encodeInto(meta, bytes.subarray(start)).written;
-  const metaBytes = end - start;
-  let slot = NO_SLOT;
-  if (unique) {
-    end += encoder.encodeInto(line.slice(0, at + SLOT_VALUE_AT), bytes.subarray(end)).written;
-    slot = end - start - metaBytes;
-    end += encoder.encodeInto(line.slice(at + SLOT_VALUE_AT), bytes.subarray(end)).written;
-  } else end += encoder.encodeInto(line, bytes.subarray(end)).written;
-  const lineBytes = end - start - metaBytes;
-  end += encoder.encodeInto(rest, bytes.subarray(end)).written;
+  encoder.encodeInto(meta, bytes.subarray(start));
+  encoder.encodeInto(line, bytes.subarray(start + metaBytes));
+  encoder.encodeInto(rest, bytes.subarray(start + metaBytes + lineBytes));
   head[0] = metaBytes;
   head[1] = lineBytes;
-  head[2] = slot;
+  head[2] = unique ? utf8Length(line.slice(0, at + SLOT_VALUE_AT)) : NO_SLOT;
   head[3] = words;
-  return bytes.slice(0, end);
+  return bytes;
+}
+
+/** The length in bytes of a string's UTF-8 (a lone surrogate counts 3, as `TextEncoder` writes U+FFFD). */
+function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
 
 /** What the main thread reads of a packed document ({@link readSigned}). */
