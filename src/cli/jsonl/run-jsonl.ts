@@ -39,6 +39,12 @@ export interface JsonlRunEnd {
 const BATCH_RECORDS = 64;
 /** Most input bytes in one batch (bounds memory in flight: window x this, in and out). */
 const BATCH_BYTES = 256 * 1024;
+/**
+ * `clean --dedupe` keeps this many times fewer batches in flight than the runner's window. Measured at
+ * 10k documents, 2 workers (BENCHMARKS.md, "Dedupe memory, stop 16"): 8 batches peak at 272-282 MB, 4 at
+ * 259-266 MB, at the same CPU time.
+ */
+const SIGNED_WINDOW_DIVISOR = 2;
 
 /**
  * The JSONL plumbing every record command shares: reads lines as a stream, sends them in batches of
@@ -81,7 +87,11 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
     run.tally.rejected++;
     await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
   };
-  for await (const settled of orderedWindow(batches, send, { size: run.runner.window })) {
+  // A signed batch in flight holds its documents packed with their signatures (about five times its
+  // input's bytes), and the oldest waits for two more trips (the lookup, the finishing worker): half the
+  // window keeps the workers busy (the lookup runs beside them) with half those blocks alive at once.
+  const size = signedLines ? Math.max(1, Math.floor(run.runner.window / SIGNED_WINDOW_DIVISOR)) : run.runner.window;
+  for await (const settled of orderedWindow(batches, send, { size })) {
     const batch = settled.ok ? settled.value : await lineByLine(settled.input, send, transforms[run.transform].fields, signedLines !== undefined);
     const outcomes = batch.outcomes;
     const signed = signedLines && batch.signed !== undefined && blockCount(batch.signed) > 0 ? await lookUp(signedLines, batch.signed, run.runner) : undefined;
