@@ -41,8 +41,8 @@ const BATCH_RECORDS = 64;
 const BATCH_BYTES = 256 * 1024;
 /**
  * `clean --dedupe` keeps this many times fewer batches in flight than the runner's window. Measured at
- * 10k documents, 2 workers (BENCHMARKS.md, "Dedupe memory, stop 16"): 8 batches peak at 272-282 MB, 4 at
- * 259-266 MB, at the same CPU time.
+ * 10k documents, 2 workers (BENCHMARKS.md, "Dedupe memory, stop 16"): 8 batches peaked at 279-282 MB, 4 at
+ * 263-266 MB, CPU time within the run-to-run spread.
  */
 const SIGNED_WINDOW_DIVISOR = 2;
 
