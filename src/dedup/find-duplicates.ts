@@ -124,8 +124,10 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
   const rows = hashes / bands;
   const firstDoc = new Map<string, string>();
   const exact = new Map<string, Seen>();
-  // A bucket holds one paragraph (most do) or a list: no array for the single ones saves half the memory.
-  const buckets = new Map<number, Seen | Seen[]>();
+  // One map per band, keyed by the band's hash as a 32-bit signed integer, which V8 stores unboxed (one
+  // key over 2^31 would be a heap number: 16 bytes per entry, 64 entries per paragraph). A bucket holds
+  // one paragraph (most do) or a list: no array for the single ones saves half the memory.
+  const buckets = Array.from({ length: bands }, () => new Map<number, Seen | Seen[]>());
   let visit = 0;
 
   return {
@@ -157,8 +159,8 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
         let widerSim = 0;
         const keys = mh.length > 0 ? bandKeys(mh, bands, rows) : [];
         visit++;
-        for (const key of keys) {
-          const bucket = buckets.get(key);
+        for (const [b, key] of keys.entries()) {
+          const bucket = buckets[b]!.get(key);
           if (bucket === undefined) continue;
           for (const cand of Array.isArray(bucket) ? bucket : [bucket]) {
             if (cand.visit === visit || cand.ref.id === doc.id) continue;
@@ -187,10 +189,11 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
         } else if (wider !== null && widerOut >= threshold) {
           overlaps.push({ ...ref, contains: wider.ref, containment: round(widerOut), similarity: round(widerSim) });
         }
-        for (const key of keys) {
-          const bucket = buckets.get(key);
-          if (bucket === undefined) buckets.set(key, seen);
-          else if (!Array.isArray(bucket)) buckets.set(key, [bucket, seen]);
+        for (const [b, key] of keys.entries()) {
+          const band = buckets[b]!;
+          const bucket = band.get(key);
+          if (bucket === undefined) band.set(key, seen);
+          else if (!Array.isArray(bucket)) band.set(key, [bucket, seen]);
           else if (bucket.length < maxBucket) bucket.push(seen);
         }
       }
@@ -243,13 +246,13 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** One number per band: the band's index above a 32-bit hash of its rows (a rare hash collision only adds a candidate, which is verified). */
+/** One number per band: a 32-bit hash of its rows, signed (a rare hash collision only adds a candidate, which is verified). */
 function bandKeys(sig: Uint32Array, bands: number, rows: number): number[] {
   const keys: number[] = [];
   for (let b = 0; b < bands; b++) {
     let h = 0x811c9dc5;
     for (let r = b * rows; r < (b + 1) * rows; r++) h = mix32(Math.imul(h ^ sig[r]!, 0x01000193));
-    keys.push(b * 0x100000000 + h);
+    keys.push(h | 0);
   }
   return keys;
 }

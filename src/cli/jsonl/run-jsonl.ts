@@ -8,11 +8,11 @@ import { packLines, unpackKept, type LineOutcome, type LinesResult } from '../tr
 import { parseRecord } from './parse-record.js';
 import { readLines, type RawLine } from './read-lines.js';
 import type { TaskRun } from '../transforms/task-run.js';
-import type { FinishItem, FinishResult } from '../transforms/finish-signed.js';
-import type { TaskResult } from '../transforms/run-task.js';
-import { readLine, SLOT_BYTES } from '../transforms/signed-document.js';
+import type { FinishResult } from '../transforms/finish-signed.js';
 import type { TaskRunner } from '../pool/create-runner.js';
+import type { LookedUp } from '../pool/lookup-thread.js';
 import type { SignedLines } from '../steps/clean-steps.js';
+import { blockAt, blockCount, packBlocks } from '../stream/block-list.js';
 import { Utf8Buffer } from '../stream/utf8-buffer.js';
 
 /** What {@link runJsonl} needs. */
@@ -39,6 +39,12 @@ export interface JsonlRunEnd {
 const BATCH_RECORDS = 64;
 /** Most input bytes in one batch (bounds memory in flight: window x this, in and out). */
 const BATCH_BYTES = 256 * 1024;
+/**
+ * `clean --dedupe` keeps this many times fewer batches in flight than the runner's window. Measured at
+ * 10k documents, 2 workers (BENCHMARKS.md, "Dedupe memory, stop 16"): 8 batches peaked at 279-282 MB, 4 at
+ * 263-266 MB, CPU time within the run-to-run spread.
+ */
+const SIGNED_WINDOW_DIVISOR = 2;
 
 /**
  * The JSONL plumbing every record command shares: reads lines as a stream, sends them in batches of
@@ -77,11 +83,22 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
   const output = new BatchWriter(run.output);
   const where = run.file !== undefined ? { file: run.file } : {};
   let lastLine = 0;
-  for await (const settled of orderedWindow(batches, send, { size: run.runner.window })) {
-    const outcomes = settled.ok ? settled.value.outcomes : await lineByLine(settled.input, send, transforms[run.transform].fields);
-    const turns = signedLines ? await lookUp(signedLines, outcomes, run.runner) : undefined;
-    // The signed documents' outputs, in order, written after the batch as one block.
-    const block = turns ? new Utf8Buffer(turns.size) : undefined;
+  const failed = async (raw: RawLine, error: string): Promise<void> => {
+    run.tally.rejected++;
+    await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
+  };
+  // A signed batch in flight holds its documents packed with their signatures (about five times its
+  // input's bytes), and the oldest waits for two more trips (the lookup, the finishing worker): half the
+  // window keeps the workers busy (the lookup runs beside them) with half those blocks alive at once.
+  const size = signedLines ? Math.max(1, Math.floor(run.runner.window / SIGNED_WINDOW_DIVISOR)) : run.runner.window;
+  for await (const settled of orderedWindow(batches, send, { size })) {
+    const batch = settled.ok ? settled.value : await lineByLine(settled.input, send, transforms[run.transform].fields, signedLines !== undefined);
+    const outcomes = batch.outcomes;
+    const signed = signedLines && batch.signed !== undefined && blockCount(batch.signed) > 0 ? await lookUp(signedLines, batch.signed, run.runner) : undefined;
+    // The signed documents' outputs, in order: the lookup's spliced lines, with the finished ones put in their places.
+    const block = signed?.finished !== undefined || signed?.failed !== undefined ? new Utf8Buffer(signed.looked.lines.length + (signed.finished?.output.length ?? 0)) : undefined;
+    let nextSigned = 0;
+    let splicedFrom = 0;
     for (const [i, raw] of settled.input.entries()) {
       const outcome = outcomes[i]!;
       lastLine = raw.line;
@@ -100,12 +117,18 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
           raw: outcome.raw,
           ...(outcome.invalidUtf8 ? { rawBase64: Buffer.from(raw.bytes).toString('base64') } : {}),
         });
-      } else if (outcome.kind === 'failed' || turns?.failed.has(i)) {
-        run.tally.rejected++;
-        const error = outcome.kind === 'failed' ? outcome.error : turns!.failed.get(i)!;
-        await run.rejects.reject(run.inputName, { ...where, line: raw.line, reason: `${run.transform} failed: ${error}`, raw: Buffer.from(raw.bytes).toString('utf8') });
-      } else if (turns && block && outcome.signed !== undefined) {
-        run.tally.addResult(writeTurn(block, turns, i) ?? outcome.result);
+      } else if (outcome.kind === 'signed') {
+        const end = signed!.looked.ends[nextSigned++]!;
+        if (end >= 0) {
+          block?.appendBytes(signed!.looked.lines.subarray(splicedFrom, end));
+          splicedFrom = end;
+        } else if (signed!.finished !== undefined) {
+          const { output: lines, ends } = signed!.finished;
+          const at = -1 - end;
+          block!.appendBytes(lines.subarray(at === 0 ? 0 : ends[at - 1], ends[at]));
+        } else await failed(raw, signed!.failed!);
+      } else if (outcome.kind === 'failed') {
+        await failed(raw, outcome.error);
       } else if (run.post && outcome.kept !== undefined) {
         const kept = unpackKept(outcome.kept, outcome.result);
         const result = await run.post(kept.record, kept.result, ['jsonl']);
@@ -116,8 +139,13 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
         run.tally.addResult(outcome.result);
       }
     }
-    if (block !== undefined && block.size > 0) await output.writeBytes(block.bytes());
-    else if (settled.ok && settled.value.output !== undefined && settled.value.output.length > 0) await output.writeBytes(settled.value.output);
+    if (signed !== undefined) {
+      // Their tallies, summed where they were written (the lookup thread, the finishing worker).
+      run.tally.addBatch(signed.looked.tallies);
+      if (signed.finished !== undefined) run.tally.addBatch(signed.finished.tallies);
+      const bytes = block !== undefined ? block.bytes() : signed.looked.lines;
+      if (bytes.length > 0) await output.writeBytes(bytes);
+    } else if (settled.ok && settled.value.output !== undefined && settled.value.output.length > 0) await output.writeBytes(settled.value.output);
     else if (!settled.ok) await writeRetried(output, outcomes);
     run.progress.update(run.tally);
   }
@@ -125,86 +153,30 @@ export async function runJsonl(run: JsonlRun): Promise<JsonlRunEnd> {
   return { interrupted: run.signal?.aborted === true, lastLine };
 }
 
-/** A signed document whose output only gets its `duplicates` field: spliced into its line's bytes here. */
-interface SplicedLine {
-  /** The worker's output line (UTF-8, no newline), with `DUPLICATES_SLOT` as its `duplicates`. */
-  readonly line: Uint8Array;
-  /** Where the slot's JSON starts in `line` (`SLOT_BYTES` long). */
-  readonly slot: number;
-  /** The `duplicates` field's JSON, to write in the slot's place. */
-  readonly duplicates: string;
-}
-
 /** A batch's signed documents after the dedup lookup ({@link lookUp}). */
-interface Turns {
-  /** Per outcome index: the document's line to splice its `duplicates` field into. */
-  readonly splice: Map<number, SplicedLine>;
-  /** Per outcome index: where its finished line is in `finished` (see {@link finishSigned}). */
-  readonly finish: Map<number, number>;
-  readonly finished: FinishResult | undefined;
-  /** Per outcome index: why finishing it failed (its worker died). */
-  readonly failed: Map<number, string>;
-  /** Bytes of all the outputs, about. */
-  readonly size: number;
+interface SignedBatch {
+  /** The lookup's answer: the spliced lines, and where each document's line is. */
+  readonly looked: LookedUp;
+  /** The documents a worker finished (paragraphs removed), when there were any. */
+  readonly finished?: FinishResult;
+  /** Why finishing them failed (their worker died): they are rejected with it. */
+  readonly failed?: string;
 }
 
 /**
  * Looks a batch's signed documents up, in input order (the dedup index learns from each), then sends
- * the ones that must change (paragraphs to remove) to a worker in one urgent task. The others are only
- * spliced, here, by bytes: this thread never decodes them.
+ * the ones that must change (paragraphs to remove) to a worker in one urgent task. The lookup splices
+ * the others: this thread only copies bytes, and holds no object per document.
  */
-async function lookUp(signedLines: SignedLines, outcomes: readonly LineOutcome[], runner: TaskRunner): Promise<Turns> {
-  const at: number[] = [];
-  const packed: Uint8Array[] = [];
-  let size = 0;
-  for (const [i, o] of outcomes.entries()) {
-    if (o.kind !== 'done' || o.signed === undefined) continue;
-    at.push(i);
-    packed.push(o.signed);
-    size += o.signed.length;
+async function lookUp(signedLines: SignedLines, list: Uint8Array, runner: TaskRunner): Promise<SignedBatch> {
+  const looked = await signedLines.lookUp(list);
+  if (looked.finish === undefined) return { looked };
+  try {
+    return { looked, finished: await runner.finishSigned({ finish: looked.finish }) };
+  } catch (e) {
+    // The documents' bytes went to the worker that died: their records are rejected with the reason.
+    return { looked, failed: failureReason(e) };
   }
-  const splice = new Map<number, SplicedLine>();
-  const finish = new Map<number, number>();
-  const failed = new Map<number, string>();
-  const items: FinishItem[] = [];
-  if (packed.length > 0) {
-    const { turns, batch } = await signedLines.lookUp(packed);
-    for (const [k, turn] of turns.entries()) {
-      const bytes = batch[k]!;
-      const { line, slot } = readLine(bytes);
-      if (turn.remove.length === 0 && slot >= 0) splice.set(at[k]!, { line, slot, duplicates: turn.duplicates });
-      else {
-        finish.set(at[k]!, items.length);
-        items.push({ bytes, duplicates: turn.duplicates, remove: turn.remove });
-      }
-    }
-  }
-  let finished: FinishResult | undefined;
-  if (items.length > 0) {
-    try {
-      finished = await runner.finishSigned({ finish: items });
-    } catch (e) {
-      // The items' bytes went to the worker that died: their records are rejected with the reason.
-      for (const i of finish.keys()) failed.set(i, failureReason(e));
-    }
-  }
-  return { splice, finish, finished, failed, size };
-}
-
-/** Appends one signed document's output line to the batch's block; returns its tallies when a worker finished it. */
-function writeTurn(block: Utf8Buffer, turns: Turns, i: number): TaskResult | undefined {
-  const spliced = turns.splice.get(i);
-  if (spliced !== undefined) {
-    block.appendBytes(spliced.line.subarray(0, spliced.slot));
-    block.append(spliced.duplicates);
-    block.appendBytes(spliced.line.subarray(spliced.slot + SLOT_BYTES));
-    block.append('\n');
-    return undefined;
-  }
-  const at = turns.finish.get(i)!;
-  const { output, ends, tallies } = turns.finished!;
-  block.appendBytes(output.subarray(at === 0 ? 0 : ends[at - 1], ends[at]));
-  return tallies[at];
 }
 
 /** The retried lines' outputs (kept per line by {@link lineByLine}), in order. */
@@ -217,8 +189,9 @@ async function writeRetried(output: BatchWriter, outcomes: readonly LineOutcome[
  * that only a line that fails alone is rejected, with the error. A line the main thread can already
  * reject (not UTF-8, not JSON, no id) keeps its own reason.
  */
-async function lineByLine(lines: readonly RawLine[], send: (lines: readonly RawLine[]) => Promise<LinesResult>, fields: readonly string[]): Promise<LineOutcome[]> {
+async function lineByLine(lines: readonly RawLine[], send: (lines: readonly RawLine[]) => Promise<LinesResult>, fields: readonly string[], signed: boolean): Promise<LinesResult> {
   const outcomes: LineOutcome[] = [];
+  const packed: Uint8Array[] = [];
   for (const raw of lines) {
     const parsed = parseRecord(raw.bytes, fields);
     if (parsed.kind !== 'record') {
@@ -228,6 +201,7 @@ async function lineByLine(lines: readonly RawLine[], send: (lines: readonly RawL
     try {
       const one = await send([raw]);
       const outcome = one.outcomes[0]!;
+      if (outcome.kind === 'signed') packed.push(blockAt(one.signed!, 0));
       // Without keep the JSONL line came back in `output`: keep it on the outcome to write in order.
       if (outcome.kind === 'done' && one.output !== undefined) outcomes.push({ ...outcome, result: { ...outcome.result, jsonl: decoder.decode(one.output).replace(/\n$/, '') } });
       else outcomes.push(outcome);
@@ -235,7 +209,7 @@ async function lineByLine(lines: readonly RawLine[], send: (lines: readonly RawL
       outcomes.push({ kind: 'failed', error: failureReason(e) });
     }
   }
-  return outcomes;
+  return signed ? { outcomes, signed: packBlocks(packed) } : { outcomes };
 }
 
 const decoder = new TextDecoder();

@@ -20,8 +20,8 @@ export interface TaskRunner {
   runLines(task: LinesTask): Promise<LinesResult>;
   /**
    * Finishes signed documents after the dedup lookup (`clean --dedupe`), ahead of the tasks already
-   * queued (the caller waits for it, see {@link UrgentFirstQueue}). A worker pool takes each item's
-   * `bytes.buffer` (moved, not copied).
+   * queued (the caller waits for it, see {@link UrgentFirstQueue}). A worker pool takes the task's
+   * `finish.buffer` (moved, not copied).
    */
   finishSigned(task: FinishTask): Promise<FinishResult>;
   /** How many tasks (or batches) to keep in flight to keep every worker busy. */
@@ -122,11 +122,7 @@ export function createRunner(jobs: number, options: RunnerOptions = {}): TaskRun
     run: (task) => run<TaskResult>(task),
     // A batch's bytes are its own block (packLines): moved to the worker, not copied.
     runLines: (task) => run<LinesResult>(task, [task.bytes.buffer as ArrayBuffer]),
-    finishSigned: (task) =>
-      run<FinishResult>(
-        urgent(task),
-        task.finish.map((item) => item.bytes.buffer as ArrayBuffer),
-      ),
+    finishSigned: (task) => run<FinishResult>(urgent(task), [task.finish.buffer as ArrayBuffer]),
     window: jobs * 4,
     // Never terminate a thread still loading its module: that aborts the process (see worker-loaded.ts).
     close: async () => {

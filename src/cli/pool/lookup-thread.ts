@@ -1,20 +1,17 @@
 import { Worker } from 'node:worker_threads';
-import { createSignedLookup, type DedupeMode, type LookupTurn } from '../steps/signed-lookup.js';
+import { createSignedLookup, type DedupeMode, type LookedUp } from '../steps/signed-lookup.js';
 import { builtEntry } from './create-runner.js';
 
-/** A batch's lookup: one turn per document, and the documents' bytes (moved back from the thread). */
-export interface LookedUp {
-  readonly turns: readonly LookupTurn[];
-  readonly batch: readonly Uint8Array[];
-}
+export type { LookedUp } from '../steps/signed-lookup.js';
 
 /** Where the `--dedupe` lookup runs ({@link openLookup}). */
 export interface Lookup {
   /**
    * Looks a batch of packed documents up, in input order (call it batch after batch, in order). On a
-   * thread, the batch's buffers move there and back (each must be a buffer of its own).
+   * thread, the batch's buffer moves there (it must be a buffer of its own, as `packBlocks` makes),
+   * and the answer's buffers move back.
    */
-  lookUp(batch: readonly Uint8Array[]): Promise<LookedUp>;
+  lookUp(list: Uint8Array): Promise<LookedUp>;
   /** Stops the thread, if there is one. */
   close(): Promise<void>;
 }
@@ -39,14 +36,14 @@ const LOOKUP_YOUNG_MB = 4;
  * @example
  * ```ts
  * const lookup = openLookup('paragraphs', true);
- * const { turns, batch } = await lookup.lookUp(packed);
+ * const { lines, ends, finish } = await lookup.lookUp(result.signed);
  * await lookup.close();
  * ```
  */
 export function openLookup(mode: DedupeMode, thread: boolean): Lookup {
   if (!thread) {
     const lookUp = createSignedLookup(mode);
-    return { lookUp: async (batch) => ({ turns: batch.map((b) => lookUp(b)), batch }), close: async () => {} };
+    return { lookUp: async (list) => lookUp(list), close: async () => {} };
   }
   let worker: Worker | undefined;
   let failure: Error | undefined;
@@ -64,11 +61,11 @@ export function openLookup(mode: DedupeMode, thread: boolean): Lookup {
     return w;
   };
   return {
-    lookUp(batch) {
+    lookUp(list) {
       if (failure) return Promise.reject(failure);
       worker ??= start();
       const answer = new Promise<LookedUp>((resolve, reject) => waiting.push({ resolve, reject }));
-      worker.postMessage(batch, batch.map((b) => b.buffer as ArrayBuffer));
+      worker.postMessage(list, [list.buffer as ArrayBuffer]);
       return answer;
     },
     async close() {

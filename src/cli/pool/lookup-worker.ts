@@ -10,9 +10,10 @@ const lookUp = createSignedLookup((workerData as { mode: DedupeMode }).mode);
 // near the index's live size.
 const passed = collectEvery();
 
-// One message per batch, answered in order: the turns, and the documents' bytes moved back.
-parentPort!.on('message', (batch: Uint8Array[]) => {
-  const turns = batch.map((signed) => lookUp(signed));
-  passed(batch.reduce((n, b) => n + b.length, 0));
-  parentPort!.postMessage({ turns, batch }, batch.map((b) => b.buffer as ArrayBuffer));
+// One message per batch (its packed documents, one list of blocks), answered in order, the answer's bytes moved.
+parentPort!.on('message', (list: Uint8Array) => {
+  const answer = lookUp(list);
+  passed(list.length);
+  const moved = [answer.lines.buffer, answer.ends.buffer, ...(answer.finish ? [answer.finish.buffer] : [])] as ArrayBuffer[];
+  parentPort!.postMessage(answer, moved);
 });

@@ -22,15 +22,12 @@ export default function work(task: Task | LinesTask | FinishTask): TaskResult | 
  * A batch's result with its joined output bytes (and each signed or kept document's) moved to the main
  * thread rather than copied (twice: into the message and out of it); a batch's output is megabytes.
  */
-function moveOutput<R extends { readonly output?: Uint8Array; readonly outcomes?: readonly LineOutcome[] }>(result: R): R {
+function moveOutput<R extends { readonly output?: Uint8Array; readonly signed?: Uint8Array; readonly outcomes?: readonly LineOutcome[] }>(result: R): R {
   const buffers: ArrayBuffer[] = [];
   if (result.output !== undefined) buffers.push(result.output.buffer as ArrayBuffer);
-  // A signed or kept document is a block of its own (`packSigned`, `packKept`): moved too.
-  for (const o of result.outcomes ?? []) {
-    if (o.kind !== 'done') continue;
-    if (o.signed !== undefined) buffers.push(o.signed.buffer as ArrayBuffer);
-    if (o.kept !== undefined) buffers.push(o.kept.buffer as ArrayBuffer);
-  }
+  // The signed documents are one block (`packBlocks`); a kept document is a block of its own (`packKept`): moved too.
+  if (result.signed !== undefined) buffers.push(result.signed.buffer as ArrayBuffer);
+  for (const o of result.outcomes ?? []) if (o.kind === 'done' && o.kept !== undefined) buffers.push(o.kept.buffer as ArrayBuffer);
   if (buffers.length === 0) return result;
   return move({ [transferableSymbol]: buffers, [valueSymbol]: result }) as unknown as R;
 }

@@ -1,6 +1,37 @@
 import type { TaskResult } from '../transforms/run-task.js';
 
 /**
+ * The tallies of several written documents at once (`clean --dedupe`: summed by the thread that
+ * finished them, so that nothing per document crosses to the main thread).
+ */
+export interface BatchTallies {
+  /** Documents written. */
+  documents: number;
+  /** Edits per rule id. */
+  readonly edits: Record<string, number>;
+  /** Documents per language. */
+  readonly langs: Record<string, number>;
+}
+
+/**
+ * Adds one document's tallies to a batch's.
+ *
+ * @param into - The batch's tallies (changed).
+ * @param result - The document's (`lang`, edits per rule).
+ *
+ * @example
+ * ```ts
+ * const batch: BatchTallies = { documents: 0, edits: {}, langs: {} };
+ * addTallies(batch, { lang: 'en', edits: { layout: 2 } });
+ * ```
+ */
+export function addTallies(into: BatchTallies, result: Pick<TaskResult, 'lang' | 'edits'>): void {
+  into.documents++;
+  for (const [rule, n] of Object.entries(result.edits)) into.edits[rule] = (Object.hasOwn(into.edits, rule) ? into.edits[rule]! : 0) + n;
+  if (result.lang !== undefined) into.langs[result.lang] = (Object.hasOwn(into.langs, result.lang) ? into.langs[result.lang]! : 0) + 1;
+}
+
+/**
  * The counts of one run, for the progress bar and the summary. Nothing is lost when
  * `inputs === out + rejected + skipped` (blank JSONL lines are counted apart: they hold no record).
  *
@@ -37,6 +68,17 @@ export class Tally {
     this.out++;
     for (const [rule, n] of Object.entries(result.edits)) this.edits.set(rule, (this.edits.get(rule) ?? 0) + n);
     if (result.lang !== undefined) this.langs.set(result.lang, (this.langs.get(result.lang) ?? 0) + 1);
+  }
+
+  /**
+   * Counts written documents from their summed tallies ({@link BatchTallies}).
+   *
+   * @param batch - The documents' tallies.
+   */
+  addBatch(batch: BatchTallies): void {
+    this.out += batch.documents;
+    for (const [rule, n] of Object.entries(batch.edits)) this.edits.set(rule, (this.edits.get(rule) ?? 0) + n);
+    for (const [lang, n] of Object.entries(batch.langs)) this.langs.set(lang, (this.langs.get(lang) ?? 0) + n);
   }
 
   /** True when every record read is accounted for. */

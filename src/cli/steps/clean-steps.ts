@@ -49,10 +49,10 @@ export interface SignedLines {
   /**
    * Looks a batch's documents up, in input order (the index learns each).
    *
-   * @param batch - The packed documents (their buffers move to the lookup thread and back).
-   * @returns One turn per document, and the documents' bytes.
+   * @param list - The batch's packed documents, one list of blocks (`LinesResult.signed`; its buffer moves to the lookup thread).
+   * @returns The spliced lines, where each document's line is, and the documents a worker must finish.
    */
-  lookUp(batch: readonly Uint8Array[]): Promise<LookedUp>;
+  lookUp(list: Uint8Array): Promise<LookedUp>;
 }
 
 export type { DedupeMode } from './signed-lookup.js';
@@ -138,9 +138,13 @@ export function createCleanSteps(options: CleanStepsOptions): CleanSteps | undef
   const lookup = dedup && !report ? openLookup(options.dedupe!, (options.jobs ?? 0) > 0) : undefined;
   const signedLines: SignedLines | undefined = lookup
     ? {
-        async lookUp(batch) {
-          const looked = await lookup.lookUp(batch);
-          for (const t of looked.turns) count(t.paragraphs, t.document);
+        async lookUp(list) {
+          const looked = await lookup.lookUp(list);
+          const { found } = looked;
+          documents += found.documents;
+          withDuplicates += found.withDuplicates;
+          duplicateParagraphs += found.paragraphs;
+          duplicateDocuments += found.duplicateDocuments;
           return looked;
         },
       }

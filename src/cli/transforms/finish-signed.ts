@@ -4,32 +4,34 @@ import type { Edit } from '../../model/edit.js';
 import type { RuleStats } from '../../model/document.js';
 import { splitParagraphs } from '../../parse/split-lines.js';
 import { Utf8Buffer } from '../stream/utf8-buffer.js';
-import { serializeOutput, type TaskResult } from './run-task.js';
+import { addTallies, type BatchTallies } from '../progress/tally.js';
+import { blockAt, blockCount } from '../stream/block-list.js';
+import { serializeOutput } from './run-task.js';
 import { unpackSignedLine } from './signed-document.js';
 
-/** One signed document the main thread sends back to a worker to be finished ({@link finishSigned}). */
-export interface FinishItem {
-  /** The document as the worker packed it (`packSigned`). */
-  readonly bytes: Uint8Array;
-  /** Its `duplicates` field's JSON, to put in the slot. */
-  readonly duplicates: string;
-  /** Its paragraphs to remove (`--dedupe paragraphs`); empty to only fill in the field. */
-  readonly remove: readonly ParagraphDuplicate[];
-}
+const decoder = new TextDecoder();
 
-/** A batch of {@link FinishItem}s: the second trip of `clean --dedupe` (JSONL input) to the workers. */
+/**
+ * The second trip of `clean --dedupe` (JSONL input) to the workers: the documents the lookup could not
+ * only splice, as the lookup packed them (`LookedUp.finish`).
+ */
 export interface FinishTask {
-  readonly finish: readonly FinishItem[];
+  /**
+   * Three blocks per document (`packBlocks`): the document as the worker packed it (`packSigned`), its
+   * `duplicates` field's JSON, and the JSON of its paragraphs to remove (`ParagraphDuplicate[]`, empty
+   * to only fill in the field).
+   */
+  readonly finish: Uint8Array;
 }
 
 /** The result of a {@link FinishTask}. */
 export interface FinishResult {
-  /** The items' output lines, each ending in `\n`, one after another, as UTF-8 bytes. */
+  /** The documents' output lines, each ending in `\n`, one after another, as UTF-8 bytes. */
   readonly output: Uint8Array;
-  /** Where each item's line ends in `output`. */
+  /** Where each document's line ends in `output`. */
   readonly ends: readonly number[];
-  /** Each item's tallies (`lang`, edits per rule: a removal adds `duplicate-paragraph` edits). */
-  readonly tallies: readonly TaskResult[];
+  /** The documents' tallies, summed (`lang`, edits per rule: a removal adds `duplicate-paragraph` edits). */
+  readonly tallies: BatchTallies;
 }
 
 /**
@@ -45,16 +47,17 @@ export interface FinishResult {
  *
  * @example
  * ```ts
- * const { output } = finishSigned({ finish: [{ bytes, duplicates, remove: findings.paragraphs }] });
+ * const { output, ends, tallies } = finishSigned({ finish: lookedUp.finish });
  * ```
  */
 export function finishSigned(task: FinishTask): FinishResult {
-  const output = new Utf8Buffer(task.finish.reduce((n, item) => n + item.bytes.length, 0));
+  const output = new Utf8Buffer(task.finish.length);
   const ends: number[] = [];
-  const tallies: TaskResult[] = [];
-  for (const item of task.finish) {
-    const { record, source, skipped } = unpackSignedLine(item.bytes);
-    if (item.remove.length > 0) {
+  const tallies: BatchTallies = { documents: 0, edits: {}, langs: {} };
+  for (let i = 0; i < blockCount(task.finish); i += 3) {
+    const { record, source, skipped } = unpackSignedLine(blockAt(task.finish, i));
+    const remove = JSON.parse(decoder.decode(blockAt(task.finish, i + 2))) as ParagraphDuplicate[];
+    if (remove.length > 0) {
       const text = record.text as string;
       const doc: IdentifiedDocument = {
         id: String(record.id),
@@ -69,19 +72,19 @@ export function finishSigned(task: FinishTask): FinishResult {
         skipped,
         stats: record.stats as Record<string, RuleStats>,
       };
-      const done = removeDuplicateParagraphs(doc, item.remove);
+      const done = removeDuplicateParagraphs(doc, remove);
       if (done !== doc) {
         record.text = done.text;
         record.edits = done.edits;
         record.stats = done.stats;
       }
     }
-    record.duplicates = JSON.parse(item.duplicates) as unknown;
+    record.duplicates = JSON.parse(decoder.decode(blockAt(task.finish, i + 1))) as unknown;
     // The line and the tallies as every other output gets them; the line is kept only in `output`.
     const { jsonl, ...tally } = serializeOutput({ record, edits: record.edits as Edit[], ...(typeof record.lang === 'string' ? { lang: record.lang } : {}) }, ['jsonl']);
     output.appendLine(jsonl!);
     ends.push(output.size);
-    tallies.push(tally);
+    addTallies(tallies, tally);
   }
   return { output: output.exactBytes(), ends, tallies };
 }

@@ -1,6 +1,7 @@
 import { createReportPiece, type ReportDocument, type ReportPiece } from '../../emit/report-document.js';
 import { parseRecord, type JsonlRecord } from '../jsonl/parse-record.js';
 import { Utf8Buffer } from '../stream/utf8-buffer.js';
+import { packBlocks } from '../stream/block-list.js';
 import { packSigned, type SignedFull } from './signed-document.js';
 import { transforms, type TransformName } from './registry.js';
 import { runTask, type TaskResult } from './run-task.js';
@@ -25,10 +26,11 @@ export interface LinesTask {
    */
   readonly keep?: boolean;
   /**
-   * For `clean --dedupe` (JSONL input, without `--report`): each done line returns, in `signed`, its
-   * signed document packed for the main thread's lookup ({@link packSigned}: its signature and its
-   * output line, whose `duplicates` the main thread fills in), and there is no joined `output`. Needs
-   * the transform's `sign` option. Takes precedence over `keep`. Default: `false`.
+   * For `clean --dedupe` (JSONL input, without `--report`): each done line's outcome is `signed`, and its
+   * signed document, packed for the dedup lookup ({@link packSigned}: its signature, its tallies and its
+   * output line, whose `duplicates` the lookup fills in), goes into the result's `signed` list, in order;
+   * there is no joined `output`. Needs the transform's `sign` option. Takes precedence over `keep`.
+   * Default: `false`.
    */
   readonly signed?: boolean;
   /**
@@ -45,9 +47,11 @@ export type LineOutcome =
   | { readonly kind: 'reject'; readonly reason: string; readonly raw: string; readonly invalidUtf8?: true }
   /**
    * Cleaned: `result` holds the tallies; with `keep`, `kept` holds the rest ({@link packKept}); with
-   * `signed`, `signed` holds the packed document ({@link packSigned}); with `report`, `piece` is its report piece.
+   * `report`, `piece` is its report piece.
    */
-  | { readonly kind: 'done'; readonly result: TaskResult; readonly kept?: Uint8Array; readonly signed?: Uint8Array; readonly piece?: ReportPiece }
+  | { readonly kind: 'done'; readonly result: TaskResult; readonly kept?: Uint8Array; readonly piece?: ReportPiece }
+  /** Cleaned and signed (`signed` task): the document is the next one in the result's `signed` list, its tallies inside it. */
+  | { readonly kind: 'signed' }
   /** The transform threw: the record is rejected with this message. */
   | { readonly kind: 'failed'; readonly error: string };
 
@@ -61,6 +65,11 @@ export interface LinesResult {
    * `buffer` of their exact size, which the worker transfers rather than copies).
    */
   readonly output?: Uint8Array;
+  /**
+   * With `signed`: the packed documents of the `signed` outcomes, in order, as one list of blocks
+   * (`packBlocks`), so that the batch crosses to the main thread and on to the lookup as one block of memory.
+   */
+  readonly signed?: Uint8Array;
 }
 
 const encoder = new TextEncoder();
@@ -87,6 +96,7 @@ export function runLines(task: LinesTask): LinesResult {
   const outcomes: LineOutcome[] = [];
   // Each output line is encoded as soon as it is made (see Utf8Buffer): about 3 bytes out per byte in.
   const output = keep || signed ? undefined : new Utf8Buffer(3 * task.bytes.length);
+  const packed: Uint8Array[] = [];
   let start = 0;
   for (const end of task.ends) {
     const parsed = parseRecord(task.bytes.subarray(start, end), fields);
@@ -99,7 +109,10 @@ export function runLines(task: LinesTask): LinesResult {
       const withFull = keep || signed || report !== undefined;
       const result = runTask({ transform: task.transform, record: parsed.record, options: task.options, want: ['jsonl'], ...(withFull ? { keep: true } : {}) });
       const tallies: TaskResult = { ...(result.lang !== undefined ? { lang: result.lang } : {}), edits: result.edits };
-      if (signed) outcomes.push({ kind: 'done', result: tallies, signed: packSigned(result.full as unknown as SignedFull, result.jsonl ?? '') });
+      if (signed) {
+        packed.push(packSigned(result.full as unknown as SignedFull, result.jsonl ?? '', tallies));
+        outcomes.push({ kind: 'signed' });
+      }
       else if (output === undefined) outcomes.push({ kind: 'done', result: tallies, kept: packKept(parsed.record, result) });
       else {
         const piece = report !== undefined ? createReportPiece(result.full as unknown as ReportDocument, report === 'draw') : undefined;
@@ -110,6 +123,7 @@ export function runLines(task: LinesTask): LinesResult {
       outcomes.push({ kind: 'failed', error: e instanceof Error ? e.message : String(e) });
     }
   }
+  if (signed) return { outcomes, signed: packBlocks(packed) };
   return output === undefined ? { outcomes } : { outcomes, output: output.exactBytes() };
 }
 

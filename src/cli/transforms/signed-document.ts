@@ -2,6 +2,10 @@ import type { DocumentSignature, ParagraphSignature } from '../../dedup/collect-
 import { revertEdits } from '../../ledger/revert-edits.js';
 import type { Edit } from '../../model/edit.js';
 import type { Finding } from '../../model/finding.js';
+import type { TaskResult } from './run-task.js';
+
+/** A document's tallies for the summary: its language and its edits per rule. */
+export type DocumentTallies = Pick<TaskResult, 'lang' | 'edits'>;
 
 /**
  * What the `clean` transform puts in the `duplicates` field of a signed document's output record
@@ -34,7 +38,8 @@ export interface SignedFull {
  * Packs a cleaned, signed document (`clean --dedupe`, JSONL input) into one block of bytes for the
  * main thread, which keeps input order: what dedup reads there (the signature: the paragraphs' keys and
  * counts as a little JSON, their MinHash values as raw 32-bit words) and the output line with its
- * {@link DUPLICATES_SLOT}, as UTF-8, plus what a later removal needs besides the line (`skipped`, and
+ * {@link DUPLICATES_SLOT}, as UTF-8, its tallies (so the thread that writes it counts it, and no
+ * object per document crosses to the main thread), plus what a later removal needs besides the line (`skipped`, and
  * `source` when the ledger cannot rebuild it, which it always should). The whole document (`source`,
  * `paragraphs`) is not sent: the line carries `text`, `edits` and `stats`, and `source` is
  * `revertEdits(text, edits)`. So the main thread never parses a document it does not change: it looks
@@ -46,6 +51,7 @@ export interface SignedFull {
  *
  * @param full - The document with its id, ledger and dedup signature.
  * @param line - Its output JSONL line (without newline), made with the slot as its `duplicates`.
+ * @param tallies - Its language and edits per rule, as written (read back by {@link readSigned}). Default: no edits.
  * @returns The bytes (their `buffer` holds nothing else).
  *
  * @example
@@ -54,12 +60,12 @@ export interface SignedFull {
  * readSigned(bytes).signature.id === result.full.id; // true
  * ```
  */
-export function packSigned(full: SignedFull, line: string): Uint8Array {
+export function packSigned(full: SignedFull, line: string, tallies: DocumentTallies = { edits: {} }): Uint8Array {
   const sig = full.signature;
   if (sig === undefined) throw new Error('the document is not signed (the transform needs `sign`)');
   let words = 0;
   for (const p of sig.paragraphs) words += p.minhash.length;
-  const meta = JSON.stringify({ id: sig.id, order: sig.order, hash: sig.hash, p: sig.paragraphs.map((p) => [p.index, p.words, p.hash, p.shingles, p.minhash.length]) });
+  const meta = JSON.stringify({ id: sig.id, order: sig.order, hash: sig.hash, p: sig.paragraphs.map((p) => [p.index, p.words, p.hash, p.shingles, p.minhash.length]), t: tallies });
   let source: string | undefined;
   try {
     if (revertEdits(full.text, full.edits) !== full.source) source = full.source;
@@ -72,31 +78,34 @@ export function packSigned(full: SignedFull, line: string): Uint8Array {
   // the same text), the main thread leaves the splicing to a worker, which parses the line.
   const unique = at >= 0 && line.indexOf(SLOT_MARK, at + 1) < 0;
   const start = HEADER_WORDS * 4 + words * 4;
-  const bytes = new Uint8Array(start + 3 * (meta.length + line.length + rest.length));
+  // Sized exactly (no room to trim afterwards): the batch's blocks are copied once more, into one list.
+  const metaBytes = utf8Length(meta);
+  const lineBytes = utf8Length(line);
+  const bytes = new Uint8Array(start + metaBytes + lineBytes + utf8Length(rest));
   const head = new Uint32Array(bytes.buffer, 0, HEADER_WORDS + words);
   let w = HEADER_WORDS;
   for (const p of sig.paragraphs) for (const v of p.minhash) head[w++] = v;
-  let end = start + encoder.encodeInto(meta, bytes.subarray(start)).written;
-  const metaBytes = end - start;
-  let slot = NO_SLOT;
-  if (unique) {
-    end += encoder.encodeInto(line.slice(0, at + SLOT_VALUE_AT), bytes.subarray(end)).written;
-    slot = end - start - metaBytes;
-    end += encoder.encodeInto(line.slice(at + SLOT_VALUE_AT), bytes.subarray(end)).written;
-  } else end += encoder.encodeInto(line, bytes.subarray(end)).written;
-  const lineBytes = end - start - metaBytes;
-  end += encoder.encodeInto(rest, bytes.subarray(end)).written;
+  encoder.encodeInto(meta, bytes.subarray(start));
+  encoder.encodeInto(line, bytes.subarray(start + metaBytes));
+  encoder.encodeInto(rest, bytes.subarray(start + metaBytes + lineBytes));
   head[0] = metaBytes;
   head[1] = lineBytes;
-  head[2] = slot;
+  head[2] = unique ? utf8Length(line.slice(0, at + SLOT_VALUE_AT)) : NO_SLOT;
   head[3] = words;
-  return bytes.slice(0, end);
+  return bytes;
+}
+
+/** The length in bytes of a string's UTF-8 (a lone surrogate counts 3, as `TextEncoder` writes U+FFFD). */
+function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
 
 /** What the main thread reads of a packed document ({@link readSigned}). */
 export interface SignedView {
   /** The dedup signature, as the worker made it. */
   readonly signature: DocumentSignature;
+  /** Its tallies, as the worker counted them ({@link packSigned}). */
+  readonly tallies: DocumentTallies;
   /** The output line's bytes (a view of the packed block, without newline). */
   readonly line: Uint8Array;
   /**
@@ -113,7 +122,7 @@ export interface SignedView {
  *
  * @param packed - From {@link packSigned}.
  * @param known - Whether a paragraph key is already indexed (`DuplicateIndex.knows`). Default: none is.
- * @returns The signature, the line and where its slot is.
+ * @returns The signature, the tallies, the line and where its slot is.
  *
  * @example
  * ```ts
@@ -124,7 +133,7 @@ export function readSigned(packed: Uint8Array, known?: (hash: string) => boolean
   const bytes = aligned(packed);
   const [metaBytes, lineBytes, slot, words] = headerOf(bytes);
   const start = HEADER_WORDS * 4 + words * 4;
-  const meta = JSON.parse(decoder.decode(bytes.subarray(start, start + metaBytes))) as { id: string; order: number; hash: string; p: [number, number, string, number, number][] };
+  const meta = JSON.parse(decoder.decode(bytes.subarray(start, start + metaBytes))) as { id: string; order: number; hash: string; p: [number, number, string, number, number][]; t?: DocumentTallies };
   const minhash = new Uint32Array(bytes.buffer, bytes.byteOffset + HEADER_WORDS * 4, words);
   let w = 0;
   const paragraphs: ParagraphSignature[] = meta.p.map(([index, count, hash, shingles, n]) => {
@@ -135,7 +144,7 @@ export function readSigned(packed: Uint8Array, known?: (hash: string) => boolean
     return { index, words: count, hash, shingles, minhash: values };
   });
   const line = bytes.subarray(start + metaBytes, start + metaBytes + lineBytes);
-  return { signature: { id: meta.id, order: meta.order, hash: meta.hash, paragraphs }, line, slot: slot === NO_SLOT ? -1 : slot };
+  return { signature: { id: meta.id, order: meta.order, hash: meta.hash, paragraphs }, tallies: meta.t ?? { edits: {} }, line, slot: slot === NO_SLOT ? -1 : slot };
 }
 
 /**
