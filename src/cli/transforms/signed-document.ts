@@ -51,16 +51,16 @@ export interface SignedFull {
  *
  * @param full - The document with its id, ledger and dedup signature.
  * @param line - Its output JSONL line (without newline), made with the slot as its `duplicates`.
- * @param tallies - Its language and edits per rule, as written (read back by {@link readSigned}). Default: no edits.
+ * @param tallies - Its language and edits per rule, as written (read back by {@link readSigned}).
  * @returns The bytes (their `buffer` holds nothing else).
  *
  * @example
  * ```ts
- * const bytes = packSigned(result.full, result.jsonl);
+ * const bytes = packSigned(result.full, result.jsonl, { lang: result.lang, edits: result.edits });
  * readSigned(bytes).signature.id === result.full.id; // true
  * ```
  */
-export function packSigned(full: SignedFull, line: string, tallies: DocumentTallies = { edits: {} }): Uint8Array {
+export function packSigned(full: SignedFull, line: string, tallies: DocumentTallies): Uint8Array {
   const sig = full.signature;
   if (sig === undefined) throw new Error('the document is not signed (the transform needs `sign`)');
   let words = 0;
@@ -133,7 +133,7 @@ export function readSigned(packed: Uint8Array, known?: (hash: string) => boolean
   const bytes = aligned(packed);
   const [metaBytes, lineBytes, slot, words] = headerOf(bytes);
   const start = HEADER_WORDS * 4 + words * 4;
-  const meta = JSON.parse(decoder.decode(bytes.subarray(start, start + metaBytes))) as { id: string; order: number; hash: string; p: [number, number, string, number, number][]; t?: DocumentTallies };
+  const meta = JSON.parse(decoder.decode(bytes.subarray(start, start + metaBytes))) as { id: string; order: number; hash: string; p: [number, number, string, number, number][]; t: DocumentTallies };
   const minhash = new Uint32Array(bytes.buffer, bytes.byteOffset + HEADER_WORDS * 4, words);
   let w = 0;
   const paragraphs: ParagraphSignature[] = meta.p.map(([index, count, hash, shingles, n]) => {
@@ -144,24 +144,7 @@ export function readSigned(packed: Uint8Array, known?: (hash: string) => boolean
     return { index, words: count, hash, shingles, minhash: values };
   });
   const line = bytes.subarray(start + metaBytes, start + metaBytes + lineBytes);
-  return { signature: { id: meta.id, order: meta.order, hash: meta.hash, paragraphs }, tallies: meta.t ?? { edits: {} }, line, slot: slot === NO_SLOT ? -1 : slot };
-}
-
-/**
- * Reads a packed document's output line and where its slot is, without decoding anything.
- *
- * @param bytes - From {@link packSigned}.
- * @returns The line (a view of `bytes`) and its slot's offset (`-1`: splice by parsing).
- *
- * @example
- * ```ts
- * const { line, slot } = readLine(packed);
- * ```
- */
-export function readLine(bytes: Uint8Array): Pick<SignedView, 'line' | 'slot'> {
-  const [metaBytes, lineBytes, slot, words] = headerOf(bytes);
-  const start = HEADER_WORDS * 4 + words * 4 + metaBytes;
-  return { line: bytes.subarray(start, start + lineBytes), slot: slot === NO_SLOT ? -1 : slot };
+  return { signature: { id: meta.id, order: meta.order, hash: meta.hash, paragraphs }, tallies: meta.t, line, slot: slot === NO_SLOT ? -1 : slot };
 }
 
 /** The length in bytes of {@link DUPLICATES_SLOT}'s JSON, the span {@link SignedView.slot} starts. */
