@@ -63,11 +63,11 @@ export class Tally {
   /** When the run started (ms since the epoch), for the rates in the summary. */
   readonly started = Date.now();
 
-  /** Counts a written document. */
+  /** Counts a written document (a batch of one: {@link addTallies} and {@link Tally.addBatch} are the one way to sum). */
   addResult(result: TaskResult): void {
-    this.out++;
-    for (const [rule, n] of Object.entries(result.edits)) this.edits.set(rule, (this.edits.get(rule) ?? 0) + n);
-    if (result.lang !== undefined) this.langs.set(result.lang, (this.langs.get(result.lang) ?? 0) + 1);
+    const one: BatchTallies = { documents: 0, edits: {}, langs: {} };
+    addTallies(one, result);
+    this.addBatch(one);
   }
 
   /**
