@@ -6,6 +6,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyForms, type DocumentVocabulary } from './vocabulary/document-vocabulary.js';
 import { FormProperty } from './vocabulary/word-form-table.js';
+import { eachWholeRun } from './vocabulary/each-whole-run.js';
 import { repairVocabulary } from './vocabulary/repair-vocabulary.js';
 import { isLowerAscii } from './vocabulary/english-lexicon.js';
 import { isInnerApostrophe, letterAt, letterBefore } from '../model/characters.js';
@@ -16,11 +17,6 @@ const RULE = 'apostrophe';
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
 const UNAMBIGUOUS = new Map(Object.entries(UNAMBIGUOUS_CONTRACTIONS));
 const AMBIGUOUS = new Map(Object.entries(AMBIGUOUS_CONTRACTIONS));
-/** The tokens worth a look: stripped contractions, and words ending in `s` (possessives). Case-insensitive. */
-const CANDIDATE = new RegExp(
-  `(?<![A-Za-z])(?:${[...UNAMBIGUOUS.keys(), ...AMBIGUOUS.keys()].join('|')}|[A-Za-z]{3,}s)(?![A-Za-z])`,
-  'gi',
-);
 const AFTER_ITS = new Set(AFTER_ITS_CONTRACTION);
 const AFTER_MODAL = new Set(AFTER_MODAL_CONTRACTION);
 const AFTER_WILL = new Set(AFTER_WILL_CONTRACTION);
@@ -78,26 +74,15 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   if (strippedContractions(vocab) === 0 && (vocab.tokens < MIN_WORDS_NO_APOSTROPHE || hasIntactApostrophe(text))) return [];
   const blocks = context.blocks; // only now: the lines and blocks are not split for a text that returned above
   if (blocks.length === 0) return [];
-  // One pass: the tokens worth a look, and per block the stripped contractions and intact apostrophes.
+  // The tokens worth a look, and per block the stripped contractions and intact apostrophes.
   const unamb = new Array<number>(blocks.length).fill(0);
   const intact = new Array<number>(blocks.length).fill(0);
-  const candidates: { at: number; token: string; block: number; possessive: boolean }[] = [];
-  const restorable = restorableForms(vocab);
+  const candidates = apostropheCandidates(text, vocab);
   let b = 0;
-  for (const m of text.matchAll(CANDIDATE)) {
-    while (b < blocks.length - 1 && m.index >= blocks[b]!.end) b++;
-    const token = m[0];
-    // A whole word is a form of the document: one `examine` can do nothing with, whatever its context, is
-    // skipped here (a token that is no whole word is no candidate either: `isFreeToken` below).
-    const possessive = restorable.get(token);
-    if (possessive === undefined) continue;
-    const endsInS = token.charCodeAt(token.length - 1) === 115;
-    const lower = token.toLowerCase();
-    const isUnamb = UNAMBIGUOUS.get(lower) !== undefined;
-    if (!isUnamb && AMBIGUOUS.get(lower) === undefined && !(token.length >= 4 && endsInS)) continue;
-    if (!isFreeToken(text, m.index, m.index + token.length)) continue;
-    if (isUnamb) unamb[b]!++;
-    candidates.push({ at: m.index, token, block: b, possessive });
+  for (const c of candidates) {
+    while (b < blocks.length - 1 && c.at >= blocks[b]!.end) b++;
+    c.block = b;
+    if (c.unamb) unamb[b]!++;
   }
   // One pass over the intact apostrophes: per block, and by kind for the document's style.
   b = 0;
@@ -137,19 +122,63 @@ const STRIPPED = new FormProperty((form) => {
   return UNAMBIGUOUS.has(form) || (!isLowerAscii(form) && UNAMBIGUOUS.has(form.toLowerCase()));
 });
 
-/**
- * The forms of the document that {@link examine} may restore an apostrophe in, in some context
- * ({@link MAY_RESTORE}, per interned form), each with whether {@link possessiveEvidence} may take it
- * ({@link POSSESSIVE}; else only the other readings may). On a page most words that end in `s` are plurals
- * the lexicon lists (`officials`, `Americans`) or forms no possessive reading can take, and they are told
- * apart once per form instead of at every occurrence.
- */
-function restorableForms(vocab: DocumentVocabulary): Map<string, boolean> {
-  const map = new Map<string, boolean>();
-  const { forms, ids } = vocabularyForms(vocab);
-  for (let f = 0; f < ids.length; f++) if (MAY_RESTORE.of(ids[f]!)) map.set(forms[f]!, POSSESSIVE.of(ids[f]!));
-  return map;
+/** A token {@link examine} is to look at. */
+export interface Candidate {
+  /** Where it starts in the text. */
+  at: number;
+  /** The token. */
+  token: string;
+  /** The index of the block it stands in. */
+  block: number;
+  /** False when {@link possessiveEvidence} says no to it whatever its context. */
+  possessive: boolean;
+  /** True for a stripped unambiguous contraction (`dont`, `Doesnt`). */
+  unamb: boolean;
 }
+
+/**
+ * The tokens of `text` {@link examine} may restore an apostrophe in, in text order: each whole token (no
+ * letter, digit, mark, apostrophe, `@`, `/` or `_` beside it, no hyphen after it) of a-z and A-Z only that
+ * is a stripped contraction in any casing (`dont`, `Its`) or ends in `s` after three letters or more, and
+ * is a form of the document that {@link mayRestore} takes. On a page most words that end in `s` are
+ * plurals the lexicon lists (`officials`, `Americans`): each distinct form is judged once, and only the
+ * forms kept are looked for in the text, from where the vocabulary says they first stand.
+ *
+ * @param text - The document text.
+ * @param vocab - Its vocabulary (of this very text).
+ * @returns The candidates, `block` 0 (the caller sets it).
+ * @example
+ * ```ts
+ * apostropheCandidates('Kyiv said Kyivs forces dont', documentVocabulary(text)); // Kyivs at 10, dont at 23
+ * ```
+ */
+export function apostropheCandidates(text: string, vocab: DocumentVocabulary): Candidate[] {
+  const out: Candidate[] = [];
+  const { forms, ids, counts, firsts, text: counted } = vocabularyForms(vocab);
+  // A letter outside the BMP is a letter to the vocabulary, not to isFreeToken: then every occurrence is read.
+  const astral = /[\ud800-\udfff]/.test(text);
+  for (let f = 0; f < ids.length; f++) {
+    if (!CANDIDATE.of(ids[f]!)) continue;
+    const token = forms[f]!;
+    const possessive = POSSESSIVE.of(ids[f]!);
+    const unamb = STRIPPED.of(ids[f]!);
+    const take = (at: number): void => {
+      if (isFreeToken(text, at, at + token.length)) out.push({ at, token, block: 0, possessive, unamb });
+    };
+    if (!astral) eachWholeRun(text, token, counted === text ? firsts![f]! : 0, counts[f]!, take);
+    else for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) take(at);
+  }
+  return out.sort((x, y) => x.at - y.at);
+}
+
+/**
+ * True for a form that can be a candidate of {@link apostropheCandidates}: a-z and A-Z only, a stripped
+ * contraction in any casing or three letters or more and `s`, and {@link mayRestore}.
+ */
+const CANDIDATE = new FormProperty((form) => {
+  const lower = form.toLowerCase();
+  return /^[A-Za-z]+$/.test(form) && (UNAMBIGUOUS.has(lower) || AMBIGUOUS.has(lower) || (form.length >= 4 && form.endsWith('s'))) && mayRestore(lower, form);
+});
 
 /** {@link mayBePossessive} per interned form. */
 const POSSESSIVE = new FormProperty(mayBePossessive);
@@ -159,11 +188,9 @@ const POSSESSIVE = new FormProperty(mayBePossessive);
  * the words around it, the document's vocabulary): no stripped contraction, and the form-only tests of
  * {@link possessiveEvidence} and {@link singularPossessive} say no. Depends on the form alone.
  */
-const MAY_RESTORE = new FormProperty((form) => {
-  const lower = form.toLowerCase();
-  if (UNAMBIGUOUS.has(lower) || AMBIGUOUS.has(lower)) return true;
-  return mayBePossessive(form) || mayBeSingularPossessive(form);
-});
+function mayRestore(lower: string, form: string): boolean {
+  return UNAMBIGUOUS.has(lower) || AMBIGUOUS.has(lower) || mayBePossessive(form) || mayBeSingularPossessive(form);
+}
 
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {

@@ -11,7 +11,7 @@ import { inUrl } from './in-url.js';
 import { countApart } from './count-apart.js';
 import { isWordInCorpus, type CorpusVocabulary } from './vocabulary/corpus-vocabulary.js';
 import { FUNCTION } from './word-join/join-words.js';
-import { seamStarts } from './case-seam/seam-starts.js';
+import { seamCuts, seamStarts } from './case-seam/seam-starts.js';
 import { findAcronymSeams } from './case-seam/find-acronym-seams.js';
 import { MAX_CLOSED, endsInClosedClass } from './case-seam/ends-in-closed-class.js';
 
@@ -27,8 +27,6 @@ const NAME_HEADS = new Set([...GIVEN_NAMES, ...NAME_TITLES]);
 const INSTITUTIONS = new Set(INSTITUTION_HEADS);
 const DATES = new Set(DAYS_AND_MONTHS);
 
-/** A lower-case letter right before a capital that a lower-case letter follows: where a seam may be. */
-const SEAM = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 
 /**
@@ -135,8 +133,7 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: r
     vocab ??= vocabulary();
     const seen = vocab.counts.get(bare) ?? 0;
     const recursInText = seen >= 2 && seenInTwoLines(text, bare);
-    for (const s of bare.matchAll(SEAM)) {
-      const cut = s.index;
+    for (const cut of seamCuts(bare)) {
       const recurs = recursInText || isWordInCorpus(corpus, bare, [cut]);
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);

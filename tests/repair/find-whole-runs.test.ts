@@ -59,5 +59,6 @@ describe('findWholeRuns', () => {
 
   it('finds nothing when nothing is wanted', () => {
     expect(findWholeRuns('upto', new Map())).toEqual([]);
+    expect(findWholeRuns('upto upto', new Map([['upto', 0]]))).toEqual([]); // a count of 0: no run
   });
 });

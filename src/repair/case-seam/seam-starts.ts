@@ -51,6 +51,25 @@ export function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/**
+ * Where the case seams of a form are: the offset of each capital that a lower-case letter precedes and a
+ * lower-case letter follows, as `form.matchAll(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu)` finds them (code point by
+ * code point), without a regular expression and its iterator for each form.
+ *
+ * @param form - A word form (or any text).
+ * @returns The offsets, ascending.
+ * @example
+ * ```ts
+ * seamCuts('LegionInUkraine'); // [6, 8]
+ * seamCuts('NASAs'); // []
+ * ```
+ */
+export function seamCuts(form: string): number[] {
+  const cuts: number[] = [];
+  for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) cuts.push(at + cpLength(form, at));
+  return cuts;
+}
+
 /** Case class of each BMP code unit, filled on first sight: bit 1 known, 2 lower-case (`Ll`), 4 upper-case (`Lu`). */
 let caseClass: Uint8Array | null = null;
 
