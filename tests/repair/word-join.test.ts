@@ -50,6 +50,8 @@ describe('word-join', () => {
     ['a conference\nHostinga live video', 'a conference\nHosting a live video'],
     // Two common content words twelve letters or more together, the second no agent noun or gerund.
     ['the remotemarkets and carbondioxide', 'the remote markets and carbon dioxide'],
+    // An inflected word before a rarer listed word when one of the two is common.
+    ['plunged to alarminglevels on a crewedmission; they simplytacked it on', 'plunged to alarming levels on a crewed mission; they simply tacked it on'],
     // An acronym fused to a closed-class word, or to a word when both stand alone elsewhere.
     ['Sources told CNNthat a year later, and a max FPSof 147', 'Sources told CNN that a year later, and a max FPS of 147'],
     ['The USgovernment on Monday. The US said the government', 'The US government on Monday. The US said the government'],
@@ -103,6 +105,8 @@ describe('word-join', () => {
     'the Letthe brand',
     // Closed compounds the lexicon misses: short, or headed by an agent noun or a gerund.
     'sleepwalking birdwatching crowdfunding skateboarding mouthwatering cheeseburger whistleblower woodcarver breadbasket tablespoon gallbladder',
+    // ... or opened by an inflected word before a head made from a verb, or a short head.
+    'the festivalgoers and moviegoers at the sandalwood stand',
     // Plurals and suffixes after acronyms, acronyms that read as no words, a name in capitals alone on its line.
     'IDs and CDs, OKed, DJing, PSone, NATO and UNICEF, ASEAN, USANA',
     'CTV NEWS CHANNEL\nMYNEWS\nCONNECT',
