@@ -26,6 +26,9 @@ describe('word-join', () => {
     ['Iwas there and Iam here', 'I was there and I am here'],
     ['he said Itis good', 'he said It is good'],
     ['the end. Itwasjust a game', 'the end. It was just a game'],
+    // A subject pronoun before a stripped negated auxiliary; `I` before a common past-tense verb.
+    ['Icouldnt help it. Itwasnt clear. Wedidnt stay, Theydont care, Shedoesnt and Hewasnt', 'I couldnt help it. It wasnt clear. We didnt stay, They dont care, She doesnt and He wasnt'],
+    ['so Imessed up and Italked to him', 'so I messed up and I talked to him'],
     ['the end. Someconsumers left', 'the end. Some consumers left'],
     // A segment of a hyphenated word that is itself a fusion; the hyphen stays.
     ['an all-newelectric car and so-calledgrowth-related work', 'an all-new electric car and so-called growth-related work'],
@@ -87,6 +90,7 @@ describe('word-join', () => {
     'nowhere and whereby and notwithstanding',
     // Traps for the new readings: names in the lexicon, a pronoun-like start of a name, transliterations.
     'Iran and Ivan and Italy and Idaho',
+    'Iowa and Ireland, Imed and Ibid, Itemed, Iced, Heed, Shed, Wednesday, Theyre, Youre',
     'Sam and Chad met Samsung and Adobe. Adobe said so.',
     'Rankin and Larkin and Curtis and Willis',
     'the Shi’ites of Sana’a and Mr O’Sullivan',

@@ -2,7 +2,7 @@ import { DAYS_AND_MONTHS, INSTITUTION_HEADS, OPENER_TAILS, SENTENCE_STARTERS } f
 import { foldedCount, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
 import { englishLexicon, wordRank } from '../vocabulary/english-lexicon.js';
 import { isKnownWordForm } from '../vocabulary/is-known-word.js';
-import { FUNCTION, HEADS, NOISE, PARTICLES, PART_RANK, PREFIXES, SHORT, isFunctionWord } from './join-words.js';
+import { FUNCTION, HEADS, NOISE, PARTICLES, PART_RANK, PREFIXES, SHORT, STRIPPED, isFunctionWord } from './join-words.js';
 import type { Split } from './cut-at.js';
 import type { JoinEvidence } from './join-evidence.js';
 import { rankCost } from './listed-part-cost.js';
@@ -322,13 +322,28 @@ const AFTER_IT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'co
 /** A token listed rarer than this does not protect itself from a pronoun split (`Iam` and `Itis` are in the Wikipedia list). */
 const PRONOUN_WHOLE_RANK = 10_000;
 
-/** `Iwas` -> `I was`, `Itis` -> `It is`: the pronouns fused to a verb that follows them. */
+/** Subject pronouns, longest first where one starts another: what a stripped negated auxiliary follows. */
+const SUBJECTS = ['It', 'I', 'We', 'They', 'She', 'He', 'You'];
+
+/**
+ * `Iwas` -> `I was`, `Itis` -> `It is`: the pronouns fused to a verb that follows them; `I` also before a
+ * common past-tense verb (`Italked`, `Imessed`), and any subject pronoun before a stripped negated
+ * auxiliary (`Wedidnt`, `Itwasnt`, `Icouldnt`), which is no word's ending.
+ */
 function splitPronoun(token: string, whole: number | undefined, ev: JoinEvidence): Split | null {
   if (whole !== undefined && whole < PRONOUN_WHOLE_RANK) return null; // Iran, Ivan, Italy
+  for (const p of SUBJECTS) {
+    const rest = token.slice(p.length);
+    if (token.startsWith(p) && rest.endsWith('nt') && STRIPPED.has(rest)) {
+      return { cuts: [p.length], confidence: 0.8, reason: `"${p}" fused to the stripped "${rest}" that follows it` };
+    }
+  }
   if (token.startsWith('It') && startsWithOneOf(token.slice(2), AFTER_IT, ev)) {
     return { cuts: [2], confidence: 0.8, reason: `"It" fused to the verb that follows it` };
   }
-  if (token.length >= 3 && token.charCodeAt(0) === 73 && token.charCodeAt(1) >= 97 && startsWithOneOf(token.slice(1), AFTER_I, ev)) {
+  const rest = token.slice(1);
+  if (token.length >= 3 && token.charCodeAt(0) === 73 && token.charCodeAt(1) >= 97
+    && (startsWithOneOf(rest, AFTER_I, ev) || (rest.length >= 4 && rest.endsWith('ed') && !NOISE.has(rest) && (wordRank(rest) ?? PART_RANK) < PART_RANK))) {
     return { cuts: [1], confidence: 0.8, reason: `"I" fused to the verb that follows it` };
   }
   return null;
