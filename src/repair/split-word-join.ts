@@ -188,7 +188,7 @@ function examine(text: string, start: number, end: number, ev: JoinEvidence, fin
   const first = token.charCodeAt(0);
   const split = first >= 97
     ? splitLowerCase(token, ev, text)
-    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, ev, atSentenceStart(text, start))
+    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, ev, atSentenceStart(text, start), text[end] ?? '')
     : isLoneCapitals(token, text, start, end) ? null : splitCapitals(token, ev);
   if (!split) return;
   const parts = cutAt(token, split.cuts);

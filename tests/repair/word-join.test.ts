@@ -29,6 +29,8 @@ describe('word-join', () => {
     // A subject pronoun before a stripped negated auxiliary; `I` before a common past-tense verb.
     ['Icouldnt help it. Itwasnt clear. Wedidnt stay, Theydont care, Shedoesnt and Hewasnt', 'I couldnt help it. It wasnt clear. We didnt stay, They dont care, She doesnt and He wasnt'],
     ['so Imessed up and Italked to him', 'so I messed up and I talked to him'],
+    // A well-known fusion opening a sentence, before a comma or a closed-class word.
+    ['It rained. Infact, it poured. Isthe sun out?', 'It rained. In fact, it poured. Is the sun out?'],
     ['the end. Someconsumers left', 'the end. Some consumers left'],
     // A segment of a hyphenated word that is itself a fusion; the hyphen stays.
     ['an all-newelectric car and so-calledgrowth-related work', 'an all-new electric car and so-called growth-related work'],
@@ -91,6 +93,8 @@ describe('word-join', () => {
     // Traps for the new readings: names in the lexicon, a pronoun-like start of a name, transliterations.
     'Iran and Ivan and Italy and Idaho',
     'Iowa and Ireland, Imed and Ibid, Itemed, Iced, Heed, Shed, Wednesday, Theyre, Youre',
+    // A well-known fusion as a name: not at a sentence start, or a recurring one.
+    'the Infact group and the Upto brand. Noone sang. Peter Noone sang.',
     'Sam and Chad met Samsung and Adobe. Adobe said so.',
     'Rankin and Larkin and Curtis and Willis',
     'the Shi’ites of Sana’a and Mr O’Sullivan',

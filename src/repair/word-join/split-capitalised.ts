@@ -2,7 +2,7 @@ import { DAYS_AND_MONTHS, INSTITUTION_HEADS, OPENER_TAILS, SENTENCE_STARTERS } f
 import { foldedCount, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
 import { englishLexicon, wordRank } from '../vocabulary/english-lexicon.js';
 import { isKnownWordForm } from '../vocabulary/is-known-word.js';
-import { FUNCTION, HEADS, NOISE, PARTICLES, PART_RANK, PREFIXES, SHORT, STRIPPED, isFunctionWord } from './join-words.js';
+import { FUNCTION, FUSED, HEADS, NOISE, PARTICLES, PART_RANK, PREFIXES, SHORT, STRIPPED, isFunctionWord } from './join-words.js';
 import type { Split } from './cut-at.js';
 import type { JoinEvidence } from './join-evidence.js';
 import { rankCost } from './listed-part-cost.js';
@@ -71,15 +71,23 @@ const CAPITALISED_MARGIN = 3;
  * @param token - The token.
  * @param ev - The round's evidence.
  * @param sentenceStart - Whether the token opens a sentence (more readings are open there).
+ * @param after - The character after the token in the text; `undefined` (any) when a form is judged apart from a text.
  * @returns The reading, or `null`.
  * @example
  * ```ts
  * splitCapitalised('Thepresident', ev, true)?.cuts; // [3]
  * ```
  */
-export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart: boolean): Split | null {
+export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart: boolean, after?: string): Split | null {
   const vocab = ev.vocab;
   if ((vocab.counts.get(token) ?? 0) >= 2) return null;
+  // `Isthe`, `Infact,`: a well-known fusion opening a sentence, before a closed-class word or a comma (a brand
+  // such as `Incase` is followed by its verb), split whatever the lexicon says, as in lower case.
+  const fused = sentenceStart ? FUSED.get(token.toLowerCase()) : undefined;
+  const cut = fused?.indexOf(' ') ?? 0;
+  if (fused !== undefined && (after === undefined || after === ',' || FUNCTION.has(fused.slice(cut + 1)))) {
+    return { cuts: [cut], confidence: 0.85, reason: 'a well-known fused form at a sentence start' };
+  }
   const whole = wordRank(token);
   const pronoun = splitPronoun(token, whole, ev);
   if (pronoun) return pronoun;
