@@ -66,6 +66,13 @@ export const OPENER_TAILS: readonly string[] = ('the a every each this these tho
 /** Particles that head real compounds after a bare verb (`pileup`, `rollout`, `takeover`). */
 export const PARTICLE_HEADS: readonly string[] = ['up', 'ups', 'out', 'outs', 'over', 'off', 'down', 'back'];
 
+/**
+ * Irregular past tenses that are no bare verb or participle: compounds with a particle are made from the
+ * bare verb (`comeback`, `takeover`, `breakout`), so `came|up`, `took|over`, `broke|out` are two words. Not
+ * `laid`, `built`, `sold`, `left`, `set`, `put`, `cut` (`laidback`, `builtup`, `soldout`, `leftover`, `setup`).
+ */
+export const PAST_BEFORE_PARTICLE: readonly string[] = ('came went sought made took gave brought fought thought bought caught taught held kept told found stood drew threw grew knew spoke wrote rode drove woke shook struck ran fell lost slept won broke began blew tore wore').split(' ');
+
 /** Two-letter words that may stand as one part of a split (`upto` -> `up to`); other short parts are refused. */
 export const SHORT_WORDS: readonly string[] = ('a ad ah am an as at be by do go he hi if in is it me my no of oh ok on or ox so to up us we').split(' ');
 

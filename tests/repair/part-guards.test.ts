@@ -13,6 +13,10 @@ describe('pairAllowed: two neighbours that may have been one fusion', () => {
     ['battle', 'field', false], // a compound head
     ['counter', 'offensive', false], // a compound prefix
     ['pile', 'up', false], // a phrasal verb's particle
+    ['came', 'up', true], // ... but after an irregular past tense, no compound is made
+    ['took', 'over', true],
+    ['laid', 'back', false], // `laidback`: a past form that makes compounds
+    ['set', 'up', false],
     // An inflected word of six letters or more beside a listed word of any rank, one of the two common.
     ['alarming', 'levels', true],
     ['crewed', 'mission', true],

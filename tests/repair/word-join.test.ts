@@ -55,6 +55,8 @@ describe('word-join', () => {
     ['a conference\nHostinga live video', 'a conference\nHosting a live video'],
     // Two common content words twelve letters or more together, the second no agent noun or gerund.
     ['the remotemarkets and carbondioxide', 'the remote markets and carbon dioxide'],
+    // An irregular past tense before a particle.
+    ['Dempsey quickly cameup with a plan and tookover the firm', 'Dempsey quickly came up with a plan and took over the firm'],
     // An inflected word before a rarer listed word when one of the two is common.
     ['plunged to alarminglevels on a crewedmission; they simplytacked it on', 'plunged to alarming levels on a crewed mission; they simply tacked it on'],
     // An acronym fused to a closed-class word, or to a word when both stand alone elsewhere.
@@ -115,6 +117,8 @@ describe('word-join', () => {
     'sleepwalking birdwatching crowdfunding skateboarding mouthwatering cheeseburger whistleblower woodcarver breadbasket tablespoon gallbladder',
     // ... or opened by an inflected word before a head made from a verb, or a short head.
     'the festivalgoers and moviegoers at the sandalwood stand',
+    // A particle after a bare verb or a past form that makes compounds.
+    'a pileup, a laidback rollout and a leftover setup',
     // Plurals and suffixes after acronyms, acronyms that read as no words, a name in capitals alone on its line.
     'IDs and CDs, OKed, DJing, PSone, NATO and UNICEF, ASEAN, USANA',
     'CTV NEWS CHANNEL\nMYNEWS\nCONNECT',

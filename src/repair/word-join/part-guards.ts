@@ -1,6 +1,6 @@
 import { INFLECTED_LEFT_ENDINGS } from '../../data/repair-words.js';
 import { englishLexicon, wordRank } from '../vocabulary/english-lexicon.js';
-import { HEADS, PARTICLES, PART_RANK, PREFIXES, isFunctionWord } from './join-words.js';
+import { HEADS, PARTICLES, PART_RANK, PAST_FORMS, PREFIXES, isFunctionWord } from './join-words.js';
 import { rankCost } from './listed-part-cost.js';
 import { cutAt } from './cut-at.js';
 import type { Reading } from './segment.js';
@@ -82,7 +82,7 @@ export function pairAllowed(a: string, b: string): boolean {
   const fb = isFunctionWord(b);
   if (PREFIXES.has(a) && !fb) return false; // counter|offensive, over|turns
   if (HEADS.has(b) && !fa && !fb) return false; // battle|field, war|time
-  if (PARTICLES.has(b) && !fa && !a.endsWith('s') && !INFLECTED.some((e) => a.endsWith(e))) return false; // pile|up, roll|out (but going|up)
+  if (PARTICLES.has(b) && !fa && !a.endsWith('s') && !PAST_FORMS.has(a) && !INFLECTED.some((e) => a.endsWith(e))) return false; // pile|up, roll|out (but going|up, came|up)
   if (fa || fb) return true;
   const ra = wordRank(a) ?? RARE_PART_RANK;
   const rb = wordRank(b) ?? RARE_PART_RANK;
