@@ -29,6 +29,8 @@ describe('word-join', () => {
     // A subject pronoun before a stripped negated auxiliary; `I` before a common past-tense verb.
     ['Icouldnt help it. Itwasnt clear. Wedidnt stay, Theydont care, Shedoesnt and Hewasnt', 'I couldnt help it. It wasnt clear. We didnt stay, They dont care, She doesnt and He wasnt'],
     ['so Imessed up and Italked to him', 'so I messed up and I talked to him'],
+    // A name the document writes alone twice before a verb or a plural noun that need not stand alone.
+    ['Google said so. Google added more. If Googledecides to act, Trump said. Trump left. Trumptied it; Apple spoke. Apple left. Applemade it', 'Google said so. Google added more. If Google decides to act, Trump said. Trump left. Trump tied it; Apple spoke. Apple left. Apple made it'],
     // A well-known fusion opening a sentence, before a comma or a closed-class word.
     ['It rained. Infact, it poured. Isthe sun out?', 'It rained. In fact, it poured. Is the sun out?'],
     ['the end. Someconsumers left', 'the end. Some consumers left'],
@@ -117,6 +119,8 @@ describe('word-join', () => {
     'sleepwalking birdwatching crowdfunding skateboarding mouthwatering cheeseburger whistleblower woodcarver breadbasket tablespoon gallbladder',
     // ... or opened by an inflected word before a head made from a verb, or a short head.
     'the festivalgoers and moviegoers at the sandalwood stand',
+    // A name written alone twice before an agent noun, or a listed name that starts with one.
+    'Space Force. Space Command. Spacewalkers came. Matt said. Matt left. Then Matthews spoke. Star said. Star left. Then Starbucks opened.',
     // A particle after a bare verb or a past form that makes compounds.
     'a pileup, a laidback rollout and a leftover setup',
     // Plurals and suffixes after acronyms, acronyms that read as no words, a name in capitals alone on its line.

@@ -227,11 +227,13 @@ const NAME_SEEN = 2;
 /**
  * `Trump|administrations`, `Stadia|titles`, `Apple|actually`, `Pro|over`: a capitalised part the document
  * writes alone at least {@link NAME_SEEN} times, then a common word (rank < {@link PART_RANK}, four letters or
- * more) that heads no compound (`Jacksonville`, `Kingston`, `Disneyland` end in listed heads).
+ * more) that heads no compound (`Jacksonville`, `Kingston`, `Disneyland` end in listed heads) and stands
+ * alone in the document too, or reads as a verb after its subject or a plural noun after its modifier
+ * (`Google|decides`, `Trump|tied`, `Apple|made`; no agent noun or gerund: `Spacewalkers`).
  */
 function isNameThenWord(a: string, b: string, rb: number, vocab: DocumentVocabulary): boolean {
   return rb < PART_RANK && b.length >= 4 && (vocab.counts.get(a) ?? 0) >= NAME_SEEN && !vocab.counts.has(a.toLowerCase())
-    && foldedCount(vocab, b) > 0
+    && (foldedCount(vocab, b) > 0 || PAST_FORMS.has(b) || (/(?:ed|s)$/.test(b) && !/(?:ers?|ings?)$/.test(b)))
     && !NOISE.has(b) && !HEADS.has(b) && !PARTICLES.has(b);
 }
 
