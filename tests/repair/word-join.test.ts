@@ -119,6 +119,8 @@ describe('word-join', () => {
     'sleepwalking birdwatching crowdfunding skateboarding mouthwatering cheeseburger whistleblower woodcarver breadbasket tablespoon gallbladder',
     // ... or opened by an inflected word before a head made from a verb, or a short head.
     'the festivalgoers and moviegoers at the sandalwood stand',
+    // Inflections of rarer lexicon words.
+    'those who anted up for the speculative worldviews',
     // A name written alone twice before an agent noun, or a listed name that starts with one.
     'Space Force. Space Command. Spacewalkers came. Matt said. Matt left. Then Matthews spoke. Star said. Star left. Then Starbucks opened.',
     // A particle after a bare verb or a past form that makes compounds.
