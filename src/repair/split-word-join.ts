@@ -206,7 +206,7 @@ function isCliticRest(rest: string): boolean {
 }
 
 /** Endings after an apostrophe: possessive `'s` and the contractions `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
-const CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
+const CLITICS = 's t re ve ll d m'.split(' ');
 
 /** True when a form reads as a clitic and then a word that may follow one (`salso` after `it’`): {@link cliticJoin}'s test of the token alone. */
 function hasCliticReading(form: string): boolean {

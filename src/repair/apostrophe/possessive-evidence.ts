@@ -93,8 +93,9 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
     return { confidence: 0.7, reason: `the acronym "${base}" stands alone in the document and a noun phrase follows "${token}": a possessive that lost its apostrophe` };
   }
   if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
-    // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
-    if (isFunctionLike(next)) return null; // (a demonym's plural never gets here: mayBePossessive)
+    // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`; the most
+    // frequent words that open one count as content words here (`Hawleys second film`, `Californias state`).
+    if (isFunctionLike(next) && !PHRASE_OPENERS.has(next)) return null; // (a demonym's plural never gets here: mayBePossessive)
     const attested = (vocab.counts.get(base) ?? 0) > 0;
     const baseRank = wordRank(base);
     if (!attested && (baseRank === undefined || baseRank >= COMMON_BASE_RANK * 2)) return null;
@@ -114,6 +115,9 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
   }
   return null;
 }
+
+/** Words the lexicon ranks among its first 150 that open a noun phrase after a possessive (`first`, `state`). */
+const PHRASE_OPENERS = new Set('first new second two three state film school city group work time year people'.split(' '));
 
 /** Determiners of one thing: a plural cannot follow them (`a farmers tan`, `this weeks hearing`). */
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'this', 'one', 'last', 'next', 'another']); // not `that`: a rack that makes

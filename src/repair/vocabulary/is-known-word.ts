@@ -12,7 +12,7 @@ const STEM_RANK = 20_000;
  */
 const INFLECTED_STEM_RANK = 40_000;
 /** Inflections only: the endings a word takes without changing what it is (parts of a split may carry these). */
-const INFLECTIONS = ['ing', 'ies', 'ied', 'ers', 'es', 'ed', 'er', 'ly', 's', 'd'];
+const INFLECTIONS = 'ing ies ied ers es ed er ly s d'.split(' ');
 
 /** The last letters of {@link INFLECTIONS}: a word ending in none of them is no inflected form. */
 const INFLECTION_LAST = new Set(INFLECTIONS.map((e) => e.charCodeAt(e.length - 1)));
