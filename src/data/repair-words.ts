@@ -22,10 +22,10 @@ export const MIXED_CASE_WORDS: readonly string[] = (
  * Name prefixes after which a capital is part of the name (`McDonald`, `MacArthur`, `O'Neill`).
  * A token that starts with one of these followed by a capital is never split at that capital.
  */
-export const MIXED_CASE_PREFIXES: readonly string[] = ['Mc', 'Mac', 'Fitz', 'Van', 'Von', 'De', 'Di', 'Da', 'Du', 'La', 'Le'];
+export const MIXED_CASE_PREFIXES: readonly string[] = 'Mc Mac Fitz Van Von De Di Da Du La Le'.split(' ');
 
 /** Lower-case name particles that may be written fused to a capitalised name (`deGrasse`, `vanHollen`). */
-export const NAME_PARTICLES: readonly string[] = ['de', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'ibn', 'bin', 'mc', 'mac'];
+export const NAME_PARTICLES: readonly string[] = 'de da di du la le van von der den ter al el ibn bin mc mac'.split(' ');
 
 /**
  * Words that start a new sentence or clause. A case seam whose right part is one of these
@@ -64,7 +64,14 @@ export const JOINABLE_FUNCTION_WORDS: readonly string[] = (
 export const OPENER_TAILS: readonly string[] = ('the a every each this these those his their your our its of to for with from into about').split(' ');
 
 /** Particles that head real compounds after a bare verb (`pileup`, `rollout`, `takeover`). */
-export const PARTICLE_HEADS: readonly string[] = ['up', 'ups', 'out', 'outs', 'over', 'off', 'down', 'back'];
+export const PARTICLE_HEADS: readonly string[] = 'up ups out outs over off down back'.split(' ');
+
+/**
+ * Irregular past tenses that are no bare verb or participle: compounds with a particle are made from the
+ * bare verb (`comeback`, `takeover`, `breakout`), so `came|up`, `took|over`, `broke|out` are two words. Not
+ * `laid`, `built`, `sold`, `left`, `set`, `put`, `cut` (`laidback`, `builtup`, `soldout`, `leftover`, `setup`).
+ */
+export const PAST_BEFORE_PARTICLE: readonly string[] = ('came went sought made took gave brought fought thought bought caught taught held kept told found stood drew threw grew knew spoke wrote rode drove woke shook struck ran fell lost slept won broke began blew tore wore').split(' ');
 
 /** Two-letter words that may stand as one part of a split (`upto` -> `up to`); other short parts are refused. */
 export const SHORT_WORDS: readonly string[] = ('a ad ah am an as at be by do go he hi if in is it me my no of oh ok on or ox so to up us we').split(' ');
@@ -97,7 +104,7 @@ export const ABBREVIATIONS: readonly string[] = (
  * Top-level domain labels: `Example.Com`-style capitalised domains are not sentence seams. Only labels that
  * are not also words that start sentences (`In`, `Me`, `Us` are left out).
  */
-export const DOMAIN_LABELS: readonly string[] = ['com', 'org', 'net', 'edu', 'gov', 'info'];
+export const DOMAIN_LABELS: readonly string[] = 'com org net edu gov info'.split(' ');
 
 /**
  * First parts of real closed compounds (`counteroffensive`, `cyberattack`, `overreach`): a lower-case token
@@ -150,7 +157,7 @@ export const WORD_ENDINGS: readonly string[] = (
 ).split(' ');
 
 /** Prefixes of derived forms: a token that is one of these plus a lexicon word is a word (`reopenings`). */
-export const WORD_PREFIXES: readonly string[] = ['un', 're', 'dis', 'mis', 'non', 'pre'];
+export const WORD_PREFIXES: readonly string[] = 'un re dis mis non pre'.split(' ');
 
 /** Endings that mark the left part of a fusion as an inflected word, which compounds rarely start with. */
 export const INFLECTED_LEFT_ENDINGS: readonly string[] = ('ed ing ly tion sion ment ness ity ous ive es ers al ic ent ant ary ory ful less ish ate id').split(' ');

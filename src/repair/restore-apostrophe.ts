@@ -20,14 +20,14 @@ const AMBIGUOUS = new Map(Object.entries(AMBIGUOUS_CONTRACTIONS));
 const AFTER_ITS = new Set(AFTER_ITS_CONTRACTION);
 const AFTER_MODAL = new Set(AFTER_MODAL_CONTRACTION);
 const AFTER_WILL = new Set(AFTER_WILL_CONTRACTION);
-const AFTER_ID = new Set(['really', 'rather', 'appreciate', 'imagine', 'think', 'want', 'guess', 'bet', 'hate', 'prefer', 'recommend', 'suggest']);
+const AFTER_ID = new Set('really rather appreciate imagine think want guess bet hate prefer recommend suggest'.split(' '));
 const AFTER_WERE = new Set(AFTER_WERE_CONTRACTION);
 const AFTER_LETS = new Set(AFTER_LETS_CONTRACTION);
 const BEFORE_WERE = new Set(BEFORE_SUBJECTLESS_WERE);
 /** Words before `well` that make it the adverb (`as well be`, `very well`). */
-const BEFORE_ADVERB_WELL = new Set(['as', 'very', 'so', 'too', 'pretty', 'quite', 'how', 'really', 'fairly', 'extremely', 'just', 'might', 'may', 'could', 'would', 'do', 'does', 'did', 'done', 'went', 'go', 'goes', 'going', 'work', 'works', 'worked', 'fit', 'fits', 'sit', 'sits', 'bode', 'bodes', 'play', 'played']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-const AFTER_IVE = new Set(['been', 'got', 'had', 'seen', 'never', 'always', 'already', 'done', 'heard', 'said', 'made', 'lived', 'worked', 'known', 'tried', 'learned', 'decided', 'just', 'ever', 'also', 'spent', 'met', 'spoken', 'talked', 'lost']);
+const BEFORE_ADVERB_WELL = new Set('as very so too pretty quite how really fairly extremely just might may could would do does did done went go goes going work works worked fit fits sit sits bode bodes play played'.split(' '));
+const POSSESSIVE_DETERMINERS = new Set('his her their its my our your'.split(' '));
+const AFTER_IVE = new Set('been got had seen never always already done heard said made lived worked known tried learned decided just ever also spent met spoken talked lost'.split(' '));
 /** A document with no apostrophe at all and at least this many words counts as stripped. */
 const MIN_WORDS_NO_APOSTROPHE = 100;
 
@@ -289,7 +289,10 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
     if (why) insert(ambiguous.indexOf("'"), 0.8, `"${token}" before "${next}": ${why} (apostrophes stripped here)`);
     return;
   }
-  const poss = (possessive ? possessiveEvidence(token, next, vocab, text) : null) ?? singularPossessive(token, next, previousWord(text, at));
+  // A number after a name reads as what it owns (`Holcombs 2016 campaign`, `Disneys $6.99 plan`): '0' stands for it.
+  const end = at + token.length;
+  const poss = (possessive ? possessiveEvidence(token, next || (/^ [$€£\d]/.test(text.slice(end, end + 2)) ? '0' : ''), vocab, text) : null)
+    ?? singularPossessive(token, next, previousWord(text, at));
   if (poss) insert(token.length - 1, poss.confidence, poss.reason);
 }
 
@@ -323,7 +326,7 @@ function ambiguousEvidence(token: string, next: string, prev: string, sentenceSt
 }
 
 /** After `lets`, words the verb `lets` itself takes (`lets go of`, `lets all`): never read as `let's`. */
-const LETS_VERB_PARTICLES = new Set(['go', 'all', 'break', 'turn', 'put', 'not']);
+const LETS_VERB_PARTICLES = new Set('go all break turn put not'.split(' '));
 /** The `apostrophe` rule: apostrophes a scraper stripped, restored. */
 export const apostropheRule: Rule = {
   examples: ['The soldiers said they dont want to fight. Putin doesnt listen, and Russia isnt winning. Kyiv said Kyivs forces held the line; Russias losses grew. They didnt say more, and it wasnt clear why.'],

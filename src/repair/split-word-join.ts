@@ -188,7 +188,7 @@ function examine(text: string, start: number, end: number, ev: JoinEvidence, fin
   const first = token.charCodeAt(0);
   const split = first >= 97
     ? splitLowerCase(token, ev, text)
-    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, ev, atSentenceStart(text, start))
+    : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, ev, atSentenceStart(text, start), text[end] ?? '')
     : isLoneCapitals(token, text, start, end) ? null : splitCapitals(token, ev);
   if (!split) return;
   const parts = cutAt(token, split.cuts);
@@ -206,7 +206,7 @@ function isCliticRest(rest: string): boolean {
 }
 
 /** Endings after an apostrophe: possessive `'s` and the contractions `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
-const CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
+const CLITICS = 's t re ve ll d m'.split(' ');
 
 /** True when a form reads as a clitic and then a word that may follow one (`salso` after `it’`): {@link cliticJoin}'s test of the token alone. */
 function hasCliticReading(form: string): boolean {

@@ -35,6 +35,8 @@ describe('apostrophe', () => {
     ['So lets be honest and lets talk.', "So let's be honest and let's talk."],
     // A recurring acronym possessive, when the acronym reads as a name (alone, never counted).
     ['NASA said it. NASA agreed. NASAs plans changed and NASAs rocket flew.', "NASA said it. NASA agreed. NASA's plans changed and NASA's rocket flew."],
+    // A name's possessive before a frequent word that opens a noun phrase, or before a number.
+    ['Hawley said so. Hawleys second film and Californias state agency. Holcomb got Holcombs 2016 campaign and Disneys $6.99 plan.', "Hawley said so. Hawley's second film and California's state agency. Holcomb got Holcomb's 2016 campaign and Disney's $6.99 plan."],
   ])('restores with strong evidence in a stripped text: %j', (input, expected) => {
     const pad = ' Many dont know and doesnt care.';
     expect(fix(input + pad)).toBe(expected + " Many don't know and doesn't care.");
@@ -52,6 +54,8 @@ describe('apostrophe', () => {
     'A rack that makes room, a sales tax, a news report, a means test, the last weeks ago, a sports car.',
     'She lets go of the rope; it lets users see; robot vacuums to clean.',
     'He drove an SUV. The SUV was new. SUVs sold well and SUVs cost more.',
+    // Plurals before a frequent word or a number: a plural the lexicon lists, a demonym, a lower-case noun.
+    'The Giants first won in 1990 and the Americans state it; the Russians 2016 plan, two companies 2019 reports.',
   ])('leaves plurals and verbs alone in a stripped text: %j', (input) => {
     const pad = ' Many dont know and doesnt care.';
     expect(fix(input + pad)).toBe(input + " Many don't know and doesn't care.");

@@ -119,7 +119,8 @@ describe('the repairs with the corpus\'s evidence (options.vocabulary)', () => {
 
   it('word-join keeps whole the words the corpus vouches for, and still splits the lost spaces', () => {
     const alone = splits(page);
-    expect(alone).toEqual(expect.arrayContaining(['as|sailed', 'an|ted', 'over|do', 'I|was', 'formed|in']));
+    expect(alone).toEqual(expect.arrayContaining(['as|sailed', 'over|do', 'I|was', 'formed|in']));
+    expect(alone).not.toContain('an|ted'); // an inflection of the listed `ante` is a word without the corpus
     const withCorpus = splits(page, corpus);
     expect(withCorpus).not.toEqual(expect.arrayContaining(['as|sailed']));
     expect(withCorpus.filter((s) => ['as|sailed', 'an|ted', 'over|do'].includes(s))).toEqual([]);

@@ -13,6 +13,19 @@ describe('pairAllowed: two neighbours that may have been one fusion', () => {
     ['battle', 'field', false], // a compound head
     ['counter', 'offensive', false], // a compound prefix
     ['pile', 'up', false], // a phrasal verb's particle
+    ['came', 'up', true], // ... but after an irregular past tense, no compound is made
+    ['took', 'over', true],
+    ['laid', 'back', false], // `laidback`: a past form that makes compounds
+    ['set', 'up', false],
+    // An inflected word of six letters or more beside a listed word of any rank, one of the two common.
+    ['alarming', 'levels', true],
+    ['crewed', 'mission', true],
+    ['simply', 'tacked', true],
+    ['festival', 'goers', false], // an agent noun heads a compound (`festivalgoers`)
+    ['including', 'bedding', false], // ... and so may a gerund
+    ['hundred', 'zorbs', false], // a part no list holds
+    ['sandal', 'wood', false], // a part under five letters
+    ['alarming', 'cringe', false], // neither part common
   ])('%s|%s -> %s', (a, b, expected) => {
     expect(pairAllowed(a, b)).toBe(expected);
   });

@@ -16,6 +16,9 @@ describe('possessive evidence: a word with an s whose apostrophe was stripped', 
     ['Russians', 'forces', null], // a demonym's plural
     ['forces', 'said', null], // a plural the lexicon lists
     ['Kyivs', '', null], // nothing follows
+    ['Kyivs', 'first', 0.85], // a frequent word that opens a noun phrase
+    ['Kyivs', '0', 0.85], // a number (the rule passes '0' for one)
+    ['companys', '0', null], // ... only after a name or an acronym
   ])('%s before %j -> %s', (token, next, confidence) => {
     expect(possessiveEvidence(token, next, vocab)?.confidence ?? null).toBe(confidence);
   });

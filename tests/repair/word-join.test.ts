@@ -26,6 +26,13 @@ describe('word-join', () => {
     ['Iwas there and Iam here', 'I was there and I am here'],
     ['he said Itis good', 'he said It is good'],
     ['the end. Itwasjust a game', 'the end. It was just a game'],
+    // A subject pronoun before a stripped negated auxiliary; `I` before a common past-tense verb.
+    ['Icouldnt help it. Itwasnt clear. Wedidnt stay, Theydont care, Shedoesnt and Hewasnt', 'I couldnt help it. It wasnt clear. We didnt stay, They dont care, She doesnt and He wasnt'],
+    ['so Imessed up and Italked to him', 'so I messed up and I talked to him'],
+    // A name the document writes alone twice before a verb or a plural noun that need not stand alone.
+    ['Google said so. Google added more. If Googledecides to act, Trump said. Trump left. Trumptied it; Apple spoke. Apple left. Applemade it', 'Google said so. Google added more. If Google decides to act, Trump said. Trump left. Trump tied it; Apple spoke. Apple left. Apple made it'],
+    // A well-known fusion opening a sentence, before a comma or a closed-class word.
+    ['It rained. Infact, it poured. Isthe sun out?', 'It rained. In fact, it poured. Is the sun out?'],
     ['the end. Someconsumers left', 'the end. Some consumers left'],
     // A segment of a hyphenated word that is itself a fusion; the hyphen stays.
     ['an all-newelectric car and so-calledgrowth-related work', 'an all-new electric car and so-called growth-related work'],
@@ -50,6 +57,10 @@ describe('word-join', () => {
     ['a conference\nHostinga live video', 'a conference\nHosting a live video'],
     // Two common content words twelve letters or more together, the second no agent noun or gerund.
     ['the remotemarkets and carbondioxide', 'the remote markets and carbon dioxide'],
+    // An irregular past tense before a particle.
+    ['Dempsey quickly cameup with a plan and tookover the firm', 'Dempsey quickly came up with a plan and took over the firm'],
+    // An inflected word before a rarer listed word when one of the two is common.
+    ['plunged to alarminglevels on a crewedmission; they simplytacked it on', 'plunged to alarming levels on a crewed mission; they simply tacked it on'],
     // An acronym fused to a closed-class word, or to a word when both stand alone elsewhere.
     ['Sources told CNNthat a year later, and a max FPSof 147', 'Sources told CNN that a year later, and a max FPS of 147'],
     ['The USgovernment on Monday. The US said the government', 'The US government on Monday. The US said the government'],
@@ -85,6 +96,9 @@ describe('word-join', () => {
     'nowhere and whereby and notwithstanding',
     // Traps for the new readings: names in the lexicon, a pronoun-like start of a name, transliterations.
     'Iran and Ivan and Italy and Idaho',
+    'Iowa and Ireland, Imed and Ibid, Itemed, Iced, Heed, Shed, Wednesday, Theyre, Youre',
+    // A well-known fusion as a name: not at a sentence start, or a recurring one.
+    'the Infact group and the Upto brand. Noone sang. Peter Noone sang.',
     'Sam and Chad met Samsung and Adobe. Adobe said so.',
     'Rankin and Larkin and Curtis and Willis',
     'the Shi’ites of Sana’a and Mr O’Sullivan',
@@ -103,6 +117,14 @@ describe('word-join', () => {
     'the Letthe brand',
     // Closed compounds the lexicon misses: short, or headed by an agent noun or a gerund.
     'sleepwalking birdwatching crowdfunding skateboarding mouthwatering cheeseburger whistleblower woodcarver breadbasket tablespoon gallbladder',
+    // ... or opened by an inflected word before a head made from a verb, or a short head.
+    'the festivalgoers and moviegoers at the sandalwood stand',
+    // Inflections of rarer lexicon words.
+    'those who anted up for the speculative worldviews',
+    // A name written alone twice before an agent noun, or a listed name that starts with one.
+    'Space Force. Space Command. Spacewalkers came. Matt said. Matt left. Then Matthews spoke. Star said. Star left. Then Starbucks opened.',
+    // A particle after a bare verb or a past form that makes compounds.
+    'a pileup, a laidback rollout and a leftover setup',
     // Plurals and suffixes after acronyms, acronyms that read as no words, a name in capitals alone on its line.
     'IDs and CDs, OKed, DJing, PSone, NATO and UNICEF, ASEAN, USANA',
     'CTV NEWS CHANNEL\nMYNEWS\nCONNECT',

@@ -93,8 +93,9 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
     return { confidence: 0.7, reason: `the acronym "${base}" stands alone in the document and a noun phrase follows "${token}": a possessive that lost its apostrophe` };
   }
   if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
-    // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`.
-    if (isFunctionLike(next)) return null; // (a demonym's plural never gets here: mayBePossessive)
+    // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`; the most
+    // frequent words that open one count as content words here (`Hawleys second film`, `Californias state`).
+    if (isFunctionLike(next) && !PHRASE_OPENERS.has(next)) return null; // (a demonym's plural never gets here: mayBePossessive)
     const attested = (vocab.counts.get(base) ?? 0) > 0;
     const baseRank = wordRank(base);
     if (!attested && (baseRank === undefined || baseRank >= COMMON_BASE_RANK * 2)) return null;
@@ -115,14 +116,15 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
   return null;
 }
 
+/** Words the lexicon ranks among its first 150 that open a noun phrase after a possessive (`first`, `state`). */
+const PHRASE_OPENERS = new Set('first new second two three state film school city group work time year people'.split(' '));
+
 /** Determiners of one thing: a plural cannot follow them (`a farmers tan`, `this weeks hearing`). */
-const SINGULAR_DETERMINERS = new Set(['a', 'an', 'every', 'each', 'this', 'one', 'last', 'next', 'another']); // not `that`: a rack that makes
-/** Nouns that end in `s` in the singular and so may follow a singular determiner (`a news`, `a means`). */
-const SINGULAR_IN_S = new Set(['news', 'means', 'lens', 'gas', 'series', 'species', 'thanks', 'odds', 'politics', 'economics', 'physics', 'ethics', 'athletics', 'headquarters', 'crossroads', 'whereabouts', 'works', 'barracks', 'lyrics', 'graphics', 'dynamics', 'tactics', 'analytics', 'logistics', 'statistics', 'always', 'perhaps', 'towards', 'afterwards', 'sometimes', 'has', 'is', 'was', 'does', 'yes', 'this', 'thus', 'plus', 'minus', 'less',
-  // plural noun adjuncts: `a sales tax`, `a sports car`, `a jobs report`
-  'sales', 'sports', 'parts', 'savings', 'systems', 'goods', 'customs', 'jobs', 'arms', 'communications', 'operations', 'affairs', 'services', 'resources', 'students', 'veterans', 'workers', 'consumers', 'rights', 'drugs', 'games', 'weapons', 'records', 'sciences', 'arts', 'letters', 'products', 'materials', 'assets', 'securities', 'markets']);
+const SINGULAR_DETERMINERS = new Set('a an every each this one last next another'.split(' ')); // not `that`: a rack that makes
+/** Nouns that end in `s` in the singular and so may follow a singular determiner (`a news`, `a means`), and plural noun adjuncts from `sales` on (`a sales tax`, `a sports car`, `a jobs report`). */
+const SINGULAR_IN_S = new Set('news means lens gas series species thanks odds politics economics physics ethics athletics headquarters crossroads whereabouts works barracks lyrics graphics dynamics tactics analytics logistics statistics always perhaps towards afterwards sometimes has is was does yes this thus plus minus less sales sports parts savings systems goods customs jobs arms communications operations affairs services resources students veterans workers consumers rights drugs games weapons records sciences arts letters products materials assets securities markets'.split(' '));
 /** Words after `last`/`next` + plural that make it a plural after all (`the last weeks before`). */
-const AFTER_PLURAL = new Set(['ago', 'later', 'earlier', 'ahead', 'before', 'after', 'since', 'left', 'remaining', 'running', 'straight', 'together', 'apart']);
+const AFTER_PLURAL = new Set('ago later earlier ahead before after since left remaining running straight together apart'.split(' '));
 
 /**
  * `a farmers tan`, `this weeks hearing`, `every parents nightmare`: after a determiner of one thing a

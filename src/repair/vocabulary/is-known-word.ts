@@ -5,8 +5,14 @@ import { detachString } from '../../model/detach-string.js';
 const ENDINGS = [...WORD_ENDINGS].sort((a, b) => b.length - a.length);
 /** A stem must rank above this: the list's tail holds names and fragments (`andi`, `isan`) that make bad stems. */
 const STEM_RANK = 20_000;
+/**
+ * The stem of an inflection (`anted`, `worldviews`, `purifies`, `chimed`) may rank above this: an inflection
+ * changes no word into another, so a rarer stem vouches for it; a derivation from a rare stem (`Forman|y`,
+ * `Hera|ised`) is likelier a fusion.
+ */
+const INFLECTED_STEM_RANK = 40_000;
 /** Inflections only: the endings a word takes without changing what it is (parts of a split may carry these). */
-const INFLECTIONS = ['ing', 'ies', 'ied', 'ers', 'es', 'ed', 'er', 'ly', 's', 'd'];
+const INFLECTIONS = 'ing ies ied ers es ed er ly s d'.split(' ');
 
 /** The last letters of {@link INFLECTIONS}: a word ending in none of them is no inflected form. */
 const INFLECTION_LAST = new Set(INFLECTIONS.map((e) => e.charCodeAt(e.length - 1)));
@@ -68,7 +74,7 @@ function judgeWordForm(token: string, inflectionsOnly: boolean): boolean {
     const stem = token.slice(0, -end.length);
     for (const s of stemVariants(stem, end)) {
       const r = s.length >= 4 ? englishLexicon().get(s) : undefined;
-      if (r !== undefined && r < STEM_RANK) return true;
+      if (r !== undefined && r < (!inflectionsOnly && INFLECTIONS.includes(end) ? INFLECTED_STEM_RANK : STEM_RANK)) return true;
     }
   }
   if (inflectionsOnly) return false;
@@ -86,6 +92,6 @@ function stemVariants(stem: string, end: string): string[] {
   if (/^[aeiouy]/.test(end)) out.push(stem + 'e'); // paring -> pare
   const n = stem.length;
   if (n >= 2 && stem[n - 1] === stem[n - 2]) out.push(stem.slice(0, -1)); // stopped -> stop
-  if (stem.endsWith('i')) out.push(stem.slice(0, -1) + 'y'); // cities -> city
+  if (stem.endsWith('i') && end !== 's') out.push(stem.slice(0, -1) + 'y'); // cities -> city (not `wateri|s`)
   return out;
 }

@@ -1,6 +1,6 @@
 import { UNAMBIGUOUS_CONTRACTIONS } from '../../data/contractions.js';
 import {
-  COMPOUND_HEADS, COMPOUND_PREFIXES, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, LEXICON_NOISE, PARTICLE_HEADS, SHORT_WORDS,
+  COMPOUND_HEADS, COMPOUND_PREFIXES, JOINABLE_FUNCTION_WORDS, KNOWN_FUSED_FORMS, LEXICON_NOISE, PARTICLE_HEADS, PAST_BEFORE_PARTICLE, SHORT_WORDS,
 } from '../../data/repair-words.js';
 
 // The word lists of `word-join` as sets, and the ranks that bound a word and a part: what the costs, the
@@ -19,6 +19,8 @@ export const HEADS = new Set(COMPOUND_HEADS);
 export const NOISE = new Set(LEXICON_NOISE);
 /** Particles of phrasal verbs (`up`, `out`): `pile|up` is one word, `going|up` two. */
 export const PARTICLES = new Set(PARTICLE_HEADS);
+/** Past tenses a particle may follow as a word of its own ({@link PAST_BEFORE_PARTICLE}: `came|up`). */
+export const PAST_FORMS = new Set(PAST_BEFORE_PARTICLE);
 // Maps, not objects: a token such as `constructor` must not find `Object.prototype` members.
 /** Well-known fusions and their reading (`upto` -> `up to`): split whatever the lexicon says, and never a part. */
 export const FUSED = new Map(Object.entries(KNOWN_FUSED_FORMS));

@@ -1,6 +1,6 @@
 import { INFLECTED_LEFT_ENDINGS } from '../../data/repair-words.js';
 import { englishLexicon, wordRank } from '../vocabulary/english-lexicon.js';
-import { HEADS, PARTICLES, PART_RANK, PREFIXES, isFunctionWord } from './join-words.js';
+import { HEADS, PARTICLES, PART_RANK, PAST_FORMS, PREFIXES, isFunctionWord } from './join-words.js';
 import { rankCost } from './listed-part-cost.js';
 import { cutAt } from './cut-at.js';
 import type { Reading } from './segment.js';
@@ -82,13 +82,33 @@ export function pairAllowed(a: string, b: string): boolean {
   const fb = isFunctionWord(b);
   if (PREFIXES.has(a) && !fb) return false; // counter|offensive, over|turns
   if (HEADS.has(b) && !fa && !fb) return false; // battle|field, war|time
-  if (PARTICLES.has(b) && !fa && !a.endsWith('s') && !INFLECTED.some((e) => a.endsWith(e))) return false; // pile|up, roll|out (but going|up)
+  if (PARTICLES.has(b) && !fa && !a.endsWith('s') && !PAST_FORMS.has(a) && !INFLECTED.some((e) => a.endsWith(e))) return false; // pile|up, roll|out (but going|up, came|up)
   if (fa || fb) return true;
-  const ra = wordRank(a) ?? PART_RANK;
-  const rb = wordRank(b) ?? PART_RANK;
-  if (ra >= PART_RANK || rb >= PART_RANK) return false;
-  return INFLECTED.some((e) => a.endsWith(e)) || ra < VERY_COMMON_RANK || rb < VERY_COMMON_RANK || isLongPhrase(a, b);
+  const ra = wordRank(a) ?? RARE_PART_RANK;
+  const rb = wordRank(b) ?? RARE_PART_RANK;
+  const inflected = INFLECTED.some((e) => a.endsWith(e));
+  if (ra >= PART_RANK || rb >= PART_RANK) return inflected && isRarePhrase(a, b, ra, rb);
+  return inflected || ra < VERY_COMMON_RANK || rb < VERY_COMMON_RANK || isLongPhrase(a, b);
 }
+
+/** A part no list holds ranks as this: a {@link isRarePhrase} reading takes only listed words. */
+const RARE_PART_RANK = 60_000;
+/** The commoner part of a {@link isRarePhrase} reading must rank above this. */
+const PHRASE_PART_RANK = 10_000;
+
+/**
+ * `alarming|levels`, `crewed|mission`, `feeling|intimidated`, `simply|tacked`: an inflected word of six
+ * letters or more (`-ing`, `-ed`, `-ly`, `-ous`, ...) beside a listed word of any rank, five letters or more
+ * and no agent noun or gerund, when one of the two is common (rank < {@link PHRASE_PART_RANK}). Closed
+ * compounds rarely open with an inflected word; those that do are short (`feedback`) or listed words (never
+ * split), or end in a head made from a verb (`festivalgoers`, as {@link isLongPhrase}).
+ */
+function isRarePhrase(a: string, b: string, ra: number, rb: number): boolean {
+  return a.length >= 6 && b.length >= 5 && !AGENT_OR_GERUND.test(b) && Math.max(ra, rb) < RARE_PART_RANK && Math.min(ra, rb) < PHRASE_PART_RANK;
+}
+
+/** The endings of an agent noun or a gerund, which head closed compounds (`woodcarver`, `moviegoers`, `sleepwalking`). */
+const AGENT_OR_GERUND = /(?:ing|ings|er|ers)$/;
 
 /** Two content words this long together read as a phrase that lost its space, not a closed compound. */
 const LONG_PAIR = 12;
@@ -100,7 +120,7 @@ const LONG_PAIR = 12;
  * `woodcarver`, `whistleblower`, `crowdfunding`).
  */
 function isLongPhrase(a: string, b: string): boolean {
-  return a.length + b.length >= LONG_PAIR && a.length >= 3 && !/(?:ing|ings|er|ers)$/.test(b);
+  return a.length + b.length >= LONG_PAIR && a.length >= 3 && !AGENT_OR_GERUND.test(b);
 }
 
 /**

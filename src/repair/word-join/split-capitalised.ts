@@ -2,10 +2,11 @@ import { DAYS_AND_MONTHS, INSTITUTION_HEADS, OPENER_TAILS, SENTENCE_STARTERS } f
 import { foldedCount, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
 import { englishLexicon, wordRank } from '../vocabulary/english-lexicon.js';
 import { isKnownWordForm } from '../vocabulary/is-known-word.js';
-import { FUNCTION, HEADS, NOISE, PARTICLES, PART_RANK, PREFIXES, SHORT, isFunctionWord } from './join-words.js';
+import { FUNCTION, FUSED, HEADS, NOISE, PARTICLES, PART_RANK, PAST_FORMS, PREFIXES, SHORT, STRIPPED, isFunctionWord } from './join-words.js';
 import type { Split } from './cut-at.js';
 import type { JoinEvidence } from './join-evidence.js';
 import { rankCost } from './listed-part-cost.js';
+import { judgeSpelling } from './judge-spelling.js';
 import { pairAllowed } from './part-guards.js';
 import { bothStandAlone } from './written-apart.js';
 import { splitLowerCase } from './split-lower-case.js';
@@ -71,15 +72,21 @@ const CAPITALISED_MARGIN = 3;
  * @param token - The token.
  * @param ev - The round's evidence.
  * @param sentenceStart - Whether the token opens a sentence (more readings are open there).
+ * @param after - The character after the token in the text; `undefined` (any) when a form is judged apart from a text.
  * @returns The reading, or `null`.
  * @example
  * ```ts
  * splitCapitalised('Thepresident', ev, true)?.cuts; // [3]
  * ```
  */
-export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart: boolean): Split | null {
+export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart: boolean, after?: string): Split | null {
   const vocab = ev.vocab;
   if ((vocab.counts.get(token) ?? 0) >= 2) return null;
+  // `Isthe`, `Infact,`: a well-known fusion opening a sentence, before a closed-class word or a comma, split
+  // whatever the lexicon says, as in lower case (`judgeSpelling` reads the list).
+  const lower = token.toLowerCase();
+  const fused = sentenceStart && FUSED.has(lower) ? judgeSpelling(lower) : null;
+  if (fused && (after === undefined || after === ',' || FUNCTION.has(lower.slice(fused.cuts[0])))) return fused;
   const whole = wordRank(token);
   const pronoun = splitPronoun(token, whole, ev);
   if (pronoun) return pronoun;
@@ -220,11 +227,13 @@ const NAME_SEEN = 2;
 /**
  * `Trump|administrations`, `Stadia|titles`, `Apple|actually`, `Pro|over`: a capitalised part the document
  * writes alone at least {@link NAME_SEEN} times, then a common word (rank < {@link PART_RANK}, four letters or
- * more) that heads no compound (`Jacksonville`, `Kingston`, `Disneyland` end in listed heads).
+ * more) that heads no compound (`Jacksonville`, `Kingston`, `Disneyland` end in listed heads) and stands
+ * alone in the document too, or reads as a verb after its subject or a plural noun after its modifier
+ * (`Google|decides`, `Trump|tied`, `Apple|made`; no agent noun or gerund: `Spacewalkers`).
  */
 function isNameThenWord(a: string, b: string, rb: number, vocab: DocumentVocabulary): boolean {
   return rb < PART_RANK && b.length >= 4 && (vocab.counts.get(a) ?? 0) >= NAME_SEEN && !vocab.counts.has(a.toLowerCase())
-    && foldedCount(vocab, b) > 0
+    && (foldedCount(vocab, b) > 0 || PAST_FORMS.has(b) || (/(?:ed|s)$/.test(b) && !/(?:ers?|ings?)$/.test(b)))
     && !NOISE.has(b) && !HEADS.has(b) && !PARTICLES.has(b);
 }
 
@@ -314,22 +323,31 @@ const CAPS_AFTER = /^ +[A-Z]{2,}(?![\p{L}\p{N}])/u;
 /** A capitalised part not attested in the document must rank above this to be split from a closed-class word. */
 const KNOWN_NAME_RANK = 5_000;
 /** Closed-class words that most often follow a noun or name (`Monday|in`, `Trump|said`, `Vegas|and`). */
-const AFTER_NOUN = new Set(['and', 'said', 'says', 'was', 'is', 'has', 'had', 'will', 'would', 'in', 'on', 'of', 'for', 'to', 'that', 'the', 'with', 'at', 'from', 'which', 'who', 'were', 'are', 'have']);
+const AFTER_NOUN = new Set('and said says was is has had will would in on of for to that the with at from which who were are have'.split(' '));
 /** Words that follow the pronoun `I` (`Iwas`, `Iam`): a token `I` + one of these is split unless it is a listed word. */
-const AFTER_I = new Set(['am', 'was', 'do', 'did', 'have', 'had', 'will', 'would', 'can', 'could', 'think', 'thought', 'know', 'knew', 'said', 'feel', 'felt', 'want', 'wanted', 'just', 'also', 'really', 'never', 'always', 'love', 'loved', 'like', 'got', 'went', 'get', 'see', 'saw', 'mean', 'guess', 'hope', 'believe', 'remember', 'found', 'made', 'told', 'asked', 'tried', 'decided', 'started', 'should', 'must', 'may', 'might', 'need', 'needed', 'sat', 'took', 'came', 'heard']);
+const AFTER_I = new Set([...PAST_FORMS, ...'am was do did have had will would can could think know said feel felt want wanted just also really never always love loved like got get see saw mean guess hope believe remember asked tried decided started should must may might need needed sat heard'.split(' ')]);
 /** Verbs that follow `It` (`Itis`, `Itwas`). */
-const AFTER_IT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'seems', 'seemed', 'may', 'might', 'must', 'should', 'took', 'makes', 'made']);
+const AFTER_IT = new Set('is was has had will would can could does did seems seemed may might must should took makes made'.split(' '));
 /** A token listed rarer than this does not protect itself from a pronoun split (`Iam` and `Itis` are in the Wikipedia list). */
 const PRONOUN_WHOLE_RANK = 10_000;
 
-/** `Iwas` -> `I was`, `Itis` -> `It is`: the pronouns fused to a verb that follows them. */
+/** Subject pronouns, longest first where one starts another: what a stripped negated auxiliary follows. */
+const SUBJECTS = 'It I We They She He You'.split(' ');
+
+/**
+ * `Iwas` -> `I was`, `Itis` -> `It is`: the pronouns fused to a verb that follows them; `I` also before a
+ * common past-tense verb (`Italked`, `Imessed`), and any subject pronoun before a stripped negated
+ * auxiliary (`Wedidnt`, `Itwasnt`, `Icouldnt`), which is no word's ending.
+ */
 function splitPronoun(token: string, whole: number | undefined, ev: JoinEvidence): Split | null {
   if (whole !== undefined && whole < PRONOUN_WHOLE_RANK) return null; // Iran, Ivan, Italy
-  if (token.startsWith('It') && startsWithOneOf(token.slice(2), AFTER_IT, ev)) {
-    return { cuts: [2], confidence: 0.8, reason: `"It" fused to the verb that follows it` };
-  }
-  if (token.length >= 3 && token.charCodeAt(0) === 73 && token.charCodeAt(1) >= 97 && startsWithOneOf(token.slice(1), AFTER_I, ev)) {
-    return { cuts: [1], confidence: 0.8, reason: `"I" fused to the verb that follows it` };
+  for (const p of SUBJECTS) {
+    const rest = token.slice(p.length);
+    if (token.startsWith(p) && ((rest.endsWith('nt') && STRIPPED.has(rest)) || (p === 'It' && startsWithOneOf(rest, AFTER_IT, ev))
+      || (p === 'I' && /^[a-z]/.test(rest) && (startsWithOneOf(rest, AFTER_I, ev)
+        || (rest.length >= 4 && rest.endsWith('ed') && !NOISE.has(rest) && (wordRank(rest) ?? PART_RANK) < PART_RANK))))) {
+      return { cuts: [p.length], confidence: 0.8, reason: `"${p}" fused to the verb that follows it` };
+    }
   }
   return null;
 }
