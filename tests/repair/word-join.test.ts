@@ -29,8 +29,8 @@ describe('word-join', () => {
     // A subject pronoun before a stripped negated auxiliary; `I` before a common past-tense verb.
     ['Icouldnt help it. Itwasnt clear. Wedidnt stay, Theydont care, Shedoesnt and Hewasnt', 'I couldnt help it. It wasnt clear. We didnt stay, They dont care, She doesnt and He wasnt'],
     ['so Imessed up and Italked to him', 'so I messed up and I talked to him'],
-    // A name the document writes alone twice before a verb or a plural noun that need not stand alone.
-    ['Google said so. Google added more. If Googledecides to act, Trump said. Trump left. Trumptied it; Apple spoke. Apple left. Applemade it', 'Google said so. Google added more. If Google decides to act, Trump said. Trump left. Trump tied it; Apple spoke. Apple left. Apple made it'],
+    // A name the document writes alone twice before a past-tense verb that need not stand alone.
+    ['Trump said. Trump left. Trumptied it; Apple spoke. Apple left. Applemade it', 'Trump said. Trump left. Trump tied it; Apple spoke. Apple left. Apple made it'],
     // A well-known fusion opening a sentence, before a comma or a closed-class word.
     ['It rained. Infact, it poured. Isthe sun out?', 'It rained. In fact, it poured. Is the sun out?'],
     ['the end. Someconsumers left', 'the end. Some consumers left'],
@@ -123,6 +123,8 @@ describe('word-join', () => {
     'those who anted up for the speculative worldviews',
     // A name written alone twice before an agent noun, or a listed name that starts with one.
     'Space Force. Space Command. Spacewalkers came. Matt said. Matt left. Then Matthews spoke. Star said. Star left. Then Starbucks opened.',
+    // ... or a family name, a given name and a plural, beside the given name alone (`Jack|sons`, `New|tons`).
+    'Jack said hello. Jack left early. The Jacksons arrived. New York is big. New Jersey is near. The Newtons moved.',
     // A particle after a bare verb or a past form that makes compounds.
     'a pileup, a laidback rollout and a leftover setup',
     // Plurals and suffixes after acronyms, acronyms that read as no words, a name in capitals alone on its line.

@@ -215,7 +215,8 @@ function splitAttestedName(token: string, ev: JoinEvidence, whole: number | unde
         return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" starts with a closed-class word` };
       }
     } else if (isNameThenWord(a, b, rb, vocab)) {
-      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere, "${b}" too` };
+      const why = foldedCount(vocab, b) > 0 ? `"${b}" too` : `and "${b}" reads as a past-tense verb after it`;
+      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere, ${why}` };
     }
   }
   return null;
@@ -228,12 +229,13 @@ const NAME_SEEN = 2;
  * `Trump|administrations`, `Stadia|titles`, `Apple|actually`, `Pro|over`: a capitalised part the document
  * writes alone at least {@link NAME_SEEN} times, then a common word (rank < {@link PART_RANK}, four letters or
  * more) that heads no compound (`Jacksonville`, `Kingston`, `Disneyland` end in listed heads) and stands
- * alone in the document too, or reads as a verb after its subject or a plural noun after its modifier
- * (`Google|decides`, `Trump|tied`, `Apple|made`; no agent noun or gerund: `Spacewalkers`).
+ * alone in the document too, or reads as a past-tense verb after its subject (`Trump|tied`, `Apple|made`).
+ * Not any word in `-s` that does not stand alone: a plural after a given name spells family names
+ * (`Jacksons`, `Newtons`), which a page writes beside the given name alone (`Jack`, `New York`).
  */
 function isNameThenWord(a: string, b: string, rb: number, vocab: DocumentVocabulary): boolean {
   return rb < PART_RANK && b.length >= 4 && (vocab.counts.get(a) ?? 0) >= NAME_SEEN && !vocab.counts.has(a.toLowerCase())
-    && (foldedCount(vocab, b) > 0 || PAST_FORMS.has(b) || (/(?:ed|s)$/.test(b) && !/(?:ers?|ings?)$/.test(b)))
+    && (foldedCount(vocab, b) > 0 || PAST_FORMS.has(b) || b.endsWith('ed'))
     && !NOISE.has(b) && !HEADS.has(b) && !PARTICLES.has(b);
 }
 
