@@ -123,11 +123,8 @@ export function detectPhotoCredit(context: RuleContext): Finding[] {
       findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit line ("${trimmed.slice(0, 60)}")` });
       continue;
     }
+    // (Not a credit line, so a line opening with a credit word here has more than 15 words.)
     if (OPENER.test(trimmed)) {
-      if (words <= 15) {
-        findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit line ("${trimmed.slice(0, 60)}")` });
-        continue;
-      }
       const seam = SEAM.exec(trimmed);
       if (seam && countWords(trimmed.slice(0, seam.index + 1)) <= 15) {
         const lead = t.length - t.trimStart().length;
@@ -175,6 +172,9 @@ export function findFusedCredits(lines: readonly Line[]): Map<string, Array<{ st
   // Fused fragments that recur: the same credit under each picture of the page.
   const fragments = new Map<string, Array<{ start: number; end: number }>>();
   for (const line of lines) {
+    // Whether a line holds a fragment is kept in its facts (a line the process meets again is not scanned again);
+    // the few that hold one are scanned again for the matches. A blank line holds no capital, so no fragment.
+    if (line.blank || !(factsOfLine(line.text).fused ??= fusedFragments(line.text).length > 0)) continue;
     for (const m of fusedFragments(line.text)) {
       const tc = titleCaseRatio(m[0]);
       if (countWords(m[0]) > 8 || tc === null || tc < 0.6) continue;

@@ -15,7 +15,7 @@ import { detachString } from '../model/detach-string.js';
  *
  * Fields left `undefined` are filled by the one function that computes them, on first use:
  * `lower` by `lowerKey`, `tally` by `tallyOf`, `titleCase` by `titleCaseOf` (all three here), `chrome` by `classify-lines`'s `isChromeFact`,
- * `credit` by `isCreditLine`, `verdictKey`/`verdictCls`/`verdictScore` by `classifyLines` (keyed by the page's stop list
+ * `credit` by `isCreditLine`, `fused` by `findFusedCredits`, `verdictKey`/`verdictCls`/`verdictScore` by `classifyLines` (keyed by the page's stop list
  * and whether the line recurs: class and score depend on nothing else).
  */
 export interface LineFacts {
@@ -33,6 +33,8 @@ export interface LineFacts {
   chrome: boolean | undefined;
   /** Whether the line is a photo credit (`isCreditLine`). */
   credit: boolean | undefined;
+  /** Whether the line holds a Title Case fragment fused between sentences (`findFusedCredits`' scan of it finds one). */
+  fused: boolean | undefined;
   /** The key (stop-list slot and recurrence) of the line's verdict, `-1` before it. */
   verdictKey: number;
   /**
@@ -90,7 +92,7 @@ function metBefore(text: string): boolean {
 /** A new facts record of a line. */
 function newFacts(text: string): LineFacts {
   const trimmed = text.trim();
-  return { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdictKey: -1, verdictCls: undefined, verdictScore: 0 };
+  return { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, fused: undefined, verdictKey: -1, verdictCls: undefined, verdictScore: 0 };
 }
 
 /**
