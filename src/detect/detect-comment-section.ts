@@ -7,8 +7,16 @@ import { stripEdges } from '../model/char-scan.js';
 
 const RULE = 'comment-section';
 const HEADER = new RegExp(`^(?:${COMMENT_HEADER_SOURCE})$`, 'iu');
+/** How an author line ends: its verb, maybe `...`, `…` or `:` (ASCII and `…`: the same with or without `/u`). */
+const SAID = '(?:said|says|wrote|dijo|disse|schrieb|a dit)(?:\\.\\.\\.|…|:)?$';
 /** "Rebekah Roperto said...", "Jane on March 3, 2019 said:", "Jane says:" — a comment's author line. */
-const AUTHOR_SAID = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}\d'’.,-]+){0,7} (?:said|says|wrote|dijo|disse|schrieb|a dit)(?:\.\.\.|…|:)?$/u;
+const AUTHOR_SAID = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?: [\\p{L}\\d'’.,-]+){0,7} ${SAID}`, 'u');
+/**
+ * How every match of {@link AUTHOR_SAID} ends, within the line's last 10 code units (`schrieb...`, the longest).
+ * Tested on those alone first: the author regex, anchored at the start, tries up to eight words of a line before
+ * its verb fails, and most lines end otherwise.
+ */
+const SAID_END = new RegExp(SAID);
 /** Promotional text with a link: a URL next to a call to act ("click https://... for more details"). */
 const SPAM = /\b(?:click|visit|go to|check out|contact us|call us|whatsapp|for (?:more )?(?:details|information|info))\b[^\n]{0,200}https?:\/\/|https?:\/\/\S+[^\n]{0,80}\bfor (?:more )?(?:details|information|info)\b/iu;
 /**
@@ -46,7 +54,7 @@ export function detectCommentSection({ text, lines }: RuleContext): Finding[] {
         findings.push({ start: line.start, end: text.length, rule: RULE, confidence: 0.9, reason: `comment section opens with "${t}"; everything after it belongs to it` });
         return findings;
       }
-      if (AUTHOR_SAID.test(t)) {
+      if (SAID_END.test(t.slice(-10)) && AUTHOR_SAID.test(t)) {
         findings.push({ start: line.start, end: text.length, rule: RULE, confidence: 0.85, reason: `comment section opens with the author line "${t}"` });
         return findings;
       }

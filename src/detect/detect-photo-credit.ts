@@ -5,7 +5,7 @@ import type { Line } from '../parse/split-lines.js';
 import { STOP_SETS } from '../data/stopwords.js';
 import { countWords } from './line-shape.js';
 import { titleCaseRatio } from './line-case.js';
-import { factsOfLine } from './line-facts.js';
+import { factsOfLine, type LineFacts } from './line-facts.js';
 
 const RULE = 'photo-credit';
 /** A line that opens with a credit word: "Photo Credit: ...", "Image: ...", "Screenshot / ...". */
@@ -34,7 +34,11 @@ const AGENCY_END = new RegExp(`(?:^|[\\s/|,(])(?:${PICTURE_AGENCY_SOURCE})\\)?$`
  */
 export function isCreditLine(text: string): boolean {
   // Kept in the line's facts record: a line is asked about by caption, photo-credit and the header zone.
-  const f = factsOfLine(text);
+  return isCreditFact(factsOfLine(text));
+}
+
+/** {@link isCreditLine} of a line whose facts record the caller holds (no second lookup). */
+function isCreditFact(f: LineFacts): boolean {
   return (f.credit ??= testCredit(f.trimmed, f.words));
 }
 
@@ -113,16 +117,14 @@ export function detectPhotoCredit(context: RuleContext): Finding[] {
   for (const line of lines) {
     if (line.blank) continue;
     const t = line.text;
-    const { trimmed, words } = factsOfLine(t);
-    if (isCreditLine(t)) {
+    const f = factsOfLine(t);
+    const { trimmed, words } = f;
+    if (isCreditFact(f)) {
       findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit line ("${trimmed.slice(0, 60)}")` });
       continue;
     }
+    // (Not a credit line, so a line opening with a credit word here has more than 15 words.)
     if (OPENER.test(trimmed)) {
-      if (words <= 15) {
-        findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit line ("${trimmed.slice(0, 60)}")` });
-        continue;
-      }
       const seam = SEAM.exec(trimmed);
       if (seam && countWords(trimmed.slice(0, seam.index + 1)) <= 15) {
         const lead = t.length - t.trimStart().length;
@@ -170,6 +172,9 @@ export function findFusedCredits(lines: readonly Line[]): Map<string, Array<{ st
   // Fused fragments that recur: the same credit under each picture of the page.
   const fragments = new Map<string, Array<{ start: number; end: number }>>();
   for (const line of lines) {
+    // Whether a line holds a fragment is kept in its facts (a line the process meets again is not scanned again);
+    // the few that hold one are scanned again for the matches. A blank line holds no capital, so no fragment.
+    if (line.blank || !(factsOfLine(line.text).fused ??= fusedFragments(line.text).length > 0)) continue;
     for (const m of fusedFragments(line.text)) {
       const tc = titleCaseRatio(m[0]);
       if (countWords(m[0]) > 8 || tc === null || tc < 0.6) continue;
@@ -203,8 +208,9 @@ export function findFusedCredits(lines: readonly Line[]): Map<string, Array<{ st
 function fusedFragments(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   FUSED_START.lastIndex = 0;
-  for (let start = FUSED_START.exec(text); start; start = FUSED_START.exec(text)) {
-    const at = start.index + start[0].length; // the capital; FUSED_START resumes here if no fragment starts
+  // `test`, not `exec`: no match array is built for each sentence start; the match's end is `lastIndex`.
+  while (FUSED_START.test(text)) {
+    const at = FUSED_START.lastIndex; // the capital; FUSED_START resumes here if no fragment starts
     FUSED_FRAGMENT.lastIndex = at;
     const m = FUSED_FRAGMENT.exec(text);
     if (m) {

@@ -15,7 +15,7 @@ import { detachString } from '../model/detach-string.js';
  *
  * Fields left `undefined` are filled by the one function that computes them, on first use:
  * `lower` by `lowerKey`, `tally` by `tallyOf`, `titleCase` by `titleCaseOf` (all three here), `chrome` by `classify-lines`'s `isChromeFact`,
- * `credit` by `isCreditLine`, `verdictKey`/`verdictCls`/`verdictScore` by `classifyLines` (keyed by the page's stop list
+ * `credit` by `isCreditLine`, `fused` by `findFusedCredits`, `verdictKey`/`verdictCls`/`verdictScore` by `classifyLines` (keyed by the page's stop list
  * and whether the line recurs: class and score depend on nothing else).
  */
 export interface LineFacts {
@@ -33,6 +33,8 @@ export interface LineFacts {
   chrome: boolean | undefined;
   /** Whether the line is a photo credit (`isCreditLine`). */
   credit: boolean | undefined;
+  /** Whether the line holds a Title Case fragment fused between sentences (`findFusedCredits`' scan of it finds one). */
+  fused: boolean | undefined;
   /** The key (stop-list slot and recurrence) of the line's verdict, `-1` before it. */
   verdictKey: number;
   /**
@@ -46,13 +48,52 @@ export interface LineFacts {
 }
 
 /**
- * Facts of recent lines, by line text (untrimmed: the string the pipeline keeps while a line is unchanged); the
- * keys are copies of the lines ({@link detachString}), so the table keeps no page alive.
+ * Facts of lines met more than once in this process, by line text (untrimmed: the string the pipeline keeps while
+ * a line is unchanged); the keys are copies of the lines ({@link detachString}), so the table keeps no page alive.
  */
 const lineFacts = new Map<string, LineFacts>();
 
 /** The facts of this run's lines, in front of `lineFacts` (each line is asked about many times per run). */
 const runLineFacts = createLineMemo<LineFacts>();
+
+/**
+ * Slots of {@link metLines}: a line's slot is a hash of its length and its first code units. A power of two; at
+ * 128 KB the filter stays in the CPU's cache where the big table's probe does not.
+ */
+const MET_SLOTS = 1 << 17;
+
+/**
+ * Which lines this process may have met before (a one-byte flag per slot, set when a line of that slot is met;
+ * emptied when a quarter of the slots are set). A line whose slot is empty was never met since: its facts go to
+ * the run's memo alone, without a probe of `lineFacts` (a miss costs a few cache misses), a copy of the line
+ * and its insertion (kept there, the record lives on into the old generation). A line is kept in `lineFacts`
+ * from its second meeting on, so a label that recurs from page to page is still judged once. Most of a
+ * corpus's lines are met once: see BENCHMARKS.md, "Noise rules' throughput, stop 17".
+ */
+const metLines = new Uint8Array(MET_SLOTS);
+let metCount = 0;
+
+/** Whether a line may have been met before; marks it met. False only for a line never met (since the last emptying). */
+function metBefore(text: string): boolean {
+  // Only the line's length and first 24 code units are hashed (FNV-1a): two lines that share a slot cost a probe
+  // of the table, as every line did before the filter, never a wrong fact.
+  let h = text.length;
+  for (let i = 0; i < text.length && i < 24; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & (MET_SLOTS - 1);
+  if (metLines[slot] !== 0) return true;
+  if (++metCount > MET_SLOTS / 4) {
+    metLines.fill(0);
+    metCount = 1;
+  }
+  metLines[slot] = 1;
+  return false;
+}
+
+/** A new facts record of a line. */
+function newFacts(text: string): LineFacts {
+  const trimmed = text.trim();
+  return { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, fused: undefined, verdictKey: -1, verdictCls: undefined, verdictScore: 0 };
+}
 
 /**
  * The facts record of a line (made when the line is new).
@@ -67,12 +108,13 @@ const runLineFacts = createLineMemo<LineFacts>();
 export function factsOfLine(text: string): LineFacts {
   const recent = runLineFacts.map.get(text);
   if (recent !== undefined) return recent;
+  // A line met for the first time: a record for this run only (its `trimmed` may be a slice of the page).
+  if (!metBefore(text)) return rememberLine(runLineFacts, text, newFacts(text));
   let f = lineFacts.get(text);
   if (f === undefined) {
     // The table outlives the page: its key and the trimmed line are copies that do not point into the page.
     const key = detachString(text);
-    const trimmed = key.trim();
-    f = { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, verdictKey: -1, verdictCls: undefined, verdictScore: 0 };
+    f = newFacts(key);
     if (lineFacts.size > LINE_TABLE_SIZE) lineFacts.clear();
     lineFacts.set(key, f);
   }

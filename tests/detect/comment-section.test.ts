@@ -1,6 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectCommentSection } from '../../src/detect/detect-comment-section.js';
-import { PROSE, after } from './context.js';
+import { countWords } from '../../src/detect/line-shape.js';
+import { PROSE, after, context } from './context.js';
+import { runs } from '../setup/properties.js';
+
+/** The author-line pattern as the rule holds it, tested on the whole line (the rule first tests the line's end). */
+const AUTHOR_SAID = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}\d'’.,-]+){0,7} (?:said|says|wrote|dijo|disse|schrieb|a dit)(?:\.\.\.|…|:)?$/u;
 
 describe('detectCommentSection', () => {
   it.each([
@@ -21,6 +27,19 @@ describe('detectCommentSection', () => {
     ['a reporter reaching out for comment', `${PROSE}\n\nNewsweek reached out to the Free Russia Legion for comment.`],
   ])('keeps %s', (_name, input) => {
     expect(after(input, detectCommentSection)).toBe(input.split('\n').filter((l) => l.trim()).join('\n'));
+  });
+
+  it('opens a section at an author line exactly where the whole-line pattern matches', () => {
+    const piece = fc.constantFrom('Jane', 'Rebekah Roperto', 'on', 'March 3, 2019', 'said', 'says', 'wrote', 'dijo', 'disse',
+      'schrieb', 'a dit', 'Ana', 'at 9:24', '...', '…', ':', 'x', 'Müller', 'it', 'i', 'asaid', 'wrote:', 'said...', 'a', 'dit');
+    const line = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 9 }), fc.constantFrom(' ', '')).map(([p, sep]) => p.join(' ') + sep);
+    let matched = 0;
+    fc.assert(fc.property(line, (l) => {
+      if (AUTHOR_SAID.test(l.trim())) matched++;
+      const found = detectCommentSection(context(`${PROSE}\n\n${l}`)).some((f) => f.reason.includes('author line'));
+      expect(found).toBe(countWords(l) <= 8 && AUTHOR_SAID.test(l.trim()));
+    }), runs(500));
+    expect(matched).toBeGreaterThan(0);
   });
 
   it('removes a line of comment spam (promotional text with a link) outside a comment section', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.js';
 import { isChromeFact, isChromeLine } from '../../src/detect/classify-lines.js';
 import { isCreditLine } from '../../src/detect/detect-photo-credit.js';
-import { factsOfLine, lowerKey, tallyOf, titleCaseOf } from '../../src/detect/line-facts.js';
+import { factsOfLine, lowerKey, tallyOf, titleCaseOf, type LineFacts } from '../../src/detect/line-facts.js';
 import { createLineMemo, forgetLineMemos, keepLine, LINE_MEMO_SIZE, LINE_TABLE_SIZE, rememberLine } from '../../src/detect/line-memo.js';
 import { countWords } from '../../src/detect/line-shape.js';
 import { titleCaseRatio } from '../../src/detect/line-case.js';
@@ -66,6 +66,45 @@ describe('line facts', () => {
     expect(isCreditLine('  Michael Conroy, AP  ')).toBe(true);
     expect(isCreditLine('The photos were taken by AP.')).toBe(false);
     expect(isCreditLine('Photo: ' + 'word '.repeat(15))).toBe(false);
+  });
+});
+
+describe('line facts of a line met once, twice and again', () => {
+  // A line met for the first time gets a record for its run alone; from its second meeting on, the record of
+  // the process-wide table. Every record answers the same.
+  it('answer the same from a run record and from the table, and are kept from the second meeting', () => {
+    let k = 0;
+    fc.assert(fc.property(line, (t) => {
+      const text = `${t} ${k++} met`;
+      const records: LineFacts[] = [];
+      for (let meeting = 0; meeting < 3; meeting++) {
+        const f = factsOfLine(text);
+        records.push(f);
+        expect(factsOfLine(text)).toBe(f); // the run's memo
+        expect(f.trimmed).toBe(text.trim());
+        expect(f.words).toBe(countWords(text));
+        expect(tallyOf(f)).toEqual(tallyWords(text.toLowerCase()));
+        expect(titleCaseOf(f)).toBe(titleCaseRatio(text));
+        expect(isChromeFact(f)).toBe(isChromeLine(text.trim()));
+        expect(isCreditLine(text)).toBe(plainCredit(text));
+        forgetLineMemos();
+      }
+      expect(records[2]).toBe(records[1]);
+    }), runs(300));
+  });
+
+  it('answer the same for lines sharing their first 24 code units and length (one slot of the filter)', () => {
+    const head = 'The council voted on Mon';
+    const lines = ['day to close the bridge.', 'day to open the bridges.', 'day, officials said: no.'].map((tail) => head + tail);
+    for (let meeting = 0; meeting < 3; meeting++) {
+      for (const text of lines) {
+        const f = factsOfLine(text);
+        expect(f.trimmed).toBe(text);
+        expect(f.words).toBe(countWords(text));
+        expect(tallyOf(f)).toEqual(tallyWords(text.toLowerCase()));
+      }
+      forgetLineMemos();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { detectPhotoCredit, findFusedCredits, isCreditLine } from '../../src/det
 import { countWords } from '../../src/detect/line-shape.js';
 import { titleCaseRatio } from '../../src/detect/line-case.js';
 import { splitLines } from '../../src/parse/split-lines.js';
+import { forgetLineMemos } from '../../src/detect/line-memo.js';
 import { runs } from '../setup/properties.js';
 import { PROSE, after } from './context.js';
 
@@ -90,6 +91,11 @@ describe('findFusedCredits', () => {
         const tc = titleCaseRatio(f);
         if (n >= 2 && countWords(f) <= 8 && tc !== null && tc >= 0.6) expect(found.has(f), f).toBe(true);
       }
+      // Met again (the lines' facts now say whether each holds a fragment), the same credits at the same places.
+      forgetLineMemos();
+      expect(findFusedCredits(splitLines(text))).toEqual(found);
+      forgetLineMemos();
+      expect(findFusedCredits(splitLines(`${text}\n`))).toEqual(found);
     }), runs(500));
   });
 });
