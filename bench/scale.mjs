@@ -1,6 +1,7 @@
 // npm run bench:scale — corpus scale, measured on what users run: the CLI, `node dist/cli.js clean
 // CORPUS.jsonl [--jobs N]`, over JSONL corpora of 1k, 10k and 100k documents built from the bench pages'
-// scraped.txt (cycled, each copy perturbed). Each row is one fresh CLI process, output to /dev/null.
+// scraped.txt (cycled; each copy a new article of the same site, every fifth round wire copy: see writeCorpus).
+// Each row is one fresh CLI process, output to /dev/null.
 // Targets (issue #6): >= 20 MB/s of text per core; peak RSS <= 300 MB at any size, flat as the corpus grows.
 //
 // Peak RSS is the CLI process's high-water mark (`/usr/bin/time`'s maximum resident set size = VmHWM):
@@ -26,6 +27,10 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
+import { freshLines } from './lib/fresh-lines.mjs';
+
+/** One round of copies in this many republishes its pages' lines unchanged (wire copy); the others are new text. */
+const REPUBLISHED = 5;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dashdash = process.argv.indexOf('--');
@@ -54,7 +59,7 @@ console.log(`build: ${cli}; pages: ${pages.length} scraped.txt; cores: ${availab
 console.log('| documents | text MB | --jobs | options | wall s | docs/s | MB/s (wall) | CPU s | MB per CPU-second | peak RSS MB |');
 console.log('| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const n of sizes) {
-  const file = join(dir, `corpus-${n}.jsonl`);
+  const file = join(dir, `corpus-v2-${n}.jsonl`);
   if (!existsSync(file)) await writeCorpus(file, pages, n);
   const mb = (await textBytes(file)) / 1e6;
   for (const lang of n > 10000 ? bigLangs : langs) {
@@ -97,6 +102,16 @@ async function textBytes(file) {
 }
 
 /** Writes `n` documents cycling through the pages; copy k of a page has its blocks rotated by k and a line naming it. */
+/**
+ * Writes a corpus of `n` documents: the pages in turn, the k-th round of copies rotated by k blocks under a
+ * `Copy k` line. A copy is a new article from the same site: each line of two words or more is made new
+ * (`freshLines`, a tag of the round's own after its first word), as the lines of distinct articles are; a
+ * one-word line (a menu item, a label) repeats, as a site's chrome does. One round in REPUBLISHED is wire
+ * copy: its lines are the page's own, so `--dedupe` has paragraphs republished across documents to find.
+ * (Until stop 17 every copy repeated its page's lines: the noise rules' process-wide line tables then
+ * answered nearly every line from the third copy on, and `--dedupe`'s index held only the 96 pages'
+ * paragraphs, which flattered both the throughput and the memory figures.)
+ */
 async function writeCorpus(file, pages, n) {
   const out = createWriteStream(file);
   for (let i = 0; i < n; i++) {
@@ -106,7 +121,8 @@ async function writeCorpus(file, pages, n) {
     if (k > 0) {
       const blocks = page.split(/\n\s*\n/);
       const r = k % blocks.length;
-      text = `Copy ${k}\n\n${[...blocks.slice(r), ...blocks.slice(0, r)].join('\n\n')}`;
+      const rotated = [...blocks.slice(r), ...blocks.slice(0, r)].join('\n\n');
+      text = `Copy ${k}\n\n${k % REPUBLISHED === 0 ? rotated : freshLines(rotated, k)}`;
     }
     if (!out.write(`${JSON.stringify({ id: `doc-${i}`, text })}\n`)) await new Promise((res) => out.once('drain', res));
   }
