@@ -33,6 +33,8 @@ describe('word-join', () => {
     ['Trump said. Trump left. Trumptied it; Apple spoke. Apple left. Applemade it', 'Trump said. Trump left. Trump tied it; Apple spoke. Apple left. Apple made it'],
     // A well-known fusion opening a sentence, before a comma or a closed-class word.
     ['It rained. Infact, it poured. Isthe sun out?', 'It rained. In fact, it poured. Is the sun out?'],
+    // Of the sentence openers a capitalised token starts with, the cheapest reading (`No|wwe` is worse).
+    ['It rained. Nowwe know more. Thenwe left.', 'It rained. Now we know more. Then we left.'],
     ['the end. Someconsumers left', 'the end. Some consumers left'],
     // A segment of a hyphenated word that is itself a fusion; the hyphen stays.
     ['an all-newelectric car and so-calledgrowth-related work', 'an all-new electric car and so-called growth-related work'],

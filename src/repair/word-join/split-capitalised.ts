@@ -54,6 +54,20 @@ function cutsBefore(token: string): Uint8Array | null {
   }
   return marks;
 }
+/**
+ * What `token` read as a sentence-starting function word before `at` and a common word after it costs (the two
+ * words' {@link rankCost}s), or `null` when that is no reading: `r` is the rank of the part after `at`.
+ */
+function openerCost(token: string, at: number, r: number | undefined, wholeCost: number): number | null {
+  const a = token.slice(0, at).toLowerCase();
+  const b = token.slice(at);
+  if (!STARTERS.has(a) || !FUNCTION.has(a) || !pairAllowed(a, b)) return null;
+  if (r === undefined || r >= (at === 1 ? 3_000 : PART_RANK) || NOISE.has(b) || (b.length <= 2 && !SHORT.has(b))) return null;
+  if (isKnownWordForm(token.toLowerCase())) return null;
+  const cost = rankCost(wordRank(a) ?? PART_RANK) + rankCost(r);
+  return cost + CAPITALISED_MARGIN < wholeCost ? cost : null;
+}
+
 /** Capitalised words that head a noun phrase (`Sunday|night`, `Court|decision`): days, months, institutions. */
 const PHRASE_HEADS = new Set([...DAYS_AND_MONTHS, ...INSTITUTION_HEADS]);
 /** A capitalised token ranked above this is a known word or name (the list is lower-cased, so `Itis` ranks as `itis`). */
@@ -106,13 +120,18 @@ export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart:
     const a = token.slice(0, at);
     const b = token.slice(at);
     const lowerA = opener ? a.toLowerCase() : '';
-    // `The|president`: a sentence-starting function word, then a common word.
+    // `The|president`: a sentence-starting function word, then a common word; of the openers that give such a
+    // reading, the one whose two words cost least (`Nowwe`: `Now|we`, not `No|wwe`).
     if (opener && (sentenceStart || a === 'I') && STARTERS.has(lowerA) && FUNCTION.has(lowerA) && pairAllowed(lowerA, b)) {
       const r = wordRank(b);
-      const limit = at === 1 ? 3_000 : PART_RANK;
-      if (r !== undefined && r < limit && !NOISE.has(b) && (b.length > 2 || SHORT.has(b)) && !isKnownWordForm(token.toLowerCase())
-        && rankCost(wordRank(lowerA) ?? PART_RANK) + rankCost(r) + CAPITALISED_MARGIN < wholeCost) {
-        return { cuts: [at], confidence: 0.8, reason: `"${a}" starts a sentence and "${b}" is a common word` };
+      let cost = openerCost(token, at, r, wholeCost);
+      if (cost !== null) {
+        let best = at;
+        for (let next = at + 1; next < Math.min(token.length - 1, 32); next++) {
+          const c = (openers & (1 << next)) !== 0 ? openerCost(token, next, wordRank(token.slice(next)), wholeCost) : null;
+          if (c !== null && c < cost) [best, cost] = [next, c];
+        }
+        return { cuts: [best], confidence: 0.8, reason: `"${token.slice(0, best)}" starts a sentence and "${token.slice(best)}" is a common word` };
       }
       // `But|theres|so`, `Those|facts|suggest`: the whole read as lower-case splits, first after this word.
       if (r === undefined && at >= 2 && whole === undefined) {
