@@ -56,16 +56,15 @@ function cutsBefore(token: string): Uint8Array | null {
 }
 /**
  * What `token` read as a sentence-starting function word before `at` and a common word after it costs (the two
- * words' {@link rankCost}s), or `null` when that is no reading: `r` is the rank of the part after `at`.
+ * words' {@link rankCost}s), or `Infinity` when that is no reading: `r` is the rank of the part after `at`.
  */
-function openerCost(token: string, at: number, r: number | undefined, wholeCost: number): number | null {
+function openerCost(token: string, at: number, r: number | undefined, wholeCost: number): number {
   const a = token.slice(0, at).toLowerCase();
   const b = token.slice(at);
-  if (!STARTERS.has(a) || !FUNCTION.has(a) || !pairAllowed(a, b)) return null;
-  if (r === undefined || r >= (at === 1 ? 3_000 : PART_RANK) || NOISE.has(b) || (b.length <= 2 && !SHORT.has(b))) return null;
-  if (isKnownWordForm(token.toLowerCase())) return null;
-  const cost = rankCost(wordRank(a) ?? PART_RANK) + rankCost(r);
-  return cost + CAPITALISED_MARGIN < wholeCost ? cost : null;
+  const rank = r ?? PART_RANK; // an unlisted part is no reading: PART_RANK fails the limit below
+  const cost = rankCost(wordRank(a) ?? PART_RANK) + rankCost(rank);
+  return STARTERS.has(a) && FUNCTION.has(a) && pairAllowed(a, b) && rank < (at === 1 ? 3_000 : PART_RANK) && !NOISE.has(b)
+    && (b.length > 2 || SHORT.has(b)) && !isKnownWordForm(token.toLowerCase()) && cost + CAPITALISED_MARGIN < wholeCost ? cost : Infinity;
 }
 
 /** Capitalised words that head a noun phrase (`Sunday|night`, `Court|decision`): days, months, institutions. */
@@ -125,11 +124,11 @@ export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart:
     if (opener && (sentenceStart || a === 'I') && STARTERS.has(lowerA) && FUNCTION.has(lowerA) && pairAllowed(lowerA, b)) {
       const r = wordRank(b);
       let cost = openerCost(token, at, r, wholeCost);
-      if (cost !== null) {
+      if (cost < Infinity) {
         let best = at;
-        for (let next = at + 1; next < Math.min(token.length - 1, 32); next++) {
-          const c = (openers & (1 << next)) !== 0 ? openerCost(token, next, wordRank(token.slice(next)), wholeCost) : null;
-          if (c !== null && c < cost) [best, cost] = [next, c];
+        for (let next = at + 1; next < token.length - 1 && next < 32; next++) {
+          const c = openers & (1 << next) ? openerCost(token, next, wordRank(token.slice(next)), wholeCost) : cost;
+          if (c < cost) [best, cost] = [next, c];
         }
         return { cuts: [best], confidence: 0.8, reason: `"${token.slice(0, best)}" starts a sentence and "${token.slice(best)}" is a common word` };
       }
