@@ -1,8 +1,8 @@
 import { DAYS_AND_MONTHS, INSTITUTION_HEADS, OPENER_TAILS, SENTENCE_STARTERS } from '../../data/repair-words.js';
 import { foldedCount, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
-import { englishLexicon, wordRank } from '../vocabulary/english-lexicon.js';
+import { wordRank } from '../vocabulary/english-lexicon.js';
 import { isKnownWordForm } from '../vocabulary/is-known-word.js';
-import { FUNCTION, FUSED, HEADS, NOISE, PARTICLES, PART_RANK, PAST_FORMS, PREFIXES, SHORT, STRIPPED, isFunctionWord } from './join-words.js';
+import { FUNCTION, FUSED, HEADS, NOISE, PARTICLES, PART_RANK, PAST_FORMS, PREFIXES, SHORT, isFunctionWord } from './join-words.js';
 import type { Split } from './cut-at.js';
 import type { JoinEvidence } from './join-evidence.js';
 import { rankCost } from './listed-part-cost.js';
@@ -10,6 +10,7 @@ import { judgeSpelling } from './judge-spelling.js';
 import { pairAllowed } from './part-guards.js';
 import { bothStandAlone } from './written-apart.js';
 import { splitLowerCase } from './split-lower-case.js';
+import { splitPronoun } from './split-pronoun.js';
 
 // The readings of `word-join` for tokens that start with a capital (`Thepresident`, `Iwas`, `Russiasaid`,
 // `Figginsdeclined`, `CNNthat`, `THEBILLIONAIRES`): a proper noun is never split, so each reading needs
@@ -344,38 +345,3 @@ const CAPS_AFTER = /^ +[A-Z]{2,}(?![\p{L}\p{N}])/u;
 const KNOWN_NAME_RANK = 5_000;
 /** Closed-class words that most often follow a noun or name (`Monday|in`, `Trump|said`, `Vegas|and`). */
 const AFTER_NOUN = new Set('and said says was is has had will would in on of for to that the with at from which who were are have'.split(' '));
-/** Words that follow the pronoun `I` (`Iwas`, `Iam`): a token `I` + one of these is split unless it is a listed word. */
-const AFTER_I = new Set([...PAST_FORMS, ...'am was do did have had will would can could think know said feel felt want wanted just also really never always love loved like got get see saw mean guess hope believe remember asked tried decided started should must may might need needed sat heard'.split(' ')]);
-/** Verbs that follow `It` (`Itis`, `Itwas`). */
-const AFTER_IT = new Set('is was has had will would can could does did seems seemed may might must should took makes made'.split(' '));
-/** A token listed rarer than this does not protect itself from a pronoun split (`Iam` and `Itis` are in the Wikipedia list). */
-const PRONOUN_WHOLE_RANK = 10_000;
-
-/** Subject pronouns, longest first where one starts another: what a stripped negated auxiliary follows. */
-const SUBJECTS = 'It I We They She He You'.split(' ');
-
-/**
- * `Iwas` -> `I was`, `Itis` -> `It is`: the pronouns fused to a verb that follows them; `I` also before a
- * common past-tense verb (`Italked`, `Imessed`), and any subject pronoun before a stripped negated
- * auxiliary (`Wedidnt`, `Itwasnt`, `Icouldnt`), which is no word's ending.
- */
-function splitPronoun(token: string, whole: number | undefined, ev: JoinEvidence): Split | null {
-  if (whole !== undefined && whole < PRONOUN_WHOLE_RANK) return null; // Iran, Ivan, Italy
-  for (const p of SUBJECTS) {
-    const rest = token.slice(p.length);
-    if (token.startsWith(p) && ((rest.endsWith('nt') && STRIPPED.has(rest)) || (p === 'It' && startsWithOneOf(rest, AFTER_IT, ev))
-      || (p === 'I' && /^[a-z]/.test(rest) && (startsWithOneOf(rest, AFTER_I, ev)
-        || (rest.length >= 4 && rest.endsWith('ed') && !NOISE.has(rest) && (wordRank(rest) ?? PART_RANK) < PART_RANK))))) {
-      return { cuts: [p.length], confidence: 0.8, reason: `"${p}" fused to the verb that follows it` };
-    }
-  }
-  return null;
-}
-
-/** True when `rest` is one of `words`, or a fusion whose first part is (`wasjust` -> `was|just`). */
-function startsWithOneOf(rest: string, words: ReadonlySet<string>, ev: JoinEvidence): boolean {
-  if (words.has(rest)) return true;
-  if (englishLexicon().has(rest)) return false;
-  const split = splitLowerCase(rest, ev);
-  return split !== null && words.has(rest.slice(0, split.cuts[0]));
-}
