@@ -17,6 +17,18 @@ describe('documentVocabulary: is the text English?', () => {
     expect(vocabularyAfterInsertions(vocab, list, [8], list.slice(0, 8) + ' ' + list.slice(8)).english).toBe(true);
   });
 
+  it('takes a list for English at three quarters of its tokens listed, not one token under (the list judge stops early)', () => {
+    // 10 of `the` (a tenth: few function words, so the list judge is asked), 65 listed words, then unlisted ones.
+    const listed = 'bridge council flood garden window doctor pepper onion butter carrot'.split(' ');
+    const text = (unlisted: number) => [
+      ...Array<string>(10).fill('the'), ...Array.from({ length: 65 }, (_, i) => listed[i % 10]!),
+      ...Array.from({ length: unlisted }, (_, i) => `zq${'xvbk'[i % 4]}x`),
+    ].join(', ');
+    expect(documentVocabulary(text(25)).english).toBe(true); // 75 of 100
+    expect(documentVocabulary(text(26)).english).toBe(false); // 75 of 101
+    expect(documentVocabulary(`${text(26)}, onion, onion, onion`).english).toBe(true); // 78 of 104: the last tokens lift it
+  });
+
   it('does not take Portuguese or German text for English', () => {
     const pt = 'O governo anunciou nesta segunda-feira um novo pacote de medidas para conter a inflação, que deve entrar em vigor no próximo mês, segundo o ministro da Fazenda, que falou com jornalistas em Brasília sobre os impostos.';
     const de = 'Die Bundesregierung hat am Montag beschlossen, dass die Steuer erhöht wird und dass alle Bürger mehr zahlen müssen, wenn sie ein Auto kaufen oder ein Haus bauen wollen. Die Opposition kritisierte das.';
