@@ -57,14 +57,15 @@ function cutsBefore(token: string): Uint8Array | null {
 }
 /**
  * What `token` read as a sentence-starting function word before `at` and a common word after it costs (the two
- * words' {@link rankCost}s), or `Infinity` when that is no reading: `r` is the rank of the part after `at`.
+ * words' {@link rankCost}s), or `Infinity` when that is no reading: `r` is the rank of the part after `at`, and
+ * `at` an opener cut (`cutsAfter`: the part before it is one of {@link OPENING_WORDS}).
  */
 function openerCost(token: string, at: number, r: number | undefined, wholeCost: number): number {
   const a = token.slice(0, at).toLowerCase();
   const b = token.slice(at);
   const rank = r ?? PART_RANK; // an unlisted part is no reading: PART_RANK fails the limit below
   const cost = rankCost(wordRank(a) ?? PART_RANK) + rankCost(rank);
-  return STARTERS.has(a) && FUNCTION.has(a) && pairAllowed(a, b) && rank < (at === 1 ? 3_000 : PART_RANK) && !NOISE.has(b)
+  return pairAllowed(a, b) && rank < (at === 1 ? 3_000 : PART_RANK) && !NOISE.has(b)
     && (b.length > 2 || SHORT.has(b)) && !isKnownWordForm(token.toLowerCase()) && cost + CAPITALISED_MARGIN < wholeCost ? cost : Infinity;
 }
 
@@ -121,8 +122,9 @@ export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart:
     const b = token.slice(at);
     const lowerA = opener ? a.toLowerCase() : '';
     // `The|president`: a sentence-starting function word, then a common word; of the openers that give such a
-    // reading, the one whose two words cost least (`Nowwe`: `Now|we`, not `No|wwe`).
-    if (opener && (sentenceStart || a === 'I') && STARTERS.has(lowerA) && FUNCTION.has(lowerA) && pairAllowed(lowerA, b)) {
+    // reading, the one whose two words cost least (`Nowwe`: `Now|we`, not `No|wwe`). (An opener cut's word is
+    // a sentence starter and a closed-class word by construction: OPENING_WORDS.)
+    if (opener && (sentenceStart || a === 'I') && pairAllowed(lowerA, b)) {
       const r = wordRank(b);
       let cost = openerCost(token, at, r, wholeCost);
       if (cost < Infinity) {
