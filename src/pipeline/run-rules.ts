@@ -11,6 +11,7 @@ import { updateLines } from '../parse/update-lines.js';
 import type { EditSpan } from '../ledger/apply-edits.js';
 import type { CleanOptions } from './options.js';
 import { boundaryEdits, corroborateBoundaries } from './corroborate-boundaries.js';
+import { noteEdits } from '../repair/vocabulary/repair-vocabulary.js';
 
 /**
  * Lines split before some edits, and the edits since (each with the text it left): the next `lines` are
@@ -147,6 +148,7 @@ function runAll(source: string, rules: readonly Rule[], options: CleanOptions): 
     if (resolved.edits.length === 0) return false;
     if (rule.phase === 'repair') restored += boundaryEdits(resolved.edits);
     const next = applyEdits(text, resolved.edits);
+    noteEdits(text, next, resolved.edits);
     edits = composeEdits(source, edits, resolved.edits, text);
     text = next;
     const split = cache.get('lines') as Line[] | undefined;

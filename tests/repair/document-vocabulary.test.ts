@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary, vocabularyAfterInsertions } from '../../src/repair/vocabulary/document-vocabulary.js';
-import { carryVocabulary, insertionsBetween } from '../../src/repair/vocabulary/repair-vocabulary.js';
+import { documentVocabulary, vocabularyAfterInsertions, vocabularyForms } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { carryVocabulary, insertionsOf, noteEdits } from '../../src/repair/vocabulary/repair-vocabulary.js';
+import { applyEdits } from '../../src/ledger/apply-edits.js';
 import { runs } from '../setup/properties.js';
 
 describe('documentVocabulary: is the text English?', () => {
@@ -45,10 +46,35 @@ describe('repair-vocabulary: carried from the last count', () => {
     const before = 'The Freedom of Russia LegionIn what it described as a raid, the group said it dont know whether Kyivs forces were formedin March.';
     const after = 'The Freedom of Russia Legion In what it described as a raid, the group said it don’t know whether Kyiv’s forces were formed in March. ';
     carryVocabulary(before);
+    noteEdits(before, after, [[28, ' '], [81, '’'], [100, '’'], [120, ' '], [129, ' ']].map(([start, c]) => ({ start: start as number, end: start as number, after: c as string })));
     const carried = carryVocabulary(after);
     expect(sorted(carried)).toEqual(sorted(documentVocabulary(after)));
     expect(carried.counts.get('don')).toBe(1);
     expect(carried.counts.has('LegionIn')).toBe(false);
+  });
+
+  it('reads where the characters went in from the edits the runner noted: what a fresh count gives', () => {
+    const piece = fc.constantFrom('the ', 'LegionIn', 'dont', ' ', '  ', '.', 'Kyivs', 'a', 'é', '’', 'x'.repeat(70), 'ab'.repeat(40), '\n', 'formedin ', 'Upto');
+    const inserted = fc.constantFrom(' ', ' ', '’', "'", '.', ' ’', 'x', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.uniqueArray(fc.tuple(fc.nat(), inserted), { maxLength: 8, selector: ([at]) => at }), (parts, insertions) => {
+        const before = parts.join('');
+        const edits = [...new Map(insertions.map(([at, c]) => [at % (before.length + 1), c]))]
+          .sort(([a], [b]) => a - b).map(([at, c]) => ({ start: at, end: at, after: c }));
+        const after = applyEdits(before, edits);
+        carryVocabulary(before);
+        noteEdits(before, after, edits);
+        const carried = carryVocabulary(after);
+        const fresh = documentVocabulary(after);
+        expect(sorted(carried)).toEqual(sorted(fresh));
+        // Where each form first stands: never after its first whole run in the text.
+        const f = vocabularyForms(fresh);
+        const first = new Map(f.forms.map((form, k) => [form, f.firsts![k]!]));
+        const c = vocabularyForms(carried);
+        if (c.firsts && c.text === after) c.forms.forEach((form, k) => expect(c.firsts![k]!).toBeLessThanOrEqual(first.get(form)!));
+      }),
+      runs(300),
+    );
   });
 
   it('counts afresh a text that is not the last one with insertions', () => {
@@ -67,55 +93,22 @@ describe('repair-vocabulary: carried from the last count', () => {
   });
 });
 
-/** The plain reference: a greedy match one character at a time (what insertionsBetween did before it compared blocks). */
-function plainInsertions(before: string, after: string): number[] | null {
-  const extra = after.length - before.length;
-  if (extra <= 0 || extra > 2_000 || extra > before.length * 0.05) return null;
-  const insertable = (c: number): boolean => (c < 128 && !/[A-Za-z]/.test(String.fromCharCode(c))) || c === 0x2019;
-  const positions: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < before.length) {
-    const c = after.charCodeAt(j);
-    if (before.charCodeAt(i) === c) {
-      i++;
-      j++;
-      continue;
-    }
-    if (j - i === extra || !insertable(c)) return null;
-    if (positions.at(-1) !== i) positions.push(i);
-    j++;
-  }
-  for (; j < after.length; j++) {
-    if (!insertable(after.charCodeAt(j))) return null;
-    if (positions.at(-1) !== before.length) positions.push(before.length);
-  }
-  return positions;
-}
+describe('insertionsOf', () => {
+  const before = 'The Freedom of Russia LegionIn what it described as a raid, the group said it dont know whether Kyivs forces were formedin March.';
+  const at = (start: number, after: string) => ({ start, end: start, after });
 
-describe('insertionsBetween', () => {
-  it('finds where spaces and apostrophes were inserted, block by block', () => {
-    const before = 'The Freedom of Russia LegionIn what it described as a raid, the group said it dont know whether Kyivs forces were formedin March.';
-    const after = 'The Freedom of Russia Legion In what it described as a raid, the group said it don’t know whether Kyiv’s forces were formed in March. ';
-    expect(insertionsBetween(before, after)).toEqual([28, 81, 100, 120, 129]);
-    expect(insertionsBetween(before, after.replace('formed in', 'formedxin'))).toBeNull(); // a letter inserted
-    expect(insertionsBetween(before, before)).toBeNull();
+  it('reads where spaces and apostrophes went in from the edits', () => {
+    const edits = [at(28, ' '), at(81, '’'), at(100, '’'), at(120, ' '), at(129, ' ')];
+    expect(insertionsOf(before, applyEdits(before, edits), edits)).toEqual([28, 81, 100, 120, 129]);
   });
 
-  it('gives what a greedy match one character at a time gives, on random texts and insertions', () => {
-    const piece = fc.constantFrom('the ', 'LegionIn', 'dont', ' ', '  ', '.', 'Kyivs', 'a', 'é', '’', 'x'.repeat(70), 'ab'.repeat(40), '\n');
-    const inserted = fc.constantFrom(' ', ' ', '’', "'", '.', 'x', 'é');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 120 }), fc.array(fc.tuple(fc.nat(), inserted), { maxLength: 8 }), (parts, insertions) => {
-        const before = parts.join('');
-        let after = before;
-        for (const [at, c] of insertions) {
-          const k = at % (after.length + 1);
-          after = after.slice(0, k) + c + after.slice(k);
-        }
-        expect(insertionsBetween(before, after)).toEqual(plainInsertions(before, after));
-      }),
-      runs(500),
-    );
+  it('is null for edits that are no such insertions, or too many', () => {
+    const letter = [at(120, 'x')];
+    expect(insertionsOf(before, applyEdits(before, letter), letter)).toBeNull();
+    const replaced = [{ start: 120, end: 121, after: 'i n' }];
+    expect(insertionsOf(before, applyEdits(before, replaced), replaced)).toBeNull();
+    const many = [at(10, ' '.repeat(10))]; // more than 5 % of the text
+    expect(insertionsOf(before, applyEdits(before, many), many)).toBeNull();
+    expect(insertionsOf(before, before, [])).toBeNull();
   });
 });
