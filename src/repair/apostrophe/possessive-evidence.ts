@@ -68,7 +68,8 @@ export function mayBeSingularPossessive(token: string): boolean {
  * form with `s` is no common word, and a content word or a name follows, not a function word.
  *
  * @param token - The candidate, ending in `s`.
- * @param next - The word after it ('' at punctuation or a line end).
+ * @param next - The word after it ('' at punctuation or a line end); `'0'` when a number follows (`Holcombs
+ *   2016 campaign`: a number reads as what the name owns, as a content word does).
  * @param vocab - The document's vocabulary.
  * @param text - The document's text, for an acronym's plural (is it counted somewhere: `two SUVs`).
  *   Default: '' (not asked).
