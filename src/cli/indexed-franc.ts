@@ -24,14 +24,19 @@ const WHITE_SPACE = /\s+/g;
 
 /**
  * One script's models as an index: for each trigram, the languages whose model holds it and its rank there
- * (pairs of `[language, rank]`, languages numbered in franc's order of the script's models).
+ * (pairs of `[language, rank]`, languages numbered in franc's order of the script's models), for the
+ * languages an option set allows.
  */
 interface ScriptIndex {
   readonly languages: readonly string[];
   readonly byTrigram: ReadonlyMap<number, Int32Array>;
 }
 
+/** The indexes built, by script and option set (`only` and `ignore`). */
 const indexes = new Map<string, ScriptIndex>();
+
+/** Indexes kept at most (a script's and option set's each) before they are built again. */
+const MAX_INDEXES = 16;
 
 /**
  * A trigram's three UTF-16 code units as one number: no string is made per trigram. Code units under 1024 (ASCII,
@@ -55,14 +60,21 @@ function trigramKey(text: string, at: number): number {
  * Latin's). A model lists trigrams by rank; franc keeps a repeated trigram's first rank, and so does this. A
  * model entry that is not three code units long can never equal a value's trigram and is left out.
  *
+ * Only the languages `only` and `ignore` allow are indexed, in franc's order: the distances of the others are
+ * never read. Language identification asks for the 56 web languages (`WEB_LANGUAGES`), 32 of Latin's 126
+ * models, so a Latin text's trigrams are summed for a quarter of the languages, in a smaller table.
+ *
  * @param script - A script with models (a key of franc's `data`).
+ * @param only - Languages allowed (`[]`: all).
+ * @param ignore - Languages never answered.
  * @returns Its index.
  */
-function indexOf(script: string): ScriptIndex {
-  const known = indexes.get(script);
+function indexOf(script: string, only: readonly string[], ignore: readonly string[]): ScriptIndex {
+  const id = `${script}|${only.join()}|${ignore.join()}`;
+  const known = indexes.get(id);
   if (known !== undefined) return known;
   const models = data[script]!;
-  const languages = Object.keys(models);
+  const languages = Object.keys(models).filter((language) => allowed(language, only, ignore));
   const pairs = new Map<number, number[]>();
   languages.forEach((language, n) => {
     const trigrams = models[language]!.split('|');
@@ -77,7 +89,9 @@ function indexOf(script: string): ScriptIndex {
   const byTrigram = new Map<number, Int32Array>();
   for (const [key, list] of pairs) byTrigram.set(key, Int32Array.from(list));
   const index = { languages, byTrigram };
-  indexes.set(script, index);
+  // A caller's option sets are few (the CLI's two); a bound all the same.
+  if (indexes.size >= MAX_INDEXES) indexes.clear();
+  indexes.set(id, index);
   return index;
 }
 
@@ -150,7 +164,7 @@ export function franc(value?: string, options: Options = {}): string {
   const [script, most] = topScript(text);
   if (script === undefined) return 'und';
   if (!Object.hasOwn(data, script)) return most === 0 || !allowed(script, only, ignore) ? 'und' : script;
-  const { languages, byTrigram } = indexOf(script);
+  const { languages, byTrigram } = indexOf(script, only, ignore);
   const padded = ` ${text.replace(PUNCTUATION, ' ').replace(WHITE_SPACE, ' ').trim().toLowerCase()} `;
   const counts = new Map<number, number>();
   for (let at = padded.length - 3; at >= 0; at--) {
@@ -168,7 +182,8 @@ export function franc(value?: string, options: Options = {}): string {
   let best = 'und';
   let nearest = Infinity;
   for (let n = 0; n < languages.length; n++) {
-    if (distances[n]! < nearest && allowed(languages[n]!, only, ignore)) {
+    // (Every language of the index is allowed.)
+    if (distances[n]! < nearest) {
       nearest = distances[n]!;
       best = languages[n]!;
     }

@@ -19,11 +19,6 @@ const AUTHOR_SAID = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?: [\\p{L}\\d'’.,-]+){
 const SAID_END = new RegExp(SAID);
 /** Promotional text with a link: a URL next to a call to act ("click https://... for more details"). */
 const SPAM = /\b(?:click|visit|go to|check out|contact us|call us|whatsapp|for (?:more )?(?:details|information|info))\b[^\n]{0,200}https?:\/\/|https?:\/\/\S+[^\n]{0,80}\bfor (?:more )?(?:details|information|info)\b/iu;
-/**
- * Every match of {@link SPAM} holds a link ("http"): a line without one is not searched. (`/i` finds what
- * `/iu` would: no other character folds to `h`, `t` or `p`, and the search without `u` is faster.)
- */
-const SPAM_CLUE = /http/i;
 /** Words of article prose that must precede a comment section (so a "Comments" menu item at the top does not count). */
 const MIN_PROSE_BEFORE = 40;
 
@@ -59,7 +54,9 @@ export function detectCommentSection({ text, lines }: RuleContext): Finding[] {
         return findings;
       }
     }
-    if (SPAM_CLUE.test(t) && SPAM.test(t)) {
+    // Every match of SPAM holds a link's `://` (no character folds to `:` or `/`): a line without one is not
+    // searched, and `includes` finds it faster than a case-blind search for "http".
+    if (t.includes('://') && SPAM.test(t)) {
       findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.8, reason: 'promotional text with a link (comment spam)' });
       continue;
     }

@@ -49,10 +49,12 @@ export function isHeadlineShaped(t: string): boolean {
 function headlineShaped(t: string, words: number, titleCase: () => number | null): boolean {
   if (words < 3 || words > 24 || endsWithAny(t, ':;,') || hasTwoCommas(t) || DATED.test(t)) return false;
   if (SECTION_TAG.test(t)) return true;
-  const { tokens, numbers } = countNumberTokens(t);
-  if (numbers * 3 >= tokens) return false; // a table row
+  // The Title Case test first: most lines fail it (their ratio is mostly known already, kept in their facts),
+  // and are then not scanned for numbers.
   const tc = titleCase();
-  return tc !== null && (tc >= 0.9 || (tc >= 0.75 && !t.endsWith('.')));
+  if (tc === null || !(tc >= 0.9 || (tc >= 0.75 && !t.endsWith('.')))) return false;
+  const { tokens, numbers } = countNumberTokens(t);
+  return numbers * 3 < tokens; // not a table row
 }
 
 /** Whether the last code unit of `t` is one of `chars` (what `/[...]$/` tests, without scanning the line). */

@@ -1,6 +1,7 @@
 import { ENGLISH_MARKERS } from '../data/english-markers.js';
 import { STOPWORDS } from '../data/stopwords.js';
 import { isLetterCode } from '../model/characters.js';
+import { createWordTable } from '../detect/word-table.js';
 
 /**
  * Shares of a sample's words above which English is beyond doubt (and the share of other languages' function
@@ -24,6 +25,8 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
   if (lang === 'en') continue;
   for (const w of words) if (!WORD_FLAGS.has(w)) WORD_FLAGS.set(w, 4);
 }
+/** {@link WORD_FLAGS}, looked up by a word's offsets in the lower-cased sample (no slice, no lower-casing per word). */
+const WORD_TABLE = createWordTable(WORD_FLAGS);
 
 /**
  * True when a text sample is English beyond doubt: ASCII letters outnumber all characters that are not
@@ -44,6 +47,11 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
  */
 export function isClearlyEnglish(sample: string): boolean {
   const n = sample.length;
+  // The sample lower-cased once: when that keeps its length (no letter such as `İ` grows), each word's
+  // lower-cased form is at the word's own offsets there (only Greek's final sigma lower-cases by context,
+  // and no stop list holds a sigma).
+  const lower = sample.toLowerCase();
+  const inPlace = lower.length === n;
   let asciiLetters = 0;
   let nonAscii = 0;
   let nonAsciiLetters = 0;
@@ -69,7 +77,7 @@ export function isClearlyEnglish(sample: string): boolean {
       } else asciiLetters++;
     }
     words++;
-    const flags = WORD_FLAGS.get(sample.slice(start, i).toLowerCase());
+    const flags = inPlace ? WORD_TABLE.get(lower, start, i) : WORD_FLAGS.get(sample.slice(start, i).toLowerCase());
     if (flags === undefined) continue;
     if (flags & 1) stop++;
     if (flags & 2) markers++;

@@ -81,4 +81,19 @@ describe('franc from an index of its models (the CLI build)', () => {
       runs(300),
     );
   });
+
+  it('answers as franc when only some languages may be answered: any subset, in any order (property)', () => {
+    // The index of a script holds only the languages a call allows (one index per option set): the nearest
+    // allowed language, and the first of franc's order among equals, must stay franc's.
+    const languages = [...new Set(Object.values(data).flatMap((models) => Object.keys(models)))];
+    fc.assert(
+      fc.property(fc.constantFrom(...SENTENCES), fc.nat(200), fc.subarray(languages, { maxLength: 12 }), fc.subarray(languages, { maxLength: 3 }), (sentence, cut, only, ignore) => {
+        const sample = sentence.slice(0, 20 + cut);
+        const options = { minLength: 0, only: [...only].reverse(), ignore };
+        expect(franc(sample, options)).toBe(realFranc(sample, options));
+      }),
+      runs(300),
+    );
+  });
 });
+

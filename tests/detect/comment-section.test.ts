@@ -46,4 +46,20 @@ describe('detectCommentSection', () => {
     const spam = 'Cheap tutoring for kids, click https://tutor.example/bekasi.html for more details';
     expect(after(`${PROSE}\n\n${spam}\n\n${PROSE}`, detectCommentSection)).toBe(`${PROSE}\n${PROSE}`);
   });
+
+  it('finds comment spam exactly where the whole-line pattern matches, whatever the case of the link (property)', () => {
+    // The rule searches only lines holding `://`: every match of the pattern holds one, `HTTP`, `hTtPs` or
+    // `httpſ` (a long s folds to s under /iu) alike.
+    const SPAM = /\b(?:click|visit|go to|check out|contact us|call us|whatsapp|for (?:more )?(?:details|information|info))\b[^\n]{0,200}https?:\/\/|https?:\/\/\S+[^\n]{0,80}\bfor (?:more )?(?:details|information|info)\b/iu;
+    const piece = fc.constantFrom('click', 'Visit', 'go to', 'for more details', 'FOR INFO', 'http://', 'HTTPS://', 'hTtPs://', 'httpſ://', 'http:/', 'http', '://', 'x.example/a', 'tutor', ' ', ':', '/');
+    const line = fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join(' '));
+    let matched = 0;
+    fc.assert(fc.property(line, (l) => {
+      if (SPAM.test(l.trim())) matched++;
+      const found = detectCommentSection(context(`${PROSE}\n\n${l}\n\n${PROSE}`)).some((f) => f.reason.includes('spam'));
+      expect(found).toBe(SPAM.test(l.trim()));
+    }), runs(500));
+    expect(matched).toBeGreaterThan(0);
+  });
 });
+

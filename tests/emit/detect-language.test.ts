@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { franc } from 'franc';
 import { detectLanguage } from '../../src/emit/detect-language.js';
 import { isClearlyEnglish } from '../../src/emit/is-clearly-english.js';
 import { WEB_LANGUAGES } from '../../src/data/web-languages.js';
+import { STOPWORDS } from '../../src/data/stopwords.js';
+import { ENGLISH_MARKERS } from '../../src/data/english-markers.js';
+import { isLetterCode } from '../../src/model/characters.js';
+import { runs } from '../setup/properties.js';
 
 const english = 'The soldiers said they struggled to explain their decision to family back in Russia. Reports of atrocities committed by Russian troops are dismissed as foreign propaganda in their homeland, and many of them have stopped talking to relatives altogether.';
 const german = 'Die Soldaten sagten, sie hätten Mühe gehabt, ihren Familien in Russland ihre Entscheidung zu erklären. Berichte über Gräueltaten russischer Truppen werden in ihrer Heimat als ausländische Propaganda abgetan, und viele sprechen nicht mehr mit ihren Verwandten.';
@@ -63,4 +68,42 @@ describe('isClearlyEnglish (the fast path of detectLanguage)', () => {
     expect(detectLanguage(english, { only: ['deu', 'por'] })).not.toBe('eng');
     expect(detectLanguage(english, { only: ['eng', 'sco'] })).toBe(franc(english, { minLength: 200, only: ['eng', 'sco'] }) === 'sco' ? 'sco' : 'eng');
   });
+
+  it('reads each word as the plain form does: its slice lower-cased and looked up (property)', () => {
+    // The plain form: each word sliced out and lower-cased on its own (the rule reads words in the sample
+    // lower-cased once, at their own offsets, whenever lower-casing keeps the sample's length).
+    const flags = new Map<string, number>();
+    for (const w of STOPWORDS.en!) flags.set(w, 1);
+    for (const w of ENGLISH_MARKERS) flags.set(w, (flags.get(w) ?? 0) | 2);
+    for (const [lang, words] of Object.entries(STOPWORDS)) if (lang !== 'en') for (const w of words) if (!flags.has(w)) flags.set(w, 4);
+    const plain = (sample: string): boolean => {
+      let [ascii, nonAscii, nonAsciiLetters, words, stop, markers, other, i] = [0, 0, 0, 0, 0, 0, 0, 0];
+      while (i < sample.length) {
+        if (!isLetterCode(sample.charCodeAt(i))) {
+          if (sample.charCodeAt(i) > 127) nonAscii++;
+          i++;
+          continue;
+        }
+        const start = i;
+        for (; i < sample.length && isLetterCode(sample.charCodeAt(i)); i++) {
+          if (sample.charCodeAt(i) > 127) [nonAscii, nonAsciiLetters] = [nonAscii + 1, nonAsciiLetters + 1];
+          else ascii++;
+        }
+        words++;
+        const f = flags.get(sample.slice(start, i).toLowerCase()) ?? 0;
+        [stop, markers, other] = [stop + (f & 1), markers + ((f >> 1) & 1), other + ((f >> 2) & 1)];
+      }
+      return ascii > nonAscii && nonAsciiLetters * 20 <= ascii && words > 0 && stop >= words * 0.3 && markers >= words * 0.1 && other <= words * 0.03;
+    };
+    const vocabulary = [...STOPWORDS.en!.slice(0, 40), ...ENGLISH_MARKERS.slice(0, 20), 'die', 'und', 'que', 'что', 'council', 'bridge', 'İstanbul', 'İ', 'ΟΔΟΣ', 'Σ', 'ς', 'Straße', 'ǅ', 'café', 'ﬁ', '𝐀𝐁'];
+    const token = fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom('lower', 'upper', 'title'), fc.constantFrom(' ', ', ', '. ', "'", '\n', '-', ''));
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
+        const sample = tokens.map(([w, c, sep]) => (c === 'upper' ? w.toUpperCase() : c === 'title' ? w.charAt(0).toUpperCase() + w.slice(1) : w) + sep).join('');
+        expect(isClearlyEnglish(sample)).toBe(plain(sample));
+      }),
+      runs(300),
+    );
+  });
 });
+
