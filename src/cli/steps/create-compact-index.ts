@@ -1,7 +1,6 @@
 import type { DocumentDuplicate, DuplicateIndex, ParagraphDuplicate, ParagraphOverlap, ParagraphRef } from '../../dedup/find-duplicates.js';
 import { mix32 } from '../../dedup/hash-string.js';
 import { resolveDedupeOptions, type DedupeOptions, type SignatureSettings } from '../../dedup/options.js';
-import { estimateSimilarity } from '../../dedup/shingle-paragraph.js';
 
 /** An indexed paragraph: what a later one is compared with and reported against. */
 interface Seen {
@@ -57,27 +56,33 @@ export function createCompactIndex(settings: SignatureSettings, options: DedupeO
   const seen: Seen[] = [];
   const values: Uint32Array[] = [];
   const older: Int32Array[] = [];
+  const bucket: Seen[] = [];
   let slots = new Int32Array(FIRST_SLOTS);
   let used = 0;
   let visit = 0;
 
-  /** Paragraph p's MinHash values. */
-  const valuesOf = (p: number): Uint32Array => values[p >>> CHUNK_BITS]!.subarray((p & (CHUNK - 1)) * hashes, ((p & (CHUNK - 1)) + 1) * hashes);
-  /** The link of entry e (its older neighbour in its bucket + 1): chunk and position. */
-  const link = (e: number): [Int32Array, number] => {
-    const p = Math.floor(e / bands);
-    return [older[p >>> CHUNK_BITS]!, (p & (CHUNK - 1)) * bands + (e - p * bands)];
-  };
+  /** The link of entry e: its older neighbour in its bucket + 1 (0: none). */
   const olderOf = (e: number): number => {
     const p = Math.floor(e / bands);
     return older[p >>> CHUNK_BITS]![(p & (CHUNK - 1)) * bands + (e - p * bands)]!;
   };
   /** The key of paragraph p in band b: a 32-bit hash of the band's rows, signed, as the library computes it. */
   const keyOf = (p: number, b: number): number => {
-    const v = valuesOf(p);
+    const v = values[p >>> CHUNK_BITS]!;
+    const at = (p & (CHUNK - 1)) * hashes + b * rows;
     let h = 0x811c9dc5;
-    for (let r = b * rows; r < (b + 1) * rows; r++) h = mix32(Math.imul(h ^ v[r]!, 0x01000193));
+    for (let r = at; r < at + rows; r++) h = mix32(Math.imul(h ^ v[r]!, 0x01000193));
     return h | 0;
+  };
+  /** `estimateSimilarity` of paragraphs p and q's values (the same division, so the same number), without a view of each. */
+  const similarity = (p: number, q: number): number => {
+    const a = values[p >>> CHUNK_BITS]!;
+    const b = values[q >>> CHUNK_BITS]!;
+    const i = (p & (CHUNK - 1)) * hashes;
+    const j = (q & (CHUNK - 1)) * hashes;
+    let same = 0;
+    for (let r = 0; r < hashes; r++) if (a[i + r] === b[j + r]) same++;
+    return same / hashes;
   };
   /** The slot of band b's bucket with key k, or the empty slot where it goes. */
   const slotOf = (k: number, b: number): number => {
@@ -124,8 +129,7 @@ export function createCompactIndex(settings: SignatureSettings, options: DedupeO
           values.push(new Uint32Array(near ? CHUNK * hashes : 0));
           older.push(new Int32Array(near ? CHUNK * bands : 0));
         }
-        const mh = valuesOf(p);
-        if (signed) mh.set(sig.minhash);
+        if (signed) values[p >>> CHUNK_BITS]!.set(sig.minhash, (p & (CHUNK - 1)) * hashes);
         let best: Seen | null = null;
         let bestIn = 0;
         let bestSim = 0;
@@ -133,18 +137,20 @@ export function createCompactIndex(settings: SignatureSettings, options: DedupeO
         let widerOut = 0;
         let widerSim = 0;
         const keys: number[] = [];
+        const sizes: number[] = [];
         visit++;
         for (let b = 0; signed && b < bands; b++) {
           const k = keyOf(p, b);
           keys.push(k);
-          // The bucket's entries, oldest first.
-          const bucket: Seen[] = [];
+          // The bucket's entries, read oldest first (`bucket` is reused: no array per band).
+          bucket.length = 0;
           for (let head = slots[slotOf(k, b)]!; head !== 0; head = olderOf(head - 1)) bucket.push(seen[Math.floor((head - 1) / bands)]!);
+          sizes.push(bucket.length);
           for (let j = bucket.length - 1; j >= 0; j--) {
             const cand = bucket[j]!;
             if (cand.visit === visit || cand.ref.id === doc.id) continue;
             cand.visit = visit;
-            const sim = estimateSimilarity(mh, valuesOf(cand.p));
+            const sim = similarity(p, cand.p);
             const common = (sim * (sig.shingles + cand.shingles)) / (1 + sim);
             const inside = Math.min(1, common / sig.shingles);
             const outside = Math.min(1, common / cand.shingles);
@@ -170,15 +176,13 @@ export function createCompactIndex(settings: SignatureSettings, options: DedupeO
           overlaps.push({ ...ref, contains: wider.ref, containment: round(widerOut), similarity: round(widerSim) });
         }
         for (const [b, k] of keys.entries()) {
-          const i = slotOf(k, b);
-          let size = 0;
-          for (let head = slots[i]!; head !== 0 && size <= maxBucket; head = olderOf(head - 1)) size++;
-          // A full bucket takes no more, but a lone entry always gets a second (as the library's index).
+          // A full bucket takes no more, but a lone entry always gets a second (as the library's index). The
+          // bucket is as the lookup found it: this paragraph's other entries went to other bands.
+          const size = sizes[b]!;
           if (size >= maxBucket && size > 1) continue;
-          const e = p * bands + b;
-          const [chunk, at] = link(e);
-          chunk[at] = slots[i]!;
-          slots[i] = e + 1;
+          const i = slotOf(k, b);
+          older[p >>> CHUNK_BITS]![(p & (CHUNK - 1)) * bands + b] = slots[i]!;
+          slots[i] = p * bands + b + 1;
           if (size === 0 && ++used * 4 > slots.length * 3) growSlots();
         }
       }
