@@ -94,9 +94,11 @@ export interface DocumentFindings {
 /**
  * The incremental form of {@link findDuplicates}: documents are added in corpus order and each is
  * answered at once, which lets a stream (e.g. the CLI's `--dedupe paragraphs`) remove copies without
- * holding the corpus. Memory grows with the distinct paragraphs seen: about 3 KB each with the
- * defaults (one LSH bucket entry per band), about 0.3 KB with `near: false` (measured on the bench
- * pages). For corpora with tens of millions of paragraphs, use the map/reduce path.
+ * holding the corpus. Memory grows with the distinct paragraphs seen: about 1.9-2.3 KB each with the
+ * defaults (one LSH bucket entry per band, 64 a paragraph, and its 128 MinHash values), about 0.3 KB with
+ * `near: false` (measured on 2,000-6,000 documents of the bench's scale corpus; the CLI's `--dedupe` keeps
+ * the same buckets in typed arrays, about 1 KB a paragraph). For corpora with tens of millions of
+ * paragraphs, use the map/reduce path.
  */
 export interface DuplicateIndex {
   /** Adds the next document's signature (in corpus order) and says what it repeats. */

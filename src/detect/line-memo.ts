@@ -22,9 +22,13 @@ export const LINE_MEMO_SIZE = 4096;
 
 /**
  * Lines a process-wide table of line facts holds at most before it starts over (the word counts, the line
- * facts, the stop-word tallies, the chrome verdicts): a bound on what a worker keeps between pages.
+ * facts, the stop-word tallies, the chrome verdicts): a bound on what a worker keeps between pages. At 50,000
+ * the line facts alone (a record, a copy of the line and its lower-cased form: ~500 bytes a line) grew a CLI
+ * worker's live heap from 11 to 52 MB before the table started over, and V8 sized the heap to match: on a
+ * corpus of new text that sawtooth, not the documents in flight, set the CLI's peak RSS. 10,000 lines (about
+ * 100 pages' lines) keep a site's recurring chrome and stay near 5 MB (BENCHMARKS.md, "CLI memory, stop 18").
  */
-export const LINE_TABLE_SIZE = 50_000;
+export const LINE_TABLE_SIZE = 10_000;
 
 /** A per-run table of line facts ({@link createLineMemo}): `map`, replaced by an empty one when the run ends. */
 export interface LineMemo<T> {

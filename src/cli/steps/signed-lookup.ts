@@ -1,4 +1,5 @@
-import { createDuplicateIndex, type DocumentFindings, type DuplicateIndex } from '../../dedup/find-duplicates.js';
+import type { DocumentFindings, DuplicateIndex } from '../../dedup/find-duplicates.js';
+import { createCompactIndex } from './create-compact-index.js';
 import { resolveDedupeOptions } from '../../dedup/options.js';
 import { readSigned, SLOT_BYTES, type SignedView } from '../transforms/signed-document.js';
 import { addTallies, type BatchTallies } from '../progress/tally.js';
@@ -135,5 +136,5 @@ export function createSignedLookup(mode: DedupeMode): (list: Uint8Array) => Look
 
 function newIndex(): DuplicateIndex {
   const r = resolveDedupeOptions({});
-  return createDuplicateIndex({ shingleSize: r.shingleSize, hashes: r.hashes, bands: r.bands, minWords: r.minWords, seed: r.seed, near: r.near }, r);
+  return createCompactIndex({ shingleSize: r.shingleSize, hashes: r.hashes, bands: r.bands, minWords: r.minWords, seed: r.seed, near: r.near }, r);
 }
