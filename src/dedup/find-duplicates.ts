@@ -2,7 +2,6 @@ import { InvalidInputError } from '../errors.js';
 import type { CorpusSignatures, DocumentSignature } from './collect-signatures.js';
 import { resolveDedupeOptions, type DedupeOptions, type SignatureSettings } from './options.js';
 import { mix32 } from './hash-string.js';
-import { estimateSimilarity } from './shingle-paragraph.js';
 
 /** Where a paragraph was seen first. */
 export interface ParagraphRef {
@@ -78,7 +77,8 @@ interface Seen {
   readonly ref: ParagraphRef;
   readonly root: ParagraphRef;
   readonly shingles: number;
-  readonly minhash: Uint32Array;
+  /** Its number in the index: where its MinHash values and LSH entries are. */
+  readonly p: number;
 }
 
 /** What one document adds to a {@link DuplicateIndex}. */
@@ -94,11 +94,10 @@ export interface DocumentFindings {
 /**
  * The incremental form of {@link findDuplicates}: documents are added in corpus order and each is
  * answered at once, which lets a stream (e.g. the CLI's `--dedupe paragraphs`) remove copies without
- * holding the corpus. Memory grows with the distinct paragraphs seen: about 1.9-2.3 KB each with the
- * defaults (one LSH bucket entry per band, 64 a paragraph, and its 128 MinHash values), about 0.3 KB with
- * `near: false` (measured on 2,000-6,000 documents of the bench's scale corpus; the CLI's `--dedupe` keeps
- * the same buckets in typed arrays, about 1 KB a paragraph). For corpora with tens of millions of
- * paragraphs, use the map/reduce path.
+ * holding the corpus. Memory grows with the distinct paragraphs seen: about 1 KB each with the defaults
+ * (its 128 MinHash values and one LSH bucket entry per band, 64 a paragraph, in typed arrays), about
+ * 0.15 KB with `near: false` (measured on 2,000-6,000 documents of the bench's scale corpus). For corpora
+ * with tens of millions of paragraphs, use the map/reduce path.
  */
 export interface DuplicateIndex {
   /** Adds the next document's signature (in corpus order) and says what it repeats. */
@@ -107,8 +106,27 @@ export interface DuplicateIndex {
   knows(hash: string): boolean;
 }
 
+/** Paragraphs per chunk of the value and link stores (a power of two): a store grows a chunk at a time. */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+
+/** Slots of a new bucket table (a power of two); it doubles when three quarters are used. */
+const FIRST_SLOTS = 1 << 12;
+
 /**
- * Makes an empty {@link DuplicateIndex}.
+ * Makes an empty {@link DuplicateIndex}. It keeps no object per LSH entry, so that a stream of documents
+ * (`clean --dedupe`, {@link createDeduplicator}) holds about 1 KB per distinct paragraph with the defaults:
+ *
+ * - the MinHash values of paragraph `p` in chunks of 4,096 paragraphs (`hashes` 32-bit values each: 512
+ *   bytes with the defaults), never copied when the index grows;
+ * - one open-addressing table of buckets (an `Int32Array`) holding each bucket's newest entry + 1, where entry
+ *   `e = p * bands + b` is paragraph `p` in band `b`; a bucket's key is not stored but recomputed from its
+ *   entry's values (two rows with the defaults), so a bucket costs one slot, 4 bytes at a load of 3/8 to 3/4;
+ * - per entry, the entry before it in its bucket + 1 (4 bytes), in chunks like the values.
+ *
+ * A bucket is read oldest first and takes no more entries once it holds `maxBucket` (but a lone entry always
+ * gets a second). The findings are those of a plain index with one `Map` per band, which kept 1.9-2.3 KB per
+ * paragraph (stop 18; a test compares the two on the seeds and on random corpora).
  *
  * @param settings - The settings the signatures are made with (`CorpusSignatures.settings`).
  * @param options - `threshold` and `maxBucket`. Default: {@link DedupeOptions}.
@@ -126,11 +144,52 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
   const rows = hashes / bands;
   const firstDoc = new Map<string, string>();
   const exact = new Map<string, Seen>();
-  // One map per band, keyed by the band's hash as a 32-bit signed integer, which V8 stores unboxed (one
-  // key over 2^31 would be a heap number: 16 bytes per entry, 64 entries per paragraph). A bucket holds
-  // one paragraph (most do) or a list: no array for the single ones saves half the memory.
-  const buckets = Array.from({ length: bands }, () => new Map<number, Seen | Seen[]>());
+  const seen: Seen[] = [];
+  const values: Uint32Array[] = [];
+  const older: Int32Array[] = [];
+  const bucket: Seen[] = [];
+  let slots = new Int32Array(FIRST_SLOTS);
+  let used = 0;
   let visit = 0;
+
+  /** Entries per chunk of links: a chunk's paragraphs' entries, in order. */
+  const span = CHUNK * bands;
+  /** The link of entry e: its older neighbour in its bucket + 1 (0: none). */
+  const olderOf = (e: number): number => older[Math.floor(e / span)]![e % span]!;
+  /** The key of paragraph p in band b: a 32-bit hash of the band's rows, signed, as the library computes it. */
+  const keyOf = (p: number, b: number): number => {
+    const v = values[p >>> CHUNK_BITS]!;
+    const at = (p & (CHUNK - 1)) * hashes + b * rows;
+    let h = 0x811c9dc5;
+    for (let r = at; r < at + rows; r++) h = mix32(Math.imul(h ^ v[r]!, 0x01000193));
+    return h | 0;
+  };
+  /** `estimateSimilarity` of paragraphs p and q's values (the same division, so the same number), without a view of each. */
+  const similarity = (p: number, q: number): number => {
+    const a = values[p >>> CHUNK_BITS]!;
+    const b = values[q >>> CHUNK_BITS]!;
+    const i = (p & (CHUNK - 1)) * hashes;
+    const j = (q & (CHUNK - 1)) * hashes;
+    let same = 0;
+    for (let r = 0; r < hashes; r++) if (a[i + r] === b[j + r]) same++;
+    return same / hashes;
+  };
+  /** The key of entry e (paragraph `e / bands` in band `e % bands`). */
+  const keyOfEntry = (e: number): number => keyOf(Math.floor(e / bands), e % bands);
+  /** The slot of band b's bucket with key k, or the empty slot where it goes. */
+  const slotOf = (k: number, b: number): number => {
+    const mask = slots.length - 1;
+    for (let i = mix32(k + b) & mask; ; i = (i + 1) & mask) {
+      const e = slots[i]! - 1;
+      if (e < 0 || (e % bands === b && keyOfEntry(e) === k)) return i;
+    }
+  };
+  /** Doubles the bucket table: each bucket's newest entry moves to its slot there (the links stay as they are). */
+  const growSlots = (): void => {
+    const old = slots;
+    slots = new Int32Array(old.length * 2);
+    for (const head of old) if (head !== 0) slots[slotOf(keyOfEntry(head - 1), (head - 1) % bands)] = head;
+  };
 
   return {
     knows: (hash) => exact.has(hash),
@@ -151,23 +210,35 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
           continue;
         }
         if (same) continue; // a repeat inside the first document: not cross-document
-        // The constructor copies an array without iterating it (`Uint32Array.from` makes an iterator result per value).
-        const mh = near && sig.minhash.length === hashes ? new Uint32Array(sig.minhash) : new Uint32Array(0);
+        const p = seen.length;
+        const signed = near && sig.minhash.length === hashes;
+        if (p % CHUNK === 0) {
+          const n = near ? CHUNK : 0;
+          values.push(new Uint32Array(n * hashes));
+          older.push(new Int32Array(n * bands));
+        }
+        if (signed) values[p >>> CHUNK_BITS]!.set(sig.minhash, (p & (CHUNK - 1)) * hashes);
         let best: Seen | null = null;
         let bestIn = 0;
         let bestSim = 0;
         let wider: Seen | null = null;
         let widerOut = 0;
         let widerSim = 0;
-        const keys = mh.length > 0 ? bandKeys(mh, bands, rows) : [];
+        const keys: number[] = [];
+        const sizes: number[] = [];
         visit++;
-        for (const [b, key] of keys.entries()) {
-          const bucket = buckets[b]!.get(key);
-          if (bucket === undefined) continue;
-          for (const cand of Array.isArray(bucket) ? bucket : [bucket]) {
+        for (let b = 0; signed && b < bands; b++) {
+          const k = keyOf(p, b);
+          keys.push(k);
+          // The bucket's entries, read oldest first (`bucket` is reused: no array per band).
+          bucket.length = 0;
+          for (let head = slots[slotOf(k, b)]!; head !== 0; head = olderOf(head - 1)) bucket.push(seen[Math.floor((head - 1) / bands)]!);
+          sizes.push(bucket.length);
+          for (let j = bucket.length - 1; j >= 0; j--) {
+            const cand = bucket[j]!;
             if (cand.visit === visit || cand.ref.id === doc.id) continue;
             cand.visit = visit;
-            const sim = estimateSimilarity(mh, cand.minhash);
+            const sim = similarity(p, cand.p);
             const common = (sim * (sig.shingles + cand.shingles)) / (1 + sim);
             const inside = Math.min(1, common / sig.shingles);
             const outside = Math.min(1, common / cand.shingles);
@@ -184,19 +255,24 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
           }
         }
         const isNear = best !== null && bestIn >= threshold;
-        const seen: Seen = { visit: 0, ref, root: isNear ? best!.root : ref, shingles: sig.shingles, minhash: mh };
-        exact.set(sig.hash, seen);
+        const entry: Seen = { visit: 0, ref, root: isNear ? best!.root : ref, shingles: sig.shingles, p };
+        exact.set(sig.hash, entry);
+        seen.push(entry);
         if (isNear) {
           paragraphs.push({ ...ref, hash: sig.hash, duplicateOf: best!.root, exact: false, similarity: round(bestSim), containment: round(bestIn) });
         } else if (wider !== null && widerOut >= threshold) {
           overlaps.push({ ...ref, contains: wider.ref, containment: round(widerOut), similarity: round(widerSim) });
         }
-        for (const [b, key] of keys.entries()) {
-          const band = buckets[b]!;
-          const bucket = band.get(key);
-          if (bucket === undefined) band.set(key, seen);
-          else if (!Array.isArray(bucket)) band.set(key, [bucket, seen]);
-          else if (bucket.length < maxBucket) bucket.push(seen);
+        for (const [b, k] of keys.entries()) {
+          // A full bucket takes no more, but a lone entry always gets a second (as the library's index). The
+          // bucket is as the lookup found it: this paragraph's other entries went to other bands.
+          const size = sizes[b]!;
+          if (size >= maxBucket && size > 1) continue;
+          const i = slotOf(k, b);
+          const e = p * bands + b;
+          older[Math.floor(e / span)]![e % span] = slots[i]!;
+          slots[i] = e + 1;
+          if (size === 0 && ++used * 4 > slots.length * 3) growSlots();
         }
       }
       return { document, paragraphs, overlaps };
@@ -246,15 +322,4 @@ export function findDuplicates(signatures: CorpusSignatures, options: DedupeOpti
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-/** One number per band: a 32-bit hash of its rows, signed (a rare hash collision only adds a candidate, which is verified). */
-function bandKeys(sig: Uint32Array, bands: number, rows: number): number[] {
-  const keys: number[] = [];
-  for (let b = 0; b < bands; b++) {
-    let h = 0x811c9dc5;
-    for (let r = b * rows; r < (b + 1) * rows; r++) h = mix32(Math.imul(h ^ sig[r]!, 0x01000193));
-    keys.push(h | 0);
-  }
-  return keys;
 }

@@ -1,5 +1,4 @@
-import type { DocumentFindings, DuplicateIndex } from '../../dedup/find-duplicates.js';
-import { createCompactIndex } from './create-compact-index.js';
+import { createDuplicateIndex, type DocumentFindings, type DuplicateIndex } from '../../dedup/find-duplicates.js';
 import { resolveDedupeOptions } from '../../dedup/options.js';
 import { readSigned, SLOT_BYTES, type SignedView } from '../transforms/signed-document.js';
 import { addTallies, type BatchTallies } from '../progress/tally.js';
@@ -136,5 +135,5 @@ export function createSignedLookup(mode: DedupeMode): (list: Uint8Array) => Look
 
 function newIndex(): DuplicateIndex {
   const r = resolveDedupeOptions({});
-  return createCompactIndex({ shingleSize: r.shingleSize, hashes: r.hashes, bands: r.bands, minWords: r.minWords, seed: r.seed, near: r.near }, r);
+  return createDuplicateIndex({ shingleSize: r.shingleSize, hashes: r.hashes, bands: r.bands, minWords: r.minWords, seed: r.seed, near: r.near }, r);
 }

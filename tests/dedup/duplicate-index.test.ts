@@ -2,22 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCompactIndex } from '../../src/cli/steps/create-compact-index.js';
 import { collectParagraphSignatures, type DocumentSignature } from '../../src/dedup/collect-signatures.js';
 import { createDuplicateIndex, type DocumentFindings } from '../../src/dedup/find-duplicates.js';
+import { plainDuplicateIndex } from './plain-duplicate-index.js';
 import type { DedupeOptions } from '../../src/dedup/options.js';
 import { clean } from '../../src/pipeline/clean.js';
 import { runs } from '../setup/properties.js';
 
-/** Both indexes' findings for the same documents, in order, with the same options. */
+/** The findings of the plain index (the oracle) and of `createDuplicateIndex` for the same documents, in order, with the same options. */
 function bothFindings(texts: readonly string[], options: DedupeOptions = {}): [DocumentFindings[], DocumentFindings[]] {
   const sigs: DocumentSignature[] = texts.map((text, i) => collectParagraphSignatures({ id: `d${i % 7 === 6 ? i - 1 : i}`, text }, { ...options, order: i }).documents[0]!);
   const settings = collectParagraphSignatures({ id: 'x', text: '' }, options).settings;
-  const library = createDuplicateIndex(settings, options);
-  const compact = createCompactIndex(settings, options);
-  const a = sigs.map((s) => library.add(s));
-  const b = sigs.map((s) => compact.add(s));
-  for (const s of sigs) for (const p of s.paragraphs) expect(compact.knows(p.hash)).toBe(library.knows(p.hash));
+  const plain = plainDuplicateIndex(settings, options);
+  const index = createDuplicateIndex(settings, options);
+  const a = sigs.map((s) => plain.add(s));
+  const b = sigs.map((s) => index.add(s));
+  for (const s of sigs) for (const p of s.paragraphs) expect(index.knows(p.hash)).toBe(plain.knows(p.hash));
   return [a, b];
 }
 
@@ -35,8 +35,8 @@ function derive(base: string, how: number, salt: number): string {
   return `${WORDS[salt % WORDS.length]} ${WORDS[(salt + 3) % WORDS.length]} ${base} ${WORDS[(salt + 5) % WORDS.length]}`;
 }
 
-describe('createCompactIndex', () => {
-  it('finds what the library index finds on the seeds (cleaned), in both orders and with small buckets', () => {
+describe('createDuplicateIndex against the plain index (one Map per band)', () => {
+  it('finds what the plain index finds on the seeds (cleaned), in both orders and with small buckets', () => {
     const dir = join(__dirname, '../../seeds');
     const texts = readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
@@ -50,7 +50,7 @@ describe('createCompactIndex', () => {
     }
   });
 
-  it('finds what the library index finds on random corpora of copies and near copies (any options)', () => {
+  it('finds what the plain index finds on random corpora of copies and near copies (any options)', () => {
     const corpusArb = fc.array(
       fc.array(fc.oneof(paragraphArb.map((p) => ({ p })), fc.tuple(fc.nat(), fc.nat(3), fc.nat(50)).map(([from, how, salt]) => ({ from, how, salt }))), { minLength: 1, maxLength: 6 }),
       { minLength: 1, maxLength: 12 },
@@ -82,7 +82,7 @@ describe('createCompactIndex', () => {
     );
   });
 
-  it('finds what the library index finds past its first chunk and table sizes (5,000 paragraphs)', () => {
+  it('finds what the plain index finds past its first chunk and table sizes (5,000 paragraphs)', () => {
     let state = 12345;
     const next = (n: number): number => {
       state = (Math.imul(state, 1103515245) + 12345) >>> 0;
