@@ -111,19 +111,20 @@ describe('isWordInCorpus', () => {
 });
 
 describe('the repairs with the corpus\'s evidence (options.vocabulary)', () => {
-  const page = `Over the weekend, Trump assailed Williams, and those who anted up were angry; you dont overdo it. Iwas there, and it was formedin March.${FILLER}`;
+  // `sportswashing`: a word too new for the lexicon (`assailed` served here until the lexicon grew to 80,000 words).
+  const page = `Over the weekend, critics decried the sportswashing of the games, and those who anted up were angry; you dont overdo it. Iwas there, and it was formedin March.${FILLER}`;
   const corpus = countCorpusVocabulary([
-    'They assailed the plan and anted up; do not overdo it.', 'Critics assailed it. Players anted more. Never overdo.',
-    'He assailed them. All anted. They overdo things.', 'Iwas', 'Iwas', 'Iwas', ...Array.from({ length: 20 }, () => 'I was there.'),
+    'They decried sportswashing and anted up; do not overdo it.', 'Critics saw sportswashing. Players anted more. Never overdo.',
+    'He called it sportswashing. All anted. They overdo things.', 'Iwas', 'Iwas', 'Iwas', ...Array.from({ length: 20 }, () => 'I was there.'),
   ]);
 
   it('word-join keeps whole the words the corpus vouches for, and still splits the lost spaces', () => {
     const alone = splits(page);
-    expect(alone).toEqual(expect.arrayContaining(['as|sailed', 'over|do', 'I|was', 'formed|in']));
+    expect(alone).toEqual(expect.arrayContaining(['sports|washing', 'over|do', 'I|was', 'formed|in']));
     expect(alone).not.toContain('an|ted'); // an inflection of the listed `ante` is a word without the corpus
     const withCorpus = splits(page, corpus);
-    expect(withCorpus).not.toEqual(expect.arrayContaining(['as|sailed']));
-    expect(withCorpus.filter((s) => ['as|sailed', 'an|ted', 'over|do'].includes(s))).toEqual([]);
+    expect(withCorpus).not.toEqual(expect.arrayContaining(['sports|washing']));
+    expect(withCorpus.filter((s) => ['sports|washing', 'an|ted', 'over|do'].includes(s))).toEqual([]);
     expect(withCorpus).toEqual(expect.arrayContaining(['I|was', 'formed|in'])); // `I was` stands apart far more often
   });
 

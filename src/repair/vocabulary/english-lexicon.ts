@@ -5,7 +5,7 @@ let ranks: Map<string, number> | null = null;
 
 /**
  * The frequency-ranked English lexicon (lower-case a-z words, rank 0 = most frequent), built on first use
- * from the compact string in `src/data/english-lexicon.ts` (60,000 words from Wikipedia frequencies; see
+ * from the compact string in `src/data/english-lexicon.ts` (80,000 words from Wikipedia frequencies; see
  * the provenance there). Building it costs a few milliseconds once per process; nothing is loaded until a
  * repair rule first asks.
  *
