@@ -156,7 +156,7 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
   const span = CHUNK * bands;
   /** The link of entry e: its older neighbour in its bucket + 1 (0: none). */
   const olderOf = (e: number): number => older[Math.floor(e / span)]![e % span]!;
-  /** The key of paragraph p in band b: a 32-bit hash of the band's rows, signed, as the library computes it. */
+  /** The key of paragraph p in band b: a 32-bit hash of the band's rows, signed (a rare collision only adds a candidate, which is compared). */
   const keyOf = (p: number, b: number): number => {
     const v = values[p >>> CHUNK_BITS]!;
     const at = (p & (CHUNK - 1)) * hashes + b * rows;
@@ -264,7 +264,7 @@ export function createDuplicateIndex(settings: SignatureSettings, options: Dedup
           overlaps.push({ ...ref, contains: wider.ref, containment: round(widerOut), similarity: round(widerSim) });
         }
         for (const [b, k] of keys.entries()) {
-          // A full bucket takes no more, but a lone entry always gets a second (as the library's index). The
+          // A full bucket takes no more, but a lone entry always gets a second (as the plain index did). The
           // bucket is as the lookup found it: this paragraph's other entries went to other bands.
           const size = sizes[b]!;
           if (size >= maxBucket && size > 1) continue;
