@@ -12,7 +12,7 @@ import { joinEvidence, type JoinEvidence } from './word-join/join-evidence.js';
 import { judgeSpelling } from './word-join/judge-spelling.js';
 import { lastParts } from './word-join/listed-part-cost.js';
 import { splitLowerCase } from './word-join/split-lower-case.js';
-import { CAPITALISED_WORD_RANK, isLoneCapitals, splitCapitalised, splitCapitals } from './word-join/split-capitalised.js';
+import { CAPITALISED_WORD_RANK, isLoneCapitals, neverSplitsCapitalised, splitCapitalised, splitCapitals } from './word-join/split-capitalised.js';
 import { isAsciiLetter, isLetterAt } from '../model/characters.js';
 
 // The rule: finds the tokens that may be fusions and turns their readings into findings. The readings
@@ -29,6 +29,9 @@ const MIN_RUN = 3;
 const SHORT_FUSION = /^(?:is|in|as|at|to|on|of|by|or|if|so|be|do|was)a$/;
 const GLUE_BEFORE = /[\p{L}\p{M}\p{N}'’\-@/_.]/u;
 const GLUE_AFTER = /[\p{L}\p{M}\p{N}'’\-@/_]/u;
+/** What may not touch a clitic's fusion (`it’salso`) on either side. */
+const CLITIC_GLUE = /[\p{L}\p{N}'’\-@/_]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Finds two or three words run together by lost spaces (`formedin`, `upto`, `claimedlast`, `modelsina`,
@@ -109,20 +112,10 @@ function findJoins(text: string, ev: JoinEvidence): Finding[] {
 }
 
 /**
- * A cheap test on a word form, true when {@link examine} may split it in some text: ASCII letters only, of a
- * length that can hold two words, and not a listed word. Per interned form ({@link CANDIDATE}): word forms
- * repeat heavily from document to document, and the intern table answers faster than the 60,000-word
- * lexicon.
+ * {@link mayBeFusion} of each interned form, except that a form {@link neverSplitsLower} or
+ * {@link neverSplitsCapitalised} rules out is no candidate either.
  */
-function mayBeFusion(form: string): boolean {
-  return form.length >= MIN_RUN && form.length <= MAX_TOKEN && mayBeFusionForm(form);
-}
-
-/**
- * {@link mayBeFusion} of each interned form, except that a lower-case form {@link neverSplitsLower}
- * rules out is no candidate either.
- */
-const CANDIDATE = new FormProperty((form) => mayBeFusion(form) && !neverSplitsLower(form));
+const CANDIDATE = new FormProperty((form) => mayBeFusion(form) && !(form.charCodeAt(0) < 97 ? neverSplitsCapitalised(form) : neverSplitsLower(form)));
 
 /**
  * True for a lower-case candidate form that {@link mayEverSplit} refuses in every document: no clitic
@@ -140,9 +133,16 @@ function neverSplitsLower(form: string): boolean {
   return last !== true && last.length === 0;
 }
 
-function mayBeFusionForm(form: string): boolean {
+/**
+ * A cheap test on a word form, true when {@link examine} may split it in some text: ASCII letters only, of a
+ * length that can hold two words, and not a listed word. Per interned form ({@link CANDIDATE}): word forms
+ * repeat heavily from document to document, and the intern table answers faster than the 80,000-word
+ * lexicon.
+ */
+function mayBeFusion(form: string): boolean {
   const n = form.length;
   const first = form.charCodeAt(0);
+  if (n < MIN_RUN || n > MAX_TOKEN) return false;
   if (n === 3 && first !== 73) return SHORT_FUSION.test(form);
   if (first >= 97 && first <= 122) {
     const r = englishLexicon().get(form);
@@ -191,12 +191,9 @@ function examine(text: string, start: number, end: number, ev: JoinEvidence, fin
     : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, ev, atSentenceStart(text, start), text[end] ?? '')
     : isLoneCapitals(token, text, start, end) ? null : splitCapitals(token, ev);
   if (!split) return;
-  const parts = cutAt(token, split.cuts);
+  const reason = `"${token}" is not a word; ${cutAt(token, split.cuts).map((p) => `"${p}"`).join(' + ')} are: ${split.reason}`;
   for (const at of split.cuts) {
-    findings.push({
-      start: start + at, end: start + at, replacement: ' ', rule: RULE, confidence: split.confidence,
-      reason: `"${token}" is not a word; ${parts.map((p) => `"${p}"`).join(' + ')} are: ${split.reason}`,
-    });
+    findings.push({ start: start + at, end: start + at, replacement: ' ', rule: RULE, confidence: split.confidence, reason });
   }
 }
 
@@ -226,11 +223,11 @@ function cliticJoin(text: string, start: number, token: string): Finding | null 
   const mark = text[start - 1];
   if (mark !== "'" && mark !== '’' || !isAsciiLetter(text.charCodeAt(start - 2))) return null;
   const after = start + token.length;
-  if (/[\p{L}\p{N}'’\-@/_]/u.test(text[after] ?? '')) return null;
-  if (text[after] === '.' && /[\p{L}\p{N}]/u.test(text[after + 1] ?? '')) return null; // a domain: `Larry'sexample.com`
+  if (CLITIC_GLUE.test(text[after] ?? '')) return null;
+  if (text[after] === '.' && LETTER_OR_DIGIT.test(text[after + 1] ?? '')) return null; // a domain: `Larry'sexample.com`
   let s = start - 2;
   while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-  if (/[\p{L}\p{N}'’\-@/_]/u.test(text[s - 1] ?? '')) return null;
+  if (CLITIC_GLUE.test(text[s - 1] ?? '')) return null;
   const before = text.slice(s, start - 1);
   for (const c of CLITICS) {
     if (!token.startsWith(c)) continue;
@@ -255,9 +252,9 @@ function isHyphenSegment(text: string, start: number, end: number): boolean {
   if (c < 97 || c > 122) return false;
   const before = text[start - 1];
   const after = text[end];
-  const okBefore = before === undefined || before === ' ' || before === '\n' || (before === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? ''));
+  const okBefore = before === undefined || before === ' ' || before === '\n' || (before === '-' && LETTER_OR_DIGIT.test(text[start - 2] ?? ''));
   const okAfter = after === undefined || after === ' ' || after === '\n' || /[,;:!?)\]”"]/.test(after)
-    || (after === '-' && isLetterAt(text, end + 1)) || (after === '.' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
+    || (after === '-' && isLetterAt(text, end + 1)) || (after === '.' && !LETTER_OR_DIGIT.test(text[end + 1] ?? ''));
   return okBefore && okAfter && (before === '-' || after === '-');
 }
 
@@ -266,7 +263,7 @@ function isFreeToken(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
   if (before !== undefined && before !== ' ' && before !== '\n' && GLUE_BEFORE.test(before)) return false;
-  if (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) return false; // a domain: `upto.com`
+  if (after === '.' && LETTER_OR_DIGIT.test(text[end + 1] ?? '')) return false; // a domain: `upto.com`
   if (after !== undefined && after !== ' ' && after !== '\n' && GLUE_AFTER.test(after)) {
     // A possessive or contraction ending is no glue: `thenation’s` -> `the nation’s`.
     return /['’]/.test(after) && /^(?:s|t|re|ve|ll|d)(?![\p{L}\p{N}])/u.test(text.slice(end + 1, end + 4));

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { documentVocabulary } from '../../src/repair/vocabulary/document-vocabulary.js';
 import { wordRank } from '../../src/repair/vocabulary/english-lexicon.js';
 import {
   ATTESTED_ONLY, ATTESTED_OR_KNOWN, REFUSED, lastParts, listedCell, listedPartCost, rankCost,
@@ -26,7 +25,7 @@ describe('listedPartCost: what the word lists alone say of a part', () => {
 
 describe('listedCell: one cell of a token memo', () => {
   const token = 'formedinzorbfest';
-  const sieve = partSieve(token, documentVocabulary('nothing here'));
+  const sieve = partSieve(token);
   it('agrees with listedPartCost where a list holds the part, and codes what only a document can admit', () => {
     expect(listedCell(token, 6, 8, sieve)).toBe(listedPartCost('in'));
     expect(listedCell(token, 5, 6, sieve)).toBe(REFUSED);

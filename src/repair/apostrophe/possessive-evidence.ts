@@ -11,6 +11,10 @@ import { isFunctionLike } from './words-around.js';
 const PLURAL_NAME_ENDINGS = /(?:an|ian|ese|i|ish|er|ite|ist)$/;
 /** Demonym endings (`Belarusian`, `Korean`, `Mexican`, `Israeli`): such a name plus `s` is a plural, never made possessive. */
 const DEMONYM_ENDINGS = /(?:ian|ean|can|ese|ish|ite|ist|i)$/;
+/** A name (`Kyiv`, `McDonald`), an acronym (`NASA`) and a lower-case word, as bases of a possessive. */
+const NAME = /^(?:Mc|Mac|De|La|Le)?[A-Z][a-z]+$/;
+const ACRONYM = /^[A-Z]{2,}$/;
+const LOWER = /^[a-z]+$/;
 /** A capitalised plural in the lexicon ranked above this is a word first (`Americans`, `Streets`). */
 const COMMON_PLURAL_RANK = 15_000;
 /** A lower-case common noun's possessive is restored only when the noun ranks this high. */
@@ -32,13 +36,13 @@ export function mayBePossessive(token: string): boolean {
   if (token.length < 4 || !token.endsWith('s')) return false;
   const base = token.slice(0, -1);
   if (base.endsWith('s')) return false;
-  if (/^[A-Z]{2,}$/.test(base)) return true;
+  if (ACRONYM.test(base)) return true;
   const pluralRank = wordRank(token);
-  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
+  if (NAME.test(base)) {
     if (DEMONYM_ENDINGS.test(base)) return false;
     return pluralRank === undefined || (pluralRank >= COMMON_PLURAL_RANK && !PLURAL_NAME_ENDINGS.test(base));
   }
-  if (!/^[a-z]+$/.test(base) || pluralRank !== undefined) return false;
+  if (!LOWER.test(base) || pluralRank !== undefined) return false;
   const r = wordRank(base);
   return r !== undefined && r < COMMON_BASE_RANK;
 }
@@ -84,7 +88,7 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
   // can never drop a token this function would take.
   if (next === '' || !mayBePossessive(token)) return null;
   const base = token.slice(0, -1);
-  if (/^[A-Z]{2,}$/.test(base)) {
+  if (ACRONYM.test(base)) {
     // `NASAs exploration`: an acronym that stands alone, before a content word or a name (`NGOs and` is a plural).
     if ((vocab.counts.get(base) ?? 0) === 0) return null;
     // A recurring `NASAs` is a plural unless the acronym reads as a name: standing alone at least twice
@@ -93,7 +97,7 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
     if (/^[a-z]/.test(next) && (isFunctionLike(next) || /(?:ed|ing)$/.test(next))) return null;
     return { confidence: 0.7, reason: `the acronym "${base}" stands alone in the document and a noun phrase follows "${token}": a possessive that lost its apostrophe` };
   }
-  if (/^[A-Z][a-z]+$/.test(base) || /^(?:Mc|Mac|De|La|Le)[A-Z][a-z]+$/.test(base)) {
+  if (NAME.test(base)) {
     // The possessive precedes a noun phrase: a content word or a name, not `and`, `of`, `are`; the most
     // frequent words that open one count as content words here (`Hawleys second film`, `Californias state`).
     if (isFunctionLike(next) && !PHRASE_OPENERS.has(next)) return null; // (a demonym's plural never gets here: mayBePossessive)
@@ -109,7 +113,7 @@ export function possessiveEvidence(token: string, next: string, vocab: DocumentV
     const why = attested ? `"${base}" stands alone in the document` : `"${base}" is a known name or word`;
     return { confidence: attested ? 0.85 : 0.75, reason: `${why} and "${token}" is not a word: a possessive that lost its apostrophe` };
   }
-  if (/^[a-z]+$/.test(base)) {
+  if (LOWER.test(base)) {
     // A common word whose plural is no word (mayBePossessive), before a content word: not `vacuums to`.
     if (!/^[a-z]/.test(next) || isFunctionLike(next)) return null;
     return { confidence: 0.75, reason: `"${base}" is a common word and "${token}" is not: a possessive that lost its apostrophe` };

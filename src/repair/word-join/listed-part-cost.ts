@@ -70,8 +70,8 @@ export const ATTESTED_OR_KNOWN = -3;
  * @returns A cost (zero or more) or one of the codes below zero.
  * @example
  * ```ts
- * listedCell('formedin', 6, 8, partSieve('formedin', vocab)); // the cost of `in`
- * listedCell('formedin', 5, 6, partSieve('formedin', vocab)); // REFUSED: `d` is no part
+ * listedCell('formedin', 6, 8, partSieve('formedin')); // the cost of `in`
+ * listedCell('formedin', 5, 6, partSieve('formedin')); // REFUSED: `d` is no part
  * ```
  */
 export function listedCell(token: string, i: number, j: number, sieve: PartSieve): number {

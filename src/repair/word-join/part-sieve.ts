@@ -101,41 +101,42 @@ export interface PartSieve {
    * apostrophe, nor listed as markup debris (`LEXICON_NOISE`) or a well-known fusion (`KNOWN_FUSED_FORMS`).
    */
   mayBeListed(i: number, j: number): boolean;
-  /** False when no word form of the document that starts with an ASCII letter lower-cases to `token.slice(i, j)`. */
-  mayBeAttested(i: number, j: number): boolean;
+  /**
+   * The form bit of `token.slice(i, j)`: {@link mayBeAttestedBit} of it is false when no word form of the
+   * document that starts with an ASCII letter lower-cases to the part. Kept, it answers in any document.
+   */
+  formBit(i: number, j: number): number;
 }
 
 /**
- * A {@link PartSieve} for one lower-case a-z token in one document. The cheapest reading of a token looks
- * at every substring of it (up to 435 for 30 letters); most are no word at all, and telling that from hash
- * bits spares making each one and probing the 80,000-word lexicon with it.
+ * A {@link PartSieve} for one lower-case a-z token. The cheapest reading of a token looks at every
+ * substring of it (up to 435 for 30 letters); most are no word at all, and telling that from hash bits
+ * spares making each one and probing the 80,000-word lexicon with it.
  *
  * @param token - A lower-case a-z token (at most 63 letters).
- * @param vocab - The document's vocabulary.
  * @returns The sieve.
  * @example
  * ```ts
- * const sieve = partSieve('formedin', documentVocabulary('it was formedin March'));
+ * const sieve = partSieve('formedin');
  * sieve.mayBeListed(0, 6); // true: 'formed'
  * sieve.mayBeListed(2, 5); // false (almost surely: hash bits): 'rme' is no word
  * ```
  */
-export function partSieve(token: string, vocab: DocumentVocabulary): PartSieve {
-  if (token.length >= POWERS.length) return { mayBeListed: () => true, mayBeAttested: () => true };
+export function partSieve(token: string): PartSieve {
+  if (token.length >= POWERS.length) return { mayBeListed: () => true, formBit: () => -1 };
   const prefix = new Int32Array(token.length + 1);
   for (let k = 0; k < token.length; k++) prefix[k + 1] = (Math.imul(prefix[k]!, BASE) + token.charCodeAt(k)) | 0;
   const hash = (i: number, j: number): number => (prefix[j]! - Math.imul(prefix[i]!, POWERS[j - i]!)) | 0;
   const listed = lexicon();
-  let attested: Uint32Array | null = null;
   return {
     mayBeListed: (i, j) => hasBit(listed, bitOf(hash(i, j), LEXICON_BITS)),
-    mayBeAttested: (i, j) => hasBit((attested ??= forms(vocab)), bitOf(hash(i, j), FORM_BITS)),
+    formBit: (i, j) => bitOf(hash(i, j), FORM_BITS),
   };
 }
 
 /**
  * False when no word form of the document that starts with an ASCII letter lower-cases to `lower`: the
- * same hash bits as {@link PartSieve.mayBeAttested}, for a whole word. Lets a caller skip building the
+ * same hash bits as {@link PartSieve.formBit}, for a whole word. Lets a caller skip building the
  * set of lower-cased forms for a word no form can match.
  *
  * @param vocab - The document's vocabulary.
@@ -147,5 +148,21 @@ export function partSieve(token: string, vocab: DocumentVocabulary): PartSieve {
  * ```
  */
 export function mayBeFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
-  return hasBit(forms(vocab), bitOf(hashOf(lower), FORM_BITS));
+  return mayBeAttestedBit(vocab, bitOf(hashOf(lower), FORM_BITS));
+}
+
+/**
+ * False when no word form of the document that starts with an ASCII letter has the form bit `bit`
+ * ({@link PartSieve.formBit}; -1, a token too long to hash, may always be attested).
+ *
+ * @param vocab - The document's vocabulary.
+ * @param bit - A form bit, or -1.
+ * @returns Whether a form with that bit may stand in the document (`false` is certain).
+ * @example
+ * ```ts
+ * mayBeAttestedBit(vocab, partSieve('kyivsaid').formBit(0, 4)); // true when `Kyiv` stands in it
+ * ```
+ */
+export function mayBeAttestedBit(vocab: DocumentVocabulary, bit: number): boolean {
+  return bit < 0 || hasBit(forms(vocab), bit);
 }

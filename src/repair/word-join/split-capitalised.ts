@@ -10,7 +10,7 @@ import { judgeSpelling } from './judge-spelling.js';
 import { pairAllowed } from './part-guards.js';
 import { bothStandAlone } from './written-apart.js';
 import { splitLowerCase } from './split-lower-case.js';
-import { splitPronoun } from './split-pronoun.js';
+import { splitPronoun, startsWithSubject } from './split-pronoun.js';
 
 // The readings of `word-join` for tokens that start with a capital (`Thepresident`, `Iwas`, `Russiasaid`,
 // `Figginsdeclined`, `CNNthat`, `THEBILLIONAIRES`): a proper noun is never split, so each reading needs
@@ -133,7 +133,7 @@ export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart:
           const c = openers & (1 << next) ? openerCost(token, next, wordRank(token.slice(next)), wholeCost) : cost;
           if (c < cost) [best, cost] = [next, c];
         }
-        return { cuts: [best], confidence: 0.8, reason: `"${token.slice(0, best)}" starts a sentence and "${token.slice(best)}" is a common word` };
+        return cutOnce(best, `"${token.slice(0, best)}" starts a sentence and "${token.slice(best)}" is a common word`, 0.8);
       }
       // `But|theres|so`, `Those|facts|suggest`: the whole read as lower-case splits, first after this word.
       if (r === undefined && at >= 2 && whole === undefined) {
@@ -146,19 +146,45 @@ export function splitCapitalised(token: string, ev: JoinEvidence, sentenceStart:
     // `Russia|said`: a name standing alone elsewhere, then a closed-class word.
     if (closing && whole === undefined && FUNCTION.has(b) && b.length >= 2) {
       if ((vocab.counts.get(a) ?? 0) > 0) {
-        return { cuts: [at], confidence: 0.75, reason: `"${a}" stands alone elsewhere and "${b}" is a closed-class word` };
+        return cutOnce(at, `"${a}" stands alone elsewhere and "${b}" is a closed-class word`, 0.75);
       }
       // `Monday|in`, `Hospital|in`, `Vegas|and`: a common capitalised word (the token itself is in no list:
       // a rare name such as `Rankin` or `Larkin` is, so it is never read as `Rank|in`), then one of the
       // closed-class words that most often follow a noun.
       const ra = wordRank(a);
       if (ra !== undefined && ra < KNOWN_NAME_RANK && AFTER_NOUN.has(b)) {
-        return { cuts: [at], confidence: 0.7, reason: `"${a}" is a common word or name and "${b}" a closed-class word that follows nouns` };
+        return cutOnce(at, `"${a}" is a common word or name and "${b}" a closed-class word that follows nouns`);
       }
     }
   }
   return (sentenceStart ? splitSentenceOpener(token, whole) : null) ?? splitAttestedName(token, ev, whole)
     ?? splitCapitalisedModifier(token, whole);
+}
+
+/**
+ * True for a capitalised token that {@link splitCapitalised} (at a sentence start, where most readings are
+ * open) and {@link splitCapitals} leave whole in every document: its second letter is lower-case, it opens
+ * with no subject pronoun and is no well-known fusion, and it is shorter than five letters, or listed (rank
+ * {@link CAPITALISED_WORD_RANK} or rarer: a common one is never split) and opens with no sentence-starting
+ * function word. Every other reading asks for a token no list holds. Depends on the token alone.
+ *
+ * @param token - A token of ASCII letters that starts with a capital.
+ * @returns Whether no document can split it.
+ * @example
+ * ```ts
+ * neverSplitsCapitalised('Gazette'); // true: listed, and no opener
+ * neverSplitsCapitalised('Thepresident'); // false
+ * ```
+ */
+export function neverSplitsCapitalised(token: string): boolean {
+  const second = token.charCodeAt(1);
+  return second >= 97 && !startsWithSubject(token) && !FUSED.has(token.toLowerCase())
+    && (token.length < 5 || (wordRank(token) !== undefined && cutsAfter(token, OPENING_WORDS, true) === 0));
+}
+
+/** The reading of a token as two words, cut at `at`: the shape of every reading below. */
+function cutOnce(at: number, reason: string, confidence = 0.7): Split {
+  return { cuts: [at], confidence, reason };
 }
 
 /** A nationality or language adjective: `Mexican`, `Syrian`, `Chinese`, `British`, `American`. */
@@ -181,7 +207,7 @@ function splitCapitalisedModifier(token: string, whole: number | undefined): Spl
     if (isFunctionWord(b)) continue; // `Marchand`: no modifier before a closed-class word
     const modifier = PHRASE_HEADS.has(a) || (DEMONYM.test(a) && (wordRank(a) ?? DEMONYM_RANK) < DEMONYM_RANK);
     if (!modifier || NOISE.has(b) || HEADS.has(b) || PARTICLES.has(b) || (wordRank(b) ?? PART_RANK) >= PART_RANK) continue;
-    return { cuts: [at], confidence: 0.7, reason: `"${a}" modifies "${b}"` };
+    return cutOnce(at, `"${a}" modifies "${b}"`);
   }
   return null;
 }
@@ -204,7 +230,7 @@ function splitSentenceOpener(token: string, whole: number | undefined): Split | 
     if (at < (b === 'a' ? 5 : 3) || !lower.endsWith(b)) continue;
     const a = lower.slice(0, at);
     if (isFunctionWord(a) || NOISE.has(a) || (wordRank(a) ?? OPENER_RANK) >= OPENER_RANK || isKnownWordForm(lower)) continue;
-    return { cuts: [at], confidence: 0.7, reason: `"${b}" after a sentence's first word` };
+    return cutOnce(at, `"${b}" after a sentence's first word`);
   }
   return null;
 }
@@ -225,19 +251,19 @@ function splitAttestedName(token: string, ev: JoinEvidence, whole: number | unde
     const b = token.slice(at);
     const rb = wordRank(b);
     if (rb !== undefined && rb < PART_RANK && b.length >= 5 && b.endsWith('ed') && !NOISE.has(b)) {
-      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" is a verb in the past tense` };
+      return cutOnce(at, `"${a}" stands alone elsewhere and "${b}" is a verb in the past tense`);
     }
     if (rb !== undefined && b.length >= 5 && bothStandAlone(lowerA, b, vocab) && (vocab.counts.get(b) ?? 0) > 0 && !isFunctionWord(b)) {
-      return { cuts: [at], confidence: 0.7, reason: `"${a}" and "${b}" both stand alone elsewhere in the document` };
+      return cutOnce(at, `"${a}" and "${b}" both stand alone elsewhere in the document`);
     }
     if (rb === undefined) {
       const rest = splitLowerCase(b, ev);
       if (rest && isFunctionWord(b.slice(0, rest.cuts[0]))) {
-        return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere and "${b}" starts with a closed-class word` };
+        return cutOnce(at, `"${a}" stands alone elsewhere and "${b}" starts with a closed-class word`);
       }
     } else if (isNameThenWord(a, b, rb, vocab)) {
       const why = foldedCount(vocab, b) > 0 ? `"${b}" too` : `and "${b}" reads as a past-tense verb after it`;
-      return { cuts: [at], confidence: 0.7, reason: `"${a}" stands alone elsewhere, ${why}` };
+      return cutOnce(at, `"${a}" stands alone elsewhere, ${why}`);
     }
   }
   return null;
@@ -288,11 +314,11 @@ export function splitCapitals(token: string, ev: JoinEvidence): Split | null {
   if (m) {
     const [, caps, rest] = m as unknown as [string, string, string];
     if (FUNCTION.has(rest) && rest !== 'one') {
-      return { cuts: [caps.length], confidence: 0.75, reason: 'an acronym before a closed-class word' };
+      return cutOnce(caps.length, 'an acronym before a closed-class word', 0.75);
     }
     const r = wordRank(rest);
     if (r !== undefined && r < PART_RANK && rest.length >= 4 && !NOISE.has(rest) && (vocab.counts.get(caps) ?? 0) > 0 && foldedCount(vocab, rest) > 0) {
-      return { cuts: [caps.length], confidence: 0.7, reason: `"${caps}" and "${rest}" both stand alone elsewhere` };
+      return cutOnce(caps.length, `"${caps}" and "${rest}" both stand alone elsewhere`);
     }
     return null;
   }

@@ -72,8 +72,8 @@ function judgeLower(token: string, ev: JoinEvidence, text: string, nested: boole
   // A form seen twice is a word (`zorbfest`), unless it reads as a function word beside a very common word
   // (`may|be`, `about|the`, `can|help`): no word of English is spelt like that, and a page that lost a space
   // in one bigram often lost it in the same bigram again (one template, one inline tag).
-  const seen = foldedCount(vocab, token);
-  if (seen >= 2 && !guards.commonPair && !apartMoreOften(text, cutAt(token, cuts), vocab, seen)) return null;
+  const seen = guards.commonPair ? 0 : foldedCount(vocab, token); // a common pair splits however often it is seen
+  if (seen >= 2 && !apartMoreOften(text, cutAt(token, cuts), vocab, seen)) return null;
   return {
     cuts,
     confidence: guards.fn ? 0.85 : 0.7,

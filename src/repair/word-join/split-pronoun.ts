@@ -44,6 +44,21 @@ export function splitPronoun(token: string, whole: number | undefined, ev: JoinE
   return null;
 }
 
+/**
+ * True when a token starts with a subject pronoun as written (`Itis`, `Israel`): {@link splitPronoun} says
+ * `null` to every other token, whatever the document.
+ *
+ * @param token - A capitalised token.
+ * @returns Whether it opens with `It`, `I`, `We`, `They`, `She`, `He` or `You`.
+ * @example
+ * ```ts
+ * startsWithSubject('Wedidnt'); // true
+ * ```
+ */
+export function startsWithSubject(token: string): boolean {
+  return SUBJECTS.some((p) => token.startsWith(p));
+}
+
 /** True when `rest` is one of `words`, or a fusion whose first part is (`wasjust` -> `was|just`). */
 function startsWithOneOf(rest: string, words: ReadonlySet<string>, ev: JoinEvidence): boolean {
   if (words.has(rest)) return true;

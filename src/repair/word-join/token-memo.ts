@@ -21,9 +21,9 @@ export interface TokenEntry {
    */
   cells?: Float64Array;
   /**
-   * The reading when the document attests no part, once asked, and the parts its segmentation asked about
-   * that a document could admit (at `i * (n + 1) + j`); and what the guards say of that reading from its
-   * parts alone (`judgeParts`), judged when first asked.
+   * The reading when the document attests no part, once asked, and the form bits (`PartSieve.formBit`) of
+   * the parts its segmentation asked about that a document could admit; and what the guards say of that
+   * reading from its parts alone (`judgeParts`), judged when first asked.
    */
   alone?: { readonly reading: Reading | null; readonly open: Int32Array; guards?: PartGuards };
 }
