@@ -1,4 +1,5 @@
 import type { WordFormTally } from './tally-word-forms.js';
+import { copyInts, newInts } from './int-blocks.js';
 import { formHash, formTableGeneration, internForm, slotOf } from './word-form-table.js';
 
 /** A vocabulary's forms as ids of the process-wide intern table (word-form-table.ts), beside their counts. */
@@ -154,7 +155,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
     forms: readonly string[], deltas: readonly number[],
     moved?: { readonly before: string; readonly positions: readonly number[]; readonly text: string },
   ): FormCounts {
-    const counts = this.#rootCounts.slice();
+    const counts = copyInts(this.#rootCounts, this.#rootCounts.length);
     const firsts = this.#rootFirsts !== null && moved?.before === this.#text ? movedFirsts(this.#rootFirsts, moved.positions) : null;
     let live = this.#rootLive;
     let added: Map<string, number> | null = this.#added === null ? null : new Map(this.#added);
@@ -201,10 +202,10 @@ export class FormCounts implements ReadonlyMap<string, number> {
       list = { forms: tally.forms, counts: tally.counts, ids: tally.ids, generation, firsts: tally.firsts, text: tally.text };
     } else {
       const forms: string[] = new Array(this.size);
-      const counts = new Int32Array(this.size);
-      const ids = new Int32Array(this.size);
+      const counts = newInts(this.size);
+      const ids = newInts(this.size);
       const from = this.#rootFirsts;
-      const firsts = from && new Int32Array(this.size); // the forms gained start at 0
+      const firsts = from && newInts(this.size); // the forms gained start at 0
       let f = 0;
       for (let k = 0; k < tally.forms.length; k++) {
         const n = this.#rootCounts[k]!;
@@ -323,7 +324,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
  * `p` plus their number.
  */
 function movedFirsts(firsts: Int32Array, positions: readonly number[]): Int32Array {
-  const moved = new Int32Array(firsts.length);
+  const moved = newInts(firsts.length);
   // A tally lists its forms in the order they first stand in the text, so the places mostly ascend: the
   // number of positions at or before each is carried on from the last (a binary search only where a place
   // is lower than the one before, as a form the insertions touched has 0).
