@@ -206,16 +206,19 @@ export class FormCounts implements ReadonlyMap<string, number> {
       const ids = newInts(this.size);
       const from = this.#rootFirsts;
       const firsts = from && newInts(this.size); // the forms gained start at 0
+      const rootCounts = this.#rootCounts;
+      const { forms: rootForms, ids: rootIds } = tally;
       let f = 0;
-      for (let k = 0; k < tally.forms.length; k++) {
-        const n = this.#rootCounts[k]!;
+      for (let k = 0; k < rootCounts.length; k++) {
+        const n = rootCounts[k]!;
         if (n === 0) continue;
-        forms[f] = tally.forms[k]!;
+        forms[f] = rootForms[k]!;
         counts[f] = n;
-        ids[f] = stale ? internForm(tally.forms[k]!) : tally.ids[k]!;
+        ids[f] = rootIds[k]!;
         if (firsts) firsts[f] = from![k]!;
         f++;
       }
+      if (stale) for (let g = 0; g < f; g++) ids[g] = internForm(forms[g]!); // in the same order
       if (this.#added !== null) {
         for (const [form, n] of this.#added) {
           forms[f] = form;

@@ -1,4 +1,5 @@
 import { formOf, formTableGeneration, internRuns, prepareFormTable, slotOf } from './word-form-table.js';
+import { flatString } from './flat-string.js';
 import { copyInts, newInts } from './int-blocks.js';
 import { isLetterCode } from '../../model/characters.js';
 
@@ -98,11 +99,7 @@ function clearSlots(size: number): void {
  */
 export function tallyWordForms(whole: string, early: number): WordFormTally {
   prepareFormTable();
-  // The text as one flat string: the rule runner's texts are ropes (`applyEdits` concatenates), and each
-  // `charCodeAt` of a rope, even one flattened already, goes through it to its characters (the tally ran 20 %
-  // longer on a rope). `toWellFormed` hands back the flat string; where it changes anything (a lone surrogate
-  // becomes U+FFFD) it changes one code unit that is no letter into another: the same runs at the same offsets.
-  const text = (whole as unknown as { toWellFormed?(): string }).toWellFormed?.() ?? whole;
+  const text = flatString(whole); // read flat, not as the runner's rope (flat-string.ts)
   const n = text.length;
   let size = MIN_SLOTS;
   while (size * CHARS_PER_SLOT < n && size < MAX_KEPT_SLOTS) size *= 2;
