@@ -19,6 +19,22 @@ describe('tallyWordForms', () => {
     expect([...tallied(text)]).toEqual([...expected(text)]);
   });
 
+  it('reads a rope, and texts that end in a letter or a mark outside ASCII, as it reads a flat string', () => {
+    for (const end of ['café', 'naïve’', 'x 𝒜', '𝒜𝒷', 'ab\ud800', 'é\udc00', '–', 'Ω']) {
+      const flat = `Kyiv said. ${end}`;
+      const rope = 'Kyiv ' + 'said' + '. ' + end; // concatenated, as the rule runner makes its texts
+      expect([...tallied(rope)]).toEqual([...expected(flat)]);
+      expect([...tallied(end)]).toEqual([...expected(end)]);
+    }
+  });
+
+  it('hands each text arrays of its own: the next tally changes nothing of the last one', () => {
+    const first = tallyWordForms('the cat and the hat', 0);
+    const kept = [first.index, first.counts, first.ids, first.firsts].map((a) => Array.from(a));
+    for (const text of ['a b c d e f g h', 'the dog and the log and the fog', 'x'.repeat(5000) + ' y z']) tallyWordForms(text, 2);
+    expect([first.index, first.counts, first.ids, first.firsts].map((a) => Array.from(a))).toEqual(kept);
+  });
+
   it('keeps the counts among the first tokens apart', () => {
     const t = tallyWordForms('a b a c a d', 3);
     expect(t.tokens).toBe(6);

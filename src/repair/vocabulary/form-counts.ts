@@ -1,4 +1,5 @@
 import type { WordFormTally } from './tally-word-forms.js';
+import { copyInts, newInts } from './int-blocks.js';
 import { formHash, formTableGeneration, internForm, slotOf } from './word-form-table.js';
 
 /** A vocabulary's forms as ids of the process-wide intern table (word-form-table.ts), beside their counts. */
@@ -54,21 +55,30 @@ export class FormCounts implements ReadonlyMap<string, number> {
   /** Number of forms counted. */
   readonly size: number;
   /** The forms with their ids, made when first asked for ({@link FormCounts.listed}). */
-  private list: VocabularyForms | null = null;
+  #list: VocabularyForms | null = null;
+  // ES private fields (`#`), not TypeScript's `private`: the minifier shortens their names (the core's size budget).
+  readonly #root: Root;
+  /** The count of each of the tally's forms in this text; 0: no longer in it. */
+  readonly #rootCounts: Int32Array;
+  /** Forms not among the tally's forms still counted, with their counts, in the order they came. */
+  readonly #added: ReadonlyMap<string, number> | null;
+  /** Number of the tally's forms still counted. */
+  readonly #rootLive: number;
+  /** Where to start looking for each of the tally's forms in `text` (see {@link VocabularyForms.firsts}), or `null`. */
+  readonly #rootFirsts: Int32Array | null;
+  /** The text `rootFirsts` refer to. */
+  readonly #text: string | null;
 
   private constructor(
-    private readonly root: Root,
-    /** The count of each of the tally's forms in this text; 0: no longer in it. */
-    private readonly rootCounts: Int32Array,
-    /** Forms not among the tally's forms still counted, with their counts, in the order they came. */
-    private readonly added: ReadonlyMap<string, number> | null,
-    /** Number of the tally's forms still counted. */
-    private readonly rootLive: number,
-    /** Where to start looking for each of the tally's forms in `text` (see {@link VocabularyForms.firsts}), or `null`. */
-    private readonly rootFirsts: Int32Array | null,
-    /** The text `rootFirsts` refer to. */
-    private readonly text: string | null,
+    root: Root, rootCounts: Int32Array, added: ReadonlyMap<string, number> | null, rootLive: number,
+    rootFirsts: Int32Array | null, text: string | null,
   ) {
+    this.#root = root;
+    this.#rootCounts = rootCounts;
+    this.#added = added;
+    this.#rootLive = rootLive;
+    this.#rootFirsts = rootFirsts;
+    this.#text = text;
     this.size = rootLive + (added?.size ?? 0);
   }
 
@@ -98,13 +108,13 @@ export class FormCounts implements ReadonlyMap<string, number> {
    * ```
    */
   get(form: string): number | undefined {
-    if (this.added !== null) {
-      const n = this.added.get(form);
+    if (this.#added !== null) {
+      const n = this.#added.get(form);
       if (n !== undefined) return n;
     }
-    const k = this.rootIndexOf(form);
+    const k = this.#rootIndexOf(form);
     if (k < 0) return undefined;
-    const n = this.rootCounts[k]!;
+    const n = this.#rootCounts[k]!;
     return n > 0 ? n : undefined;
   }
 
@@ -145,14 +155,14 @@ export class FormCounts implements ReadonlyMap<string, number> {
     forms: readonly string[], deltas: readonly number[],
     moved?: { readonly before: string; readonly positions: readonly number[]; readonly text: string },
   ): FormCounts {
-    const counts = this.rootCounts.slice();
-    const firsts = this.rootFirsts !== null && moved?.before === this.text ? movedFirsts(this.rootFirsts, moved.positions) : null;
-    let live = this.rootLive;
-    let added: Map<string, number> | null = this.added === null ? null : new Map(this.added);
+    const counts = copyInts(this.#rootCounts, this.#rootCounts.length);
+    const firsts = this.#rootFirsts !== null && moved?.before === this.#text ? movedFirsts(this.#rootFirsts, moved.positions) : null;
+    let live = this.#rootLive;
+    let added: Map<string, number> | null = this.#added === null ? null : new Map(this.#added);
     for (let c = 0; c < forms.length; c++) {
       const form = forms[c]!;
       const delta = deltas[c]!;
-      const k = this.rootIndexOf(form);
+      const k = this.#rootIndexOf(form);
       if (k >= 0 && firsts !== null) firsts[k] = 0; // an occurrence made or unmade: look from the start
       if (k >= 0 && counts[k]! > 0) {
         // Still where the tally found it: its place in the order is kept; gone when its count falls to 0.
@@ -168,7 +178,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
       if (n > 0) added.set(form, n);
       else added.delete(form);
     }
-    return new FormCounts(this.root, counts, added !== null && added.size > 0 ? added : null, live, firsts, firsts && moved!.text);
+    return new FormCounts(this.#root, counts, added !== null && added.size > 0 ? added : null, live, firsts, firsts && moved!.text);
   }
 
   /**
@@ -184,39 +194,42 @@ export class FormCounts implements ReadonlyMap<string, number> {
    */
   listed(): VocabularyForms {
     const generation = formTableGeneration();
-    if (this.list !== null && this.list.generation === generation) return this.list;
-    const tally = this.root.tally;
+    if (this.#list !== null && this.#list.generation === generation) return this.#list;
+    const tally = this.#root.tally;
     const stale = tally.generation !== generation;
     let list: VocabularyForms;
-    if (this.rootCounts === tally.counts && !stale) {
+    if (this.#rootCounts === tally.counts && !stale) {
       list = { forms: tally.forms, counts: tally.counts, ids: tally.ids, generation, firsts: tally.firsts, text: tally.text };
     } else {
       const forms: string[] = new Array(this.size);
-      const counts = new Int32Array(this.size);
-      const ids = new Int32Array(this.size);
-      const from = this.rootFirsts;
-      const firsts = from && new Int32Array(this.size); // the forms gained start at 0
+      const counts = newInts(this.size);
+      const ids = newInts(this.size);
+      const from = this.#rootFirsts;
+      const firsts = from && newInts(this.size); // the forms gained start at 0
+      const rootCounts = this.#rootCounts;
+      const { forms: rootForms, ids: rootIds } = tally;
       let f = 0;
-      for (let k = 0; k < tally.forms.length; k++) {
-        const n = this.rootCounts[k]!;
+      for (let k = 0; k < rootCounts.length; k++) {
+        const n = rootCounts[k]!;
         if (n === 0) continue;
-        forms[f] = tally.forms[k]!;
+        forms[f] = rootForms[k]!;
         counts[f] = n;
-        ids[f] = stale ? internForm(tally.forms[k]!) : tally.ids[k]!;
+        ids[f] = rootIds[k]!;
         if (firsts) firsts[f] = from![k]!;
         f++;
       }
-      if (this.added !== null) {
-        for (const [form, n] of this.added) {
+      if (stale) for (let g = 0; g < f; g++) ids[g] = internForm(forms[g]!); // in the same order
+      if (this.#added !== null) {
+        for (const [form, n] of this.#added) {
           forms[f] = form;
           counts[f] = n;
           ids[f] = internForm(form);
           f++;
         }
       }
-      list = { forms, counts, ids, generation, firsts, text: firsts && this.text };
+      list = { forms, counts, ids, generation, firsts, text: firsts && this.#text };
     }
-    this.list = list;
+    this.#list = list;
     return list;
   }
 
@@ -244,7 +257,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
    * ```
    */
   entries(): MapIterator<[string, number]> {
-    return this.pairs().values();
+    return this.#pairs().values();
   }
 
   /**
@@ -257,7 +270,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
    * ```
    */
   keys(): MapIterator<string> {
-    return this.pairs().map(([form]) => form).values();
+    return this.#pairs().map(([form]) => form).values();
   }
 
   /**
@@ -270,7 +283,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
    * ```
    */
   values(): MapIterator<number> {
-    return this.pairs().map(([, n]) => n).values();
+    return this.#pairs().map(([, n]) => n).values();
   }
 
   /**
@@ -287,7 +300,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
   }
 
   /** Every `[form, count]`, in order. */
-  private pairs(): [string, number][] {
+  #pairs(): [string, number][] {
     const { forms, counts } = this.listed();
     const pairs: [string, number][] = new Array(forms.length);
     for (let f = 0; f < forms.length; f++) pairs[f] = [forms[f]!, counts[f]!];
@@ -295,8 +308,8 @@ export class FormCounts implements ReadonlyMap<string, number> {
   }
 
   /** Where `form` stands in the tally's forms, or -1. */
-  private rootIndexOf(form: string): number {
-    const { index, mask, tally } = this.root;
+  #rootIndexOf(form: string): number {
+    const { index, mask, tally } = this.#root;
     const hash = formHash(form);
     let slot = slotOf(hash) & mask;
     for (;;) {
@@ -314,7 +327,7 @@ export class FormCounts implements ReadonlyMap<string, number> {
  * `p` plus their number.
  */
 function movedFirsts(firsts: Int32Array, positions: readonly number[]): Int32Array {
-  const moved = new Int32Array(firsts.length);
+  const moved = newInts(firsts.length);
   // A tally lists its forms in the order they first stand in the text, so the places mostly ascend: the
   // number of positions at or before each is carried on from the last (a binary search only where a place
   // is lower than the one before, as a form the insertions touched has 0).

@@ -1,4 +1,6 @@
 import { formOf, formTableGeneration, internRuns, prepareFormTable, slotOf } from './word-form-table.js';
+import { flatString } from './flat-string.js';
+import { copyInts, newInts } from './int-blocks.js';
 import { isLetterCode } from '../../model/characters.js';
 
 /** The distinct word forms of a text and how often each stands in it. */
@@ -30,7 +32,8 @@ export interface WordFormTally {
   readonly firsts: Int32Array;
 }
 
-// The open-addressing table, its buffer reused from text to text (a tally runs to its end before the next begins).
+// The open-addressing table of the text being counted (a tally runs to its end before the next begins): a
+// table of its own per text, which the tally hands out as its index; the form arrays are reused from text to text.
 /** Slots of the table for the text being counted: a power of two. */
 let capacity = 0;
 /** Two numbers a slot: the index into the forms of the tally + 1 (0: empty), and the form's hash; `capacity` slots in use. */
@@ -56,7 +59,7 @@ function growForms(forms: number): void {
 }
 
 const MIN_SLOTS = 64;
-/** Slots kept for the next text; a longer text's table is let go when it is done. */
+/** Slots a text's table starts with at most (a longer text's grows); also bounds the form arrays kept for the next text. */
 const MAX_KEPT_SLOTS = 8192;
 /**
  * A text starts with a slot per this many characters (a power of two above it): a page has a distinct form
@@ -65,11 +68,14 @@ const MAX_KEPT_SLOTS = 8192;
  */
 const CHARS_PER_SLOT = 4;
 
-/** Empties the first `size` slots of the table (a new buffer when the kept one is too short). */
+/**
+ * A new, empty table of `size` slots for the text to count. Made afresh (zero-filled by {@link newInts}) and
+ * handed out as the tally's index, where a buffer kept from text to text had to be emptied, and then copied
+ * for the index: two passes over it more.
+ */
 function clearSlots(size: number): void {
   capacity = size;
-  if (slots.length < size * 2) slots = new Int32Array(size * 2);
-  else slots.fill(0, 0, size * 2);
+  slots = newInts(size * 2);
 }
 
 /**
@@ -81,7 +87,7 @@ function clearSlots(size: number): void {
  * all of them once the text is read (`internRuns`): a form seen in an earlier text costs no string at all,
  * and comes with its id there.
  *
- * @param text - Any text.
+ * @param whole - Any text.
  * @param early - Also report the counts among the first this many tokens.
  * @returns The {@link WordFormTally}.
  * @example
@@ -91,8 +97,9 @@ function clearSlots(size: number): void {
  * t.counts; // Int32Array [2, 1, 1]
  * ```
  */
-export function tallyWordForms(text: string, early: number): WordFormTally {
+export function tallyWordForms(whole: string, early: number): WordFormTally {
   prepareFormTable();
+  const text = flatString(whole); // read flat, not as the runner's rope (flat-string.ts)
   const n = text.length;
   let size = MIN_SLOTS;
   while (size * CHARS_PER_SLOT < n && size < MAX_KEPT_SLOTS) size *= 2;
@@ -119,16 +126,20 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
     // A run of letters from here: hash its code units as it is read.
     const start = i;
     let hash = 0;
-    do {
+    for (;;) {
       hash = (Math.imul(hash, 31) + c) | 0;
       if (len === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
       i += len;
-      if (i >= n) break; // never read past the end: `c` stays a small integer
-      c = text.charCodeAt(i);
-      len = ((c | 32) - 97) >>> 0 < 26 ? 1 : c < 128 ? -1 : letterUnits(text, i, c, n);
-    } while (len > 0); // the next turn of the outer loop steps over what ended the run
-    // The token [start, i): find its form, or add it.
+      // The ASCII letters that follow (most of a run) in a loop of their own.
+      while (i < n && (((c = text.charCodeAt(i)) | 32) - 97) >>> 0 < 26) {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        i++;
+      }
+      if (i >= n || c < 128 || (len = letterUnits(text, i, c, n)) < 0) break;
+    }
+    // The token [start, i): find its form, or add it; then step over what ended it (no letter).
     const length = i - start;
+    if (i < n) i += c < 128 ? 1 : -len;
     let slot = slotOf(hash) & mask;
     let form = 0;
     for (;;) {
@@ -161,18 +172,17 @@ export function tallyWordForms(text: string, early: number): WordFormTally {
       }
     }
     counts[form - 1]!++;
-    if (++tokens === early) earlyCounts = counts.slice(0, distinct);
+    if (++tokens === early) earlyCounts = copyInts(counts, distinct);
   }
   // Each distinct form's id in the intern table, all at once when the text is read (see internRuns).
   internRuns(text, formStart, formLength, formHash, distinct, formId);
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
   const tally = {
-    forms, counts: formCount.slice(0, distinct), tokens, earlyCounts, ids: formId.slice(0, distinct), generation: formTableGeneration(),
-    index: indexOf(distinct), text, firsts: formStart.slice(0, distinct),
+    forms, counts: copyInts(formCount, distinct), tokens, earlyCounts, ids: copyInts(formId, distinct), generation: formTableGeneration(),
+    index: slots, text: whole, firsts: copyInts(formStart, distinct),
   };
-  // A long text's table and form arrays are not kept: what stays between texts is bounded (some 100 KB).
-  if (slots.length > MAX_KEPT_SLOTS * 2) slots = new Int32Array(0);
+  // A long text's form arrays are not kept: what stays between texts is bounded.
   if (formStart.length > MAX_KEPT_SLOTS / 2) growForms(0);
   return tally;
 }
@@ -189,34 +199,16 @@ function letterUnits(text: string, i: number, c: number, n: number): number {
   return isLetterCode(c) ? 1 : -1;
 }
 
-/**
- * The index the tally hands out: a copy of the table, or a table of its own for the `distinct` forms at
- * most half full when that is smaller (the table was sized by the text's length, not by its forms).
- */
-function indexOf(distinct: number): Int32Array {
-  let size = MIN_SLOTS;
-  while (size < distinct * 2) size *= 2;
-  if (size >= capacity) return slots.slice(0, capacity * 2);
-  return tableOf(size, distinct);
-}
-
-/** Grows the table to `size` slots and puts the `distinct` forms back. */
+/** Grows the table to `size` slots and puts the `distinct` forms back (from their own arrays, not from the old slots). */
 function rehash(size: number, distinct: number): void {
-  capacity = size;
-  slots = tableOf(size, distinct); // the forms are put back from their own arrays, not from the old slots
-}
-
-/** A table of `size` slots (form + 1, hash) holding the first `distinct` forms of the tally. */
-function tableOf(size: number, distinct: number): Int32Array {
-  const table = new Int32Array(size * 2);
+  clearSlots(size);
   const mask = size - 1;
   for (let k = 0; k < distinct; k++) {
     let slot = slotOf(formHash[k]!) & mask;
-    while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
-    table[slot * 2] = k + 1;
-    table[slot * 2 + 1] = formHash[k]!;
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = k + 1;
+    slots[slot * 2 + 1] = formHash[k]!;
   }
-  return table;
 }
 
 /** True when the `length` code units at `a` and at `b` are the same. */

@@ -210,9 +210,10 @@ function rehash(size: number): void {
  * that length): its first {@link INLINE} read from the slot, the rest (a long form) from its string.
  */
 function sameRun(text: string, start: number, length: number, at: number, id: number): boolean {
-  for (let k = 0; k < length && k < INLINE; k++) {
-    const w = slots[at + 3 + (k >> 1)]!;
-    if (text.charCodeAt(start + k) !== ((k & 1) === 0 ? w & 0xffff : w >>> 16)) return false;
+  // Two code units a number, as `put` packed them (the last one of an odd length alone: `NaN << 16` is 0).
+  const inline = Math.min(length, INLINE);
+  for (let k = 0; k < inline; k += 2) {
+    if ((text.charCodeAt(start + k) | (k + 1 < inline ? text.charCodeAt(start + k + 1) << 16 : 0)) !== slots[at + 3 + (k >> 1)]) return false;
   }
   if (length <= INLINE) return true;
   const form = strings[id]!;
@@ -256,17 +257,20 @@ function bankOf(bank: number, id: number): Uint32Array {
  * ```
  */
 export class FormProperty {
-  private readonly bank: number;
+  // ES private fields (`#`): the minifier shortens their names (the core's size budget).
+  readonly #judge: (form: string) => boolean;
+  readonly #bank: number;
   /** The bit that says the form was judged; the bit above it holds the answer. */
-  private readonly judged: number;
+  readonly #judged: number;
 
   /**
    * @param judge - The judgement; must depend on the form alone.
    */
-  constructor(private readonly judge: (form: string) => boolean) {
+  constructor(judge: (form: string) => boolean) {
     const k = properties++;
-    this.bank = k >>> 4;
-    this.judged = 1 << ((k & 15) * 2);
+    this.#judge = judge;
+    this.#bank = k >>> 4;
+    this.#judged = 1 << ((k & 15) * 2);
   }
 
   /**
@@ -280,13 +284,13 @@ export class FormProperty {
    * ```
    */
   of(id: number): boolean {
-    let bits = banks[this.bank];
-    if (bits === undefined || id >= bits.length || banksGeneration !== generation) bits = bankOf(this.bank, id);
+    let bits = banks[this.#bank];
+    if (bits === undefined || id >= bits.length || banksGeneration !== generation) bits = bankOf(this.#bank, id);
     const word = bits[id]!;
-    if ((word & this.judged) !== 0) return (word & (this.judged << 1)) !== 0;
-    const v = this.judge(strings[id]!);
+    if ((word & this.#judged) !== 0) return (word & (this.#judged << 1)) !== 0;
+    const v = this.#judge(strings[id]!);
     // The judgement may have asked other properties (and grown the bank): write into the bank as it is now.
-    bankOf(this.bank, id)[id]! |= this.judged | (v ? this.judged << 1 : 0);
+    bankOf(this.#bank, id)[id]! |= this.#judged | (v ? this.#judged << 1 : 0);
     return v;
   }
 }
@@ -302,13 +306,16 @@ export class FormProperty {
  * ```
  */
 export class FormNumber {
-  private values = new Float64Array(0); // NaN: not computed yet
-  private generation = -1;
+  #values = new Float64Array(0); // NaN: not computed yet
+  #generation = -1;
+  readonly #compute: (form: string) => number;
 
   /**
    * @param compute - The number; must depend on the form alone and fit in an int32.
    */
-  constructor(private readonly compute: (form: string) => number) {}
+  constructor(compute: (form: string) => number) {
+    this.#compute = compute;
+  }
 
   /**
    * The number of the form with id `id`.
@@ -321,9 +328,9 @@ export class FormNumber {
    * ```
    */
   of(id: number): number {
-    let values = this.values;
-    if (this.generation !== generation) {
-      this.generation = generation;
+    let values = this.#values;
+    if (this.#generation !== generation) {
+      this.#generation = generation;
       values = new Float64Array(0); // the old ids mean nothing now
     }
     if (id >= values.length) {
@@ -331,9 +338,9 @@ export class FormNumber {
       next.set(values);
       values = next;
     }
-    this.values = values;
+    this.#values = values;
     let v = values[id]!;
-    if (v !== v) values[id] = v = this.compute(strings[id]!) | 0;
+    if (v !== v) values[id] = v = this.#compute(strings[id]!) | 0;
     return v;
   }
 }
