@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  mayBePossessive, mayBeSingularPossessive, possessiveEvidence, singularPossessive,
+  isSingularDeterminer, mayBePossessive, mayBePossessiveIn, mayBeSingularPossessive, possessiveEvidence, singularPossessive,
 } from '../../src/repair/apostrophe/possessive-evidence.js';
 import { atSentenceStart, isFunctionLike, nextWord } from '../../src/repair/apostrophe/words-around.js';
 import { documentVocabulary } from '../../src/repair/vocabulary/document-vocabulary.js';
@@ -44,6 +44,31 @@ describe('possessive evidence: a word with an s whose apostrophe was stripped', 
       }
     }
     expect(tokens.filter((t) => !mayBePossessive(t))).toEqual(['Russians', 'forces', 'bus', 'Mass', 'farmers', 'news', 'Ss', 'iss', 'menus']);
+  });
+
+  // The rule looks for no occurrence of a form whose form-and-document tests say no: the judge must then say
+  // no after any word, in any text, with or without the text.
+  it('never takes a token whose tests of the form and the document say no', () => {
+    const doc = documentVocabulary('Kyiv said it would hold. NASA said so. The company grew. Trump and ABC and Paris');
+    const tokens = ['Kyivs', 'Kolomoiskys', 'Parises', 'Londons', 'Trumps', 'NASAs', 'FBIs', 'ABCs', 'companys', 'Russians', 'Marks', 'Johns'];
+    const nexts = ['forces', 'first', 'said', '0', 'profits', 'and'];
+    const kept: string[] = [];
+    for (const token of tokens) {
+      if (mayBePossessiveIn(token, doc)) {
+        kept.push(token);
+        continue;
+      }
+      for (const next of nexts) {
+        for (const text of ['', 'two ABCs', 'ABC ABC']) expect(possessiveEvidence(token, next, doc, text), `${token} ${next}`).toBeNull();
+      }
+    }
+    // Not Kolomoiskys (the name never stands alone and is no known word), FBIs (the acronym never stands
+    // alone), nor the forms mayBePossessive refuses (Parises, Russians, ...).
+    expect(kept).toEqual(['Kyivs', 'Londons', 'Trumps', 'NASAs', 'ABCs', 'companys']);
+  });
+
+  it('tells a determiner of one thing in any casing', () => {
+    expect(['a', 'An', 'THIS', 'every', 'the', 'these', ''].map(isSingularDeterminer)).toEqual([true, true, true, true, false, false, false]);
   });
 });
 
