@@ -70,7 +70,7 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   if (!vocab.english) return [];
   // The cheap signal first: with no stripped contraction among the document's word forms, no block can
   // count as stripped unless the text has no apostrophe at all, so nothing is restored.
-  if (strippedContractions(vocab) === 0 && (vocab.tokens < MIN_WORDS_NO_APOSTROPHE || hasIntactApostrophe(text))) return [];
+  if (!vocabularyForms(vocab).ids.some((id) => STRIPPED.of(id)) && (vocab.tokens < MIN_WORDS_NO_APOSTROPHE || hasIntactApostrophe(text))) return [];
   // The tokens worth a look; then whether apostrophes were stripped: in the whole document (most often,
   // and then the blocks are not asked for: their lines are split for this text alone, which the rule's
   // insertions then change), else per block, from its stripped contractions and intact apostrophes.
@@ -82,8 +82,7 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   const afterOne = (at: number): boolean => isSingularDeterminer(previousWord(text, at));
   const candidates = apostropheCandidates(text, vocab, (id, form) =>
     STRIPPED.of(id) || AMBIGUOUS.has(form.toLowerCase()) || (POSSESSIVE.of(id) && mayBePossessiveIn(form, vocab)) || (SINGULAR.of(id) && afterOne));
-  let docUnamb = 0;
-  for (const c of candidates) if (c.unamb) docUnamb++;
+  const docUnamb = candidates.filter((c) => c.unamb).length;
   const intactAt: number[] = [];
   let curly = 0;
   eachIntact(text, (start, isCurly) => {
@@ -117,14 +116,6 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
 
 /** {@link mayBeSingularPossessive} per interned form. */
 const SINGULAR = new FormProperty(mayBeSingularPossessive);
-
-/** How many tokens of the document are stripped unambiguous contractions (`dont`, `Doesnt`), any casing. */
-function strippedContractions(vocab: DocumentVocabulary): number {
-  let n = 0;
-  const { counts, ids } = vocabularyForms(vocab);
-  for (let f = 0; f < ids.length; f++) if (STRIPPED.of(ids[f]!)) n += counts[f]!;
-  return n;
-}
 
 /** True when a form is a stripped unambiguous contraction in any casing; per interned form. */
 const STRIPPED = new FormProperty((form) => UNAMBIGUOUS.has(form.toLowerCase()));
@@ -197,7 +188,9 @@ const POSSESSIVE = new FormProperty(mayBePossessive);
 
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {
-  for (const m of text.matchAll(MARKS)) if (isInnerApostrophe(text, m.index)) return true;
+  for (const mark of ["'", '’']) {
+    for (let at = text.indexOf(mark, 1); at >= 0; at = text.indexOf(mark, at + 1)) if (isInnerApostrophe(text, at)) return true;
+  }
   return false;
 }
 

@@ -198,15 +198,27 @@ const COUNTING = 'a|an|one|two|three|four|five|several|many|more|most|few|other|
  * True when the acronym (or its plural) stands after a counting word somewhere in the text. Asked at each
  * occurrence of a recurring acronym plural (`NGOs`), so the answers for the text last asked about are kept:
  * each search is a new expression run over the whole text.
+ *
+ * @param text - The document's text.
+ * @param acronym - An acronym, capitals only (`SUV`).
+ * @returns Whether a counting word stands before it (or its plural) somewhere, any casing.
+ * @example
+ * ```ts
+ * isCounted('He drove an SUV. SUVs sell.', 'SUV'); // true
+ * isCounted('NASAs probe reached NASA', 'NASA'); // false
+ * ```
  */
-function isCounted(text: string, acronym: string): boolean {
+export function isCounted(text: string, acronym: string): boolean {
   if (text !== countedIn) {
     countedIn = text;
     counted.clear();
   }
   let v = counted.get(acronym);
   if (v === undefined) {
-    v = new RegExp(`(?<![\\p{L}])(?:${COUNTING})\\s+${acronym}s?(?![\\p{L}])`, 'iu').test(text);
+    // The acronym first and the counting word in a lookbehind: the same matches as
+    // `(?<!\p{L})(?:COUNTING)\s+NGOs?(?!\p{L})`, but the engine skips along the text to the acronym instead of
+    // trying the 23 counting words at every offset (about 5 µs a search on a bench page, not 108).
+    v = new RegExp(`${acronym}(?<=(?<![\\p{L}])(?:${COUNTING})\\s+${acronym})s?(?![\\p{L}])`, 'iu').test(text);
     counted.set(acronym, v);
   }
   return v;
