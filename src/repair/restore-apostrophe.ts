@@ -71,10 +71,7 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   // The cheap signal first: with no stripped contraction among the document's word forms, no block can
   // count as stripped unless the text has no apostrophe at all, so nothing is restored.
   if (!hasStrippedContraction(vocab) && (vocab.tokens < MIN_WORDS_NO_APOSTROPHE || hasIntactApostrophe(text))) return [];
-  // The tokens worth a look; then whether apostrophes were stripped: in the whole document (most often,
-  // and then the blocks are not asked for: their lines are split for this text alone, which the rule's
-  // insertions then change), else per block, from its stripped contractions and intact apostrophes.
-  // Which occurrences of a candidate form examine may restore an apostrophe in, here, whatever else stands
+  // The tokens worth a look. Which occurrences of a candidate form examine may restore an apostrophe in, here, whatever else stands
   // around them: all of a contraction's; all of a possessive's when the tests of possessiveEvidence that read
   // the form and the document (mayBePossessiveIn) allow it; else, when singularPossessive's form-only tests
   // allow it, only those after a determiner of one thing (afterOne), as it asks; else none. Two in three
@@ -82,6 +79,9 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   const afterOne = (at: number): boolean => isSingularDeterminer(previousWord(text, at));
   const candidates = apostropheCandidates(text, vocab, (id, form) =>
     STRIPPED.of(id) || AMBIGUOUS.has(form.toLowerCase()) || (POSSESSIVE.of(id) && mayBePossessiveIn(form, vocab)) || (SINGULAR.of(id) && afterOne));
+  // Then whether apostrophes were stripped: in the whole document (most often, and then the blocks are not
+  // asked for: their lines would be split for this text alone, which the rule's insertions then change),
+  // else per block, from its stripped contractions and intact apostrophes.
   const docUnamb = candidates.filter((c) => c.unamb).length;
   const [intactAt, curly] = intactApostrophes(text);
   const docIntact = intactAt.length;
@@ -102,7 +102,7 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
     b = 0;
     for (const at of intactAt) intact[blockOf(at)]!++;
     b = 0;
-    stripped = (at) => unamb[blockOf(at)]! >= 2 && unamb[b]! > intact[b]!;
+    stripped = (at) => unamb[blockOf(at)]! >= 2 && unamb[b]! > intact[b]!; // blockOf first: it moves b
   }
   const findings: Finding[] = [];
   for (const c of candidates) examine(text, c.at, c.token, stripped(c.at), mark, vocab, findings, c.possessive);
