@@ -8,9 +8,8 @@ import { vocabularyForms, type DocumentVocabulary } from './vocabulary/document-
 import { FormProperty } from './vocabulary/word-form-table.js';
 import { eachWholeRun } from './vocabulary/each-whole-run.js';
 import { repairVocabulary } from './vocabulary/repair-vocabulary.js';
-import { isLowerAscii } from './vocabulary/english-lexicon.js';
 import { isInnerApostrophe, letterAt, letterBefore } from '../model/characters.js';
-import { mayBePossessive, mayBeSingularPossessive, possessiveEvidence, singularPossessive } from './apostrophe/possessive-evidence.js';
+import { isSingularDeterminer, mayBePossessive, mayBePossessiveIn, mayBeSingularPossessive, possessiveEvidence, singularPossessive } from './apostrophe/possessive-evidence.js';
 import { atSentenceStart, isFunctionLike, nextWord, previousWord } from './apostrophe/words-around.js';
 
 const RULE = 'apostrophe';
@@ -71,56 +70,61 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
   if (!vocab.english) return [];
   // The cheap signal first: with no stripped contraction among the document's word forms, no block can
   // count as stripped unless the text has no apostrophe at all, so nothing is restored.
-  if (strippedContractions(vocab) === 0 && (vocab.tokens < MIN_WORDS_NO_APOSTROPHE || hasIntactApostrophe(text))) return [];
-  const blocks = context.blocks; // only now: the lines and blocks are not split for a text that returned above
-  if (blocks.length === 0) return [];
-  // The tokens worth a look, and per block the stripped contractions and intact apostrophes.
-  const unamb = new Array<number>(blocks.length).fill(0);
-  const intact = new Array<number>(blocks.length).fill(0);
-  const candidates = apostropheCandidates(text, vocab);
-  let b = 0;
-  for (const c of candidates) {
-    while (b < blocks.length - 1 && c.at >= blocks[b]!.end) b++;
-    c.block = b;
-    if (c.unamb) unamb[b]!++;
-  }
-  // One pass over the intact apostrophes: per block, and by kind for the document's style.
-  b = 0;
-  let curly = 0;
-  let straight = 0;
-  eachIntact(text, (start, isCurly) => {
-    while (b < blocks.length - 1 && start >= blocks[b]!.end) b++;
-    intact[b]!++;
-    if (isCurly) curly++;
-    else straight++;
-  });
-  const mark = styleOf(curly, straight, text);
-  const docUnamb = unamb.reduce((x, y) => x + y, 0);
-  const docIntact = intact.reduce((x, y) => x + y, 0);
+  if (!hasStrippedContraction(vocab) && (vocab.tokens < MIN_WORDS_NO_APOSTROPHE || hasIntactApostrophe(text))) return [];
+  // The tokens worth a look. Which occurrences of a candidate form examine may restore an apostrophe in, here, whatever else stands
+  // around them: all of a contraction's; all of a possessive's when the tests of possessiveEvidence that read
+  // the form and the document (mayBePossessiveIn) allow it; else, when singularPossessive's form-only tests
+  // allow it, only those after a determiner of one thing (afterOne), as it asks; else none. Two in three
+  // candidates of a stripped page were lower-case plurals (`years`, `cells`) no such determiner precedes.
+  const afterOne = (at: number): boolean => isSingularDeterminer(previousWord(text, at));
+  const candidates = apostropheCandidates(text, vocab, (id, form) =>
+    STRIPPED.of(id) || AMBIGUOUS.has(form.toLowerCase()) || (POSSESSIVE.of(id) && mayBePossessiveIn(form, vocab)) || (SINGULAR.of(id) && afterOne));
+  // Then whether apostrophes were stripped: in the whole document (most often, and then the blocks are not
+  // asked for: their lines would be split for this text alone, which the rule's insertions then change),
+  // else per block, from its stripped contractions and intact apostrophes.
+  const docUnamb = candidates.filter((c) => c.unamb).length;
+  const [intactAt, curly] = intactApostrophes(text);
+  const docIntact = intactAt.length;
+  const mark = styleOf(curly, docIntact - curly, text);
   const docStripped = (docIntact === 0 && vocab.tokens >= MIN_WORDS_NO_APOSTROPHE) || (docUnamb >= 2 && docUnamb >= docIntact);
-  const stripped = blocks.map((_, k) => docStripped || (unamb[k]! >= 2 && unamb[k]! > intact[k]!));
+  let stripped = (_at: number): boolean => true;
+  if (!docStripped) {
+    const blocks = context.blocks; // not empty: a text past the first test has a word
+    // The block an offset stands in (one past a block's end: the next), for offsets asked in ascending order.
+    let b = 0;
+    const blockOf = (at: number): number => {
+      while (b < blocks.length - 1 && at >= blocks[b]!.end) b++;
+      return b;
+    };
+    const unamb = blocks.map(() => 0);
+    const intact = blocks.map(() => 0);
+    for (const c of candidates) if (c.unamb) unamb[blockOf(c.at)]!++;
+    b = 0;
+    for (const at of intactAt) intact[blockOf(at)]!++;
+    b = 0;
+    stripped = (at) => unamb[blockOf(at)]! >= 2 && unamb[b]! > intact[b]!; // blockOf first: it moves b
+  }
   const findings: Finding[] = [];
-  for (const c of candidates) examine(text, c.at, c.token, stripped[c.block]!, mark, vocab, findings, c.possessive);
+  for (const c of candidates) examine(text, c.at, c.token, stripped(c.at), mark, vocab, findings, c.possessive);
   return findings;
 }
 
-/** The longest stripped contraction listed, to skip longer forms without lower-casing them. */
-const LONGEST_CONTRACTION = Math.max(...[...UNAMBIGUOUS.keys()].map((k) => k.length));
+/** {@link mayBeSingularPossessive} per interned form. */
+const SINGULAR = new FormProperty(mayBeSingularPossessive);
 
-/** How many tokens of the document are stripped unambiguous contractions (`dont`, `Doesnt`), any casing. */
-function strippedContractions(vocab: DocumentVocabulary): number {
-  let n = 0;
-  const { counts, ids } = vocabularyForms(vocab);
-  for (let f = 0; f < ids.length; f++) if (STRIPPED.of(ids[f]!)) n += counts[f]!;
-  return n;
+/**
+ * True when some token of the document is a stripped unambiguous contraction (`dont`, `Doesnt`), any casing.
+ * An indexed loop, not `ids.some(...)` (whose callback is not inlined) nor `for...of` (slower by about 1 µs
+ * a page here): an undamaged page, and every page the rule sees again, reads all its forms here.
+ */
+function hasStrippedContraction(vocab: DocumentVocabulary): boolean {
+  const ids = vocabularyForms(vocab).ids;
+  for (let f = ids.length; f--; ) if (STRIPPED.of(ids[f]!)) return true;
+  return false;
 }
 
 /** True when a form is a stripped unambiguous contraction in any casing; per interned form. */
-const STRIPPED = new FormProperty((form) => {
-  if (form.length < 2 || form.length > LONGEST_CONTRACTION) return false;
-  // A form of a-z only is its own lower case: no second probe, no new string.
-  return UNAMBIGUOUS.has(form) || (!isLowerAscii(form) && UNAMBIGUOUS.has(form.toLowerCase()));
-});
+const STRIPPED = new FormProperty((form) => UNAMBIGUOUS.has(form.toLowerCase()));
 
 /** A token {@link examine} is to look at. */
 export interface Candidate {
@@ -128,8 +132,6 @@ export interface Candidate {
   at: number;
   /** The token. */
   token: string;
-  /** The index of the block it stands in. */
-  block: number;
   /** False when {@link possessiveEvidence} says no to it whatever its context. */
   possessive: boolean;
   /** True for a stripped unambiguous contraction (`dont`, `Doesnt`). */
@@ -140,19 +142,21 @@ export interface Candidate {
  * The tokens of `text` {@link examine} may restore an apostrophe in, in text order: each whole token (no
  * letter, digit, mark, apostrophe, `@`, `/` or `_` beside it, no hyphen after it) of a-z and A-Z only that
  * is a stripped contraction in any casing (`dont`, `Its`) or ends in `s` after three letters or more, and
- * is a form of the document that {@link mayRestore} takes. On a page most words that end in `s` are
+ * is a form of the document that `CANDIDATE` takes. On a page most words that end in `s` are
  * plurals the lexicon lists (`officials`, `Americans`): each distinct form is judged once, and only the
  * forms kept are looked for in the text, from where the vocabulary says they first stand.
  *
  * @param text - The document text.
  * @param vocab - Its vocabulary (of this very text).
- * @returns The candidates, `block` 0 (the caller sets it).
+ * @param where - Which occurrences of such a form (by interned id and form) to keep: all (`true`), none
+ *   (`false`), or those at offsets a test takes.
+ * @returns The candidates.
  * @example
  * ```ts
- * apostropheCandidates('Kyiv said Kyivs forces dont', documentVocabulary(text)); // Kyivs at 10, dont at 23
+ * apostropheCandidates('Kyiv said Kyivs forces dont', documentVocabulary(text), () => true); // Kyivs at 10, dont at 23
  * ```
  */
-export function apostropheCandidates(text: string, vocab: DocumentVocabulary): Candidate[] {
+export function apostropheCandidates(text: string, vocab: DocumentVocabulary, where: (id: number, form: string) => boolean | ((at: number) => boolean)): Candidate[] {
   const out: Candidate[] = [];
   const { forms, ids, counts, firsts, text: counted } = vocabularyForms(vocab);
   // A letter outside the BMP is a letter to the vocabulary, not to isFreeToken: then every occurrence is read.
@@ -160,10 +164,12 @@ export function apostropheCandidates(text: string, vocab: DocumentVocabulary): C
   for (let f = 0; f < ids.length; f++) {
     if (!CANDIDATE.of(ids[f]!)) continue;
     const token = forms[f]!;
+    const keep = where(ids[f]!, token);
+    if (keep === false) continue;
     const possessive = POSSESSIVE.of(ids[f]!);
     const unamb = STRIPPED.of(ids[f]!);
     const take = (at: number): void => {
-      if (isFreeToken(text, at, at + token.length)) out.push({ at, token, block: 0, possessive, unamb });
+      if (isFreeToken(text, at, at + token.length) && (keep === true || keep(at))) out.push({ at, token, possessive, unamb });
     };
     if (!astral) eachWholeRun(text, token, counted === text ? firsts![f]! : 0, counts[f]!, take);
     else for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) take(at);
@@ -172,25 +178,19 @@ export function apostropheCandidates(text: string, vocab: DocumentVocabulary): C
 }
 
 /**
- * True for a form that can be a candidate of {@link apostropheCandidates}: a-z and A-Z only, a stripped
- * contraction in any casing or three letters or more and `s`, and {@link mayRestore}.
+ * True for a form that can be a candidate of {@link apostropheCandidates}: a-z and A-Z only, and a stripped
+ * contraction in any casing, or a form the form-only tests of {@link possessiveEvidence} or
+ * {@link singularPossessive} take (both ask for three letters or more and `s`). Depends on the form alone:
+ * {@link examine} never restores an apostrophe in another form, whatever the context (the block, the words
+ * around it, the document's vocabulary).
  */
 const CANDIDATE = new FormProperty((form) => {
   const lower = form.toLowerCase();
-  return /^[A-Za-z]+$/.test(form) && (UNAMBIGUOUS.has(lower) || AMBIGUOUS.has(lower) || (form.length >= 4 && form.endsWith('s'))) && mayRestore(lower, form);
+  return /^[A-Za-z]+$/.test(form) && (UNAMBIGUOUS.has(lower) || AMBIGUOUS.has(lower) || mayBePossessive(form) || mayBeSingularPossessive(form));
 });
 
 /** {@link mayBePossessive} per interned form. */
 const POSSESSIVE = new FormProperty(mayBePossessive);
-
-/**
- * False for a form {@link examine} never restores an apostrophe in, whatever the context (the block,
- * the words around it, the document's vocabulary): no stripped contraction, and the form-only tests of
- * {@link possessiveEvidence} and {@link singularPossessive} say no. Depends on the form alone.
- */
-function mayRestore(lower: string, form: string): boolean {
-  return UNAMBIGUOUS.has(lower) || AMBIGUOUS.has(lower) || mayBePossessive(form) || mayBeSingularPossessive(form);
-}
 
 /** True when an apostrophe (`'` or `’`) stands between two letters somewhere in the text. */
 function hasIntactApostrophe(text: string): boolean {
@@ -226,32 +226,31 @@ function isFreeToken(text: string, start: number, end: number): boolean {
  * ```
  */
 export function apostropheStyle(text: string): string {
-  let curly = 0;
-  let straight = 0;
-  eachIntact(text, (_, isCurly) => {
-    if (isCurly) curly++;
-    else straight++;
-  });
-  return styleOf(curly, straight, text);
+  const [at, curly] = intactApostrophes(text);
+  return styleOf(curly, at.length - curly, text);
 }
 
 /**
- * Calls `visit` for each apostrophe (`'` or `’`) between two letters, as `text.matchAll(/\p{L}['’]\p{L}/gu)`
- * finds them: left to right, never two sharing a letter (`a'b'c` holds one), with the offset of the letter
- * before it and whether the match's second code unit is `’` (not so after a letter outside the BMP, whose
+ * The apostrophes (`'` or `’`) between two letters, as `text.matchAll(/\p{L}['’]\p{L}/gu)` finds them: left
+ * to right, never two sharing a letter (`a'b'c` holds one), each by the offset of the letter before it; and
+ * how many of them have `’` for the match's second code unit (not so after a letter outside the BMP, whose
  * second code unit is the letter's own). Found by searching for the two marks, not by trying the
  * expression at every offset of the text.
  */
-function eachIntact(text: string, visit: (start: number, isCurly: boolean) => void): void {
+function intactApostrophes(text: string): [at: number[], curly: number] {
+  const at: number[] = [];
+  let curly = 0;
   let end = 0; // where the last match ended: the next may not start before
   for (const m of text.matchAll(MARKS)) {
     const p = m.index;
     const before = letterBefore(text, p);
     const after = letterAt(text, p + 1);
     if (before === 0 || after === 0 || p - before < end) continue;
-    visit(p - before, before === 1 && m[0] === '’');
+    at.push(p - before);
+    if (before === 1 && m[0] === '’') curly++;
     end = p + 1 + after;
   }
+  return [at, curly];
 }
 
 const MARKS = /['’]/g;
@@ -267,9 +266,8 @@ function examine(text: string, at: number, token: string, stripped: boolean, mar
   const insert = (offset: number, confidence: number, reason: string): void => {
     out.push({ start: at + offset, end: at + offset, replacement: mark, rule: RULE, confidence, reason });
   };
-  const afterHyphen = text[at - 1] === '-';
   const unamb = UNAMBIGUOUS.get(lower);
-  if (afterHyphen) {
+  if (text[at - 1] === '-') {
     // Only a hyphenated name's possessive (`Rose-Lynns` -> `Rose-Lynn's`).
     if (stripped && possessive && /^[A-Z]/.test(token)) {
       const poss = possessiveEvidence(token, nextWord(text, at + token.length), vocab);

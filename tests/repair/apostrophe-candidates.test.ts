@@ -33,7 +33,7 @@ function searched(text: string, vocab: DocumentVocabulary): Omit<Candidate, 'blo
 }
 
 const found = (text: string, vocab: DocumentVocabulary): Omit<Candidate, 'block'>[] =>
-  apostropheCandidates(text, vocab).map(({ at, token, possessive, unamb }) => ({ at, token, possessive, unamb }));
+  apostropheCandidates(text, vocab, () => true).map(({ at, token, possessive, unamb }) => ({ at, token, possessive, unamb }));
 
 const WORDS = ['dont', 'Dont', 'DONT', 'DoNt', 'its', 'Its', 'were', 'well', 'Kyivs', 'Kyiv', 'farmers', 'weeks', 'week', 'companys',
   'Russias', 'thats', 'NASAs', 'NASA', 'legions', 'Putins', 'says', 'the', 'a'];
@@ -44,6 +44,13 @@ describe('apostropheCandidates', () => {
     // Not `DONT-`, `2dont`, `dont’s`, `éKyivs`: glued to a hyphen, a digit, an apostrophe, a letter.
     const text = 'Kyiv said Kyivs forces dont, DONT-stop 2dont dont’s éKyivs Kyivs';
     expect(found(text, documentVocabulary(text)).map((c) => [c.at, c.token])).toEqual([[10, 'Kyivs'], [16, 'forces'], [23, 'dont'], [59, 'Kyivs']]);
+  });
+
+  it('keeps only the occurrences `where` asks for', () => {
+    const text = 'a farmers tan, the farmers market, every farmers dog, dont';
+    const afterA = (at: number): boolean => text[at - 2] === 'a';
+    const kept = apostropheCandidates(text, documentVocabulary(text), (_, form) => (form === 'dont' ? false : afterA));
+    expect(kept.map((c) => [c.at, c.token])).toEqual([[2, 'farmers']]);
   });
 
   it('gives what the expression over the whole text gives, counted afresh or carried past insertions', () => {

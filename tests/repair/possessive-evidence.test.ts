@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  mayBePossessive, mayBeSingularPossessive, possessiveEvidence, singularPossessive,
+  isCounted, isSingularDeterminer, mayBePossessive, mayBePossessiveIn, mayBeSingularPossessive, possessiveEvidence, singularPossessive,
 } from '../../src/repair/apostrophe/possessive-evidence.js';
 import { atSentenceStart, isFunctionLike, nextWord } from '../../src/repair/apostrophe/words-around.js';
 import { documentVocabulary } from '../../src/repair/vocabulary/document-vocabulary.js';
+import { runs } from '../setup/properties.js';
 
 describe('possessive evidence: a word with an s whose apostrophe was stripped', () => {
   const vocab = documentVocabulary('Kyiv said it would hold. NASA said so. The company grew.');
@@ -44,6 +46,45 @@ describe('possessive evidence: a word with an s whose apostrophe was stripped', 
       }
     }
     expect(tokens.filter((t) => !mayBePossessive(t))).toEqual(['Russians', 'forces', 'bus', 'Mass', 'farmers', 'news', 'Ss', 'iss', 'menus']);
+  });
+
+  // The rule looks for no occurrence of a form whose form-and-document tests say no: the judge must then say
+  // no after any word, in any text, with or without the text.
+  it('never takes a token whose tests of the form and the document say no', () => {
+    const doc = documentVocabulary('Kyiv said it would hold. NASA said so. The company grew. Trump and ABC and Paris');
+    const tokens = ['Kyivs', 'Kolomoiskys', 'Parises', 'Londons', 'Trumps', 'NASAs', 'FBIs', 'ABCs', 'companys', 'Russians', 'Marks', 'Johns'];
+    const nexts = ['forces', 'first', 'said', '0', 'profits', 'and'];
+    const kept: string[] = [];
+    for (const token of tokens) {
+      if (mayBePossessiveIn(token, doc)) {
+        kept.push(token);
+        continue;
+      }
+      for (const next of nexts) {
+        for (const text of ['', 'two ABCs', 'ABC ABC']) expect(possessiveEvidence(token, next, doc, text), `${token} ${next}`).toBeNull();
+      }
+    }
+    // Not Kolomoiskys (the name never stands alone and is no known word), FBIs (the acronym never stands
+    // alone), nor the forms mayBePossessive refuses (Parises, Russians, ...).
+    expect(kept).toEqual(['Kyivs', 'Londons', 'Trumps', 'NASAs', 'ABCs', 'companys']);
+  });
+
+  it('finds a counted acronym as the plain expression does', () => {
+    // The expression isCounted had before it looked for the acronym first.
+    const COUNTING = 'a|an|one|two|three|four|five|several|many|more|most|few|other|these|those|every|each|some|all|new|its|their|our';
+    const plain = (text: string, acronym: string): boolean =>
+      new RegExp(`(?<![\\p{L}])(?:${COUNTING})\\s+${acronym}s?(?![\\p{L}])`, 'iu').test(text);
+    expect(isCounted('He drove an SUV. SUVs sell.', 'SUV')).toBe(true);
+    expect(isCounted('NASAs probe reached NASA', 'NASA')).toBe(false);
+    const piece = fc.constantFrom('an', 'A', 'two', 'Many', 'ſeveral', 'ban', 'SUV', 'SUVs', 'suv', 'SUVS', 'SUVx', 'NGO', 'NGOs', 'é', '2', ' ', '  ', '\n', '\u00a0', ',', '-');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom('SUV', 'NGO', 'SU'), (pieces, acronym) => {
+      const text = pieces.join('');
+      expect(isCounted(text, acronym), JSON.stringify(text)).toBe(plain(text, acronym));
+    }), runs(500));
+  });
+
+  it('tells a determiner of one thing in any casing', () => {
+    expect(['a', 'An', 'THIS', 'every', 'the', 'these', ''].map(isSingularDeterminer)).toEqual([true, true, true, true, false, false, false]);
   });
 });
 
