@@ -1,4 +1,5 @@
 import type { Edit } from '../model/edit.js';
+import { byPosition, inOrder } from './by-position.js';
 
 /** A stretch of the intermediate text: copied from the source (`edit === null`) or the output of one base edit. */
 interface Piece {
@@ -94,15 +95,6 @@ function mergeByPosition(a: readonly Edit[], b: readonly Edit[]): Edit[] {
   while (i < a.length) out[k++] = a[i++]!;
   while (j < b.length) out[k++] = b[j++]!;
   return out;
-}
-
-function inOrder(edits: readonly Edit[]): boolean {
-  for (let k = 1; k < edits.length; k++) if (byPosition(edits[k - 1]!, edits[k]!) > 0) return false;
-  return true;
-}
-
-function byPosition(x: Edit, y: Edit): number {
-  return x.start - y.start || x.end - y.end;
 }
 
 /** True when base edit `b` lies within the span of `m` so that keeping both would overlap. */
