@@ -1,4 +1,5 @@
 import type { Edit } from '../model/edit.js';
+import { byPosition, inOrder } from './by-position.js';
 
 /** A stretch of the intermediate text: copied from the source (`edit === null`) or the output of one base edit. */
 interface Piece {
@@ -62,8 +63,10 @@ export function composeEdits(source: string, base: readonly Edit[], next: readon
     for (const k of g.pieces) consumed.add(pieces[k]!.edit!);
     made.push(materialize(source, text, pieces, g.atoms, g.pieces));
   }
-  // Earlier edits that fall inside a merged span are part of it now.
-  made.sort(byPosition);
+  // Earlier edits that fall inside a merged span are part of it now. The groups came in text order, and so
+  // nearly always in source order: the comparator sort only when they are not (a stable sort leaves an
+  // ordered list as it is).
+  if (!inOrder(made)) made.sort(byPosition);
   const kept: Edit[] = [];
   let m = 0;
   for (const b of base) {
@@ -78,12 +81,12 @@ export function composeEdits(source: string, base: readonly Edit[], next: readon
 }
 
 /**
- * `[...a, ...b].sort(byPosition)` for two lists each already in order (the ledger's edits kept, and the new
- * ones): merged in one pass, `a`'s edit first on a tie, as the stable sort puts it. A list out of order (a
- * ledger not made here) is sorted as before.
+ * `[...a, ...b].sort(byPosition)` for the ledger's edits kept (`a`) and the new ones (`b`, in order: `made`
+ * is sorted above): merged in one pass, `a`'s edit first on a tie, as the stable sort puts it. A ledger out
+ * of order (not made here) is sorted as before.
  */
 function mergeByPosition(a: readonly Edit[], b: readonly Edit[]): Edit[] {
-  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort(byPosition);
+  if (!inOrder(a)) return [...a, ...b].sort(byPosition);
   const out = new Array<Edit>(a.length + b.length);
   let i = 0;
   let j = 0;
@@ -92,15 +95,6 @@ function mergeByPosition(a: readonly Edit[], b: readonly Edit[]): Edit[] {
   while (i < a.length) out[k++] = a[i++]!;
   while (j < b.length) out[k++] = b[j++]!;
   return out;
-}
-
-function inOrder(edits: readonly Edit[]): boolean {
-  for (let k = 1; k < edits.length; k++) if (byPosition(edits[k - 1]!, edits[k]!) > 0) return false;
-  return true;
-}
-
-function byPosition(x: Edit, y: Edit): number {
-  return x.start - y.start || x.end - y.end;
 }
 
 /** True when base edit `b` lies within the span of `m` so that keeping both would overlap. */

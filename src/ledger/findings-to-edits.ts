@@ -1,6 +1,7 @@
 import { RuleContractError } from '../errors.js';
 import type { Edit } from '../model/edit.js';
 import type { Finding } from '../model/finding.js';
+import { byPosition, inOrder } from './by-position.js';
 
 /** What {@link findingsToEdits} returns. */
 export interface ResolvedFindings {
@@ -35,7 +36,7 @@ export function findingsToEdits(text: string, findings: readonly Finding[], minC
     if (!(f.confidence >= minConfidence)) skipped.push(f);
     else kept.push(f);
   }
-  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!inOrder(kept)) kept.sort(byPosition); // rules report in text order nearly always
   const resolved: Finding[] = [];
   for (const f of kept) {
     const prev = resolved[resolved.length - 1];

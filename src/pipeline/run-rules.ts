@@ -64,10 +64,6 @@ class Context implements RuleContext {
   }
 }
 
-function contextFor(text: string, options: CleanOptions, cache: Map<string, unknown>, before: LinesBefore | null): RuleContext {
-  return new Context(text, options, cache, before);
-}
-
 /** What running a pipeline over one text gives. */
 export interface RunResult {
   /** The text after every rule. */
@@ -125,7 +121,7 @@ function runAll(source: string, rules: readonly Rule[], options: CleanOptions): 
   const run = (rule: Rule): boolean => {
     if (options.rules?.[rule.id] === false) return false;
     if (options.repair === false && (rule.phase === 'tidy' || rule.phase === 'repair')) return false;
-    let findings = rule.find(contextFor(text, options, cache, linesBefore));
+    let findings = rule.find(new Context(text, options, cache, linesBefore));
     for (const f of findings) {
       if (f.rule !== rule.id) throw new RuleContractError(rule.id, `reported a finding under another rule id (\`${f.rule}\`)`);
     }
