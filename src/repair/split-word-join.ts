@@ -162,7 +162,7 @@ function mayBeFusion(form: string): boolean {
  */
 function mayEverSplit(form: string, id: number, ev: JoinEvidence, text: string): boolean {
   if (form.length === 3) return true;
-  if (form.charCodeAt(0) >= 97) return CLITIC_READING.of(id) || splitLowerCase(form, ev, text) !== null;
+  if (form.charCodeAt(0) >= 97) return CLITIC_READING.of(id) || splitLowerCase(form, ev, text, id) !== null;
   // At a sentence start every reading open elsewhere is open too, and more: one call answers for both.
   return splitCapitalised(form, ev, true) !== null || splitCapitals(form, ev) !== null;
 }
