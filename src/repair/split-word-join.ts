@@ -7,7 +7,6 @@ import { englishLexicon, wordRank } from './vocabulary/english-lexicon.js';
 import { inUrl } from './in-url.js';
 import { findWholeRuns } from './word-join/find-whole-runs.js';
 import { FUSED, NOISE, PART_RANK, WORD_RANK } from './word-join/join-words.js';
-import { cutAt } from './word-join/cut-at.js';
 import { joinEvidence, type JoinEvidence } from './word-join/join-evidence.js';
 import { judgeSpelling } from './word-join/judge-spelling.js';
 import { lastParts } from './word-join/listed-part-cost.js';
@@ -162,7 +161,7 @@ function mayBeFusion(form: string): boolean {
  */
 function mayEverSplit(form: string, id: number, ev: JoinEvidence, text: string): boolean {
   if (form.length === 3) return true;
-  if (form.charCodeAt(0) >= 97) return CLITIC_READING.of(id) || splitLowerCase(form, ev, text) !== null;
+  if (form.charCodeAt(0) >= 97) return CLITIC_READING.of(id) || splitLowerCase(form, ev, text, id) !== null;
   // At a sentence start every reading open elsewhere is open too, and more: one call answers for both.
   return splitCapitalised(form, ev, true) !== null || splitCapitals(form, ev) !== null;
 }
@@ -191,8 +190,12 @@ function examine(text: string, start: number, end: number, ev: JoinEvidence, fin
     : /^[A-Z][a-z]+$/.test(token) ? splitCapitalised(token, ev, atSentenceStart(text, start), text[end] ?? '')
     : isLoneCapitals(token, text, start, end) ? null : splitCapitals(token, ev);
   if (!split) return;
-  const reason = `"${token}" is not a word; ${cutAt(token, split.cuts).map((p) => `"${p}"`).join(' + ')} are: ${split.reason}`;
-  for (const at of split.cuts) {
+  // The parts quoted and joined by ` + ` in one loop (a finding per occurrence: no array of parts, no closure).
+  const cuts = split.cuts;
+  let parts = `"${token.slice(0, cuts[0])}"`;
+  for (let k = 0; k < cuts.length; k++) parts += ` + "${token.slice(cuts[k], cuts[k + 1])}"`;
+  const reason = `"${token}" is not a word; ${parts} are: ${split.reason}`;
+  for (const at of cuts) {
     findings.push({ start: start + at, end: start + at, replacement: ' ', rule: RULE, confidence: split.confidence, reason });
   }
 }

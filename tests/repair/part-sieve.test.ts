@@ -30,6 +30,17 @@ describe('partSieve: substrings that are certainly no part', () => {
     for (const w of ['gazprombank', 'kyiv', 'iphone', 'zorbfest', 'the', 'said', 'and']) expect(mayBeFoldedForm(vocab, w), w).toBe(true);
   });
 
+  it('answers for the vocabulary asked, whichever was asked before (one buffer of bits, filled again)', () => {
+    const kyiv = documentVocabulary('Kyiv said');
+    const paris = documentVocabulary('Paris said');
+    for (let round = 0; round < 2; round++) {
+      expect(mayBeFoldedForm(kyiv, 'kyiv')).toBe(true);
+      expect(mayBeFoldedForm(paris, 'kyiv')).toBe(false);
+      expect(mayBeFoldedForm(paris, 'paris')).toBe(true);
+      expect(mayBeFoldedForm(kyiv, 'paris')).toBe(false);
+    }
+  });
+
   it('refuses most strings that are neither', () => {
     const token = 'qxzvbnmqwrtplkjh';
     const vocab = documentVocabulary('nothing here');

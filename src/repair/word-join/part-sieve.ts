@@ -1,5 +1,6 @@
 import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
-import { FormNumber } from '../vocabulary/word-form-table.js';
+import { FormNumber, formHash } from '../vocabulary/word-form-table.js';
+import { isAsciiLetter } from '../../model/characters.js';
 import { UNAMBIGUOUS_CONTRACTIONS } from '../../data/contractions.js';
 import { KNOWN_FUSED_FORMS, LEXICON_NOISE } from '../../data/repair-words.js';
 import { englishLexicon } from '../vocabulary/english-lexicon.js';
@@ -13,22 +14,20 @@ import { englishLexicon } from '../vocabulary/english-lexicon.js';
 const LEXICON_BITS = 22;
 /** Hash bits of one document's folded word forms: 2^16 bits (8 KB) for the few thousand forms of a page. */
 const FORM_BITS = 16;
-/** The polynomial hash's base, and its powers for the lengths a token may have. */
+/** The base of `formHash` (the hash every bit here is of), and its powers for the lengths a token may have. */
 const BASE = 31;
 const POWERS = new Int32Array(64);
 POWERS[0] = 1;
 for (let k = 1; k < POWERS.length; k++) POWERS[k] = Math.imul(POWERS[k - 1]!, BASE);
 
 let lexiconBits: Uint32Array | null = null;
-/** Bits of each vocabulary's forms, built when a segmentation in its document first asks. */
-const formBits = new WeakMap<DocumentVocabulary, Uint32Array>();
-
-/** The hash of `s` (a polynomial over its code units, mod 2^32). */
-function hashOf(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
-  return h;
-}
+/**
+ * Bits of the forms of the vocabulary asked last ({@link forms}): one buffer, filled again when another
+ * vocabulary asks. A round of `word-join` asks of its own vocabulary only; an 8 KB array made per
+ * vocabulary cost more (a buffer outside the heap, some 3 µs) than filling this one again.
+ */
+const formBits = new Uint32Array(1 << (FORM_BITS - 5));
+let formBitsOf: DocumentVocabulary | undefined;
 
 /** The bit of a hash in a set of `bits` bits (the hash mixed first: the polynomial's low bits are weak). */
 function bitOf(h: number, bits: number): number {
@@ -46,9 +45,8 @@ function hasBit(set: Uint32Array, bit: number): boolean {
 function lexicon(): Uint32Array {
   if (lexiconBits === null) {
     const set = new Uint32Array(1 << (LEXICON_BITS - 5));
-    for (const word of englishLexicon().keys()) setBit(set, bitOf(hashOf(word), LEXICON_BITS));
-    for (const word of Object.keys(UNAMBIGUOUS_CONTRACTIONS)) setBit(set, bitOf(hashOf(word), LEXICON_BITS));
-    for (const word of [...LEXICON_NOISE, ...Object.keys(KNOWN_FUSED_FORMS)]) setBit(set, bitOf(hashOf(word), LEXICON_BITS));
+    for (const word of englishLexicon().keys()) setBit(set, bitOf(formHash(word), LEXICON_BITS));
+    for (const word of [...Object.keys(UNAMBIGUOUS_CONTRACTIONS), ...LEXICON_NOISE, ...Object.keys(KNOWN_FUSED_FORMS)]) setBit(set, bitOf(formHash(word), LEXICON_BITS));
     lexiconBits = set;
   }
   return lexiconBits;
@@ -58,35 +56,23 @@ function lexicon(): Uint32Array {
  * The bit in a set of {@link FORM_BITS} bits of a form lower-cased, or -1 when it does not start with an
  * ASCII letter; per interned form.
  */
-const FOLDED_BIT = new FormNumber((form) => {
-  const c = form.charCodeAt(0);
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return -1;
-  let h = 0;
-  let ascii = true;
-  for (let i = 0; i < form.length && ascii; i++) {
-    const d = form.charCodeAt(i);
-    if (d >= 128) ascii = false;
-    else h = (Math.imul(h, BASE) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
-  }
-  return bitOf(ascii ? h : hashOf(form.toLowerCase()), FORM_BITS);
-});
+const FOLDED_BIT = new FormNumber((form) => (isAsciiLetter(form.charCodeAt(0)) ? bitOf(formHash(form.toLowerCase()), FORM_BITS) : -1));
 
 /**
  * The lower-cased forms of the document that start with an ASCII letter: the forms `hasFoldedForm` in
  * `split-lower-case` can find for a lower-case a-z word (as written, or lower-cased).
  */
 function forms(vocab: DocumentVocabulary): Uint32Array {
-  let set = formBits.get(vocab);
-  if (set === undefined) {
-    set = new Uint32Array(1 << (FORM_BITS - 5));
+  if (vocab !== formBitsOf) {
+    formBits.fill(0);
     const { ids } = vocabularyForms(vocab);
     for (let f = 0; f < ids.length; f++) {
       const bit = FOLDED_BIT.of(ids[f]!);
-      if (bit >= 0) setBit(set, bit);
+      if (bit >= 0) setBit(formBits, bit);
     }
-    formBits.set(vocab, set);
+    formBitsOf = vocab;
   }
-  return set;
+  return formBits;
 }
 
 /**
@@ -148,7 +134,7 @@ export function partSieve(token: string): PartSieve {
  * ```
  */
 export function mayBeFoldedForm(vocab: DocumentVocabulary, lower: string): boolean {
-  return mayBeAttestedBit(vocab, bitOf(hashOf(lower), FORM_BITS));
+  return mayBeAttestedBit(vocab, bitOf(formHash(lower), FORM_BITS));
 }
 
 /**

@@ -43,8 +43,9 @@ export function segment(token: string, cost: (i: number, j: number) => number | 
   }
   // At k * w + j: the cheapest cost of token[0, j) in k parts (Infinity: none), and where its last part starts.
   const w = n + 1;
-  const best = new Float64Array((MAX_PARTS + 1) * w).fill(Infinity);
-  const from = new Int32Array((MAX_PARTS + 1) * w);
+  // Plain arrays: a typed array of more than 64 bytes is kept outside the heap and costs ~1 µs to make.
+  const best: number[] = new Array((MAX_PARTS + 1) * w).fill(Infinity);
+  const from: number[] = new Array((MAX_PARTS + 1) * w).fill(0);
   for (let j = 1; j < n; j++) {
     const c = cost(0, j);
     if (c !== undefined) best[w + j] = c;

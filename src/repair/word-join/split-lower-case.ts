@@ -2,7 +2,7 @@ import { foldedCount } from '../vocabulary/document-vocabulary.js';
 import { isWordInCorpus } from '../vocabulary/corpus-vocabulary.js';
 import { cutAt, type Split } from './cut-at.js';
 import type { JoinEvidence } from './join-evidence.js';
-import { tokenEntry } from './token-memo.js';
+import { formEntry, tokenEntry } from './token-memo.js';
 import { cheapestReading } from './cheapest-reading.js';
 import { judgeParts } from './part-guards.js';
 import { apartMoreOften, bothStandAlone, writtenApart } from './written-apart.js';
@@ -24,17 +24,18 @@ import { apartMoreOften, bothStandAlone, writtenApart } from './written-apart.js
  * @param token - A token of ASCII letters.
  * @param ev - The round's evidence.
  * @param text - The round's text, or `''` where the document's usage (parts written apart) is not to be read.
+ * @param id - The token's intern-table id, or -1 when not known.
  * @returns The reading, or `null`.
  * @example
  * ```ts
  * splitLowerCase('claimedlast', ev, text)?.cuts; // [7]
  * ```
  */
-export function splitLowerCase(token: string, ev: JoinEvidence, text = ''): Split | null {
+export function splitLowerCase(token: string, ev: JoinEvidence, text = '', id = -1): Split | null {
   const verdicts = ev.verdicts[text === '' ? 0 : 1]; // with the text, the document's usage may lift a guard
   let v = verdicts.get(token);
   if (v === undefined) {
-    v = judgeLower(token, ev, text, false);
+    v = judgeLower(token, ev, text, false, id);
     verdicts.set(token, v);
   }
   return v;
@@ -44,8 +45,8 @@ export function splitLowerCase(token: string, ev: JoinEvidence, text = ''): Spli
  * {@link splitLowerCase} without its verdicts kept. `nested` is true for the one level of looking inside an
  * attested part ({@link isAttestedFusion}): there every attested form is a part.
  */
-function judgeLower(token: string, ev: JoinEvidence, text: string, nested: boolean): Split | null {
-  const entry = tokenEntry(token);
+function judgeLower(token: string, ev: JoinEvidence, text: string, nested: boolean, id = -1): Split | null {
+  const entry = id < 0 ? tokenEntry(token) : formEntry(id, token);
   if (entry.spelling !== undefined) return entry.spelling; // most tokens end here
   // The cheapest reading in two to four parts among those the guards admit (a Viterbi search over
   // states = where the last part starts, so that each pair of neighbours can be checked) ...

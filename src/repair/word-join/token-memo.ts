@@ -1,4 +1,5 @@
 import { detachString } from '../../model/detach-string.js';
+import { FORM_TABLE_LIMIT, formTableGeneration } from '../vocabulary/word-form-table.js';
 import { judgeSpelling } from './judge-spelling.js';
 import type { Split } from './cut-at.js';
 import type { Reading } from './segment.js';
@@ -51,6 +52,26 @@ export function tokenEntry(token: string): TokenEntry {
 }
 
 /**
+ * {@link tokenEntry} of an interned form, found by its id: an array read where the memo is a probe of a
+ * hash table and a compare of the key's letters, both cold in cache when a page's candidates are judged.
+ *
+ * @param id - The form's intern-table id (of the current generation).
+ * @param form - The form: a token of ASCII letters that starts with a lower-case letter.
+ * @returns Its entry.
+ * @example
+ * ```ts
+ * formEntry(internForm('upto'), 'upto') === tokenEntry('upto'); // true
+ * ```
+ */
+export function formEntry(id: number, form: string): TokenEntry {
+  if (byIdGeneration !== formTableGeneration()) {
+    byId = new Array(FORM_TABLE_LIMIT);
+    byIdGeneration = formTableGeneration();
+  }
+  return id < FORM_TABLE_LIMIT ? (byId[id] ??= tokenEntry(form)) : tokenEntry(form);
+}
+
+/**
  * The cells of a token's entry (`w` is the token's length + 1), made when first asked (NaN: not judged
  * yet). When all entries hold too many cells, the memo forgets them first.
  *
@@ -91,10 +112,14 @@ export function keepAlone(entry: TokenEntry, alone: NonNullable<TokenEntry['alon
 /** Forgets every entry (when the memo holds too many tokens or cells). */
 function forgetTokens(): void {
   tokenMemo.clear();
+  byIdGeneration = -1;
   cellsHeld = 0;
 }
 
 const tokenMemo = new Map<string, TokenEntry>();
+/** {@link formEntry}'s entries by form id, of the intern table's generation `byIdGeneration` (-1: none, after the memo forgot its entries). */
+let byId: (TokenEntry | undefined)[] = [];
+let byIdGeneration = -1;
 const TOKEN_MEMO_LIMIT = 20_000;
 /** Cells (8 bytes each) and open parts (4 bytes each) held in all: at most 8 MB, however long the tokens. */
 const CELL_MEMO_CELLS = 1_000_000;
