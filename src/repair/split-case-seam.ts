@@ -100,6 +100,8 @@ function pairCode(s: string, i: number): number {
 /** {@link pairCode} of the first and of the last two letters of each known mixed-case word. */
 const MIXED_HEADS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, 0)));
 const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2)));
+/** {@link pairCode} of every two code units side by side in a known mixed-case word. */
+const MIXED_PAIRS = new Set(MIXED_CASE_WORDS.flatMap((w) => Array.from(w.slice(1), (_, i) => pairCode(w, i))));
 
 /**
  * The seams of `text` (see {@link splitCaseSeam}). `starts`: where a seam can stand
@@ -109,6 +111,7 @@ const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2
 function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[], corpus: CorpusVocabulary | undefined): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
+  const twoLines = new Map<string, boolean>(); // seenInTwoLines per form
   let done = -1; // end of the last token examined
   let next = 0; // into `starts`
   // The first candidate at or after `from`.
@@ -132,7 +135,9 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: r
     }
     vocab ??= vocabulary();
     const seen = vocab.counts.get(bare) ?? 0;
-    const recursInText = seen >= 2 && seenInTwoLines(text, bare);
+    // Once per form: most forms that recur do so at every candidate they stand at.
+    let recursInText = seen >= 2 && twoLines.get(bare);
+    if (recursInText === undefined) twoLines.set(bare, recursInText = seenInTwoLines(text, bare));
     for (const cut of seamCuts(bare)) {
       const recurs = recursInText || isWordInCorpus(corpus, bare, [cut]);
       const left = leftPart(bare, cut);
@@ -251,6 +256,8 @@ function seenInTwoLines(text: string, form: string): boolean {
 
 /** True when a known mixed-case word inside the token spans the seam. */
 function insideKnownMixed(word: string, cut: number): boolean {
+  // A word that spans the seam holds the two code units around it side by side: most seams stand in none.
+  if (!MIXED_PAIRS.has(pairCode(word, cut - 1))) return false;
   for (const w of MIXED_CASE_WORDS) {
     const at = word.indexOf(w);
     if (at >= 0 && at < cut && at + w.length > cut) return true;

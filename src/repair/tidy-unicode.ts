@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { isSpace, letterAt } from '../model/characters.js';
 import { decodeMojibake } from './unicode/decode-mojibake.js';
-import { nextToTidy } from './unicode/next-to-tidy.js';
+import { nextStop, nextToTidy } from './unicode/next-to-tidy.js';
 
 const RULE = 'unicode-tidy';
 
@@ -24,8 +24,6 @@ interface Unit {
   why: string;
 }
 
-/** Characters that may need a fix: anything outside printable ASCII and tab/newlines, or a space beside a space. */
-const INTERESTING = /[^\x20-\x7e\t\n\r]| (?=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad])|(?<=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad]) /g;
 const MARK = /[\p{M}\u1160-\u11ff]/u; // combining marks and Hangul medial/final jamo: compose with what precedes
 const LETTER = /\p{L}/u;
 
@@ -61,14 +59,7 @@ export function tidyUnicode(context: RuleContext): Finding[] {
     if (stable || (cp < 0x7f && (cp >= 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d))) {
       // A run of plain ASCII (and kept characters) up to the next character worth a look (non-ASCII,
       // control, or a space run).
-      let j: number;
-      if (stable) {
-        j = nextToTidy(text, i);
-      } else {
-        INTERESTING.lastIndex = i;
-        const hit = INTERESTING.exec(text);
-        j = hit ? hit.index : text.length;
-      }
+      const j = stable ? nextToTidy(text, i) : nextStop(text, i);
       if (j > i) {
         units.push({ start: i, end: j, out: text.slice(i, j), why: '' });
         i = j;

@@ -39,7 +39,7 @@ function alwaysKept(c: number): boolean {
  * The first offset at or after `from` that the rule must look at one by one, or the text's length: a
  * character outside printable ASCII (tab and line ends included) that is not {@link alwaysKept}, a
  * mojibake lead (U+00C2-U+00F4) before a continuation character, or a space beside a space-like character.
- * The printable ASCII is skipped by a regular expression ({@link STOP}); each character it stops at is
+ * The printable ASCII is skipped by a regular expression ({@link nextStop}); each character it stops at is
  * tested with a class cached per code unit.
  *
  * @param text - The text.
@@ -51,13 +51,8 @@ function alwaysKept(c: number): boolean {
  * ```
  */
 export function nextToTidy(text: string, from: number): number {
-  // A space after a space-like character: only at `from` can the character before be one not yet looked at
-  // (a space-like character further on stops the scan itself: it is no printable ASCII and never kept).
-  if (text[from] === ' ' && SPACE_RUN_NEIGHBOUR.test(text[from - 1] ?? '')) return from;
   const table = keepClass ?? (keepClass = new Uint8Array(0x10000));
-  STOP.lastIndex = from;
-  for (let hit = STOP.exec(text); hit; hit = STOP.exec(text)) {
-    const i = hit.index;
+  for (let i = nextStop(text, from); i < text.length; i = nextStop(text, i + 1)) {
     const c = text.charCodeAt(i);
     if (c < 0x80) return i; // a space before a space-like character, a control character
     const k = table[c]!;
@@ -67,7 +62,29 @@ export function nextToTidy(text: string, from: number): number {
 }
 
 /**
- * Where {@link nextToTidy} must test a character: one outside printable ASCII (tab and line ends aside),
+ * The first offset at or after `from` that holds a character outside printable ASCII (tab and line ends
+ * aside) or a space beside a space-like character (a plain space, an odd space, an invisible character),
+ * or the text's length: where the `unicode-tidy` rule looks when it keeps no character unlooked at
+ * (`straightQuotes`), and where {@link nextToTidy} tests a character.
+ *
+ * @param text - The text.
+ * @param from - Where to start.
+ * @returns The offset, or `text.length`.
+ * @example
+ * ```ts
+ * nextStop('plain  text', 0); // 5
+ * ```
+ */
+export function nextStop(text: string, from: number): number {
+  // A space after a space-like character: only at `from` can the character before be one not yet looked at
+  // (a space-like character further on stops the search itself: it is no printable ASCII, or a space before one).
+  if (text[from] === ' ' && SPACE_RUN_NEIGHBOUR.test(text[from - 1] ?? '')) return from;
+  STOP.lastIndex = from;
+  return STOP.exec(text)?.index ?? text.length;
+}
+
+/**
+ * What {@link nextStop} finds after `from`: a character outside printable ASCII (tab and line ends aside),
  * or a space before a space-like character ({@link SPACE_RUN_NEIGHBOUR}). The regular expression engine
  * skips the printable ASCII between twice as fast as a loop by char code.
  */
