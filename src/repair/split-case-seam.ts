@@ -163,10 +163,16 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: r
 /** The token (letters with inner apostrophes) around `at`, shaped like a match. */
 function tokenAt(text: string, at: number): { index: number; 0: string } {
   let s = at;
-  while (s > 0 && (LETTER.test(text[s - 1]!) || (/['’]/.test(text[s - 1]!) && s > 1 && LETTER.test(text[s - 2]!)))) s--;
+  while (s > 0 && (isLetter(text[s - 1]!) || (/['’]/.test(text[s - 1]!) && s > 1 && isLetter(text[s - 2]!)))) s--;
   let e = at + 1;
-  while (e < text.length && (LETTER.test(text[e]!) || (/['’]/.test(text[e]!) && LETTER.test(text[e + 1] ?? '')))) e++;
+  while (e < text.length && (isLetter(text[e]!) || (/['’]/.test(text[e]!) && isLetter(text[e + 1] ?? '')))) e++;
   return { index: s, 0: text.slice(s, e) };
+}
+
+/** {@link LETTER} by char code for ASCII (most of a token), by the regular expression past it. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0) | 32;
+  return ch < '\x80' ? c >= 97 && c <= 122 : LETTER.test(ch);
 }
 
 function leftPart(word: string, cut: number): string {
