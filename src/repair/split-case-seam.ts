@@ -143,14 +143,14 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: r
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
       const judged = judge(bare, cut, left, right, vocab);
-      // The text is searched for the pair written apart only when nothing else decides.
-      const needApart = !judged || (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut));
-      const apart = needApart ? writtenApart(text, m.index, bare, cut, right, seen, vocab) : null;
-      const why = judged ?? apart;
-      if (!why || insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
       // fused to the next paragraph the same way twice: `LegionThe`), or the document writes it apart more often.
-      if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut) && !apart) continue;
+      const word = recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut);
+      // The text is searched for the pair written apart only when nothing else decides.
+      const apart = !judged || word ? writtenApart(text, m.index, bare, cut, right, seen, vocab) : null;
+      const why = judged ?? apart;
+      if (!why || insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
+      if (word && !apart) continue;
       findings.push({
         start: m.index + cut, end: m.index + cut, replacement: ' ', rule: RULE, confidence: why.confidence,
         reason: `"${left}" and "${right}" fused at a case change: ${why.reason}`,

@@ -43,4 +43,12 @@ describe('nextStop: the characters outside printable ASCII and the space runs', 
   ])('%j from %i -> %i', (text, from, expected) => {
     expect(nextStop(text, from)).toBe(expected);
   });
+
+  it('finds the two spaces of each text it steps through, whatever it searched before', () => {
+    expect(nextStop('a  b c d', 0)).toBe(1);
+    expect(nextStop('a b c  d', 0)).toBe(5); // as long as the last text, another
+    expect(nextStop('a b c  d', 2)).toBe(5);
+    expect(nextStop('a b c  d', 7)).toBe(8);
+    expect(nextStop('a b c  d', 0)).toBe(5); // back before the last search
+  });
 });
