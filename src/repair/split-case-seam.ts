@@ -100,6 +100,8 @@ function pairCode(s: string, i: number): number {
 /** {@link pairCode} of the first and of the last two letters of each known mixed-case word. */
 const MIXED_HEADS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, 0)));
 const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2)));
+/** {@link pairCode} of every two code units side by side in a known mixed-case word. */
+const MIXED_PAIRS = new Set(MIXED_CASE_WORDS.flatMap((w) => Array.from(w.slice(1), (_, i) => pairCode(w, i))));
 
 /**
  * The seams of `text` (see {@link splitCaseSeam}). `starts`: where a seam can stand
@@ -109,6 +111,7 @@ const MIXED_TAILS = new Set(MIXED_CASE_WORDS.map((w) => pairCode(w, w.length - 2
 function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: readonly number[], corpus: CorpusVocabulary | undefined): Finding[] {
   const findings: Finding[] = [];
   let vocab: DocumentVocabulary | null = null;
+  const twoLines = new Map<string, boolean>(); // seenInTwoLines per form
   let done = -1; // end of the last token examined
   let next = 0; // into `starts`
   // The first candidate at or after `from`.
@@ -132,20 +135,22 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: r
     }
     vocab ??= vocabulary();
     const seen = vocab.counts.get(bare) ?? 0;
-    const recursInText = seen >= 2 && seenInTwoLines(text, bare);
+    // Once per form: most forms that recur do so at every candidate they stand at.
+    let recursInText = seen >= 2 && twoLines.get(bare);
+    if (recursInText === undefined) twoLines.set(bare, recursInText = seenInTwoLines(text, bare));
     for (const cut of seamCuts(bare)) {
       const recurs = recursInText || isWordInCorpus(corpus, bare, [cut]);
       const left = leftPart(bare, cut);
       const right = rightPart(bare, cut);
       const judged = judge(bare, cut, left, right, vocab);
-      // The text is searched for the pair written apart only when nothing else decides.
-      const needApart = !judged || (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut));
-      const apart = needApart ? writtenApart(text, m.index, bare, cut, right, seen, vocab) : null;
-      const why = judged ?? apart;
-      if (!why || insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
       // A form seen twice is a word, unless what follows the seam can only start a sentence (a credit
       // fused to the next paragraph the same way twice: `LegionThe`), or the document writes it apart more often.
-      if (recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut) && !apart) continue;
+      const word = recurs && !STRONG_STARTERS.has(right) && !isCommonLowerLeft(bare, cut);
+      // The text is searched for the pair written apart only when nothing else decides.
+      const apart = !judged || word ? writtenApart(text, m.index, bare, cut, right, seen, vocab) : null;
+      const why = judged ?? apart;
+      if (!why || insideKnownMixed(bare, cut)) continue; // `bySoftBank`: split at `by|`, never at `Soft|Bank`
+      if (word && !apart) continue;
       findings.push({
         start: m.index + cut, end: m.index + cut, replacement: ' ', rule: RULE, confidence: why.confidence,
         reason: `"${left}" and "${right}" fused at a case change: ${why.reason}`,
@@ -158,10 +163,16 @@ function findSeams(text: string, vocabulary: () => DocumentVocabulary, starts: r
 /** The token (letters with inner apostrophes) around `at`, shaped like a match. */
 function tokenAt(text: string, at: number): { index: number; 0: string } {
   let s = at;
-  while (s > 0 && (LETTER.test(text[s - 1]!) || (/['’]/.test(text[s - 1]!) && s > 1 && LETTER.test(text[s - 2]!)))) s--;
+  while (s > 0 && (isLetter(text[s - 1]!) || (/['’]/.test(text[s - 1]!) && s > 1 && isLetter(text[s - 2]!)))) s--;
   let e = at + 1;
-  while (e < text.length && (LETTER.test(text[e]!) || (/['’]/.test(text[e]!) && LETTER.test(text[e + 1] ?? '')))) e++;
+  while (e < text.length && (isLetter(text[e]!) || (/['’]/.test(text[e]!) && isLetter(text[e + 1] ?? '')))) e++;
   return { index: s, 0: text.slice(s, e) };
+}
+
+/** {@link LETTER} by char code for ASCII (most of a token), by the regular expression past it. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0) | 32;
+  return ch < '\x80' ? c >= 97 && c <= 122 : LETTER.test(ch);
 }
 
 function leftPart(word: string, cut: number): string {
@@ -251,6 +262,8 @@ function seenInTwoLines(text: string, form: string): boolean {
 
 /** True when a known mixed-case word inside the token spans the seam. */
 function insideKnownMixed(word: string, cut: number): boolean {
+  // A word that spans the seam holds the two code units around it side by side: most seams stand in none.
+  if (!MIXED_PAIRS.has(pairCode(word, cut - 1))) return false;
   for (const w of MIXED_CASE_WORDS) {
     const at = word.indexOf(w);
     if (at >= 0 && at < cut && at + w.length > cut) return true;

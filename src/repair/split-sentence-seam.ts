@@ -10,11 +10,10 @@ const CHUNK_END = /[\s,;()<>[\]"“”‘’'…]/u; // an ellipsis is in no URL
 
 /**
  * A candidate: sentence punctuation (one `.`, `!` or `?`, or `?!`-style pairs), optional closing quotes or
- * brackets, then a capital letter (maybe behind an opening quote). Linear: no nested quantifiers.
+ * brackets, then a capital letter (maybe behind an opening quote). Linear: no nested quantifiers. Sticky:
+ * tried at `lastIndex` only, where {@link MAY_HAVE_SEAM} says a seam may start.
  */
-const SEAM = /(?<=[\p{Ll}\p{Lu}\p{N}%)\]])([.!?]{1,2})(["”’)\]]?)(["“‘]?)(?=\p{Lu})/gu;
-/** {@link SEAM} anchored at `lastIndex`: tried only where {@link MAY_HAVE_SEAM} says a seam may start. */
-const SEAM_AT = new RegExp(SEAM.source, 'uy');
+const SEAM = /(?<=[\p{Ll}\p{Lu}\p{N}%)\]])([.!?]{1,2})(["”’)\]]?)(["“‘]?)(?=\p{Lu})/uy;
 /**
  * A cheap necessary condition for a {@link SEAM} match starting at the same place: sentence punctuation, at
  * most three of the characters SEAM lets between it and the capital, then a character that may be a capital
@@ -24,7 +23,7 @@ const SEAM_AT = new RegExp(SEAM.source, 'uy');
  */
 const MAY_HAVE_SEAM = /[.!?][.!?"”’)\]“‘]{0,3}[A-Z\u00c0-\u2017\u201e-\uffff]/g;
 
-/** The matches `text.matchAll(SEAM)` gives, found by trying SEAM only at the starts {@link MAY_HAVE_SEAM} finds. */
+/** The matches `text.matchAll(SEAM)` would give (were it global, not sticky), found by trying SEAM only at the starts {@link MAY_HAVE_SEAM} finds. */
 function* seamMatches(text: string): Generator<RegExpExecArray> {
   let next = 0; // matches do not overlap: a candidate inside the last match is skipped, as matchAll would
   MAY_HAVE_SEAM.lastIndex = 0;
@@ -32,8 +31,8 @@ function* seamMatches(text: string): Generator<RegExpExecArray> {
     const at = hit.index;
     MAY_HAVE_SEAM.lastIndex = at + 1; // every start, also one inside this hit
     if (at < next) continue;
-    SEAM_AT.lastIndex = at;
-    const m = SEAM_AT.exec(text);
+    SEAM.lastIndex = at;
+    const m = SEAM.exec(text);
     if (m) {
       next = at + m[0].length;
       yield m;

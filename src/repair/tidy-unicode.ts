@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { isSpace, letterAt } from '../model/characters.js';
 import { decodeMojibake } from './unicode/decode-mojibake.js';
-import { nextToTidy } from './unicode/next-to-tidy.js';
+import { nextStop, nextToTidy } from './unicode/next-to-tidy.js';
 
 const RULE = 'unicode-tidy';
 
@@ -24,8 +24,6 @@ interface Unit {
   why: string;
 }
 
-/** Characters that may need a fix: anything outside printable ASCII and tab/newlines, or a space beside a space. */
-const INTERESTING = /[^\x20-\x7e\t\n\r]| (?=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad])|(?<=[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u00ad]) /g;
 const MARK = /[\p{M}\u1160-\u11ff]/u; // combining marks and Hangul medial/final jamo: compose with what precedes
 const LETTER = /\p{L}/u;
 
@@ -50,9 +48,6 @@ export function tidyUnicode(context: RuleContext): Finding[] {
   const settings = readSettings(context);
   const text = context.text;
   const units: Unit[] = [];
-  const push = (u: Unit): void => {
-    units.push(u);
-  };
   // Characters the rule always keeps are skipped in runs: a run of them is one unchanged unit, which every
   // later look-back (last output character, popping the last character to compose a mark) reads the same.
   const stable = !settings.straightQuotes;
@@ -64,16 +59,9 @@ export function tidyUnicode(context: RuleContext): Finding[] {
     if (stable || (cp < 0x7f && (cp >= 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d))) {
       // A run of plain ASCII (and kept characters) up to the next character worth a look (non-ASCII,
       // control, or a space run).
-      let j: number;
-      if (stable) {
-        j = nextToTidy(text, i);
-      } else {
-        INTERESTING.lastIndex = i;
-        const hit = INTERESTING.exec(text);
-        j = hit ? hit.index : text.length;
-      }
+      const j = stable ? nextToTidy(text, i) : nextStop(text, i);
       if (j > i) {
-        push({ start: i, end: j, out: text.slice(i, j), why: '' });
+        units.push({ start: i, end: j, out: text.slice(i, j), why: '' });
         i = j;
         continue;
       }
@@ -81,22 +69,22 @@ export function tidyUnicode(context: RuleContext): Finding[] {
     const moji = cp >= 0xc2 && cp <= 0xf4 ? decodeMojibake(text, i) : null;
     if (moji) {
       const out = ODD_SPACES.includes(moji.out) ? ' ' : INVISIBLE_CHARS.includes(moji.out) ? '' : moji.out;
-      push({ start: i, end: i + moji.length, out, why: `mojibake "${text.slice(i, i + moji.length)}" (UTF-8 read as Windows-1252) decoded` });
+      units.push({ start: i, end: i + moji.length, out, why: `mojibake "${text.slice(i, i + moji.length)}" (UTF-8 read as Windows-1252) decoded` });
       i += moji.length;
       continue;
     }
     if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) {
-      push({ start: i, end: i + len, out: '', why: `control character U+${hex(cp)} removed` });
+      units.push({ start: i, end: i + len, out: '', why: `control character U+${hex(cp)} removed` });
     } else if (INVISIBLE_CHARS.includes(ch)) {
-      push({ start: i, end: i + len, out: '', why: `invisible character U+${hex(cp)} removed` });
+      units.push({ start: i, end: i + len, out: '', why: `invisible character U+${hex(cp)} removed` });
     } else if (CONTEXTUAL_INVISIBLE_CHARS.includes(ch) && isPlainNeighbour(text, i - 1) && isPlainNeighbour(text, i + len)) {
-      push({ start: i, end: i + len, out: '', why: `joiner or direction mark U+${hex(cp)} removed between plain characters` });
+      units.push({ start: i, end: i + len, out: '', why: `joiner or direction mark U+${hex(cp)} removed between plain characters` });
     } else if (cp === 0x20 || ODD_SPACES.includes(ch)) {
       const why = cp === 0x20 ? '' : `odd space U+${hex(cp)} made a plain space`;
       if (settings.collapseSpaces && lastOut(units).endsWith(' ') && prevIsWordSpace(units) && !spacesRunToLineEnd(text, i)) {
-        push({ start: i, end: i + len, out: '', why: 'run of spaces collapsed to one' });
+        units.push({ start: i, end: i + len, out: '', why: 'run of spaces collapsed to one' });
       } else {
-        push({ start: i, end: i + len, out: ' ', why });
+        units.push({ start: i, end: i + len, out: ' ', why });
       }
     } else if (MARK.test(ch) && units.length > 0) {
       // Compose with the output before it (which may itself have been composed or repaired).
@@ -119,18 +107,18 @@ export function tidyUnicode(context: RuleContext): Finding[] {
       const moji3 = nfc.length === 1 ? decodeMojibake(nfc + text.slice(end, end + 3), 0) : null;
       if (moji3) {
         const spanEnd = end + moji3.length - 1;
-        push({ start: prev.start, end: spanEnd, out: moji3.out, why: `mojibake "${text.slice(prev.start, spanEnd)}" decoded` });
+        units.push({ start: prev.start, end: spanEnd, out: moji3.out, why: `mojibake "${text.slice(prev.start, spanEnd)}" decoded` });
         i = spanEnd;
         continue;
       }
       const changed = nfc !== text.slice(prev.start, end);
-      push({ start: prev.start, end, out: nfc, why: changed ? prev.why || 'composed to NFC' : '' });
+      units.push({ start: prev.start, end, out: nfc, why: changed ? prev.why || 'composed to NFC' : '' });
       i = end;
       continue;
     } else if (ch === '\u2018' && !settings.straightQuotes && LETTER.test(lastOut(units).slice(-1)) && letterAt(text, skipInvisible(text, i + len)) > 0) {
-      push({ start: i, end: i + len, out: '\u2019', why: 'left quote used as an apostrophe made ’' });
+      units.push({ start: i, end: i + len, out: '\u2019', why: 'left quote used as an apostrophe made ’' });
     } else if (settings.straightQuotes && STRAIGHT_QUOTES[ch] !== undefined) {
-      push({ start: i, end: i + len, out: STRAIGHT_QUOTES[ch]!, why: 'curly quote made straight (straightQuotes)' });
+      units.push({ start: i, end: i + len, out: STRAIGHT_QUOTES[ch]!, why: 'curly quote made straight (straightQuotes)' });
     } else {
       const nfc = ch.normalize('NFC');
       // A singleton that composes to a mojibake lead (`\u212b` -> `Å`) is decoded with what follows, as a
@@ -138,11 +126,11 @@ export function tidyUnicode(context: RuleContext): Finding[] {
       const moji2 = nfc !== ch && nfc.length === 1 ? decodeMojibake(nfc + text.slice(i + len, i + len + 3), 0) : null;
       if (moji2) {
         const span = len + moji2.length - 1;
-        push({ start: i, end: i + span, out: moji2.out, why: `mojibake "${text.slice(i, i + span)}" decoded` });
+        units.push({ start: i, end: i + span, out: moji2.out, why: `mojibake "${text.slice(i, i + span)}" decoded` });
         i += span;
         continue;
       }
-      push({ start: i, end: i + len, out: nfc, why: nfc === ch ? '' : `U+${hex(cp)} composed to NFC` });
+      units.push({ start: i, end: i + len, out: nfc, why: nfc === ch ? '' : `U+${hex(cp)} composed to NFC` });
     }
     i += len;
   }
@@ -183,7 +171,7 @@ function prevIsWordSpace(units: readonly Unit[]): boolean {
 /** Takes the last unit off, or only its last code point when it is a longer unchanged run. */
 function popLastChar(units: Unit[]): Unit {
   const u = units.pop()!;
-  if (u.end - u.start <= 1 || u.out !== u.why + u.out.slice(u.why.length) || u.why !== '') return u;
+  if (u.end - u.start <= 1 || u.why !== '') return u;
   const cps = Array.from(u.out);
   if (cps.length <= 1 || u.out.length !== u.end - u.start) return u;
   const lastLen = cps[cps.length - 1]!.length;
@@ -219,7 +207,7 @@ function unitsToFindings(text: string, units: readonly Unit[]): Finding[] {
   let k = 0;
   while (k < units.length) {
     const u = units[k]!;
-    if (u.out === text.slice(u.start, u.end)) {
+    if (u.why === '' || u.out === text.slice(u.start, u.end)) { // a unit without a reason is unchanged
       k++;
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMojibake } from '../../src/repair/unicode/decode-mojibake.js';
-import { nextToTidy } from '../../src/repair/unicode/next-to-tidy.js';
+import { nextStop, nextToTidy } from '../../src/repair/unicode/next-to-tidy.js';
 
 describe('decodeMojibake: UTF-8 bytes read as Windows-1252, decoded back', () => {
   it.each([
@@ -23,7 +23,32 @@ describe('nextToTidy: where the rule must look', () => {
     ['\u6771\u4eac\u3067', 0, 3], // CJK is kept as it is: skipped
     ['caf\u00c3\u00a9', 0, 3], // a mojibake lead before a continuation character
     ['bell\u0007', 0, 4], // a control character
+    ['a\u00a0 b c\u2019s \u00e9t\u00e9  x', 2, 2], // a space after an odd space
+    ['a\u00a0 b c\u2019s \u00e9t\u00e9  x', 3, 12], // past kept characters to two spaces
+    ['a \u200b', 0, 1], // a space before an invisible character
   ])('%j from %i -> %i', (text, from, expected) => {
     expect(nextToTidy(text, from)).toBe(expected);
+  });
+});
+
+describe('nextStop: the characters outside printable ASCII and the space runs', () => {
+  it.each([
+    ['plain text', 0, 10],
+    ['plain  text', 0, 5], // a space before a space
+    ['it\u2019s', 0, 2], // any character outside printable ASCII, kept or not
+    ['it\u2019s', 3, 4],
+    ['a\u00a0 b', 2, 2], // a space after an odd space, at the start
+    ['a\u00a0b c', 2, 5],
+    ['tab\there\nline', 0, 13],
+  ])('%j from %i -> %i', (text, from, expected) => {
+    expect(nextStop(text, from)).toBe(expected);
+  });
+
+  it('finds the two spaces of each text it steps through, whatever it searched before', () => {
+    expect(nextStop('a  b c d', 0)).toBe(1);
+    expect(nextStop('a b c  d', 0)).toBe(5); // as long as the last text, another
+    expect(nextStop('a b c  d', 2)).toBe(5);
+    expect(nextStop('a b c  d', 7)).toBe(8);
+    expect(nextStop('a b c  d', 0)).toBe(5); // back before the last search
   });
 });

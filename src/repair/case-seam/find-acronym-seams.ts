@@ -1,10 +1,10 @@
 import type { Finding } from '../../model/finding.js';
 import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
-import { FormProperty } from '../vocabulary/word-form-table.js';
 import { inUrl } from '../in-url.js';
 import { FUNCTION } from '../word-join/join-words.js';
 import { endsInClosedClass } from './ends-in-closed-class.js';
 import { eachWholeRun } from '../vocabulary/each-whole-run.js';
+import { caseChangeForms } from './seam-starts.js';
 
 // The seams of `case-seam` without a case change inside a word: a closed-class word fused to a word in
 // capitals (`theNASA`, `saidU.S.`, `butI did`). `split-case-seam` adds these to its seams in its first round.
@@ -21,9 +21,6 @@ function acronymCut(form: string): number {
   if (k < 2 || k === form.length || !/^[A-Z]+$/.test(form.slice(k))) return -1;
   return k;
 }
-
-/** {@link acronymCut} found a cut, per interned form. */
-const ACRONYM_SHAPE = new FormProperty((form) => acronymCut(form) >= 0);
 
 /**
  * `theNASA`, `saidU.S.`, `areONLY`: a closed-class word fused to an acronym or a word in capitals. Found
@@ -42,12 +39,13 @@ const ACRONYM_SHAPE = new FormProperty((form) => acronymCut(form) >= 0);
  */
 export function findAcronymSeams(text: string, vocab: DocumentVocabulary, rule: string): Finding[] {
   const findings: Finding[] = [];
-  const { forms, counts, ids } = vocabularyForms(vocab);
-  for (let f = 0; f < ids.length; f++) {
-    if (!ACRONYM_SHAPE.of(ids[f]!)) continue;
+  const list = vocabularyForms(vocab);
+  const { forms, counts } = list;
+  for (const f of caseChangeForms(list)) {
     const form = forms[f]!;
-    const count = counts[f]!;
     const k = acronymCut(form);
+    if (k < 0) continue;
+    const count = counts[f]!;
     const left = form.slice(0, k);
     if (!FUNCTION.has(left) && !endsInClosedClass(left, vocab)) continue; // `theNASA`, `aboutaNASA`
     eachWholeRun(text, form, 0, count, (at) => {

@@ -1,5 +1,6 @@
 import { FormProperty } from '../vocabulary/word-form-table.js';
 import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
+import type { VocabularyForms } from '../vocabulary/form-counts.js';
 import { eachWholeRun } from '../vocabulary/each-whole-run.js';
 
 // Where a case seam can stand in a text (a lower-case letter, a capital, a lower-case letter: `LegionIn`),
@@ -10,16 +11,38 @@ import { eachWholeRun } from '../vocabulary/each-whole-run.js';
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
-/** {@link hasSeamShape} per interned form. */
-const SEAM_SHAPE = new FormProperty(hasSeamShape);
+/** A lower-case letter before a capital somewhere in the form: what a case seam and an acronym seam both need. */
+const CASE_CHANGE = new FormProperty((form) => {
+  for (let at = 0, len = 0; at < form.length; at += len) {
+    len = cpLength(form, at);
+    if (caseOf(form.codePointAt(at)!) === 2 && caseOf(form.codePointAt(at + len) ?? 0) === 4) return true;
+  }
+  return false;
+});
+
+/** {@link caseChangeForms} per list of forms (the rules of one text share the list). */
+const caseChanges = new WeakMap<VocabularyForms, number[]>();
 
 /**
- * True when a form holds a lower-case letter, a capital and a lower-case letter in a row ({@link seamAt}
- * somewhere in it): the three are letters, so they stand in one run of letters, one form.
+ * The forms of a vocabulary in which a lower-case letter precedes a capital, as indices into its lists: the
+ * only forms that may hold a case seam ({@link seamStarts}) or an acronym seam (`find-acronym-seams`). Found
+ * once per vocabulary for both, so each of them reads a few forms rather than all of them.
+ *
+ * @param list - The forms of a vocabulary ({@link vocabularyForms}).
+ * @returns The indices, ascending.
+ * @example
+ * ```ts
+ * caseChangeForms(vocabularyForms(documentVocabulary('the LegionIn theNASA report'))); // [1, 2]
+ * ```
  */
-function hasSeamShape(form: string): boolean {
-  for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) return true;
-  return false;
+export function caseChangeForms(list: VocabularyForms): number[] {
+  let found = caseChanges.get(list);
+  if (!found) {
+    found = [];
+    for (let f = 0; f < list.ids.length; f++) if (CASE_CHANGE.of(list.ids[f]!)) found.push(f);
+    caseChanges.set(list, found);
+  }
+  return found;
 }
 
 /**
@@ -37,12 +60,13 @@ function hasSeamShape(form: string): boolean {
  */
 export function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
   const starts: number[] = [];
-  const { forms, counts, ids, firsts, text: counted } = vocabularyForms(vocab);
-  for (let f = 0; f < ids.length; f++) {
-    if (!SEAM_SHAPE.of(ids[f]!)) continue;
+  const list = vocabularyForms(vocab);
+  const { forms, counts, ids, firsts, text: counted } = list;
+  for (const f of caseChangeForms(list)) {
     const form = forms[f]!;
     const inside: number[] = [];
     for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) inside.push(at);
+    if (inside.length === 0) continue;
     // From where the vocabulary says it first stands (most stand once: the search ends where it starts).
     eachWholeRun(text, form, counted === text ? firsts![f]! : 0, counts[f]!, (at) => {
       for (const k of inside) starts.push(at + k);

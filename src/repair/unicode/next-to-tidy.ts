@@ -1,10 +1,10 @@
 import { MOJIBAKE_CONTINUATION, TIDY_STABLE_CHARS } from '../../data/unicode-tidy.js';
 
 // Where the `unicode-tidy` rule (tidy-unicode.ts) must look: most of a text is characters the rule keeps
-// whatever surrounds them, skipped here by char code with a class cached per code unit.
+// whatever surrounds them, skipped here by a regular expression and a class cached per code unit.
 
 /** Characters a space beside which makes a run of spaces (a plain space, odd spaces, invisible characters). */
-const SPACE_RUN_NEIGHBOURS = new Set(' \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u2060\ufeff\u00ad'.split('').map((c) => c.charCodeAt(0)));
+const SPACE_RUN_NEIGHBOUR = /[ \u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff]/;
 const STABLE_RANGES = new RegExp(`[${TIDY_STABLE_CHARS}]`);
 const CONTINUATION = new RegExp(`[${MOJIBAKE_CONTINUATION}]`);
 /**
@@ -39,7 +39,8 @@ function alwaysKept(c: number): boolean {
  * The first offset at or after `from` that the rule must look at one by one, or the text's length: a
  * character outside printable ASCII (tab and line ends included) that is not {@link alwaysKept}, a
  * mojibake lead (U+00C2-U+00F4) before a continuation character, or a space beside a space-like character.
- * A scan by char code with a cached class per code unit: most of a text is skipped without a regex.
+ * The printable ASCII is skipped by a regular expression ({@link nextStop}); each character it stops at is
+ * tested with a class cached per code unit.
  *
  * @param text - The text.
  * @param from - Where to start.
@@ -50,30 +51,51 @@ function alwaysKept(c: number): boolean {
  * ```
  */
 export function nextToTidy(text: string, from: number): number {
-  const n = text.length;
-  // A space after a space-like character: only at `from` can the character before be one not yet looked at
-  // (a space-like character further on stops the scan itself: it is no printable ASCII and never kept).
-  if (text.charCodeAt(from) === 0x20 && from > 0 && isSpaceRunNeighbour(text.charCodeAt(from - 1))) return from;
-  const table = keepClass ?? (keepClass = new Uint8Array(0x10000));
-  for (let i = from; i < n; i++) {
+  for (let i = nextStop(text, from); i < text.length; i = nextStop(text, i + 1)) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x20) {
-        const d = text.charCodeAt(i + 1);
-        if (d === 0x20 || (d >= 0xa0 && isSpaceRunNeighbour(d))) return i;
-      } else if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f) {
-        return i;
-      }
-      continue;
-    }
-    const k = table[c]!;
-    if (k === 2 || (k === 0 && !alwaysKept(c))) return i;
-    if (c >= 0xc2 && c <= 0xf4 && i + 1 < n && CONTINUATION.test(text[i + 1]!)) return i;
+    // A space run or a control character; a character worth a look; a mojibake lead before a continuation.
+    if (c < 0x80 || !alwaysKept(c) || (c >= 0xc2 && c <= 0xf4 && CONTINUATION.test(text[i + 1] ?? ''))) return i;
   }
-  return n;
+  return text.length;
 }
 
-/** True for the characters beside which a space makes a run: a plain space, odd spaces, invisible characters. */
-function isSpaceRunNeighbour(c: number): boolean {
-  return c === 0x20 || SPACE_RUN_NEIGHBOURS.has(c);
+/**
+ * The first offset at or after `from` that holds a character outside printable ASCII (tab and line ends
+ * aside) or a space beside a space-like character (a plain space, an odd space, an invisible character),
+ * or the text's length: where the `unicode-tidy` rule looks when it keeps no character unlooked at
+ * (`straightQuotes`), and where {@link nextToTidy} tests a character.
+ *
+ * @param text - The text.
+ * @param from - Where to start.
+ * @returns The offset, or `text.length`.
+ * @example
+ * ```ts
+ * nextStop('plain  text', 0); // 5
+ * ```
+ */
+export function nextStop(text: string, from: number): number {
+  // A space after a space-like character: only at `from` can the character before be one not yet looked at
+  // (a space-like character further on stops the search itself: it is no printable ASCII, or a space before one).
+  if (text[from] === ' ' && SPACE_RUN_NEIGHBOUR.test(text[from - 1] ?? '')) return from;
+  if (text !== pairText || from < pairFrom || from > pairAt) {
+    PAIR.lastIndex = pairFrom = from;
+    pairAt = PAIR.exec(pairText = text)?.index ?? text.length;
+  }
+  STOP.lastIndex = from;
+  const stop = STOP.exec(text)?.index ?? text.length;
+  // A space before a space-like character (a space before a space is a pair).
+  return Math.min(pairAt, stop > from && text[stop - 1] === ' ' && SPACE_RUN_NEIGHBOUR.test(text[stop]!) ? stop - 1 : stop);
 }
+
+/** What {@link nextStop} finds after `from` but the space runs: a character outside printable ASCII (tab and line ends aside). */
+const STOP = /[^\t\n\r -~]/g;
+/**
+ * Two spaces. Searched apart from {@link STOP} (a pattern that may start at a space stops at every one,
+ * three times slower), and once for the calls that step through one text: the first two spaces at or
+ * after `pairFrom` in `pairText` stand at `pairAt` (a cache only: another text, or a search from elsewhere,
+ * searches again; it holds on to the last text searched until the next).
+ */
+const PAIR = / {2}/g;
+let pairText = '';
+let pairFrom = 0;
+let pairAt = 0;
