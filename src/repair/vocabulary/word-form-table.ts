@@ -223,7 +223,7 @@ function sameRun(text: string, start: number, length: number, at: number, id: nu
 
 /**
  * The answers of every {@link FormProperty}, two bits each (judged, and the answer) in one word per id: the
- * repair rules read several properties of each form of a page in turn (`COMMON`, `SEAM_SHAPE`,
+ * repair rules read several properties of each form of a page in turn (`COMMON`, `CASE_CHANGE`,
  * `CANDIDATE`, `STRIPPED`), and one word per form brings them all into the cache at once, where an array
  * per property (eight bytes a form) cost a cache miss per property and form. Sixteen properties a bank.
  */
