@@ -102,7 +102,10 @@ export function restoreApostrophe(context: RuleContext): Finding[] {
     b = 0;
     for (const at of intactAt) intact[blockOf(at)]!++;
     b = 0;
-    stripped = (at) => unamb[blockOf(at)]! >= 2 && unamb[b]! > intact[b]!; // blockOf first: it moves b
+    stripped = (at) => {
+      const k = blockOf(at);
+      return unamb[k]! >= 2 && unamb[k]! > intact[k]!;
+    };
   }
   const findings: Finding[] = [];
   for (const c of candidates) examine(text, c.at, c.token, stripped(c.at), mark, vocab, findings, c.possessive);

@@ -1,5 +1,5 @@
 import { formOf, formTableGeneration, internRuns, prepareFormTable, slotOf } from './word-form-table.js';
-import { flatString } from './flat-string.js';
+import { flatString } from '../../model/flat-string.js';
 import { copyInts, newInts } from './int-blocks.js';
 import { isLetterCode } from '../../model/characters.js';
 
@@ -99,7 +99,7 @@ function clearSlots(size: number): void {
  */
 export function tallyWordForms(whole: string, early: number): WordFormTally {
   prepareFormTable();
-  const text = flatString(whole); // read flat, not as the runner's rope (flat-string.ts)
+  const text = flatString(whole); // read flat, not as the runner's rope (model/flat-string.ts)
   const n = text.length;
   let size = MIN_SLOTS;
   while (size * CHARS_PER_SLOT < n && size < MAX_KEPT_SLOTS) size *= 2;
