@@ -3,6 +3,8 @@
 // bench:repair, every line new each round, whole clean() with repairs on. The builds take turns round by
 // round (the order swapped every other round); each row is the least over the rounds after two to warm the
 // JIT, CPU ms summed over the texts. `other` is every rule that is no repair rule; `TOTAL` the whole pass.
+// Each repair row also says on how many documents the pass ran and on how many it reported findings (a pass
+// that reports none could have been skipped: the share a cheaper repeat round can save at most).
 //
 //   node bench/compare-passes.mjs <a/dist/index.js> <b/dist/index.js> [--rounds 10] [--undamaged]
 import { resolve } from 'node:path';
@@ -28,6 +30,7 @@ const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1
 
 let spent = new Map(); // row -> CPU ms this round
 let runs = new Map(); // repair rule id -> its runs on the current document
+let found = new Map(); // row -> [documents the pass ran on, those it reported findings on], this round
 const pipelines = builds.map(({ defaultRules, repairRules }) => {
   const repair = new Set(repairRules.map((r) => r.id));
   return defaultRules.map((rule) => ({
@@ -42,24 +45,37 @@ const pipelines = builds.map(({ defaultRules, repairRules }) => {
       const t0 = cpu();
       const findings = rule.find(context);
       spent.set(row, (spent.get(row) ?? 0) + cpu() - t0);
+      if (row !== 'other') {
+        const n = found.get(row) ?? [0, 0];
+        n[0]++;
+        if (findings.length > 0) n[1]++;
+        found.set(row, n);
+      }
       return findings;
     },
   }));
 });
 const least = builds.map(() => new Map());
+const tallies = builds.map(() => new Map()); // `found` of the build's last round (the same every round)
 for (let r = 0; r < rounds + 2; r++) {
   for (const b of r % 2 ? [1, 0] : [0, 1]) {
     spent = new Map();
+    found = new Map();
     const t0 = cpu();
     for (const text of texts) {
       runs = new Map();
       builds[b].clean(freshLines(text, r * 2 + b), { lang: false, pipeline: pipelines[b] });
     }
     spent.set('TOTAL', cpu() - t0);
+    tallies[b] = found;
     if (r >= 2) for (const [row, ms] of spent) least[b].set(row, Math.min(least[b].get(row) ?? Infinity, ms));
   }
 }
 const rows = [...new Set([...least[0].keys(), ...least[1].keys()])].sort();
 console.log(`${texts.length} ${undamaged ? 'undamaged' : 'damaged'} texts, every line new; CPU ms per pass, least of ${rounds} rounds`);
-console.log(`| row | ${paths[0]} | ${paths[1]} |\n| --- | --- | --- |`);
-for (const row of rows) console.log(`| ${row} | ${(least[0].get(row) ?? 0).toFixed(2)} | ${(least[1].get(row) ?? 0).toFixed(2)} |`);
+console.log(`| row | ${paths[0]} | ${paths[1]} | runs / with findings |\n| --- | --- | --- | --- |`);
+const tally = (b, row) => (tallies[b].has(row) ? tallies[b].get(row).join(' / ') : '');
+for (const row of rows) {
+  const [t0, t1] = [tally(0, row), tally(1, row)];
+  console.log(`| ${row} | ${(least[0].get(row) ?? 0).toFixed(2)} | ${(least[1].get(row) ?? 0).toFixed(2)} | ${t0 === t1 ? t0 : `${t0}; ${t1}`} |`);
+}
