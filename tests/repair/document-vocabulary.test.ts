@@ -93,6 +93,77 @@ describe('repair-vocabulary: carried from the last count', () => {
   });
 });
 
+describe('vocabularyAfterInsertions: a text longer than the language judge reads', () => {
+  const sorted = (v: { counts: ReadonlyMap<string, number>; tokens: number; english: boolean }) =>
+    ({ counts: [...v.counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), tokens: v.tokens, english: v.english });
+  /** `text` with one `c` inserted at each of `positions` (ascending). */
+  const insert = (text: string, positions: number[], c = ' '): string => {
+    let out = '';
+    let from = 0;
+    for (const p of positions) {
+      out += text.slice(from, p) + c;
+      from = p;
+    }
+    return out + text.slice(from);
+  };
+
+  it('drops from the judged tokens the common word a split before it pushed out', () => {
+    // 3,000 judged tokens, 660 of them `the` (22 %: English, just), the last judged one among them; then more.
+    const judged = ['zqxzqx', ...Array.from({ length: 2999 }, (_, k) => (k >= 2999 - 660 ? 'the' : 'zqx'))];
+    const text = [...judged, ...Array<string>(200).fill('zqx')].join(' ');
+    const base = documentVocabulary(text);
+    expect(base.english).toBe(true);
+    const spaced = insert(text, [3]); // `zqx zqx`: one token more before the last judged `the`
+    const carried = vocabularyAfterInsertions(base, text, [3], spaced, true);
+    expect(documentVocabulary(spaced).english).toBe(false);
+    expect(sorted(carried)).toEqual(sorted(documentVocabulary(spaced)));
+    // And carried again, from the carried count: splitting a `the` out of the window changes nothing judged.
+    const at = spaced.length - 5;
+    const again = vocabularyAfterInsertions(carried, spaced, [at], insert(spaced, [at]), true);
+    expect(sorted(again)).toEqual(sorted(documentVocabulary(insert(spaced, [at]))));
+  });
+
+  it('gives what a fresh count gives, carried again and again, on texts about as long as the judge reads', () => {
+    const common = fc.constantFrom('the', 'of', 'The', 'THE', 'and');
+    const other = fc.constantFrom('zqx', 'bridge', 'LegionIn', 'formedin', 'onion', 'xé', '𝐀bc');
+    const word = fc.oneof({ arbitrary: common, weight: 22 }, { arbitrary: other, weight: 78 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2950, maxLength: 3080 }), fc.array(fc.array(fc.nat(), { maxLength: 6 }), { maxLength: 4 }), (words, steps) => {
+        let text = words.join(' ');
+        let vocab = documentVocabulary(text);
+        for (const step of steps) {
+          // Half the positions near the end, where the judged tokens end.
+          const positions = [...new Set(step.map((n, k) => (k % 2 ? n % (text.length + 1) : Math.max(0, text.length - (n % 4000)))))].sort((a, b) => a - b);
+          const spaced = insert(text, positions);
+          vocab = vocabularyAfterInsertions(vocab, text, positions, spaced, true);
+          expect(sorted(vocab)).toEqual(sorted(documentVocabulary(spaced)));
+          text = spaced;
+        }
+      }),
+      { ...runs(60), endOnFailure: true }, // shrinking texts of 3,000 words takes minutes
+    );
+  });
+
+  it('asks the list judge again on the carried counts, as a fresh count does', () => {
+    // A list with few function words: English when three quarters of its tokens are English words.
+    const listed = 'bridge council flood garden window doctor pepper onion butter carrot'.split(' ');
+    const list = (unlisted: string[]) => [...Array<string>(10).fill('the'), ...Array.from({ length: 64 }, (_, i) => listed[i % 10]!), ...unlisted].join(', ');
+    // 74 of 100 listed; `gardenwindow` split makes it 76 of 101.
+    const text = list([...Array<string>(25).fill('zqxzqx'), 'gardenwindow']);
+    const base = documentVocabulary(text);
+    expect(base.english).toBe(false);
+    const at = text.indexOf('gardenwindow') + 6;
+    const spaced = insert(text, [at]);
+    expect(vocabularyAfterInsertions(base, text, [at], spaced, true).english).toBe(true);
+    expect(documentVocabulary(spaced).english).toBe(true);
+    // And back: one unlisted token more (`zqx zqx`), 76 of 102.
+    const at2 = spaced.indexOf('zqxzqx') + 3;
+    const twice = insert(spaced, [at2]);
+    expect(vocabularyAfterInsertions(vocabularyAfterInsertions(base, text, [at], spaced, true), spaced, [at2], twice, true).english).toBe(false);
+    expect(documentVocabulary(twice).english).toBe(false);
+  });
+});
+
 describe('insertionsOf', () => {
   const before = 'The Freedom of Russia LegionIn what it described as a raid, the group said it dont know whether Kyivs forces were formedin March.';
   const at = (start: number, after: string) => ({ start, end: start, after });

@@ -39,7 +39,15 @@ const JUDGE_TOKENS = 3_000;
  * ```
  */
 export function documentVocabulary(text: string): DocumentVocabulary {
-  return countVocabulary(text);
+  const tally = tallyWordForms(text, JUDGE_TOKENS);
+  // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
+  let common = 0;
+  const judged = tally.earlyCounts ?? tally.counts;
+  for (let k = 0; k < judged.length; k++) if (COMMON.of(tally.ids[k]!)) common += judged[k]!;
+  const tokens = tally.tokens;
+  const vocab = { counts: FormCounts.of(tally), tokens, english: judge(tokens, common) || readsAsEnglishList(tally, tokens, common) };
+  judgedOf.set(vocab, [common, tally.earlyEnd]);
+  return vocab;
 }
 
 /**
@@ -76,25 +84,13 @@ export function vocabularyForms(vocab: DocumentVocabulary): VocabularyForms {
   return vocab.counts.listed();
 }
 
-/** Share-of-common-words tally behind `english`, kept beside each vocabulary for {@link vocabularyAfterInsertions}. */
-const commonTally = new WeakMap<DocumentVocabulary, number>();
-function countVocabulary(text: string): DocumentVocabulary {
-  const tally = tallyWordForms(text, JUDGE_TOKENS);
-  const counts = FormCounts.of(tally);
-  // The judge reads the first JUDGE_TOKENS tokens: tally them once per distinct word, not per token.
-  let common = 0;
-  const judged = tally.earlyCounts ?? tally.counts;
-  for (let k = 0; k < judged.length; k++) if (COMMON.of(tally.ids[k]!)) common += judged[k]!;
-  const tokens = tally.tokens;
-  const list = !judge(tokens, common) && readsAsEnglishList(tally.ids, tally.counts, tokens, common);
-  const vocab = { counts, tokens, english: list || judge(tokens, common) };
-  commonTally.set(vocab, common);
-  if (list) listEnglish.add(vocab);
-  return vocab;
-}
+/**
+ * What a vocabulary's language verdict was judged from, kept beside it for {@link vocabularyAfterInsertions}:
+ * the number of common-word tokens among the first {@link JUDGE_TOKENS}, and where the last of those tokens
+ * ends in the text (-1 when the text has fewer tokens: all of them were judged).
+ */
+const judgedOf = new WeakMap<DocumentVocabulary, readonly [common: number, end: number]>();
 
-/** Vocabularies judged English by {@link readsAsEnglishList}: a vocabulary derived from one keeps the verdict. */
-const listEnglish = new WeakSet<DocumentVocabulary>();
 /** A list-like text (a product list, a recipe) counts as English with this share of common words ... */
 const LIST_ENGLISH_SHARE = 0.08;
 /** ... when at least this share of its tokens are words of the English lexicon (ranked < 30,000). */
@@ -106,7 +102,8 @@ const LIST_KNOWN_SHARE = 0.75;
  * (the Wikipedia list holds many foreign names, few foreign function words and inflections). Only asked
  * when the first judge says no, so the lexicon probes are spent only on such texts.
  */
-function readsAsEnglishList(ids: Int32Array, counts: Int32Array, tokens: number, common: number): boolean {
+function readsAsEnglishList(forms: { readonly ids: Int32Array; readonly counts: ArrayLike<number> }, tokens: number, common: number): boolean {
+  const { ids, counts } = forms;
   const judged = Math.min(tokens, JUDGE_TOKENS);
   if (judged < MIN_TOKENS_TO_JUDGE || common / judged < LIST_ENGLISH_SHARE) return false;
   // Stops as soon as the tokens not yet looked at could no longer lift the share to LIST_KNOWN_SHARE (a page
@@ -150,27 +147,24 @@ function isCommon(word: string): boolean {
   return !(c >= 97 && c <= 122) && commonWords.set.has(word.toLowerCase());
 }
 
-/** True when the code unit at `k` is a letter; `null` on a surrogate (the caller counts afresh). */
-function letterUnitAt(text: string, k: number): boolean | null {
-  const c = text.charCodeAt(k);
-  if (c >= 0xd800 && c <= 0xdfff) return null;
-  return isLetterCode(c);
-}
-
 /**
  * The vocabulary of `text` with a space inserted at each of `positions`, derived from `text`'s own
  * vocabulary instead of counted afresh: only the words a space falls inside change (`LegionIn` becomes
  * `Legion` and `In`). Gives exactly what {@link documentVocabulary} gives for the spaced text.
  *
+ * The language verdict is carried too: the common words among the first {@link JUDGE_TOKENS} tokens change
+ * by the words split before the last of them, less the tokens those splits push past it (read back from
+ * there), and the list judge is asked again, on the carried counts, where a fresh count would ask it. A text
+ * of more tokens than that is counted afresh only when its insertions are not all of one character (where
+ * its last judged token now stands is then not known).
+ *
  * @param base - `documentVocabulary(text)`.
  * @param text - The text `base` counts.
- * @param positions - Offsets in `text`, ascending and distinct, where a space goes.
+ * @param positions - Offsets in `text`, ascending and distinct, where a space goes (one or more characters
+ *   that are no letters each).
  * @param spaced - The spaced text itself (counted afresh when the shortcut does not apply).
- * @param exact - Also give what a fresh count would give in the language verdict's bookkeeping: count afresh
- *   when the verdict came from the list judge (which a derived vocabulary keeps without asking again) or
- *   the function-word judge now says no, and never hand back `base` itself. Default: `false` (keep the
- *   verdict; what the rounds of `case-seam` and `word-join` asked for, before they went: the repair rules'
- *   only caller now, `carryVocabulary`, asks for `true`).
+ * @param exact - Never hand back `base` itself, even when no word changed (what `carryVocabulary` asks for:
+ *   what a caller derives from a vocabulary, it keys by the object). Default: `false`.
  * @returns The {@link DocumentVocabulary} of `spaced`.
  * @example
  * ```ts
@@ -180,75 +174,99 @@ function letterUnitAt(text: string, k: number): boolean | null {
 export function vocabularyAfterInsertions(
   base: DocumentVocabulary, text: string, positions: readonly number[], spaced: string, exact = false,
 ): DocumentVocabulary {
-  const baseCommon = commonTally.get(base);
-  if (baseCommon === undefined || (exact && listEnglish.has(base))) return documentVocabulary(spaced);
+  const judged = judgedOf.get(base);
+  if (judged === undefined) return documentVocabulary(spaced);
+  // The judged tokens stand before `end`.
+  const end = judged[1] < 0 ? text.length : judged[1];
   // The changes to the counts, in order: each word a space falls inside loses one, its pieces gain one each.
   const changed: string[] = [];
   const deltas: number[] = [];
   let tokens = base.tokens;
-  let common = baseCommon;
+  let common = judged[0];
+  let window = Math.min(tokens, JUDGE_TOKENS); // tokens before `end`
   let i = 0;
   while (i < positions.length) {
+    // The run of letters a position falls inside, if any.
     const p = positions[i]!;
-    const before = p > 0 ? letterUnitAt(text, p - 1) : false;
-    const after = p < text.length ? letterUnitAt(text, p) : false;
-    if (before === null || after === null) return documentVocabulary(spaced);
-    if (!before || !after) {
+    const s = runEdge(text, p, -1, true);
+    const e = runEdge(text, p, 1, true);
+    if (s < 0 || e < 0) return documentVocabulary(spaced);
+    if (s === p || e === p) {
       i++;
       continue;
     }
-    let s = p - 1;
-    for (;;) {
-      if (s === 0) break;
-      const l = letterUnitAt(text, s - 1);
-      if (l === null) return documentVocabulary(spaced);
-      if (!l) break;
-      s--;
-    }
-    let e = p;
-    for (;;) {
-      if (e === text.length) break;
-      const l = letterUnitAt(text, e);
-      if (l === null) return documentVocabulary(spaced);
-      if (!l) break;
-      e++;
-    }
+    const judgedWord = e <= end;
     const whole = text.slice(s, e);
     changed.push(whole);
     deltas.push(-1);
-    if (isCommon(whole)) common--;
+    if (judgedWord && isCommon(whole)) common--;
     let from = s;
-    while (i < positions.length && positions[i]! < e) {
-      const cut = positions[i]!;
-      i++;
+    for (;;) {
+      const cut = i < positions.length && positions[i]! < e ? positions[i++]! : e;
       if (cut <= from) continue;
       const piece = text.slice(from, cut);
       changed.push(piece);
       deltas.push(1);
-      if (isCommon(piece)) common++;
+      if (judgedWord && isCommon(piece)) common++;
+      if (cut === e) break;
       tokens++;
+      if (judgedWord) window++;
       from = cut;
     }
-    const piece = text.slice(from, e);
-    changed.push(piece);
-    deltas.push(1);
-    if (isCommon(piece)) common++;
   }
-  if (changed.length === 0) {
-    if (!exact) return base;
-    // A new object all the same (what a caller derives from a vocabulary, it keys by the object: part-sieve,
-    // split-lower-case), so that one derived for another text never shares an entry by accident; its counts
-    // the same, and where its forms stand moved past the insertions.
-    const same = { counts: base.counts.patched([], [], { before: text, positions, text: spaced }), tokens: base.tokens, english: base.english };
-    commonTally.set(same, baseCommon);
-    return same;
+  if (changed.length === 0 && !exact) return base;
+  let last = -1;
+  if (window > JUDGE_TOKENS || judged[1] >= 0) {
+    // Past JUDGE_TOKENS tokens: the splits pushed the last few judged ones out (read back from `end`).
+    const dropped = droppedTokens(text, end, positions, window - JUDGE_TOKENS);
+    if (dropped === null || spaced.length - text.length !== positions.length) return documentVocabulary(spaced);
+    common -= dropped[0];
+    last = dropped[1];
   }
-  // The language judge reads only the first tokens: past that, the shortcut's tally would be wrong.
-  if (tokens > JUDGE_TOKENS) return documentVocabulary(spaced);
-  if (exact && !judge(tokens, common)) return documentVocabulary(spaced); // a fresh count asks the list judge
-  const wasList = listEnglish.has(base);
-  const vocab = { counts: base.counts.patched(changed, deltas, { before: text, positions, text: spaced }), tokens, english: judge(tokens, common) || wasList };
-  commonTally.set(vocab, common);
-  if (wasList) listEnglish.add(vocab);
+  // A new object even with no word changed, so that what a caller derives from one vocabulary for another
+  // text (keyed by the object: part-sieve, split-lower-case) never shares an entry by accident.
+  const counts = base.counts.patched(changed, deltas, { before: text, positions, text: spaced });
+  // A fresh count's verdict: the list judge asked, on the same counts, where the function-word judge says no.
+  const vocab = { counts, tokens, english: judge(tokens, common) || readsAsEnglishList(counts.listed(), tokens, common) };
+  judgedOf.set(vocab, [common, last]);
   return vocab;
+}
+
+/**
+ * Where the run of letters (`letters` true) or of other characters (false) that `k` stands at the edge of
+ * starts (`step` -1: the run before `k`) or ends (1: the run from `k`); `k` itself when there is none; -1 on
+ * a surrogate (the caller counts afresh).
+ */
+function runEdge(text: string, k: number, step: -1 | 1, letters: boolean): number {
+  for (;;) {
+    const at = step < 0 ? k - 1 : k;
+    if (at < 0 || at >= text.length) return k;
+    const c = text.charCodeAt(at);
+    if (c >= 0xd800 && c <= 0xdfff) return -1;
+    if (isLetterCode(c) !== letters) return k;
+    k += step;
+  }
+}
+
+/**
+ * The last `drop` tokens before `end` in `text` with one character inserted at each of `positions`, read
+ * back from `end` (its runs of letters, cut at the positions inside them): how many of them are common
+ * words, and where the token before them ends in the spaced text; `null` on a surrogate.
+ */
+function droppedTokens(text: string, end: number, positions: readonly number[], drop: number): [common: number, end: number] | null {
+  let e = end;
+  let k = positions.length; // the positions before `e`
+  let common = 0;
+  for (;;) {
+    e = runEdge(text, e, -1, false);
+    if (e < 0) return null;
+    while (k > 0 && positions[k - 1]! >= e) k--;
+    if (drop <= 0 || e === 0) return [common, e + k];
+    const s = runEdge(text, e, -1, true);
+    if (s < 0) return null;
+    const from = k > 0 && positions[k - 1]! > s ? positions[--k]! : s;
+    if (isCommon(text.slice(from, e))) common++;
+    drop--;
+    e = from;
+  }
 }

@@ -16,6 +16,8 @@ export interface WordFormTally {
    * `forms`), or `null` when the text has fewer tokens than that.
    */
   readonly earlyCounts: Int32Array | null;
+  /** Where the `early`-th token ends in the text, or -1 when the text has fewer tokens. */
+  readonly earlyEnd: number;
   /** The id of each of `forms` in the process-wide intern table (word-form-table.ts), of generation `generation`. */
   readonly ids: Int32Array;
   /** The intern table's generation the `ids` belong to. */
@@ -108,6 +110,7 @@ export function tallyWordForms(whole: string, early: number): WordFormTally {
   let distinct = 0;
   let tokens = 0;
   let earlyCounts: Int32Array | null = null;
+  let earlyEnd = -1;
   // The table and the form arrays in locals: a module variable is read again after each call the loop makes.
   let table = slots;
   let mask = capacity - 1;
@@ -172,14 +175,17 @@ export function tallyWordForms(whole: string, early: number): WordFormTally {
       }
     }
     counts[form - 1]!++;
-    if (++tokens === early) earlyCounts = copyInts(counts, distinct);
+    if (++tokens === early) {
+      earlyCounts = copyInts(counts, distinct);
+      earlyEnd = start + length;
+    }
   }
   // Each distinct form's id in the intern table, all at once when the text is read (see internRuns).
   internRuns(text, formStart, formLength, formHash, distinct, formId);
   const forms: string[] = new Array(distinct);
   for (let k = 0; k < distinct; k++) forms[k] = formOf(formId[k]!); // one string per form, shared with earlier texts
   const tally = {
-    forms, counts: copyInts(formCount, distinct), tokens, earlyCounts, ids: copyInts(formId, distinct), generation: formTableGeneration(),
+    forms, counts: copyInts(formCount, distinct), tokens, earlyCounts, earlyEnd, ids: copyInts(formId, distinct), generation: formTableGeneration(),
     index: slots, text: whole, firsts: copyInts(formStart, distinct),
   };
   // A long text's form arrays are not kept: what stays between texts is bounded.
