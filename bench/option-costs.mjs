@@ -1,0 +1,52 @@
+// npm run bench:options — what each part of clean() costs a corpus, by the options that turn it off: the
+// bench pages' scraped.txt (all 96, every language: what text mode is given), every line new (a corpus's
+// steady state, see lib/fresh-lines.mjs), cleaned with clean()'s defaults, without language identification
+// (`lang: false`, the CLI's --no-lang), without the repairs (`repair: false`) and without both. Each option set
+// gets lines of its own each round (the noise rules keep process-wide tables of the lines they judged, so a set
+// run on lines another set has just judged would find them answered); each page's CPU time is the least over
+// the rounds, after one round to warm the JIT. Prints MB of text per CPU-second and each set's share of the
+// defaults' time: what a user gives up and gains with each option.
+//
+//   node bench/option-costs.mjs [--rounds 5]
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
+import { freshLines } from './lib/fresh-lines.mjs';
+
+const argv = process.argv.slice(2);
+const rounds = Number(argv.includes('--rounds') ? argv[argv.indexOf('--rounds') + 1] : 5);
+const dist = resolve(argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : new URL('../dist/index.js', import.meta.url).pathname);
+const { clean } = await import(pathToFileURL(dist).href);
+requireBenchDir();
+const pages = articlePages().map((p) => readPageFile(p, 'scraped.txt'));
+const sets = [
+  ['defaults', {}],
+  ['lang: false (--no-lang)', { lang: false }],
+  ['repair: false', { repair: false }],
+  ['repair: false, lang: false', { repair: false, lang: false }],
+];
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const least = sets.map(() => pages.map(() => Infinity));
+for (let r = 0; r <= rounds; r++) {
+  pages.forEach((page, d) => {
+    // The sets take turns page by page, in an order that turns round from page to page and round to round.
+    for (let j = 0; j < sets.length; j++) {
+      const k = (j + d + r) % sets.length;
+      const text = freshLines(page, r * sets.length + k);
+      const t0 = cpu();
+      clean(text, sets[k][1]);
+      if (r > 0) least[k][d] = Math.min(least[k][d], cpu() - t0);
+    }
+  });
+}
+const bytes = pages.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const total = least.map((l) => l.reduce((s, v) => s + v, 0));
+console.log(`${pages.length} pages' scraped.txt (${(bytes / 1e6).toFixed(2)} MB), every line new; CPU ms, sum over pages of each one's least of ${rounds} rounds`);
+console.log('| options | CPU ms | MB per CPU-second | share of the defaults\' time |');
+console.log('| --- | ---: | ---: | ---: |');
+sets.forEach(([name], k) => {
+  console.log(`| ${name} | ${total[k].toFixed(0)} | ${(bytes / 1e3 / total[k]).toFixed(2)} | ${(total[k] / total[0]).toFixed(2)} |`);
+});
