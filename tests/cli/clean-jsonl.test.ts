@@ -140,6 +140,18 @@ describe('clean: JSONL on stdin', () => {
     expect((await run(['clean', '-j', '1'], jsonl([{ id: 1, text: 'a' }]))).stderr).not.toContain('terminal');
   });
 
+  it('--no-repair cleans as clean(text, { repair: false }): no repair edits, the damage left as scraped', async () => {
+    const damaged = 'Many dont want to fight.And some formedin March said they would stay.\n\nThe town stayed calm after that.';
+    const repairIds = new Set(['unicode-tidy', 'sentence-seam', 'case-seam', 'word-join', 'apostrophe']);
+    const [plain] = parseJsonl((await run(['clean', '-j', '1', '-q', '--no-repair'], jsonl([{ id: 1, text: damaged }]))).stdout);
+    expect(plain!.text).toBe(clean(damaged, { repair: false }).text);
+    expect(plain!.text).toContain('dont want to fight.And some formedin');
+    expect((plain!.edits as Array<{ rule: string }>).filter((e) => repairIds.has(e.rule))).toEqual([]);
+    // Without the flag the same record is repaired: the flag is what turned the repairs off.
+    const [repaired] = parseJsonl((await run(['clean', '-j', '1', '-q'], jsonl([{ id: 1, text: damaged }]))).stdout);
+    expect(repaired!.text).toContain("don't want to fight. And some formed in");
+  });
+
   it('`-` reads stdin', async () => {
     const r = await run(['clean', '-', '-j', '1'], jsonl([{ id: 1, text: 'a' }]));
     expect(r.code).toBe(0);

@@ -88,6 +88,7 @@ export const CLEAN_FLAGS = {
   dedupe: { type: 'string' },
   'report-limit': { type: 'string' },
   'no-lang': { type: 'boolean' },
+  'no-repair': { type: 'boolean' },
 } as const satisfies FlagSpec;
 
 /** The flags of `repair`: those of `clean` that apply to repairs only. */
@@ -157,6 +158,8 @@ ${VOCABULARY_OPTION}
                           paragraphs = also remove the later copies (edits with rule duplicate-paragraph)
       --no-lang           skip language identification ("lang" is "und"; it takes 20-30 % of the
                           CPU time of a plain-text record)
+      --no-repair         skip the repairs (${repairRules.map((r) => r.id).join(', ')}): the noise rules
+                          see the text as scraped; about a quarter of the CPU time of a plain-text record
       --keep-source       also write each document's source (the text its edits refer to) in the
                           output record and <id>.json, so \`unscrape report\` can draw it later
       --report-limit N    documents drawn in full in the report; the rest are counted (default 1000;
@@ -192,6 +195,7 @@ export function parseCleanArgs(args: readonly string[]): CleanCommandOptions | '
   };
   if (values['keep-source'] === true) options = { ...options, keepSource: true, clean: { ...options.clean, keepSource: true } };
   if (values['no-lang'] === true) options = { ...options, clean: { ...options.clean, lang: false } };
+  if (values['no-repair'] === true) options = { ...options, clean: { ...options.clean, repair: false } };
   if (options.dedupe !== undefined) options = { ...options, clean: { ...options.clean, sign: true } };
   const variantsFile = values.variants as string | undefined;
   if (variantsFile === undefined) return options;
