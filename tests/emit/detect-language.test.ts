@@ -64,6 +64,32 @@ describe('isClearlyEnglish (the fast path of detectLanguage)', () => {
     }
   });
 
+  it('reads the first 4,000 characters when the first 1,000 are a table or list with few function words', () => {
+    const table = Array.from({ length: 40 }, (_, k) => `${k + 1} Kyle Busch ${5040 - k * 7} ${k % 5} ${k % 3} ${17 - (k % 9)}`).join('\n');
+    const prose = `${englishParagraphs[1]} ${english} `.repeat(8);
+    const body = `${table}\n\n${prose}`;
+    expect(body.length).toBeGreaterThan(4000);
+    expect(isClearlyEnglish(body.slice(0, 1000))).toBe(false); // so the longer window is what answers
+    expect(isClearlyEnglish(body.slice(0, 4000))).toBe(true);
+    // franc reads the table of names and numbers as German; the body is English.
+    expect(franc(body.slice(0, 1000), { minLength: 200, only: [...WEB_LANGUAGES] })).not.toBe('eng');
+    expect(detectLanguage(body)).toBe('eng');
+    // A body of other-language prose after the same table stays with franc, longer window or not.
+    const foreign = `${table}\n\n${`${german} `.repeat(12)}`;
+    expect(isClearlyEnglish(foreign.slice(0, 4000))).toBe(false);
+    expect(detectLanguage(foreign)).toBe(franc(foreign.slice(0, 1000), { minLength: 200, only: [...WEB_LANGUAGES] }));
+  });
+
+  it('does not read past 4,000 characters: English prose after them does not make the body English', () => {
+    const filler = Array.from({ length: 200 }, (_, k) => `${k + 1} Kyle Busch ${5040 - k * 7} ${k % 5} ${k % 3}`).join('\n');
+    expect(filler.length).toBeGreaterThan(4000);
+    const body = `${filler}\n\n${`${english} `.repeat(40)}`;
+    expect(isClearlyEnglish(body)).toBe(true); // the whole body would pass
+    const guess = franc(body.slice(0, 1000), { minLength: 200, only: [...WEB_LANGUAGES] });
+    expect(guess).not.toBe('eng');
+    expect(detectLanguage(body)).toBe(guess);
+  });
+
   it('is not used when English is not among the choices, or when a choice is not a web language', () => {
     expect(detectLanguage(english, { only: ['deu', 'por'] })).not.toBe('eng');
     expect(detectLanguage(english, { only: ['eng', 'sco'] })).toBe(franc(english, { minLength: 200, only: ['eng', 'sco'] }) === 'sco' ? 'sco' : 'eng');
