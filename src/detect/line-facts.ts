@@ -14,7 +14,8 @@ import { detachString } from '../model/detach-string.js';
  * about ten times per line and run).
  *
  * Fields left `undefined` are filled by the one function that computes them, on first use:
- * `lower` by `lowerKey`, `tally` by `tallyOf`, `titleCase` by `titleCaseOf` (all three here), `chrome` by `classify-lines`'s `isChromeFact`,
+ * `lower` by `lowerKey`, `tally` by `tallyOf`, `titleCase` by `titleCaseOf` (all three here; a line of 30 code units or more gets its
+ * tally, and its key when it is at most 40 long, with its record), `chrome` by `classify-lines`'s `isChromeFact`,
  * `credit` by `isCreditLine`, `fused` by `findFusedCredits`, `verdictKey`/`verdictCls`/`verdictScore` by `classifyLines` (keyed by the page's stop list
  * and whether the line recurs: class and score depend on nothing else).
  */
@@ -89,10 +90,33 @@ function metBefore(text: string): boolean {
   return false;
 }
 
-/** A new facts record of a line. */
+/**
+ * A character of a lower-cased line on which the tally's word count and `countWords` may part: a combining dot
+ * (`İ` lower-cases to `i` and one, which ends a word), a surrogate (the two scans split astral characters
+ * differently), or anything from U+2E80 on (every Han and Kana character is there: `countWords` counts their
+ * runs its own way). Without one, lower-casing kept each character's length and word-ness (see `char-scan`'s
+ * `LOWER_KEEPS_WORDS_BIT`), so both count the same runs of `[\p{L}\p{N}]`.
+ */
+const MAY_COUNT_APART = /[\u0307\u2e80-\uffff]/;
+
+/**
+ * A new facts record of a line. A line the stop-list guess reads (30 code units or more) is tallied at once,
+ * and its word count taken from the tally: the tally's scan finds the same words `countWords` would, so the
+ * line is scanned for words once instead of twice (the scan, not the look-ups, is most of a tally's cost).
+ */
 function newFacts(text: string): LineFacts {
   const trimmed = text.trim();
-  return { trimmed, words: countWordsOnce(trimmed), lower: undefined, tally: undefined, titleCase: undefined, chrome: undefined, credit: undefined, fused: undefined, verdictKey: -1, verdictCls: undefined, verdictScore: 0 };
+  let words: number;
+  let lower: string | undefined;
+  let tally: LineTally | undefined;
+  if (text.length >= 30) {
+    const low = trimmed.toLowerCase();
+    tally = tallyWords(low);
+    words = MAY_COUNT_APART.test(low) ? countWordsOnce(trimmed) : tally.words;
+    // Kept as the line's key only where `classifyLines` asks for one (lines of at most 40 code units).
+    if (text.length <= 40) lower = low;
+  } else words = countWordsOnce(trimmed);
+  return { trimmed, words, lower, tally, titleCase: undefined, chrome: undefined, credit: undefined, fused: undefined, verdictKey: -1, verdictCls: undefined, verdictScore: 0 };
 }
 
 /**

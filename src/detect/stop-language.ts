@@ -60,16 +60,14 @@ export function guessStopLanguageBy(text: string, lines: readonly Line[] | undef
 
 let lastGuess: { text: string; lang: string | null } = { text: '', lang: null };
 
-/** Language of each stopword, for one pass over the words. */
-const STOP_LANGS = new Map<string, string[]>();
-for (const [lang, set] of STOP_SETS) for (const w of set) STOP_LANGS.set(w, [...(STOP_LANGS.get(w) ?? []), lang]);
-
-/** The stop lists in `STOP_SETS` order, and each stopword's list indexes (for counting hits in an array). */
+/** The stop lists in `STOP_SETS` order, and each stopword's list indexes, ascending (for counting hits in an array). */
 const LANGS = [...STOP_SETS.keys()];
 /** A zero per stop list: copied to start a line's hits. */
 const NO_HITS: readonly number[] = LANGS.map(() => 0);
 const STOP_LANG_INDEXES = new Map<string, number[]>();
-for (const [w, langs] of STOP_LANGS) STOP_LANG_INDEXES.set(w, langs.map((l) => LANGS.indexOf(l)));
+LANGS.forEach((lang, k) => {
+  for (const w of STOP_SETS.get(lang)!) STOP_LANG_INDEXES.set(w, [...(STOP_LANG_INDEXES.get(w) ?? []), k]);
+});
 
 /**
  * What the stop lists say about one line: its word count, the words not starting with an ASCII digit, and
@@ -91,8 +89,6 @@ export interface LineTally {
 
 /** The list indexes of each stopword, looked up in place in the lower-cased line (no word strings built). */
 const STOP_TABLE = createWordTable(STOP_LANG_INDEXES);
-/** Index of each stop list in `LANGS` (and in a tally's `hits`). */
-const LANG_INDEX = new Map(LANGS.map((l, k) => [l, k]));
 
 /**
  * Tallies of recent lines, by line text: a rule's edit changes one or two lines, so the rules after it
@@ -227,8 +223,9 @@ export function stopwordDensity(text: string, lang: string | null): number | nul
  * ```
  */
 export function stopwordDensityBy(lang: string | null, tallyOf: () => LineTally): number | null {
-  const k = lang ? LANG_INDEX.get(lang) : undefined;
-  if (k === undefined) return null;
+  // The list's index in `LANGS` (and in a tally's `hits`).
+  const k = lang ? LANGS.indexOf(lang) : -1;
+  if (k < 0) return null;
   // Words starting with an ASCII digit are left out; the line's tally is shared with the language guess.
   const tally = tallyOf();
   if (tally.plain === 0) return null;

@@ -46,6 +46,24 @@ describe('line facts', () => {
     }), runs(300));
   });
 
+  it('take a long line\'s word count from its tally only where the two counts agree', () => {
+    // Lines of 30 code units or more are tallied when their record is made; on these characters the tally's
+    // runs (of the line lower-cased) and countWords part: İ (lower-cased with a combining dot), an emoji (a
+    // surrogate pair inside a word), a Han run, a combining dot of the line's own.
+    const odd = [
+      'İSTANBUL BELEDİYESİ said the new bridge would open soon.', 'The match ended 2-1a😀b after extra time was played.',
+      'The mayor of 東京 said the new bridge would open soon.', 'The mayor said the i\u0307stanbul bridge would open soon.',
+      '  The council voted on Monday to close the bridge for repairs.  ',
+    ];
+    for (const t of odd) {
+      const f = factsOfLine(t);
+      expect(f.words, t).toBe(countWords(t.trim()));
+      expect(tallyOf(f), t).toEqual(tallyWords(t.trim().toLowerCase()));
+    }
+    expect(tallyWords(odd[0]!.toLowerCase()).words).not.toBe(countWords(odd[0]!));
+    expect(tallyWords(odd[1]!.toLowerCase()).words).not.toBe(countWords(odd[1]!));
+  });
+
   it('answer isChromeLine of the trimmed line', () => {
     for (const t of real) expect(isChromeFact(factsOfLine(t)), t).toBe(isChromeLine(t.trim()));
     fc.assert(fc.property(line, (t) => {
