@@ -26,6 +26,10 @@ describe('nextToTidy: where the rule must look', () => {
     ['a\u00a0 b c\u2019s \u00e9t\u00e9  x', 2, 2], // a space after an odd space
     ['a\u00a0 b c\u2019s \u00e9t\u00e9  x', 3, 12], // past kept characters to two spaces
     ['a \u200b', 0, 1], // a space before an invisible character
+    ['\u043c\u0438\u0440 \u0434\u043e\u043c', 0, 7], // a word in another script, kept: read past in one run
+    ['\u043c\u0438\u00ad\u0440', 0, 2], // a soft hyphen inside such a run
+    ['\u2014\u00c3\u00a9', 0, 1], // a mojibake lead inside such a run
+    ['\u2014\u00c3 \u00a0', 0, 2], // a lead with no continuation after it is kept; then a space before an odd space
   ])('%j from %i -> %i', (text, from, expected) => {
     expect(nextToTidy(text, from)).toBe(expected);
   });

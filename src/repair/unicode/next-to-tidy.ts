@@ -39,8 +39,8 @@ function alwaysKept(c: number): boolean {
  * The first offset at or after `from` that the rule must look at one by one, or the text's length: a
  * character outside printable ASCII (tab and line ends included) that is not {@link alwaysKept}, a
  * mojibake lead (U+00C2-U+00F4) before a continuation character, or a space beside a space-like character.
- * The printable ASCII is skipped by a regular expression ({@link nextStop}); each character it stops at is
- * tested with a class cached per code unit.
+ * The printable ASCII is skipped by a regular expression ({@link nextStop}); the other characters are
+ * tested one by one with a class cached per code unit.
  *
  * @param text - The text.
  * @param from - Where to start.
@@ -51,12 +51,26 @@ function alwaysKept(c: number): boolean {
  * ```
  */
 export function nextToTidy(text: string, from: number): number {
-  for (let i = nextStop(text, from); i < text.length; i = nextStop(text, i + 1)) {
-    const c = text.charCodeAt(i);
-    // A space run or a control character; a character worth a look; a mojibake lead before a continuation.
-    if (c < 0x80 || !alwaysKept(c) || (c >= 0xc2 && c <= 0xf4 && CONTINUATION.test(text[i + 1] ?? ''))) return i;
+  const n = text.length;
+  for (let i = nextStop(text, from); i < n; ) {
+    // A space run or a control character: ASCII where the search stopped.
+    if (text.charCodeAt(i) < 0x80) return i;
+    // The characters from here up to the next ASCII one (a word in another script, a dash, a curly quote)
+    // are tested in this loop, not found one by one by the search (a call each: a page in Russian stopped
+    // at every letter).
+    for (; i < n && text.charCodeAt(i) >= 0x80; i++) if (!isKeptAt(text, i)) return i;
+    i = nextStop(text, i);
   }
-  return text.length;
+  return n;
+}
+
+/**
+ * True when the character at `i` (not ASCII) is kept as it is whatever surrounds it: {@link alwaysKept},
+ * and no mojibake lead (U+00C2-U+00F4) before a continuation character.
+ */
+function isKeptAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return alwaysKept(c) && !(c >= 0xc2 && c <= 0xf4 && CONTINUATION.test(text[i + 1] ?? ''));
 }
 
 /**
