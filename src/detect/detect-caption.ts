@@ -1,13 +1,11 @@
-import { CREDIT_SOURCE } from '../data/chrome-phrases.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { Line } from '../parse/split-lines.js';
 import { factsOfLine } from './line-facts.js';
-import { fusedCredits, isCreditLine } from './detect-photo-credit.js';
+import { CREDIT_OPENER, fusedCredits, isCreditLine } from './detect-photo-credit.js';
 import { FINITE_VERB_WORDS } from '../data/caption-verbs.js';
 
 const RULE = 'caption';
-const CREDIT_LINE = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
 /** A caption ends with its credit: "(Manu Fernandez/AP)", "Credit... Doug Mills/The New York Times", "PHOTOS BY X/GETTY IMAGES". */
 const ENDS_WITH_CREDIT = /(?:\((?:[Pp]hoto:? |[Cc]redit:? )?[^()\n]{2,50}\/[^()\n]{1,40}\)|\b(?:Credit|CREDIT)(?:\.{3}|…|:) ?[^.\n]{2,60}|(?:PHOTO|IMAGE|PICTURE)S? BY [\p{Lu}\p{N} .,'’&/-]{2,80}|\((?:[Pp]hoto|[Ii]mage|[Ff]oto)s?:? [^()\n]{2,50}\))$/u;
 /** Caption openers: "Above: ...", "Pictured: ...", "In the photo, ...". */
@@ -93,7 +91,7 @@ export function captionAt(nonBlank: readonly Line[], k: number): { reason: strin
   let reason: string | null = null;
   let confidence = 0.75;
   if (COUNTER.test(t)) reason = 'gallery counter';
-  else if (words <= 80 && ENDS_WITH_CREDIT.test(t) && !CREDIT_LINE.test(t)) reason = 'caption ending with its photo credit';
+  else if (words <= 80 && ENDS_WITH_CREDIT.test(t) && !CREDIT_OPENER.test(t)) reason = 'caption ending with its photo credit';
   else if (words <= 50 && OPENER.test(t)) reason = 'caption opening with a position word';
   else if (words <= 40) {
     const prev = nonBlank[k - 1];

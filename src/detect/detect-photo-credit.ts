@@ -8,8 +8,8 @@ import { titleCaseRatio } from './line-case.js';
 import { factsOfLine, type LineFacts } from './line-facts.js';
 
 const RULE = 'photo-credit';
-/** A line that opens with a credit word: "Photo Credit: ...", "Image: ...", "Screenshot / ...". */
-const OPENER = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
+/** A line that opens with a credit word: "Photo Credit: ...", "Image: ...", "Screenshot / ..." (caption's test of credit lines too). */
+export const CREDIT_OPENER = new RegExp(`^(?:${CREDIT_SOURCE})`, 'iu');
 /** An all-capitals credit, maybe fused after a sentence: "PHOTOS BY SPENCER PLATT/GETTY IMAGES". */
 const CAPS_CREDIT = /(?:PHOTO|IMAGE|PICTURE)S? (?:BY|CREDIT:?) [\p{Lu}\p{N} .,'’&-]{2,60}(?:\/[\p{Lu}\p{N} .,'’&-]{2,40})?$/u;
 /** "Name Surname/Getty Images" at the end of a line, after a sentence end. */
@@ -43,7 +43,7 @@ function isCreditFact(f: LineFacts): boolean {
 }
 
 function testCredit(t: string, words: number): boolean {
-  return (OPENER.test(t) && words <= 15) || (words <= 8 && !/[.!?]$/.test(t) && AGENCY_END.test(t));
+  return (words <= 15 && CREDIT_OPENER.test(t)) || (words <= 8 && !/[.!?]$/.test(t) && AGENCY_END.test(t));
 }
 
 /**
@@ -51,8 +51,12 @@ function testCredit(t: string, words: number): boolean {
  * code points (at most 81 code units) to the end. A cheap test that spares long lines the regex scan.
  */
 function mayEndWithSlashCredit(t: string): boolean {
-  const slash = t.lastIndexOf('/');
-  return slash >= 0 && t.length - slash - 1 >= 2 && t.length - slash - 1 <= 81;
+  // Searched for in the last 82 code units only (`lastIndexOf` reads a line with no `/` to its start): a last `/`
+  // before them leaves more than 81 code units after it.
+  let slash = t.indexOf('/', t.length - 82);
+  if (slash < 0) return false;
+  for (let next = slash; next >= 0; next = t.indexOf('/', next + 1)) slash = next;
+  return t.length - slash - 1 >= 2;
 }
 
 /**
@@ -123,8 +127,8 @@ export function detectPhotoCredit(context: RuleContext): Finding[] {
       findings.push({ start: line.start, end: line.end, rule: RULE, confidence: 0.85, reason: `credit line ("${trimmed.slice(0, 60)}")` });
       continue;
     }
-    // (Not a credit line, so a line opening with a credit word here has more than 15 words.)
-    if (OPENER.test(trimmed)) {
+    // Not a credit line: a line of at most 15 words does not open with a credit word (`testCredit` found none).
+    if (words > 15 && CREDIT_OPENER.test(trimmed)) {
       const seam = SEAM.exec(trimmed);
       if (seam && countWords(trimmed.slice(0, seam.index + 1)) <= 15) {
         const lead = t.length - t.trimStart().length;

@@ -134,13 +134,13 @@ export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
       if (headlineAt(j)) {
         headlines++;
         if (SECTION_TAG.test(u.trimmed)) tagged++;
-      } else if (isSeparator(u) && j > i) separators++;
+      } else if (j > i && isSeparator(u)) separators++;
       else break;
       j++;
     }
-    // A run introduced by a line ending with a colon is a list of the article ("Here are the teams:").
-    const introduced = i > 0 && /:$/.test(facts[i - 1]!.trimmed);
-    if (!introduced && (headlines >= 4 || (headlines >= 2 && separators >= 2) || tagged >= 2)) {
+    // A run introduced by a line ending with a colon is a list of the article ("Here are the teams:"). Asked last:
+    // most runs are too short to be a list.
+    if ((headlines >= 4 || (headlines >= 2 && separators >= 2) || tagged >= 2) && !(i > 0 && facts[i - 1]!.trimmed.endsWith(':'))) {
       const why = tagged >= 2 ? '"[Section] - Headline" list' : separators >= 2 ? 'headlines alternating with a recurring line' : 'run of headline-shaped lines';
       findings.push(span(items[i]!, items[j - 1]!, tagged >= 2 || separators >= 2 ? 0.85 : 0.75, `${why} (${headlines} headlines)`));
       i = j;

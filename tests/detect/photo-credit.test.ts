@@ -17,6 +17,9 @@ describe('detectPhotoCredit', () => {
     ['Michael Conroy, AP', ''],
     ['Sanjeev Verma/Hindustan Times/Getty Images', ''],
     ['...against their own nation.PHOTOS BY SPENCER PLATT/GETTY IMAGES', '...against their own nation.'],
+    // The credit's slash is the line's last; another stands more than 82 code units before the end.
+    ['The 24/7 hotline took calls from across the region all night, and the council thanked the volunteers who staffed it. Jane Doe/Reuters',
+      'The 24/7 hotline took calls from across the region all night, and the council thanked the volunteers who staffed it.'],
     ['Screenshot / Interview with the LegionThe most high-profile member of the group is Igor, a former executive at a bank in Moscow.',
       'The most high-profile member of the group is Igor, a former executive at a bank in Moscow.'],
   ])('removes the credit in %j', (input, expected) => {
