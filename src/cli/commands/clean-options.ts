@@ -156,7 +156,7 @@ ${VOCABULARY_OPTION}
       --dedupe MODE       paragraphs republished across documents (first occurrence kept), in input
                           order: report = add a "duplicates" field to each output;
                           paragraphs = also remove the later copies (edits with rule duplicate-paragraph)
-      --no-lang           skip language identification ("lang" is "und"; about a tenth of the CPU
+      --no-lang           skip language identification ("lang" is "und"; about 13 % of the CPU
                           time of a plain-text record)
       --no-repair         skip the repairs (${repairRules.map((r) => r.id).join(', ')}): the noise rules
                           see the text as scraped; about 30 % of the CPU time of a plain-text record
