@@ -5,6 +5,7 @@ import { franc } from 'franc';
 import { WEB_LANGUAGES, clean } from '../dist/index.js';
 import { aggregate, scorePage } from './lib/shingle-score.mjs';
 import { articlePages, readPageFile, referenceOutputs, requireBenchDir } from './lib/bench-data.mjs';
+import { cpuMs } from './lib/cpu-ms.mjs';
 
 requireBenchDir();
 const pages = articlePages().map((p) => ({ ...p, scraped: readPageFile(p, 'scraped.txt'), gold: readPageFile(p, 'gold.txt') }));
@@ -13,7 +14,6 @@ const quick = process.argv.includes('--quick'); // skip the throughput run
 
 // The scoring pass is also the cold pass: each page is seen for the first time, as in a real corpus
 // (module caches of line verdicts are empty). CPU time, so a busy machine does not skew it.
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 let coldMs = 0;
 let laterMs = 0; // the second half of the cold pass: pages seen for the first time, JIT warmed by the first half
 let laterBytes = 0;

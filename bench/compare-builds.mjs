@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
 import { twoBuildArgs } from './lib/two-builds.mjs';
 import { damage, mulberry32 } from './lib/damage.mjs';
+import { cpuMs as cpu } from './lib/cpu-ms.mjs';
 
 const argv = process.argv.slice(2);
 const { paths, opt } = twoBuildArgs(argv, 'node bench/compare-builds.mjs <a/dist/index.js> <b/dist/index.js> [--rule id] [--rounds N] [--damaged]', ['--rule', '--rounds']);
@@ -22,7 +23,6 @@ requireBenchDir();
 const rand = mulberry32(20240611);
 const texts = articlePages().filter((p) => existsSync(join(p.dir, 'gold.txt'))).map((p) => readPageFile(p, 'gold.txt'))
   .map((t) => (argv.includes('--damaged') ? damage(t, rand).text : t));
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 const builds = [];
 for (const path of paths) {

@@ -20,6 +20,7 @@ import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mj
 import { twoBuildArgs } from './lib/two-builds.mjs';
 import { freshLines as tag } from './lib/fresh-lines.mjs';
 import { damage, mulberry32 } from './lib/damage.mjs';
+import { cpuMs as cpu } from './lib/cpu-ms.mjs';
 
 const argv = process.argv.slice(2);
 const { paths, opt } = twoBuildArgs(argv, 'node bench/compare-clean.mjs <a/dist/index.js> <b/dist/index.js> [--no-repair] [--warm] [--file name] [--damaged] [--rounds N]', ['--file', '--rounds']);
@@ -33,7 +34,6 @@ const texts = articlePages().filter((p) => existsSync(join(p.dir, file)) && (!da
 const repair = !argv.includes('--no-repair');
 const warm = argv.includes('--warm');
 const rounds = Number(opt('--rounds', 16));
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const bytes = texts.reduce((n, t) => n + t.length, 0);
 const pass = (clean, input) => {
   const t0 = cpu();

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { twoBuildArgs } from './lib/two-builds.mjs';
 import { freshLines } from './lib/fresh-lines.mjs';
+import { cpuMs as cpu } from './lib/cpu-ms.mjs';
 
 const argv = process.argv.slice(2);
 const usage = 'node bench/compare-corpus.mjs <a/dist/index.js> <b/dist/index.js> --corpus FILE [--docs 600] [--rounds 4]';
@@ -23,10 +24,6 @@ if (!corpus) {
 const cleans = await Promise.all(paths.map(async (p) => (await import(pathToFileURL(resolve(p)).href)).clean));
 const docs = readFileSync(corpus, 'utf8').split('\n', Number(opt('--docs', 600))).filter(Boolean).map((l) => JSON.parse(l).text);
 const rounds = Number(opt('--rounds', 4));
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const least = cleans.map(() => docs.map(() => Infinity));
 for (let r = 0; r <= rounds; r++) {
   docs.forEach((doc, d) => {

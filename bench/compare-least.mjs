@@ -17,6 +17,7 @@ import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mj
 import { twoBuildArgs } from './lib/two-builds.mjs';
 import { freshLines } from './lib/fresh-lines.mjs';
 import { damage, mulberry32 } from './lib/damage.mjs';
+import { cpuMs as cpu } from './lib/cpu-ms.mjs';
 
 const argv = process.argv.slice(2);
 const { paths, opt } = twoBuildArgs(argv, 'node bench/compare-least.mjs <a/dist/index.js> <b/dist/index.js> [--rounds N] [--lang]', ['--rounds']);
@@ -26,7 +27,6 @@ const rand = mulberry32(20240611);
 const texts = articlePages().filter((p) => p.language === 'en').map((p) => damage(readPageFile(p, 'gold.txt'), rand).text);
 const rounds = Number(opt('--rounds', 10));
 const lang = argv.includes('--lang') ? {} : { lang: false };
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const modes = [true, false];
 const least = cleans.map(() => modes.map(() => texts.map(() => Infinity)));
 for (let r = 0; r < rounds + 2; r++) { // two rounds to warm the JIT

@@ -13,6 +13,7 @@ import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mj
 import { twoBuildArgs } from './lib/two-builds.mjs';
 import { freshLines } from './lib/fresh-lines.mjs';
 import { damage, mulberry32 } from './lib/damage.mjs';
+import { cpuMs as cpu } from './lib/cpu-ms.mjs';
 
 const argv = process.argv.slice(2);
 const { paths, opt } = twoBuildArgs(argv, 'node bench/compare-passes.mjs <a/dist/index.js> <b/dist/index.js> [--rounds N] [--undamaged]', ['--rounds']);
@@ -26,7 +27,6 @@ const texts = articlePages().filter((p) => p.language === 'en').map((p) => {
   return undamaged ? gold : damaged;
 });
 const rounds = Number(opt('--rounds', 10));
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 let spent = new Map(); // row -> CPU ms this round
 let runs = new Map(); // repair rule id -> its runs on the current document

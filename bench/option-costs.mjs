@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
 import { freshLines } from './lib/fresh-lines.mjs';
+import { cpuMs as cpu } from './lib/cpu-ms.mjs';
 
 const argv = process.argv.slice(2);
 const rounds = Number(argv.includes('--rounds') ? argv[argv.indexOf('--rounds') + 1] : 5);
@@ -25,10 +26,6 @@ const sets = [
   ['repair: false', { repair: false }],
   ['repair: false, lang: false', { repair: false, lang: false }],
 ];
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const least = sets.map(() => pages.map(() => Infinity));
 for (let r = 0; r <= rounds; r++) {
   pages.forEach((page, d) => {

@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
 import { freshLines as tag } from './lib/fresh-lines.mjs';
+import { cpuMs as cpu } from './lib/cpu-ms.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
@@ -30,7 +31,6 @@ const file = opt('--file', 'scraped.txt');
 const texts = articlePages().filter((p) => existsSync(join(p.dir, file))).map((p) => readPageFile(p, file));
 const rules = argv.includes('--repair-only') ? repairRules : defaultRules;
 const repair = !argv.includes('--no-repair');
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 let acc = new Map();
 const pipeline = rules.map((r) => ({ ...r, find(ctx) { const t = cpu(); const f = r.find(ctx); acc.set(r.id, (acc.get(r.id) ?? 0) + cpu() - t); return f; } }));
 const cold = argv.includes('--cold');

@@ -19,6 +19,7 @@ import { clean, countCorpusVocabulary, repair } from '../dist/index.js';
 import { articlePages, readPageFile, requireBenchDir } from './lib/bench-data.mjs';
 import { JOIN_P, SEAM_P, STRIP_P, damage, mulberry32 } from './lib/damage.mjs';
 import { freshLines } from './lib/fresh-lines.mjs';
+import { cpuMs } from './lib/cpu-ms.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -182,7 +183,6 @@ for (const p of articlePages()) {
 
 // ---- throughput: clean() with and without repairs, in CPU time (process.cpuUsage(): wall time is too noisy
 // on a shared machine), rounds interleaved so that load falls on both sides alike, least of the rounds ----
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 function cpuRound(texts, options) {
   const t0 = cpuMs();
   for (const t of texts) clean(t, options);
