@@ -51,12 +51,10 @@ function testCredit(t: string, words: number): boolean {
  * code points (at most 81 code units) to the end. A cheap test that spares long lines the regex scan.
  */
 function mayEndWithSlashCredit(t: string): boolean {
-  // Searched for in the last 82 code units only (`lastIndexOf` reads a line with no `/` to its start): a last `/`
-  // before them leaves more than 81 code units after it.
-  let slash = t.indexOf('/', t.length - 82);
-  if (slash < 0) return false;
-  for (let next = slash; next >= 0; next = t.indexOf('/', next + 1)) slash = next;
-  return t.length - slash - 1 >= 2;
+  // First whether the last 82 code units hold a `/` at all (`lastIndexOf` alone reads a line with none to its
+  // start; a last `/` before them leaves more than 81 code units after it); if so, the last one is among them.
+  if (t.indexOf('/', t.length - 82) < 0) return false;
+  return t.length - t.lastIndexOf('/') - 1 >= 2;
 }
 
 /**
