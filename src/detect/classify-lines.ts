@@ -208,11 +208,15 @@ function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineC
   } else {
     // Features are computed as the branches need them (same verdicts, fewer scans).
     const ends = endsSentence(t);
-    const sd = stopwordDensityBy(lang, () => tallyOf(f));
+    // Only a line of `goodWords` words or more or a sentence of two or more may be prose (the three branches that
+    // read `prose` and `headline` ask for one of them): the others, most of a page's short lines (menus, labels),
+    // are not tallied for stopwords nor scanned for Title Case here (`headline` true rules out those branches).
+    const may = words >= B.goodWords || (ends && words >= 2);
+    const sd = may ? stopwordDensityBy(lang, () => tallyOf(f)) : 0;
     const prose = sd === null || sd >= B.minStopDensity;
     // A line closing with a period is no headline whatever its case, so its Title Case ratio is not asked for:
     // the long paragraphs, most of a page's text, are never scanned for it.
-    const headline = !endsWithPeriod(t) && isTitleCased(titleCaseOf(f));
+    const headline = !may || (!endsWithPeriod(t) && isTitleCased(titleCaseOf(f)));
     if (words > B.teaserCapsRun + 2 && leadingCapsRun(t) >= B.teaserCapsRun) {
       cls = 'short';
       score = -words * B.teaserWeight;
@@ -230,7 +234,7 @@ function judge(f: LineFacts, lang: string | null, recurs: boolean): { cls: LineC
       score = B.tableRowScore;
     } else {
       cls = 'short';
-      const tc = titleCaseOf(f);
+      const tc = words >= 3 ? titleCaseOf(f) : null;
       const fragment = words >= 3 && tc !== null && tc < B.titleCase && !/^\p{Ll}/u.test(t) ? B.fragmentPenalty : B.shortPenalty;
       score = fragment - (words > B.shortWords ? words * 0.2 : 0);
     }

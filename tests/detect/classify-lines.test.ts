@@ -32,4 +32,21 @@ describe('classifyLines (facts kept per line text, found again by later classifi
     expect(recurs).toBe('chrome');
     expect(single).not.toBe('chrome');
   });
+
+  it('judges the lines at the edges of what may be prose (a sentence of two words, a long line) by stopwords and case', () => {
+    // Each line between two paragraphs (English, so the stopword density counts); [text, class, score].
+    const cases: Array<[string, string, number]> = [
+      ['It is.', 'near', 1], // a sentence of two words with stopwords: near
+      ['Really Great!', 'short', -2.5], // a sentence of two words in Title Case: a headline, not near
+      ['Yes.', 'short', -2.5], // one word: never prose
+      ['Storm Damage Report', 'short', -2.5], // three words in Title Case: no fragment
+      ['Storm damage report', 'short', -1], // three words in sentence case: a fragment
+      ['the mayor said that the city would open two new schools soon', 'near', 12 * 0.3], // twelve words, no end
+      ['Mayor Says the City Will Open Two of Its New Schools in Spring', 'short', -2.5 - 13 * 0.2], // the same, a headline
+    ];
+    for (const [line, cls, score] of cases) {
+      const v = shape(`${PROSE}\n${line}\n${PROSE}`)[1]!;
+      expect([v[0], v[1], v[3]]).toEqual([line, cls, score]);
+    }
+  });
 });
