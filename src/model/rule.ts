@@ -19,6 +19,9 @@ export interface RuleContext {
   /**
    * `text` split into lines. In the runner's context it is computed on first read (a getter), so pass the
    * context on as it is: a copy made by spreading it (`{ ...context }`) has no `lines` and no `blocks`.
+   * They hold for this call: once a rule has changed the text, the runner moves the `Line` objects of the
+   * lines it did not touch to their new offsets in place (cheaper than copying them), so a rule that keeps
+   * anything for later keeps offsets or strings, not `Line` or `Block` objects.
    */
   readonly lines: readonly Line[];
   /** `text` split into blocks (runs of non-blank lines); computed on first read, like `lines`. */

@@ -5,7 +5,10 @@ import { splitLines, splitRange, type Line } from './split-lines.js';
  * The lines of a text after edits, from its lines before them: `updateLines(splitLines(text), edits,
  * applyEdits(text, edits))` equals `splitLines(applyEdits(text, edits))`, but only the lines the edits touch
  * are split again. A line no edit touches keeps its text (the same string, so caches keyed by line text
- * need not hash it again) and its `Line` object too when neither its offsets nor its index moved. The
+ * need not hash it again) and its `Line` object, moved in place to its new index and offsets: `lines` (the
+ * array and the objects of the lines it returns) describe the old text no more, so they must not be read
+ * again. A copy of every line after an edit, which the noise rules make near the top of the text, was most
+ * of this function's time and a fifth of the bytes a pass allocated (BENCHMARKS.md, stop 21, runner9). The
  * pipeline calls it after each rule that edits instead of splitting the whole text again.
  *
  * An edit touches a line unless it ends before the line's first character (one that ends right at it
@@ -13,7 +16,7 @@ import { splitLines, splitRange, type Line } from './split-lines.js';
  * (after the line's last character, for the text's last line). An edit at the very start of the next line
  * counts for both: a `\n` inserted after a lone `\r` joins it into one line break.
  *
- * @param lines - The lines of the text before the edits, as {@link splitLines} returns them.
+ * @param lines - The lines of the text before the edits, as {@link splitLines} returns them; used up.
  * @param edits - The edits, in that text's offsets, sorted and not overlapping (as `applyEdits` takes them).
  * @param text - The text after the edits.
  * @returns The lines of `text`, as {@link splitLines} would return them.
@@ -61,8 +64,11 @@ export function updateLines(lines: readonly Line[], edits: readonly EditSpan[], 
   return out;
 }
 
-/** The line, or a copy at its new index and offsets. */
+/** The line, moved to its new index and offsets. */
 function moved(line: Line, index: number, delta: number): Line {
-  if (delta === 0 && index === line.index) return line;
-  return { index, start: line.start + delta, end: line.end + delta, text: line.text, blank: line.blank };
+  const l = line as { -readonly [K in keyof Line]: Line[K] };
+  l.index = index;
+  l.start += delta;
+  l.end += delta;
+  return line;
 }

@@ -37,6 +37,54 @@ describe('updateLines', () => {
     );
   });
 
+  it('gives what splitting gives when lines are emptied or taken out (the noise rules\' edits)', () => {
+    // Removals from a line's start to its end (most of the noise rules' edits), to a later line's start or to
+    // the text's end, often next to each other, to empty lines and to lone `\r`s.
+    const cuts = (t: string): fc.Arbitrary<Array<{ start: number; end: number; after: string }>> => {
+      const starts = splitLines(t).map((l) => l.start);
+      const ends = [...starts.slice(1), t.length];
+      const lineEnds = splitLines(t).map((l) => l.end);
+      return fc.array(fc.tuple(fc.integer({ min: 0, max: starts.length - 1 }), fc.integer({ min: 0, max: 2 }), fc.constantFrom('line', 'lines', 'rest')), { maxLength: 5 }).map((raw) => {
+        const out: Array<{ start: number; end: number; after: string }> = [];
+        let prevEnd = -1;
+        for (const [a, len, how] of raw.sort((x, y) => x[0] - y[0])) {
+          const start = starts[a]!;
+          const end = how === 'rest' ? t.length : how === 'line' ? lineEnds[a]! : ends[Math.min(ends.length - 1, a + len)]!;
+          if (start < prevEnd || start === end) continue;
+          out.push({ start, end, after: '' });
+          prevEnd = end;
+        }
+        return out;
+      });
+    };
+    fc.assert(
+      fc.property(text.chain((t) => fc.tuple(fc.constant(t), cuts(t))), ([t, es]) => {
+        const after = applyEdits(t, es);
+        expect(updateLines(splitLines(t), es, after)).toEqual(splitLines(after));
+      }),
+      runs(2000),
+    );
+  });
+
+  it('moves the lines after an edit in place, and gives what splitting gives after edits in turn', () => {
+    const t = 'Menu\nHeadline\n\nFirst paragraph.\r\nSecond paragraph.';
+    const before = splitLines(t);
+    const objects = [...before];
+    const es = [{ start: 0, end: 4, after: '' }];
+    const once = updateLines(before, es, applyEdits(t, es));
+    expect(once).toEqual(splitLines(applyEdits(t, es)));
+    expect(once.slice(2).every((l, k) => l === objects[k + 2])).toBe(true); // the same objects, moved
+    // Lines updated before are updated again, as the runner does after each rule that edits.
+    fc.assert(
+      fc.property(text.chain((t0) => fc.tuple(fc.constant(t0), edits(t0))).chain(([t0, es0]) => fc.tuple(fc.constant(t0), fc.constant(es0), edits(applyEdits(t0, es0)))), ([t0, es0, es1]) => {
+        const t1 = applyEdits(t0, es0);
+        const t2 = applyEdits(t1, es1);
+        expect(updateLines(updateLines(splitLines(t0), es0, t1), es1, t2)).toEqual(splitLines(t2));
+      }),
+      runs(1000),
+    );
+  });
+
   it('keeps the lines no edit touches, and their strings', () => {
     const t = 'Headline\n\nFirst paragraph.\nSecond paragraph.\n\nThird.';
     const before = splitLines(t);
