@@ -176,8 +176,10 @@ export function classifyLines(lines: readonly Line[], text = lines.map((l) => l.
   for (let k = 0; k < out.length; k++) {
     const v = out[k]!;
     if (v.cls !== 'good') continue;
-    const prev = out[k - 1];
-    const next = out[k + 1];
+    // Bounded reads: `out[-1]` or `out[out.length]` is a read out of bounds, which deoptimises the compiled
+    // function at the first page whose first or last line is good (V8 recompiles it to allow for such reads).
+    const prev = k > 0 ? out[k - 1] : undefined;
+    const next = k + 1 < out.length ? out[k + 1] : undefined;
     const lonely = (!prev || prev.score < 0) && (!next || next.score < 0);
     if (lonely) out[k] = { ...v, score: v.score * B.isolatedWeight };
   }
