@@ -87,7 +87,11 @@ function hasTwoCommas(t: string): boolean {
 export function detectRelatedLinks({ lines }: RuleContext): Finding[] {
   const items = lines.filter((l) => !l.blank);
   // Each item's trimmed text, word count and lower-cased key, read from its facts record (one lookup per line).
-  const facts = items.map((l) => factsOfLine(l.text));
+  // Pushed, not `items.map(...)`: V8's `map` gives a packed array where it runs as a builtin and a holey one
+  // (`new Array(n)` filled) where TurboFan inlines it, and code optimised on one kind is deoptimised
+  // ("wrong map") by the other; a pushed array is packed both ways.
+  const facts: LineFacts[] = [];
+  for (const l of items) facts.push(factsOfLine(l.text));
   const findings: Finding[] = [];
   const counts = new Map<string, number>();
   for (const f of facts) {

@@ -44,7 +44,7 @@ export interface LineFacts {
    * line met under another key (a label recurring on one page and not on another) is judged again there.
    */
   verdictCls: LineClass | undefined;
-  /** The line's score under `verdictKey` (0 before it). */
+  /** The line's score under `verdictKey` (NaN before it). */
   verdictScore: number;
 }
 
@@ -116,7 +116,10 @@ function newFacts(text: string): LineFacts {
     // Kept as the line's key only where `classifyLines` asks for one (lines of at most 40 code units).
     if (text.length <= 40) lower = low;
   } else words = countWordsOnce(trimmed);
-  return { trimmed, words, lower, tally, titleCase: undefined, chrome: undefined, credit: undefined, fused: undefined, verdictKey: -1, verdictCls: undefined, verdictScore: 0 };
+  // `verdictScore` starts as NaN (never read before `verdictKey` is set), a double as most scores are: made with
+  // the small integer 0, the field changed representation at the first fractional score, which gave every record
+  // a new hidden class and deoptimised the code compiled for the old one.
+  return { trimmed, words, lower, tally, titleCase: undefined, chrome: undefined, credit: undefined, fused: undefined, verdictKey: -1, verdictCls: undefined, verdictScore: NaN };
 }
 
 /**
