@@ -8,19 +8,23 @@
  */
 
 /** Elements whose content is never visible text: dropped with their whole subtree before segmentation. */
-export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'canvas', 'object', 'embed', 'video',
-  'audio', 'picture', 'source', 'track', 'map', 'base', 'select', 'option',
-  'datalist', 'textarea', 'input', 'button', 'img', 'frame', 'frameset', 'applet', 'dialog', 'param',
-]);
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set(
+  (
+    'script style noscript template iframe svg math canvas object embed video ' +
+    'audio picture source track map base select option ' +
+    'datalist textarea input button img frame frameset applet dialog param'
+  ).split(' '),
+);
 
 /** Elements that start a new text block (everything else is inline and joins the current block). */
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(
+  (
+    'address article aside blockquote body caption center dd details div dl dt ' +
+    'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup ' +
+    'hr html legend li main menu nav ol p pre section summary table tbody ' +
+    'td tfoot th thead tr ul'
+  ).split(' '),
+);
 
 /** Hint bits a block inherits from its ancestors' tags and class/id attributes. */
 export const Hint = {

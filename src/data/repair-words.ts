@@ -120,16 +120,16 @@ export const COMPOUND_PREFIXES: readonly string[] = (
 
 /**
  * Last parts of real closed compounds and derivations (`frontline`, `battlefield`, `peacekeeper`,
- * `wartime`): a lower-case token that ends with one of these is not split there.
+ * `wartime`): a lower-case token that ends with one of these is not split there. `line+` stands for `line`
+ * and its plural `lines`.
  */
 export const COMPOUND_HEADS: readonly string[] = (
-  'line lines field fields man men woman women work works house houses ship ships land lands side sides way ways ' +
-  'time times day days light ward wards wide like less ness ful able keeper keepers keeping maker makers making ' +
-  'point points ground grounds front fire power powers craft crafts port ports room rooms book books board boards ' +
-  'water waters wall walls stream streams strike strikes attack attacks store stores place places hold holds head ' +
-  'heads hood back backs dom out outs over up ups down off one body thing where wise self selves shire burg town ' +
-  'towns ton ville bank long meter meters metre metres caps gate wear ware bound proof free well'
-).split(' ');
+  'line+ field+ man men woman women work+ house+ ship+ land+ side+ way+ time+ day+ light ward+ wide ' +
+  'like less ness ful able keeper+ keeping maker+ making point+ ground+ front fire power+ craft+ port+ ' +
+  'room+ book+ board+ water+ wall+ stream+ strike+ attack+ store+ place+ hold+ head+ hood back+ dom ' +
+  'out+ over up+ down off one body thing where wise self selves shire burg town+ ton ville bank long ' +
+  'meter+ metre+ caps gate wear ware bound proof free well'
+).split(' ').flatMap((w) => (w.endsWith('+') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : w));
 
 /**
  * Entries of the Wikipedia frequency list that are markup or URL debris, not words: never accepted as a

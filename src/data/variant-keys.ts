@@ -62,7 +62,7 @@ export const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
  * s / z and c / s (voicing, ц), c / z (German z = ц), c / k (c as k in English and Romance exonyms:
  * Moscow / Moskow), v / f, k / h (х), d / t.
  */
-export const CHEAP_SUBSTITUTIONS: readonly string[] = ['aeiou', 'gh', 'sz', 'cs', 'cz', 'ck', 'vf', 'kh', 'dt', 'iy'];
+export const CHEAP_SUBSTITUTIONS: readonly string[] = 'aeiou gh sz cs cz ck vf kh dt iy'.split(' ');
 
 /** Letters whose insertion or deletion costs half an edit: vowels and the glides/soft signs. */
 export const CHEAP_INDELS = 'aeiouhy';
@@ -81,14 +81,14 @@ export const GENDER_ENDINGS: readonly (readonly [string, string])[] = [
  * Endings that derive another word from a place or people name (Russia / Russian, Russian / Russians,
  * Georgia / Georgians): a single word and its derivative are never spelling variants.
  */
-export const DERIVED_ENDINGS: readonly string[] = ['s', 'es', 'n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'ic', 'ish', 'ite', 'ites', 'er', 'ers'];
+export const DERIVED_ENDINGS: readonly string[] = 's es n an ian ns ans ians ese ic ish ite ites er ers'.split(' ');
 
 /**
  * Lower-case words that may stand inside a multi-word proper name (Freedom of Russia Legion,
  * Ludwig van Beethoven). Common English and European name particles; "on", "and" and "the" are left out
  * because they join two names far more often than they stand inside one ("the Legion on Russian territory").
  */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set('of de da di del der den van von la le al el bin ibn'.split(' '));
 
 /**
  * Capitalised words that open sentences and headlines but do not start names: English function words.
@@ -107,17 +107,17 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
 
 /**
  * Words that stand for one another inside place and person names in different languages: the
- * honorific "Saint" and the common adjectives of Slavic place names. Each inner list is one class.
+ * honorific "Saint" and the common adjectives of Slavic place names. Each string is one class.
  * (From the GeoNames alternate-name conventions: Sankt-Peterburg, Saint Petersburg, St Petersburg.)
  */
 export const NAME_WORD_EQUIVALENTS: readonly (readonly string[])[] = [
-  ['saint', 'sankt', 'st', 'sankti', 'san', 'sao', 'sant', 'sainte', 'ste', 'sv', 'svyatoy'],
-  ['great', 'velikiy', 'veliky', 'velikii', 'velikij', 'wielki', 'veliki', 'velikiy'],
-  ['novyy', 'novy', 'novyi', 'nowy', 'new', 'nove'],
-  ['staryy', 'stary', 'staryi', 'stari', 'old'],
-  ['nizhniy', 'nizhny', 'nizhnii', 'lower', 'nizhni'],
-  ['verkhniy', 'verkhny', 'upper', 'verkhnii', 'verhni'],
-];
+  'saint sankt st sankti san sao sant sainte ste sv svyatoy',
+  'great velikiy veliky velikii velikij wielki veliki velikiy',
+  'novyy novy novyi nowy new nove',
+  'staryy stary staryi stari old',
+  'nizhniy nizhny nizhnii lower nizhni',
+  'verkhniy verkhny upper verkhnii verhni',
+].map((words) => words.split(' '));
 
 /**
  * Endings that Baltic languages add to a foreign name (Lithuanian Polockas for Polotsk, Charkovas for

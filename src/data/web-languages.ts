@@ -17,9 +17,10 @@
  * clean(text, { lang: { only: [...WEB_LANGUAGES, 'cym'] } });
  * ```
  */
-export const WEB_LANGUAGES: readonly string[] = Object.freeze([
-  'eng', 'rus', 'spa', 'deu', 'fra', 'jpn', 'por', 'ita', 'pol', 'tur', 'nld', 'pes', 'cmn', 'vie', 'ind',
-  'kor', 'ces', 'ukr', 'ell', 'hun', 'swe', 'ron', 'dan', 'fin', 'slk', 'bul', 'heb', 'tha', 'arb', 'nob',
-  'hrv', 'srp', 'lit', 'slv', 'cat', 'est', 'lvs', 'hin', 'ben', 'zlm', 'tgl', 'azj', 'kaz', 'uzn', 'urd',
-  'tam', 'tel', 'mar', 'guj', 'kan', 'mal', 'pan', 'swh', 'hau', 'yor', 'amh',
-]);
+export const WEB_LANGUAGES: readonly string[] = Object.freeze(
+  (
+    'eng rus spa deu fra jpn por ita pol tur nld pes cmn vie ind kor ces ukr ell hun ' +
+    'swe ron dan fin slk bul heb tha arb nob hrv srp lit slv cat est lvs hin ben zlm ' +
+    'tgl azj kaz uzn urd tam tel mar guj kan mal pan swh hau yor amh'
+  ).split(' '),
+);

@@ -15,12 +15,12 @@ export interface PageMetadata {
   readonly url: string | null;
 }
 
-const DATE_KEYS = [
-  'article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'pubdate', 'date', 'dc.date',
-  'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'publish-date',
-];
-const AUTHOR_KEYS = ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl', 'twitter:creator'];
-const TITLE_KEYS = ['og:title', 'twitter:title', 'headline', 'sailthru.title', 'parsely-title'];
+const DATE_KEYS = (
+  'article:published_time og:published_time datepublished publishdate pubdate date dc.date ' +
+  'dc.date.issued dcterms.created sailthru.date parsely-pub-date article.published publish-date'
+).split(' ');
+const AUTHOR_KEYS = 'author article:author sailthru.author parsely-author dc.creator byl twitter:creator'.split(' ');
+const TITLE_KEYS = 'og:title twitter:title headline sailthru.title parsely-title'.split(' ');
 const URL_LIKE = /^(?:https?:)?\/\//i;
 const SITE_SUFFIX = /\s+[|\u2013\u2014:·•-]\s+[^|\u2013\u2014:·•-]{2,60}$/;
 

@@ -1,6 +1,7 @@
 import { BLOCK_TAGS, SKIPPED_TAGS } from '../data/html-hints.js';
 import { HEAD_TAGS } from './collect-head.js';
-import { isAlnum, isAsciiAlpha, isEndOfTagSection, isWhitespace, startsMarkup } from './prune/markup-chars.js';
+import { isAlnum, isEndOfTagSection, isWhitespace, startsMarkup } from './prune/markup-chars.js';
+import { isAsciiLetter } from '../model/characters.js';
 import { OpenElements, UNREAD_TAGS } from './prune/open-elements.js';
 import { readTag, tagRead } from './prune/read-tag.js';
 
@@ -124,7 +125,7 @@ export function pruneMarkup(html: string): string {
       i = end + 1;
       continue;
     }
-    if (!isAsciiAlpha(c)) {
+    if (!isAsciiLetter(c)) {
       i++;
       continue;
     }
@@ -223,7 +224,7 @@ function joinsMarkup(html: string, i: number, last: number, parts: readonly stri
 function closingTagName(html: string, from: number, end: number): string {
   let k = from;
   while (k < end && isWhitespace(html.charCodeAt(k))) k++;
-  if (k === end || !isAsciiAlpha(html.charCodeAt(k))) return '';
+  if (k === end || !isAsciiLetter(html.charCodeAt(k))) return '';
   let e = k + 1;
   while (e < end && !isWhitespace(html.charCodeAt(e))) e++;
   return html.slice(k, e).toLowerCase();

@@ -11,6 +11,7 @@ import { joinEvidence, type JoinEvidence } from './word-join/join-evidence.js';
 import { judgeSpelling } from './word-join/judge-spelling.js';
 import { lastParts } from './word-join/listed-part-cost.js';
 import { splitLowerCase } from './word-join/split-lower-case.js';
+import { maySplitCapitalised } from './word-join/capitalised-plan.js';
 import { CAPITALISED_WORD_RANK, isLoneCapitals, neverSplitsCapitalised, splitCapitalised, splitCapitals } from './word-join/split-capitalised.js';
 import { isAsciiLetter, isLetterAt } from '../model/characters.js';
 
@@ -163,7 +164,7 @@ function mayEverSplit(form: string, id: number, ev: JoinEvidence, text: string):
   if (form.length === 3) return true;
   if (form.charCodeAt(0) >= 97) return CLITIC_READING.of(id) || splitLowerCase(form, ev, text, id) !== null;
   // At a sentence start every reading open elsewhere is open too, and more: one call answers for both.
-  return splitCapitalised(form, ev, true) !== null || splitCapitals(form, ev) !== null;
+  return maySplitCapitalised(form, id, ev);
 }
 
 /** Judges one occurrence of a candidate form at `[start, end)` and adds its findings. */

@@ -1,20 +1,7 @@
 // The character classes of the tokenizer linkedom parses with (htmlparser2 10), as the markup scan of
-// `pruneMarkup` reads them: ASCII only, by code unit.
-
-/**
- * Whether a code unit is an ASCII letter (what may follow `<` to open a tag).
- *
- * @param c - A code unit.
- * @returns True for `A-Z` and `a-z`.
- * @example
- * ```ts
- * isAsciiAlpha(0x61); // true ('a')
- * isAsciiAlpha(0x33); // false ('3')
- * ```
- */
-export function isAsciiAlpha(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
+// `pruneMarkup` reads them: ASCII only, by code unit. A letter (what may follow `<` to open a tag) is
+// `isAsciiLetter`, the repairs' own test.
+import { isAsciiLetter } from '../../model/characters.js';
 
 /**
  * Whether a code unit is white space to the tokenizer (space, tab, line feed, form feed, carriage return).
@@ -56,7 +43,7 @@ export function isEndOfTagSection(c: number): boolean {
  * ```
  */
 export function isAlnum(c: number): boolean {
-  return isAsciiAlpha(c) || (c >= 48 && c <= 57);
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 /**
@@ -72,5 +59,5 @@ export function isAlnum(c: number): boolean {
  * ```
  */
 export function startsMarkup(c: number): boolean {
-  return isAsciiAlpha(c) || c === 47 || c === 33 || c === 63;
+  return isAsciiLetter(c) || c === 47 || c === 33 || c === 63;
 }

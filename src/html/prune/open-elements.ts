@@ -10,17 +10,16 @@ const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'd
 const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
   ['body', new Set(['head', 'link', 'script'])], ['li', new Set(['li'])],
-  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset',
-    'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((t): [string, ReadonlySet<string>] => [t, P_TAG]),
-  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t): [string, ReadonlySet<string>] => [t, FORM_TAGS]),
+  ...('p h1 h2 h3 h4 h5 h6 address article aside blockquote details div dl fieldset figcaption figure footer form header ' +
+    'hr main nav ol pre section table ul').split(' ').map((t): [string, ReadonlySet<string>] => [t, P_TAG]),
+  ...'select input output button datalist textarea'.split(' ').map((t): [string, ReadonlySet<string>] => [t, FORM_TAGS]),
   ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])],
   ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])], ['rt', new Set(['rt', 'rp'])], ['rp', new Set(['rt', 'rp'])],
   ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
 ]);
-const VOID_TAGS: ReadonlySet<string> = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link',
-  'meta', 'param', 'source', 'track', 'wbr',
-]);
+const VOID_TAGS: ReadonlySet<string> = new Set(
+  'area base basefont br col command embed frame hr image img input keygen link meta param source track wbr'.split(' '),
+);
 const FOREIGN_TAGS: ReadonlySet<string> = new Set(['math', 'svg']);
 const HTML_INTEGRATION_TAGS: ReadonlySet<string> = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 

@@ -19,7 +19,7 @@ import { splitPronoun, startsWithSubject } from './split-pronoun.js';
 
 const STARTERS = new Set([...SENTENCE_STARTERS.map((w) => w.toLowerCase()), 'i']);
 /** Sentence starters that are closed-class words (`the`, `some`, `i`), by first letter: what `The|president` opens with. */
-const OPENING_WORDS = byLetter([...STARTERS].filter((w) => FUNCTION.has(w)), 0);
+export const OPENING_WORDS = byLetter([...STARTERS].filter((w) => FUNCTION.has(w)), 0);
 /** Closed-class words by last letter: what `Russia|said` ends with. */
 const CLOSING_WORDS = byLetter([...FUNCTION], -1);
 
@@ -38,7 +38,7 @@ function byLetter(words: readonly string[], at: 0 | -1): Map<number, string[]> {
  * The cuts (as bits: `1 << at`) after a word of `words` (lower-case, by first letter) that the token opens
  * with, in any case; only `I` itself (`Iwas`) unless the token starts a sentence.
  */
-function cutsAfter(token: string, words: ReadonlyMap<number, readonly string[]>, sentenceStart: boolean): number {
+export function cutsAfter(token: string, words: ReadonlyMap<number, readonly string[]>, sentenceStart: boolean): number {
   const lower = token.toLowerCase();
   let bits = 0;
   for (const w of words.get(lower.charCodeAt(0)) ?? []) {
@@ -48,7 +48,7 @@ function cutsAfter(token: string, words: ReadonlyMap<number, readonly string[]>,
 }
 
 /** Marks (1 at `at`) the cuts before a closed-class word of two letters or more that the token ends with, as written. */
-function cutsBefore(token: string): Uint8Array | null {
+export function cutsBefore(token: string): Uint8Array | null {
   let marks: Uint8Array | null = null;
   for (const w of CLOSING_WORDS.get(token.charCodeAt(token.length - 1)) ?? []) {
     if (w.length >= 2 && w.length < token.length && token.endsWith(w)) (marks ??= new Uint8Array(token.length))[token.length - w.length] = 1;
@@ -60,7 +60,7 @@ function cutsBefore(token: string): Uint8Array | null {
  * words' {@link rankCost}s), or `Infinity` when that is no reading: `r` is the rank of the part after `at`, and
  * `at` an opener cut (`cutsAfter`: the part before it is one of {@link OPENING_WORDS}).
  */
-function openerCost(token: string, at: number, r: number | undefined, wholeCost: number): number {
+export function openerCost(token: string, at: number, r: number | undefined, wholeCost: number): number {
   const a = token.slice(0, at).toLowerCase();
   const b = token.slice(at);
   const rank = r ?? PART_RANK; // an unlisted part is no reading: PART_RANK fails the limit below
@@ -199,7 +199,7 @@ const DEMONYM_RANK = 10_000;
  * or more: `Court|ois` stays) that heads no compound (`Chinatown`, `Russiagate` end in listed heads). The
  * token itself is in no list.
  */
-function splitCapitalisedModifier(token: string, whole: number | undefined): Split | null {
+export function splitCapitalisedModifier(token: string, whole: number | undefined): Split | null {
   if (whole !== undefined) return null;
   for (let at = 5; at <= token.length - 4; at++) {
     const a = token.slice(0, at);
@@ -222,7 +222,7 @@ const OPENER_RANK = 10_000;
  * seldom end with ({@link OPENER_TAILS}). Found by the tails alone: no segmentation per capitalised token. A sentence opens with a verb or a noun as often as with a name; a
  * name of that shape (`Canfora`, `Toobin`, `Larkin`) is in the lexicon, reads as three parts, or ends otherwise.
  */
-function splitSentenceOpener(token: string, whole: number | undefined): Split | null {
+export function splitSentenceOpener(token: string, whole: number | undefined): Split | null {
   if (whole !== undefined) return null;
   const lower = token.toLowerCase();
   for (const b of OPENER_TAILS) {
@@ -240,7 +240,7 @@ function splitSentenceOpener(token: string, whole: number | undefined): Split | 
  * document, and the rest is a past-tense verb, a common word that stands alone too (lower-case), or a
  * fusion that starts with a closed-class word. The token itself is in no list and occurs once.
  */
-function splitAttestedName(token: string, ev: JoinEvidence, whole: number | undefined): Split | null {
+export function splitAttestedName(token: string, ev: JoinEvidence, whole: number | undefined): Split | null {
   if (whole !== undefined) return null;
   const vocab = ev.vocab;
   for (let at = 3; at <= token.length - 3; at++) {
@@ -370,6 +370,6 @@ const CAPS_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z]{2,} +$/u;
 const CAPS_AFTER = /^ +[A-Z]{2,}(?![\p{L}\p{N}])/u;
 
 /** A capitalised part not attested in the document must rank above this to be split from a closed-class word. */
-const KNOWN_NAME_RANK = 5_000;
+export const KNOWN_NAME_RANK = 5_000;
 /** Closed-class words that most often follow a noun or name (`Monday|in`, `Trump|said`, `Vegas|and`). */
-const AFTER_NOUN = new Set('and said says was is has had will would in on of for to that the with at from which who were are have'.split(' '));
+export const AFTER_NOUN = new Set('and said says was is has had will would in on of for to that the with at from which who were are have'.split(' '));
