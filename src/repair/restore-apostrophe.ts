@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { vocabularyForms, type DocumentVocabulary } from './vocabulary/document-vocabulary.js';
 import { FormProperty } from './vocabulary/word-form-table.js';
-import { eachWholeRun } from './vocabulary/each-whole-run.js';
+import { nextWholeRun } from './vocabulary/next-whole-run.js';
 import { repairVocabulary } from './vocabulary/repair-vocabulary.js';
 import { isInnerApostrophe, letterAt, letterBefore } from '../model/characters.js';
 import { isSingularDeterminer, mayBePossessive, mayBePossessiveIn, mayBeSingularPossessive, possessiveEvidence, singularPossessive } from './apostrophe/possessive-evidence.js';
@@ -171,11 +171,12 @@ export function apostropheCandidates(text: string, vocab: DocumentVocabulary, wh
     if (keep === false) continue;
     const possessive = POSSESSIVE.of(ids[f]!);
     const unamb = STRIPPED.of(ids[f]!);
-    const take = (at: number): void => {
+    // Its whole runs, as many as the vocabulary counts, from where it first stands; in a text with a letter
+    // outside the BMP, every occurrence from the start. One loop, no closure per form (nextWholeRun).
+    let at = astral ? 0 : counted === text ? firsts![f]! : 0;
+    for (let n = astral ? Infinity : counts[f]!; n-- > 0 && (at = astral ? text.indexOf(token, at) : nextWholeRun(text, token, at)) >= 0; at += astral ? 1 : token.length) {
       if (isFreeToken(text, at, at + token.length) && (keep === true || keep(at))) out.push({ at, token, possessive, unamb });
-    };
-    if (!astral) eachWholeRun(text, token, counted === text ? firsts![f]! : 0, counts[f]!, take);
-    else for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) take(at);
+    }
   }
   return out.sort((x, y) => x.at - y.at);
 }

@@ -23,6 +23,13 @@ describe('findAcronymSeams: a closed-class word fused to capitals', () => {
   ])('%s -> %j', (text, expected) => {
     expect(seams(text)).toEqual(expected);
   });
+
+  it('finds each whole occurrence, and names the closed-class word and the capitals in the reason', () => {
+    const text = 'by theNASA team, and theNASA said; theNASAs and xtheNASA are other forms';
+    const found = findAcronymSeams(text, documentVocabulary(text), 'case-seam');
+    expect(found.map((f) => f.start)).toEqual([6, 24]);
+    for (const f of found) expect(f.reason).toBe('"the" is a closed-class word fused to "NASA" in capitals');
+  });
 });
 
 describe('endsInClosedClass: a word and a closed-class word before a seam', () => {

@@ -17,6 +17,9 @@ describe('sentence-seam', () => {
     ['Mr.Trump said so', 'Mr. Trump said so'],
     ['in St.Petersburg today', 'in St. Petersburg today'],
     ['Russian President Vladimir V.Putin spoke', 'Russian President Vladimir V. Putin spoke'],
+    // A candidate start inside the last seam (`!` of `?!`, `.` after `!`) is passed over; the next one is not.
+    ['Is it over?!Yes.Then!.No', 'Is it over?! Yes. Then!. No'],
+    ['he won.”“We.”Then', 'he won.” “We.” Then'],
   ])('inserts the lost space: %j', (input, expected) => {
     expect(fix(input)).toBe(expected);
   });

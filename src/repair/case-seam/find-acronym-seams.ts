@@ -3,7 +3,7 @@ import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document
 import { inUrl } from '../in-url.js';
 import { FUNCTION } from '../word-join/join-words.js';
 import { endsInClosedClass } from './ends-in-closed-class.js';
-import { eachWholeRun } from '../vocabulary/each-whole-run.js';
+import { nextWholeRun } from '../vocabulary/next-whole-run.js';
 import { caseChangeForms } from './seam-starts.js';
 
 // The seams of `case-seam` without a case change inside a word: a closed-class word fused to a word in
@@ -48,17 +48,17 @@ export function findAcronymSeams(text: string, vocab: DocumentVocabulary, rule: 
     const count = counts[f]!;
     const left = form.slice(0, k);
     if (!FUNCTION.has(left) && !endsInClosedClass(left, vocab)) continue; // `theNASA`, `aboutaNASA`
-    eachWholeRun(text, form, 0, count, (at) => {
+    for (let at = 0, n = count; n-- > 0 && (at = nextWholeRun(text, form, at)) >= 0; at += form.length) {
       const end = at + form.length;
-      if (/[\p{N}'’@/_.\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end)) return;
+      if (/[\p{N}'’@/_.\-]/u.test(text[at - 1] ?? '') || inUrl(text, at, end)) continue;
       // One capital only when an abbreviation with full stops follows (`U.S.`), or the pronoun `I` (`butI did`,
       // `whyI’m`), never `theX`.
-      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) && !isPronounI(text, at + k)) return;
+      if (end - at - k === 1 && !(text[end] === '.' && /[A-Z]/.test(text[end + 1] ?? '')) && !isPronounI(text, at + k)) continue;
       findings.push({
         start: at + k, end: at + k, replacement: ' ', rule, confidence: 0.8,
         reason: `"${left}" is a closed-class word fused to "${form.slice(k)}" in capitals`,
       });
-    });
+    }
   }
   return findings;
 }

@@ -1,7 +1,7 @@
 import { FormProperty } from '../vocabulary/word-form-table.js';
 import { vocabularyForms, type DocumentVocabulary } from '../vocabulary/document-vocabulary.js';
 import type { VocabularyForms } from '../vocabulary/form-counts.js';
-import { eachWholeRun } from '../vocabulary/each-whole-run.js';
+import { nextWholeRun } from '../vocabulary/next-whole-run.js';
 
 // Where a case seam can stand in a text (a lower-case letter, a capital, a lower-case letter: `LegionIn`),
 // found among the document's word forms rather than by scanning the text. `split-case-seam` judges the
@@ -68,9 +68,9 @@ export function seamStarts(text: string, vocab: DocumentVocabulary): number[] {
     for (let at = 0; at < form.length; at += cpLength(form, at)) if (seamAt(form, at)) inside.push(at);
     if (inside.length === 0) continue;
     // From where the vocabulary says it first stands (most stand once: the search ends where it starts).
-    eachWholeRun(text, form, counted === text ? firsts![f]! : 0, counts[f]!, (at) => {
+    for (let at = counted === text ? firsts![f]! : 0, n = counts[f]!; n-- > 0 && (at = nextWholeRun(text, form, at)) >= 0; at += form.length) {
       for (const k of inside) starts.push(at + k);
-    });
+    }
   }
   return starts.sort((a, b) => a - b);
 }

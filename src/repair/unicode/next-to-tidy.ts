@@ -93,10 +93,11 @@ export function nextStop(text: string, from: number): number {
   if (text[from] === ' ' && SPACE_RUN_NEIGHBOUR.test(text[from - 1] ?? '')) return from;
   if (text !== pairText || from < pairFrom || from > pairAt) {
     PAIR.lastIndex = pairFrom = from;
-    pairAt = PAIR.exec(pairText = text)?.index ?? text.length;
+    pairAt = PAIR.test(pairText = text) ? PAIR.lastIndex - 2 : text.length;
   }
+  // `test`, not `exec`: the match's length is fixed, so where it starts needs no match array.
   STOP.lastIndex = from;
-  const stop = STOP.exec(text)?.index ?? text.length;
+  const stop = STOP.test(text) ? STOP.lastIndex - 1 : text.length;
   // A space before a space-like character (a space before a space is a pair).
   return Math.min(pairAt, stop > from && text[stop - 1] === ' ' && SPACE_RUN_NEIGHBOUR.test(text[stop]!) ? stop - 1 : stop);
 }

@@ -1,9 +1,9 @@
-import { eachWholeRun } from '../vocabulary/each-whole-run.js';
+import { nextWholeRun } from '../vocabulary/next-whole-run.js';
 
 /**
  * Where some word forms of a text stand as whole runs of letters: for each of `wanted` (ASCII-letter forms),
  * the offsets of its first `wanted.get(form)` occurrences that no letter touches on either side
- * ({@link eachWholeRun}), in the order of the text. Each form is searched for from
+ * ({@link nextWholeRun}), in the order of the text. Each form is searched for from
  * where the caller knows it first stands (`VocabularyForms.firsts`): a damaged page has a hundred candidate
  * fusions, most standing once, so most searches end where they start and the text is not read through (a
  * search of the whole text per candidate was once the largest part of `word-join`'s own time there).
@@ -21,6 +21,8 @@ import { eachWholeRun } from '../vocabulary/each-whole-run.js';
  */
 export function findWholeRuns(text: string, wanted: ReadonlyMap<string, number>, from?: ReadonlyMap<string, number>): Array<[number, string]> {
   const found: Array<[number, string]> = [];
-  for (const [form, count] of wanted) eachWholeRun(text, form, from?.get(form) ?? 0, count, (at) => found.push([at, form]));
+  for (const [form, count] of wanted) {
+    for (let at = from?.get(form) ?? 0, n = count; n-- > 0 && (at = nextWholeRun(text, form, at)) >= 0; at += form.length) found.push([at, form]);
+  }
   return found.sort((x, y) => x[0] - y[0]);
 }
