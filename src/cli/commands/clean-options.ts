@@ -156,10 +156,10 @@ ${VOCABULARY_OPTION}
       --dedupe MODE       paragraphs republished across documents (first occurrence kept), in input
                           order: report = add a "duplicates" field to each output;
                           paragraphs = also remove the later copies (edits with rule duplicate-paragraph)
-      --no-lang           skip language identification ("lang" is "und"; about 13 % of the CPU
+      --no-lang           skip language identification ("lang" is "und"; about 14 % of the CPU
                           time of a plain-text record)
       --no-repair         skip the repairs (${repairRules.map((r) => r.id).join(', ')}): the noise rules
-                          see the text as scraped; about 30 % of the CPU time of a plain-text record
+                          see the text as scraped; about 28 % of the CPU time of a plain-text record
       --keep-source       also write each document's source (the text its edits refer to) in the
                           output record and <id>.json, so \`unscrape report\` can draw it later
       --report-limit N    documents drawn in full in the report; the rest are counted (default 1000;
