@@ -26,15 +26,22 @@ function edits(t: string): fc.Arbitrary<Array<{ start: number; end: number; afte
   });
 }
 
+type Span = { start: number; end: number; after: string };
+
+/** Asserts, on texts and edits made by `editsOf`, that updating the lines gives what splitting the edited text gives. */
+function agreesWithSplitting(editsOf: (t: string) => fc.Arbitrary<Span[]>): void {
+  fc.assert(
+    fc.property(text.chain((t) => fc.tuple(fc.constant(t), editsOf(t))), ([t, es]) => {
+      const after = applyEdits(t, es);
+      expect(updateLines(splitLines(t), es, after)).toEqual(splitLines(after));
+    }),
+    runs(2000),
+  );
+}
+
 describe('updateLines', () => {
   it('gives what splitting the edited text gives', () => {
-    fc.assert(
-      fc.property(text.chain((t) => fc.tuple(fc.constant(t), edits(t))), ([t, es]) => {
-        const after = applyEdits(t, es);
-        expect(updateLines(splitLines(t), es, after)).toEqual(splitLines(after));
-      }),
-      runs(2000),
-    );
+    agreesWithSplitting(edits);
   });
 
   it('gives what splitting gives when lines are emptied or taken out (the noise rules\' edits)', () => {
@@ -57,13 +64,7 @@ describe('updateLines', () => {
         return out;
       });
     };
-    fc.assert(
-      fc.property(text.chain((t) => fc.tuple(fc.constant(t), cuts(t))), ([t, es]) => {
-        const after = applyEdits(t, es);
-        expect(updateLines(splitLines(t), es, after)).toEqual(splitLines(after));
-      }),
-      runs(2000),
-    );
+    agreesWithSplitting(cuts);
   });
 
   it('moves the lines after an edit in place, and gives what splitting gives after edits in turn', () => {
